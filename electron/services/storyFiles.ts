@@ -1,0 +1,109 @@
+// Story and bulletin files on disk: names from the headline, safe new files that never overwrite, reading a folder.
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readBulletinFile, readStoryFile, serializeStory } from '../../shared/storyFile';
+import type { Story } from '../../shared/story';
+import type { Bulletin } from '../../shared/bulletin';
+
+export const STORY_EXT = '.story.json';
+export const BULLETIN_EXT = '.bulletin.json';
+
+/** A file-name-safe slug of a headline: letters, digits and Han characters, at most 24 of them. */
+export function slugify(headline: string): string {
+  const slug = [...headline.normalize('NFKC')]
+    .map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? ch : '-'))
+    .join('')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return [...slug].slice(0, 24).join('').replace(/-$/, '').toLowerCase() || 'story';
+}
+
+/** `<slug>-<short id>.story.json` */
+export function storyFileName(story: Story): string {
+  return `${slugify(story.headline)}-${story.id.replace(/-/g, '').slice(0, 8)}${STORY_EXT}`;
+}
+
+async function fsyncPath(p: string): Promise<void> {
+  const handle = await fs.open(p, 'r');
+  try {
+    await handle.sync();
+  } catch (e) {
+    // some file systems cannot fsync a folder; the rename is still atomic there
+    if ((e as NodeJS.ErrnoException).code !== 'EINVAL' && (e as NodeJS.ErrnoException).code !== 'EISDIR') throw e;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a file that must not exist yet, atomically: temp file in the same folder, fsync, hard link to the
+ * name (which fails rather than overwrite), fsync the folder. Returns false when the name is taken.
+ */
+export async function createFileExclusive(target: string, data: string | Uint8Array): Promise<boolean> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const handle = await fs.open(temp, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, target);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+    await fsyncPath(dir).catch(() => undefined);
+  }
+}
+
+/** Writes a new story file in the folder, never over another file; returns its path. */
+export async function writeNewStory(dir: string, story: Story): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  let current = story;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const target = path.join(dir, storyFileName(current));
+    if (await createFileExclusive(target, serializeStory(current))) return target;
+    current = { ...current, id: randomUUID() };
+  }
+  throw new Error(`could not find a free file name for “${story.headline}” in ${dir}`);
+}
+
+export interface StoryOnDisk {
+  path: string;
+  story: Story;
+}
+
+export interface Unreadable {
+  path: string;
+  error: string;
+}
+
+export async function readStoryAt(file: string): Promise<StoryOnDisk | Unreadable> {
+  const result = readStoryFile(await fs.readFile(file, 'utf8'));
+  return result.ok ? { path: file, story: result.value } : { path: file, error: result.error };
+}
+
+export async function readBulletinAt(file: string): Promise<{ path: string; bulletin: Bulletin } | Unreadable> {
+  const result = readBulletinFile(await fs.readFile(file, 'utf8'));
+  return result.ok ? { path: file, bulletin: result.value } : { path: file, error: result.error };
+}
+
+/** Every story file of a folder (not its hidden subfolders), oldest first by creation time, then by name. */
+export async function readStoryFolder(dir: string): Promise<{ stories: StoryOnDisk[]; unreadable: Unreadable[] }> {
+  const names = (await fs.readdir(dir)).filter((n) => n.endsWith(STORY_EXT) && !n.startsWith('.')).sort();
+  const stories: StoryOnDisk[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const name of names) {
+    const r = await readStoryAt(path.join(dir, name));
+    if ('story' in r) stories.push(r);
+    else unreadable.push(r);
+  }
+  stories.sort((a, b) => Date.parse(a.story.createdAt) - Date.parse(b.story.createdAt) || a.path.localeCompare(b.path));
+  return { stories, unreadable };
+}

@@ -1,0 +1,54 @@
+// House styles: the paper's layout choices for export (LAYOUT.md), with the default and the built-in variants.
+import { z } from 'zod';
+import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
+
+export const ENCODINGS = ['utf8', 'utf8-bom', 'gb18030'] as const;
+export const LINE_ENDINGS = ['lf', 'crlf'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+export type LineEnding = (typeof LINE_ENDINGS)[number];
+
+export const houseStyleSchema = z.object({
+  name: z.string().min(1, { error: 'a house style needs a name' }),
+  /** Label that stands for the paper's generic dateline (a story's "本报讯" is written as this). */
+  datelineLabel: z.string().default(DEFAULT_DATELINE),
+  /** "keep": each story's own choice; otherwise every story's byline goes there. */
+  bylinePosition: z.enum(['keep', ...BYLINE_POSITIONS]).default('keep'),
+  /** Brackets around a byline in the dateline: 本报讯（记者 李明） or 本报讯(记者 李明). */
+  bylineParentheses: z.enum(['fullwidth', 'halfwidth']).default('fullwidth'),
+  /** Role words as printed, e.g. { "记者": "本报记者" }; a role not listed is printed as written. */
+  roleWords: z.record(z.string(), z.string()).default({}),
+  /** Between names under one role: a half-width or a full-width space. */
+  nameSeparator: z.enum([' ', '\u3000']).default(' '),
+  paragraphIndent: z.enum(['none', 'fullwidth2']).default('none'),
+  blankLinesBetweenStories: z.number().int().min(1).max(9).default(1),
+  lineEnding: z.enum(LINE_ENDINGS).default('lf'),
+  encoding: z.enum(ENCODINGS).default('utf8'),
+  /** Make half-width punctuation in Chinese text full-width on export. */
+  normalizePunctuation: z.boolean().default(false),
+  /** Length targets in characters (0 = none): marked, never enforced. */
+  headlineTarget: z.number().int().min(0).default(0),
+  storyTarget: z.number().int().min(0).default(0),
+});
+
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+
+/** LAYOUT.md exactly: no indent, LF, UTF-8, byline where each story has it (new stories: at the end). */
+export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({ name: 'default' });
+
+/** Styles that ship with the app; preferences may add more. */
+export const BUILT_IN_HOUSE_STYLES: readonly HouseStyle[] = [
+  DEFAULT_HOUSE_STYLE,
+  houseStyleSchema.parse({ name: 'byline-in-dateline', bylinePosition: 'dateline' }),
+  houseStyleSchema.parse({ name: 'byline-at-end', bylinePosition: 'end' }),
+  houseStyleSchema.parse({
+    name: 'legacy-typesetter',
+    paragraphIndent: 'fullwidth2',
+    lineEnding: 'crlf',
+    encoding: 'gb18030',
+    normalizePunctuation: true,
+  }),
+];
+
+export function findHouseStyle(name: string, extra: readonly HouseStyle[] = []): HouseStyle | undefined {
+  return [...extra, ...BUILT_IN_HOUSE_STYLES].find((s) => s.name === name);
+}

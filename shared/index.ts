@@ -1,0 +1,11 @@
+// The story core's public face: model, files, house styles, export, import, counting.
+export * from './story';
+export * from './bulletin';
+export * from './storyFile';
+export * from './houseStyle';
+export * from './byline';
+export * from './punctuation';
+export * from './count';
+export * from './layout/export';
+export { parsePage, type ParseOptions } from './parse/parsePage';
+export type { Decision, DecisionKind, ParsedPage } from './parse/types';

@@ -1,0 +1,59 @@
+// Reading the dateline off a lead's line: 本报讯, 本报4月5日讯, 本报北京5月8日电, with a byline in brackets or not.
+import { isByline, readByline, type BylineReading } from '../byline';
+
+const DATE = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
+const SOURCE =
+  '(?:据)?(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|央广网|中国新闻网|' +
+  '[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|早报|都市报|商报|时报|报|网|台))';
+/** source, then an optional place (no 记者/通讯员 in it), an optional date, then 讯 or 电 */
+const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电))`, 'u');
+const OPEN = '（(【[';
+const CLOSE = '）)】]';
+
+export interface DatelineReading {
+  /** The label as written: 本报讯, 本报北京5月8日电. */
+  label: string;
+  /** The byline that stood in brackets right after the label, if any. */
+  byline?: BylineReading;
+  /** The lead paragraph's text after the label (and the byline). */
+  rest: string;
+  /** Layout marks taken away: the brackets, a colon after the label, a leading □. */
+  removed: string;
+}
+
+/** Reads a dateline at the start of a line, or null when the line does not open with one. */
+export function readDateline(line: string): DatelineReading | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const [whole, label, , place, date, kind] = m as unknown as [string, string, string, string, string | undefined, string];
+  if (/记者|通讯员|实习生/u.test(place)) return null;
+  let rest = line.slice(whole.length);
+  const next = rest.trimStart()[0];
+  const opensSeparately = next === undefined || /[\s\u3000（(【[：:—]/u.test(rest[0] ?? '') || OPEN.includes(next);
+  // "本报记者日前从市电力公司获悉" is a sentence, not a dateline: a 电 needs a date or a break after it
+  if (kind === '电' && !date && !opensSeparately) return null;
+  // a bare 本报…讯 must have nothing but a place between: 本报讯, 本报北京讯
+  if (kind === '讯' && !date && place.length > 4) return null;
+  let removed = whole.length > label.length ? whole.slice(0, whole.length - label.length) : '';
+  rest = rest.replace(/^[\s\u3000]+/u, '');
+  let byline: BylineReading | undefined;
+  const open = OPEN.indexOf(rest[0] ?? '');
+  if (open >= 0) {
+    const close = rest.indexOf(CLOSE[open] as string);
+    const alt = close < 0 ? rest.search(/[）)】\]]/u) : close;
+    if (alt > 0) {
+      const reading = readByline(rest.slice(1, alt));
+      if (isByline(reading)) {
+        byline = reading;
+        removed += rest[0] + (rest[alt] as string) + reading.removed;
+        rest = rest.slice(alt + 1).replace(/^[\s\u3000]+/u, '');
+      }
+    }
+  }
+  const colon = /^[：:]/u.exec(rest);
+  if (colon) {
+    removed += colon[0];
+    rest = rest.slice(1).replace(/^[\s\u3000]+/u, '');
+  }
+  return { label, ...(byline ? { byline } : {}), rest, removed };
+}

@@ -1,0 +1,149 @@
+// Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
+import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
+import { charLength, endsSentence } from '../text';
+import { readDateline, type DatelineReading } from './dateline';
+import { usualGap } from './lines';
+import type { PageLine } from './types';
+
+export type LineKind = 'dateline' | 'byline' | 'title' | 'text';
+
+export interface Classified extends PageLine {
+  kind: LineKind;
+  dateline?: DatelineReading;
+  /** Set on the first line of a byline; a byline split over two lines is read as one. */
+  byline?: BylineReading;
+  /** The line continues the byline of the line before it. */
+  bylineContinued?: boolean;
+}
+
+/** The lines of one story, by role. */
+export interface Draft {
+  /** Opened by a dateline further on, so its title lines are known to be titles. */
+  anchored: boolean;
+  titles: Classified[];
+  top: Classified[];
+  anchor?: Classified;
+  body: Classified[];
+  end: Classified[];
+}
+
+const TITLE_MAX = 45;
+
+/** What each line is on its own: a dateline's line, a byline, a title-like line, or text. */
+export function classify(lines: readonly PageLine[]): Classified[] {
+  const out: Classified[] = lines.map((line) => {
+    const dateline = readDateline(line.text);
+    if (dateline) return { ...line, kind: 'dateline', dateline };
+    const byline = readByline(line.text);
+    if (isByline(byline)) return { ...line, kind: 'byline', byline };
+    if (!endsSentence(line.text) && charLength(line.text) <= TITLE_MAX) return { ...line, kind: 'title' };
+    return { ...line, kind: 'text' };
+  });
+  // a byline split over two lines: "记者 李明 通讯员" + "王芳"
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as Classified;
+    const b = out[i + 1] as Classified;
+    if (a.kind === 'byline' || a.kind === 'dateline' || b.kind === 'dateline') continue;
+    if (!startsWithRole(a.text.replace(/^[□■（(]\s*/u, '')) || charLength(b.text) > 12) continue;
+    const joined = readByline(`${a.text} ${b.text}`);
+    if (!isByline(joined)) continue;
+    out[i] = { ...a, kind: 'byline', byline: joined };
+    out[i + 1] = { ...b, kind: 'byline', bylineContinued: true };
+    i++;
+  }
+  return out;
+}
+
+/** Index of the first line of each story that a dateline opens, keyed to the dateline's line. */
+function anchoredStarts(lines: readonly Classified[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  let previous = -1;
+  lines.forEach((line, a) => {
+    if (line.kind !== 'dateline') return;
+    let j = a - 1;
+    let top = -1;
+    while (j > previous && (lines[j] as Classified).kind === 'byline') top = j--;
+    let title = -1;
+    while (j > previous && (lines[j] as Classified).kind === 'title') title = j--;
+    // a byline right before the lead is the story's own (top) only with titles above it, or at the page's start
+    const start = title >= 0 ? title : top >= 0 && j < 0 ? top : a;
+    starts.set(start, a);
+    previous = a;
+  });
+  return starts;
+}
+
+function hasBody(d: Draft): boolean {
+  return d.body.length > 0 || (d.anchor?.dateline?.rest ?? '') !== '';
+}
+
+/** The page's lines grouped into story drafts, in order. */
+export function segment(lines: readonly Classified[]): Draft[] {
+  const starts = anchoredStarts(lines);
+  const gap = usualGap(lines);
+  const drafts: Draft[] = [];
+  let cur: Draft | undefined;
+  let state: 'titles' | 'top' | 'body' | 'closed' = 'titles';
+  const open = (anchored: boolean): Draft => {
+    const d: Draft = { anchored, titles: [], top: [], body: [], end: [] };
+    drafts.push(d);
+    state = 'titles';
+    return d;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Classified;
+    if (starts.has(i)) cur = open(true);
+    cur ??= open(false);
+    if (line.kind === 'dateline') {
+      cur.anchor = line;
+      state = 'body';
+      continue;
+    }
+    switch (state) {
+      case 'titles':
+        if (line.kind === 'title' && (cur.anchored || cur.titles.length < 3)) cur.titles.push(line);
+        else if (line.kind === 'byline') {
+          cur.top.push(line);
+          state = 'top';
+        } else {
+          cur.body.push(line);
+          state = 'body';
+        }
+        break;
+      case 'top':
+        if (line.kind === 'byline') cur.top.push(line);
+        else {
+          cur.body.push(line);
+          state = 'body';
+        }
+        break;
+      case 'body':
+        if (line.kind === 'byline') {
+          cur.end.push(line);
+          state = 'closed';
+        } else if (line.kind === 'title' && hasBody(cur) && startsNewStory(lines, i, gap)) {
+          // a wider gap before title-like lines and a paragraph: the next story, one without a dateline
+          cur = open(false);
+          cur.titles.push(line);
+        } else cur.body.push(line);
+        break;
+      case 'closed':
+        if (line.kind === 'byline') cur.end.push(line);
+        else {
+          cur = open(false);
+          i--;
+        }
+        break;
+    }
+  }
+  return drafts;
+}
+
+/** After a story's body, a wide gap, then one to three title-like lines and a paragraph: a story without dateline. */
+function startsNewStory(lines: readonly Classified[], i: number, gap: number): boolean {
+  let j = i;
+  while (j < lines.length && (lines[j] as Classified).kind === 'title' && j - i < 3) j++;
+  const next = lines[j];
+  if (!next || next.kind === 'dateline') return false;
+  return (lines[i] as Classified).blankBefore > gap && (next.kind === 'text' || next.kind === 'byline');
+}

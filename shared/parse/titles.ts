@@ -1,0 +1,112 @@
+// Title lines to kicker, headline and subheadline: the rules of LAYOUT.md, with the reason for each choice.
+import { charLength } from '../text';
+import type { PageLine } from './types';
+
+/** Endings of place and unit names: 街道, 社区, 镇, 局 … */
+const UNIT_END =
+  /(?:街道|社区|镇|乡|村|区|县|市|省|州|盟|旗|局|委|办|厅|署|院|校|所|站|中心|公司|集团|部|队|馆|园|厂|社|剧团|艺术团|委员会|协会|联合会|商会|工会|学会|居委会|村委会|支部|政府)$/u;
+const KICKER_MARK = /(?:[>＞]{2,}|》》)$/u;
+const INNER_MARK = /^(\S{1,16}?(?:[>＞]{2,}|》》))[\s\u3000]*(\S.*)$/u;
+const SUB_MARK = /^(?:——|—|--|-)/u;
+const SENTENCE_INSIDE = /[，、；：,;:]/u;
+
+export function namesUnit(text: string): boolean {
+  return UNIT_END.test(text) && charLength(text) <= 12;
+}
+
+export interface TitleAssignment {
+  kicker: string;
+  headline: string;
+  subheadline: string;
+  reasons: Array<{ lines: number[]; field: 'kicker' | 'headline' | 'subheadline'; message: string }>;
+  removed: Array<{ lines: number[]; text: string; message: string }>;
+}
+
+/** A kicker and a headline on one line: "东湖街道 举办社区消防安全开放日". */
+function splitOneLine(text: string): [string, string] | null {
+  const m = /^(\S{2,12}?)[\s\u3000]+(\S.*)$/u.exec(text);
+  if (!m) return null;
+  const [, first, second] = m as unknown as [string, string, string];
+  if (!namesUnit(first) && !KICKER_MARK.test(first)) return null;
+  if (charLength(first) * 1.5 > charLength(second)) return null; // two parts of like length: a two-part headline
+  return [first, second];
+}
+
+/** Decides which of a story's title lines (at most three) is the kicker, the headline, the subheadline. */
+export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
+  const out: TitleAssignment = { kicker: '', headline: '', subheadline: '', reasons: [], removed: [] };
+  const first = lines[0] ? INNER_MARK.exec(lines[0].text) : null;
+  if (first && lines.length < 3) {
+    // "东湖街道>> 举办……": the kicker's mark stands between kicker and headline on one line
+    lines = [{ ...(lines[0] as PageLine), text: first[1] as string }, { ...(lines[0] as PageLine), text: first[2] as string }, ...lines.slice(1)];
+  }
+  const texts = lines.map((l) => l.text);
+  const marked = texts.map((t) => KICKER_MARK.test(t) && charLength(t) > 2);
+  texts.forEach((t, i) => {
+    if (!marked[i]) return;
+    const mark = KICKER_MARK.exec(t)?.[0] ?? '';
+    texts[i] = t.slice(0, t.length - mark.length).trimEnd();
+    out.removed.push({ lines: [(lines[i] as PageLine).no], text: mark, message: `line ${(lines[i] as PageLine).no}: “${mark}” after the kicker removed` });
+  });
+  const no = (i: number) => (lines[i] as PageLine).no;
+  const say = (i: number, field: 'kicker' | 'headline' | 'subheadline', why: string) => {
+    out[field] = texts[i] as string;
+    out.reasons.push({ lines: [no(i)], field, message: `line ${no(i)} taken as the ${field}: ${why}` });
+  };
+
+  if (texts.length === 0) return out;
+  if (texts.length === 1 || (texts.length === 2 && !marked[0])) {
+    const split = marked[0] ? null : splitOneLine(texts[0] as string);
+    if (split && texts.length === 1) {
+      out.kicker = split[0];
+      out.headline = split[1];
+      out.reasons.push({ lines: [no(0)], field: 'kicker', message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline` });
+      return out;
+    }
+    if (split && texts.length === 2 && charLength(texts[1] as string) >= charLength(split[1])) {
+      out.kicker = split[0];
+      out.headline = split[1];
+      out.reasons.push({ lines: [no(0)], field: 'kicker', message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline` });
+      say(1, 'subheadline', 'the line under the headline');
+      return out;
+    }
+  }
+  if (texts.length === 1) {
+    say(0, 'headline', 'the only title line');
+    return out;
+  }
+  if (texts.length === 2) {
+    const [a, b] = texts as [string, string];
+    const la = charLength(a);
+    const lb = charLength(b);
+    let kick = 0;
+    let sub = 0;
+    const why: string[] = [];
+    if (marked[0]) kick += 5;
+    if (namesUnit(a)) kick += 3;
+    if (la <= 6) kick += 1;
+    if (la < lb && la <= 10) kick += 1;
+    if (SUB_MARK.test(b)) sub += 5;
+    if (SENTENCE_INSIDE.test(b)) sub += 2;
+    if (lb > la && lb >= 14) sub += 1;
+    if (namesUnit(b)) sub -= 2;
+    if (kick > sub) {
+      if (marked[0]) why.push('marked as the kicker');
+      if (namesUnit(a)) why.push('names a place or unit');
+      if (la <= 10) why.push('short');
+      say(0, 'kicker', why.join(', ') || 'shorter than the headline');
+      say(1, 'headline', 'the line under the kicker');
+    } else {
+      say(0, 'headline', 'the first of two title lines');
+      if (SUB_MARK.test(b)) why.push('opens with a dash');
+      if (SENTENCE_INSIDE.test(b)) why.push('reads as a sentence');
+      if (lb > la) why.push('longer than the headline');
+      say(1, 'subheadline', why.join(', ') || 'the line under the headline');
+    }
+    return out;
+  }
+  say(0, 'kicker', 'first of three title lines');
+  say(1, 'headline', 'second of three title lines');
+  say(2, 'subheadline', 'third of three title lines');
+  return out;
+}

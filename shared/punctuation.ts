@@ -1,0 +1,102 @@
+// Half-width punctuation inside Chinese text, found and made full-width (never in numbers, Latin words, URLs or e-mail).
+import { isHan } from './text';
+
+const FULL: Record<string, string> = {
+  ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '~': '～',
+};
+
+/** Full-width marks that count as Chinese context for a neighbouring half-width mark. */
+const CHINESE_MARKS = /[，。：；？！（）～、“”‘’《》【】……—]/u;
+
+export interface HalfwidthMark {
+  /** Index in the text (UTF-16 units). */
+  index: number;
+  /** The half-width mark as found ("..." for an ellipsis). */
+  found: string;
+  /** Its full-width replacement. */
+  replacement: string;
+}
+
+function isChinese(ch: string | undefined): boolean {
+  return ch !== undefined && (isHan(ch) || CHINESE_MARKS.test(ch));
+}
+
+/** Spans of URLs and e-mail addresses, which keep their punctuation. */
+function protectedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    // a sentence's own mark after a URL is not part of it
+    while (end > m.index && /[.,;:!?)]/.test(text[end - 1] as string)) end--;
+    spans.push([m.index, end]);
+  }
+  return spans;
+}
+
+/** Nearest character before `i` that is not a space. */
+function before(text: string, i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) if (text[j] !== ' ') return text[j];
+  return undefined;
+}
+
+/** Nearest character from `i` on that is not a space. */
+function after(text: string, i: number): string | undefined {
+  for (let j = i; j < text.length; j++) if (text[j] !== ' ') return text[j];
+  return undefined;
+}
+
+/** Every half-width mark that stands in Chinese text, with its full-width form. */
+export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
+  const marks: HalfwidthMark[] = [];
+  const spans = protectedSpans(text);
+  const inSpan = (i: number) => spans.some(([a, b]) => i >= a && i < b);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '.' && text.startsWith('...', i)) {
+      let j = i;
+      while (text[j] === '.') j++;
+      if (!inSpan(i) && (isChinese(before(text, i)) || isChinese(after(text, j)))) {
+        marks.push({ index: i, found: text.slice(i, j), replacement: '……' });
+      }
+      i = j - 1;
+      continue;
+    }
+    const full = FULL[ch];
+    if (!full || inSpan(i)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // inside a number: 66.3%, 3:00, 1,000
+    if ((ch === '.' || ch === ':' || ch === ',') && prev !== undefined && /[0-9]/.test(prev) && next !== undefined && /[0-9]/.test(next)) continue;
+    if (ch === '(') {
+      open.push(marks.length);
+      if (isChinese(after(text, i + 1)) || isChinese(before(text, i))) marks.push({ index: i, found: ch, replacement: full });
+      else open[open.length - 1] = -1;
+      continue;
+    }
+    if (ch === ')') {
+      const at = open.pop();
+      // a closing bracket follows its opening one
+      if ((at !== undefined && at >= 0) || isChinese(before(text, i))) marks.push({ index: i, found: ch, replacement: full });
+      continue;
+    }
+    if (isChinese(before(text, i)) || (isChinese(after(text, i + 1)) && (prev === undefined || !/[A-Za-z0-9]/.test(prev)))) {
+      marks.push({ index: i, found: ch, replacement: full });
+    }
+  }
+  return marks;
+}
+
+/** The text with every half-width mark in Chinese text made full-width; nothing else changes. */
+export function normalizePunctuation(text: string): string {
+  const marks = findHalfwidthPunctuation(text);
+  if (marks.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const m of marks) {
+    out += text.slice(last, m.index) + m.replacement;
+    last = m.index + m.found.length;
+  }
+  return out + text.slice(last);
+}

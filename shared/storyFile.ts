@@ -1,0 +1,117 @@
+// Reading and writing story and bulletin files: schema check with field-named errors, migration, stable JSON.
+import type { z } from 'zod';
+import { BULLETIN_FORMAT, BULLETIN_KEY_ORDER, BULLETIN_VERSION, bulletinSchema, type Bulletin } from './bulletin';
+import { STORY_FORMAT, STORY_KEY_ORDER, STORY_VERSION, storySchema, type Story } from './story';
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: string; newer?: boolean };
+
+type Doc = Record<string, unknown>;
+/** A step that turns a document of version N (the key) into version N + 1. */
+export type Migration = (doc: Doc) => Doc;
+
+/**
+ * Steps from each older version to the next. Version 1 is the first, so there is none yet; when
+ * version 2 comes, its step from 1 goes here and `readStoryFile` applies it on reading.
+ */
+export const STORY_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** "byline[1].names: expected a list of names" */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  let path = '';
+  for (const key of issue.path) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else path += path === '' ? String(key) : `.${String(key)}`;
+  }
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) message = `expected ${issue.expected}`;
+  return path === '' ? message : `${path}: ${message}`;
+}
+
+function parseJson(text: string): ReadResult<Doc> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (e) {
+    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: 'not a Bulletin Desk file: expected a JSON object' };
+  }
+  return { ok: true, value: data as Doc };
+}
+
+function checkVersion(doc: Doc, format: string, current: number): ReadResult<number> {
+  if (doc.format !== format) {
+    const found = typeof doc.format === 'string' ? `"${doc.format}"` : 'none';
+    return { ok: false, error: `format: expected "${format}", found ${found}` };
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'version: expected a whole number from 1' };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      newer: true,
+      error: `made by a newer Bulletin Desk, version ${version}; this one reads up to version ${current}. Update Bulletin Desk to open it.`,
+    };
+  }
+  return { ok: true, value: version };
+}
+
+/** Applies the migration steps from `from` up to `to`. */
+export function migrate(doc: Doc, from: number, to: number, steps: Readonly<Record<number, Migration>>): ReadResult<Doc> {
+  let current = doc;
+  for (let v = from; v < to; v++) {
+    const step = steps[v];
+    if (!step) return { ok: false, error: `version ${v} cannot be read: no migration to version ${v + 1}` };
+    current = { ...step(current), version: v + 1 };
+  }
+  return { ok: true, value: current };
+}
+
+function validate<T>(schema: z.ZodType<T>, doc: Doc): ReadResult<T> {
+  const result = schema.safeParse(doc);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: result.error.issues.slice(0, 5).map(describeIssue).join('; ') };
+}
+
+/** Reads a story file's text: a story, or an error that names the field and what was wrong. */
+export function readStoryFile(text: string, steps: Readonly<Record<number, Migration>> = STORY_MIGRATIONS): ReadResult<Story> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const version = checkVersion(json.value, STORY_FORMAT, STORY_VERSION);
+  if (!version.ok) return version;
+  const migrated = migrate(json.value, version.value, STORY_VERSION, steps);
+  if (!migrated.ok) return migrated;
+  return validate(storySchema, migrated.value);
+}
+
+/** Reads a bulletin file's text, like `readStoryFile`. */
+export function readBulletinFile(text: string): ReadResult<Bulletin> {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const version = checkVersion(json.value, BULLETIN_FORMAT, BULLETIN_VERSION);
+  if (!version.ok) return version;
+  return validate(bulletinSchema, json.value);
+}
+
+function ordered(doc: Doc, order: readonly string[]): Doc {
+  const out: Doc = {};
+  for (const key of order) if (key in doc) out[key] = doc[key];
+  for (const key of Object.keys(doc).sort()) if (!(key in out)) out[key] = doc[key];
+  return out;
+}
+
+/** The file text of a story: pretty-printed JSON in a stable key order, ending in a newline. */
+export function serializeStory(story: Story): string {
+  const doc = ordered(story, STORY_KEY_ORDER);
+  doc.byline = story.byline.map((c) => ordered(c, ['role', 'names', 'credit']));
+  doc.body = story.body.map((b) => ordered(b, ['type', 'text']));
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The file text of a bulletin, like `serializeStory`. */
+export function serializeBulletin(bulletin: Bulletin): string {
+  return `${JSON.stringify(ordered(bulletin, BULLETIN_KEY_ORDER), null, 2)}\n`;
+}
