@@ -7,6 +7,7 @@ const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`, 'u');
 const ROLE_PREFIX = new RegExp(`^(${ROLE})[:：]?`, 'u');
 /** Credits written after a name: words and photos by the same person, photo, report. */
 const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '报道', '文', '图', '制图', '视频'];
+const LEADING_CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文'];
 const GLUED_CREDIT = /^(.+?)(文\/图|图\/文|文／图|图／文)$/u;
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8})$/u;
 /** Words that follow 记者 in a column title, not a name (记者手记). */
@@ -33,6 +34,11 @@ export function isName(word: string): boolean {
 /** True when the text begins with a role word (记者, 本报记者 …), as a byline does. */
 export function startsWithRole(text: string): boolean {
   return ROLE_PREFIX.test(text);
+}
+
+/** A cheap first look: a byline is short and opens with a role, a credit, a bracket or a □. */
+export function mayBeByline(text: string): boolean {
+  return text.length <= 80 && (startsWithRole(text) || /^[□■◇◆●○▲△★☆（(【[文图]/u.test(text));
 }
 
 /** Reads a byline. Whatever is not understood is kept in `unread`, never dropped. */
@@ -65,14 +71,21 @@ export function readByline(input: string): BylineReading {
     if (current) current.names.push(name);
     else unread.push(name);
   };
+  // a credit written before the role applies to the contributor it opens: "文/图 本报记者 李明"
+  let pendingCredit = '';
   for (let token of tokens) {
+    if (!current && LEADING_CREDITS.includes(token)) {
+      pendingCredit = token;
+      continue;
+    }
     const role = ROLE_PREFIX.exec(token);
     if (role) {
       const rest = token.slice(role[0].length);
       const restIsName = rest !== '' && (isName(rest) || GLUED_CREDIT.test(rest));
       if (rest === '' || restIsName) {
         if (role[0] !== role[1]) removed += role[0].slice((role[1] as string).length);
-        current = { role: role[1] as string, names: [], credit: '' };
+        current = { role: role[1] as string, names: [], credit: pendingCredit };
+        pendingCredit = '';
         contributors.push(current);
         token = rest;
         if (token === '') continue;
@@ -94,6 +107,7 @@ export function readByline(input: string): BylineReading {
     }
     unread.push(token);
   }
+  if (pendingCredit) unread.unshift(pendingCredit);
   return { contributors, unread, removed };
 }
 

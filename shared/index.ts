@@ -1,5 +1,6 @@
 // The story core's public face: model, files, house styles, export, import, counting.
 export * from './story';
+export * from './storySchema';
 export * from './bulletin';
 export * from './storyFile';
 export * from './houseStyle';

@@ -1,7 +1,8 @@
 // Reading and writing story and bulletin files: schema check with field-named errors, migration, stable JSON.
 import type { z } from 'zod';
 import { BULLETIN_FORMAT, BULLETIN_KEY_ORDER, BULLETIN_VERSION, bulletinSchema, type Bulletin } from './bulletin';
-import { STORY_FORMAT, STORY_KEY_ORDER, STORY_VERSION, storySchema, type Story } from './story';
+import { STORY_FORMAT, STORY_KEY_ORDER, STORY_VERSION, type Story } from './story';
+import { storySchema } from './storySchema';
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: string; newer?: boolean };
 

@@ -50,7 +50,7 @@ const FINALS = '。！？!?…．.”"';
 
 /** True when a line ends a sentence: 。！？…… ” (and half-width forms), optionally followed by a closing bracket. */
 export function endsSentence(text: string): boolean {
-  const t = trimAll(text);
+  const t = isSpace(text[text.length - 1] ?? '') ? trimAll(text) : text;
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.includes(t[i] as string)) i--;
   if (i < 0) return false;

@@ -4,35 +4,9 @@ import path from 'node:path';
 import { BUILT_IN_HOUSE_STYLES, findHouseStyle, houseStyleSchema, type HouseStyle } from '../../shared/houseStyle';
 import { describeIssue } from '../../shared/storyFile';
 import type { Story } from '../../shared/story';
-import { decodePage, type DecodedPage } from '../services/encoding';
 import { BULLETIN_EXT, STORY_EXT, readBulletinAt, readStoryAt, readStoryFolder, type StoryOnDisk } from '../services/storyFiles';
 import { usageError } from './io';
-
-function describeFsError(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${file}: no such file or folder`;
-  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
-  if (code === 'EISDIR') return `${file}: is a folder, not a file`;
-  return `${file}: cannot be read (${(e as Error).message})`;
-}
-
-export async function readBytes(file: string, cwd: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(path.resolve(cwd, file));
-  } catch (e) {
-    throw usageError(describeFsError(file, e));
-  }
-}
-
-/** A plain-text page: UTF-8 or GB18030, detected. */
-export async function readPageFile(file: string, cwd: string): Promise<DecodedPage> {
-  const bytes = await readBytes(file, cwd);
-  try {
-    return decodePage(bytes);
-  } catch (e) {
-    throw usageError(`${file}: ${(e as Error).message}`);
-  }
-}
+import { describeFsError, readBytes } from './pageFile';
 
 /** A house style: a built-in name, or a `.json` file holding one. */
 export async function resolveStyle(name: string | undefined, cwd: string): Promise<HouseStyle> {

@@ -1,6 +1,4 @@
 // The `bulletin` command: dispatches a subcommand and turns failures into a message and an exit status.
-import { countCommand, exportCommand } from './commands/export';
-import { formatCommand, importCommand, parseCommand } from './commands/page';
 import { CliError, type CliIo } from './io';
 
 export const USAGE = `Usage: bulletin <command> [options]
@@ -17,12 +15,15 @@ legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the cont
 unreadable input.
 `;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
-  parse: parseCommand,
-  format: formatCommand,
-  import: importCommand,
-  export: exportCommand,
-  count: countCommand,
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+/** Each command loads only what it needs, so `bulletin parse` starts fast. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse')).parseCommand,
+  format: async () => (await import('./commands/format')).formatCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  count: async () => (await import('./commands/export')).countCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -31,13 +32,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (name === undefined ? io.stderr : io.stdout)(USAGE);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`bulletin: unknown command “${name}”\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`bulletin ${name}: ${e.message.split('\n').join(`\nbulletin ${name}: `)}\n`);

@@ -1,6 +1,14 @@
 // Text to bytes and back for pages and exports: UTF-8, UTF-8 with BOM, GB18030, never a silent '?'.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Encoding } from '../../shared/houseStyle';
+
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | undefined;
+/** iconv-lite, loaded on first use: UTF-8 work never pays for it. */
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconvModule;
+}
 
 export class EncodingError extends Error {
   constructor(
@@ -27,11 +35,11 @@ export function findUnencodable(text: string, encoding: Encoding): { char: strin
   const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.exec(text);
   let first: { char: string; index: number } | null = lone ? { char: lone[0], index: lone.index } : null;
   if (encoding === 'gb18030') {
-    const back = iconv.decode(iconv.encode(text, 'gb18030'), 'gb18030');
+    const back = iconv().decode(iconv().encode(text, 'gb18030'), 'gb18030');
     if (back !== text) {
       let i = 0;
       for (const ch of text) {
-        if (iconv.decode(iconv.encode(ch, 'gb18030'), 'gb18030') !== ch) {
+        if (iconv().decode(iconv().encode(ch, 'gb18030'), 'gb18030') !== ch) {
           if (!first || i < first.index) first = { char: ch, index: i };
           break;
         }
@@ -48,7 +56,7 @@ export function encodeText(text: string, encoding: Encoding): Buffer {
   if (bad) {
     throw new EncodingError(`${describeChar(bad.char)} cannot be written in ${ENCODING_NAMES[encoding]}`, bad.char, bad.index);
   }
-  if (encoding === 'gb18030') return iconv.encode(text, 'gb18030');
+  if (encoding === 'gb18030') return iconv().encode(text, 'gb18030');
   const utf8 = Buffer.from(text, 'utf8');
   return encoding === 'utf8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]) : utf8;
 }
@@ -75,8 +83,8 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   } catch {
     // not UTF-8: try GB18030
   }
-  const text = iconv.decode(buf, 'gb18030');
-  if (!Buffer.from(iconv.encode(text, 'gb18030')).equals(buf)) {
+  const text = iconv().decode(buf, 'gb18030');
+  if (!Buffer.from(iconv().encode(text, 'gb18030')).equals(buf)) {
     throw new EncodingError('the file is neither UTF-8 nor GB18030 text; save it in one of these encodings and try again');
   }
   return { text, encoding: 'gb18030' };

@@ -23,6 +23,9 @@ export interface DatelineReading {
 
 /** Reads a dateline at the start of a line, or null when the line does not open with one. */
 export function readDateline(line: string): DatelineReading | null {
+  // a cheap first look: a dateline ends in 讯 or 电 within its first 30 characters
+  const head = line.slice(0, 30);
+  if (!head.includes('讯') && !head.includes('电')) return null;
   const m = DATELINE.exec(line);
   if (!m) return null;
   const [whole, label, , place, date, kind] = m as unknown as [string, string, string, string, string | undefined, string];

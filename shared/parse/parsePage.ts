@@ -40,8 +40,10 @@ function describe(contributors: readonly Contributor[]): string {
 
 function buildStory(d: Draft, index: number, options: ParseOptions, decisions: Decision[]): Story {
   const say = (decision: Omit<Decision, 'story'>) => decisions.push({ story: index, ...decision });
-  const lines = allLines(d).map((l) => l.no);
-  say({ kind: 'story', lines: [lines[0] as number, lines[lines.length - 1] as number], message: `${span(lines)} taken as story ${index + 1}` });
+  const first = (d.titles[0] ?? d.top[0] ?? d.anchor ?? d.body[0]) as Classified;
+  const last = (d.end[d.end.length - 1] ?? d.body[d.body.length - 1] ?? d.anchor ?? d.top[d.top.length - 1] ?? d.titles[d.titles.length - 1]) as Classified;
+  const lines = first.no === last.no ? [first.no] : [first.no, last.no];
+  say({ kind: 'story', lines, message: `${span(lines)} taken as story ${index + 1}` });
 
   const titles = assignTitles(d.titles);
   for (const r of titles.reasons) say({ kind: 'title', lines: r.lines, field: r.field, message: r.message });

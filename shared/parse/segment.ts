@@ -1,5 +1,5 @@
 // Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
-import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
+import { isByline, mayBeByline, readByline, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence } from '../text';
 import { readDateline, type DatelineReading } from './dateline';
 import { usualGap } from './lines';
@@ -34,17 +34,17 @@ export function classify(lines: readonly PageLine[]): Classified[] {
   const out: Classified[] = lines.map((line) => {
     const dateline = readDateline(line.text);
     if (dateline) return { ...line, kind: 'dateline', dateline };
-    const byline = readByline(line.text);
-    if (isByline(byline)) return { ...line, kind: 'byline', byline };
-    if (!endsSentence(line.text) && charLength(line.text) <= TITLE_MAX) return { ...line, kind: 'title' };
-    return { ...line, kind: 'text' };
+    const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
+    if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
+    const short = line.text.length <= TITLE_MAX || (line.text.length <= 2 * TITLE_MAX && charLength(line.text) <= TITLE_MAX);
+    return { ...line, kind: short && !endsSentence(line.text) ? 'title' : 'text' };
   });
   // a byline split over two lines: "记者 李明 通讯员" + "王芳"
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as Classified;
     const b = out[i + 1] as Classified;
-    if (a.kind === 'byline' || a.kind === 'dateline' || b.kind === 'dateline') continue;
-    if (!startsWithRole(a.text.replace(/^[□■（(]\s*/u, '')) || charLength(b.text) > 12) continue;
+    if (a.kind === 'byline' || a.kind === 'dateline' || b.kind === 'dateline' || a.text.length > 80 || b.text.length > 12) continue;
+    if (!startsWithRole(a.text.replace(/^[□■（(]\s*/u, ''))) continue;
     const joined = readByline(`${a.text} ${b.text}`);
     if (!isByline(joined)) continue;
     out[i] = { ...a, kind: 'byline', byline: joined };

@@ -9,8 +9,9 @@ import { encodeText, ENCODING_NAMES, findUnencodable, describeChar } from '../..
 import { writeFileAtomic } from '../../services/atomicWrite';
 import { choice, flag, readArgs } from '../args';
 import { contentError, usageError, type CliIo } from '../io';
-import { collectStories, readPageFile, resolveStyle } from '../inputs';
-import { shown } from './page';
+import { collectStories, resolveStyle } from '../inputs';
+import { readPageFile } from '../pageFile';
+import { shown } from './pageCommon';
 import { STORY_EXT, BULLETIN_EXT } from '../../services/storyFiles';
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes'] as const;

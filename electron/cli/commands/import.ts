@@ -1,0 +1,41 @@
+// `bulletin import PAGE.txt --into DIR`: one new .story.json per story found; never overwrites a file.
+import path from 'node:path';
+import { parsePage } from '../../../shared/parse/parsePage';
+import { writeNewStory } from '../../services/storyFiles';
+import { flag, readArgs } from '../args';
+import { usageError, type CliIo } from '../io';
+import { readPageFile } from '../pageFile';
+import { onePage, shown } from './pageCommon';
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = readArgs(argv, ['into']);
+  const file = onePage(args.positional, 'import');
+  const into = flag(args, 'into');
+  if (!into) throw usageError('bulletin import needs --into DIR, the folder to write the drafts to');
+  const page = parsePage((await readPageFile(file, io.cwd)).text);
+  const dir = path.resolve(io.cwd, into);
+  // text that belongs to no story goes into the notes of the story after it (or the last), never lost
+  const unplaced = page.decisions.filter((d) => d.kind === 'unplaced');
+  for (const d of unplaced) {
+    const after = page.decisions.find((s) => s.kind === 'story' && (s.lines[0] ?? 0) > (d.lines[0] ?? 0));
+    const index = after?.story ?? page.stories.length - 1;
+    const story = page.stories[index];
+    if (!story) {
+      io.stderr(`${file}:${d.lines[0]}: ${d.message}; no story to keep it in, so nothing was written for it\n`);
+      continue;
+    }
+    const note = `${file} line ${d.lines[0]}, not placed by the import:\n${d.text}`;
+    story.notes = story.notes ? `${story.notes}\n\n${note}` : note;
+    io.stderr(`${file}:${d.lines[0]}: ${d.message}; kept in the notes of story ${index + 1}\n`);
+  }
+  if (page.stories.length === 0) {
+    io.stderr(`${file}: no story found; nothing written\n`);
+    return 1;
+  }
+  for (const story of page.stories) {
+    const written = await writeNewStory(dir, story);
+    io.stdout(`wrote ${shown(io.cwd, written)}  ${story.headline || '(no headline)'}\n`);
+  }
+  io.stdout(`${page.stories.length} ${page.stories.length === 1 ? 'story' : 'stories'} imported into ${into}\n`);
+  return 0;
+}

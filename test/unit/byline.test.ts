@@ -1,0 +1,115 @@
+// Reading a byline as the paper writes it, and writing one back.
+import { describe, expect, it } from 'vitest';
+import { formatByline, isByline, readByline } from '../../shared/index';
+import { by } from './helpers';
+
+describe('readByline: bylines', () => {
+  it.each([
+    ['记者 韦书言 通讯员 樊小禾', [by('记者', ['韦书言']), by('通讯员', ['樊小禾'])]],
+    ['记者杜望舒', [by('记者', ['杜望舒'])]],
+    ['记者 杜望舒、艾青禾', [by('记者', ['杜望舒', '艾青禾'])]],
+    ['记者杜望舒、艾青禾', [by('记者', ['杜望舒', '艾青禾'])]],
+    ['记者 杜望舒 艾青禾', [by('记者', ['杜望舒', '艾青禾'])]],
+    ['记者 杜望舒\u3000艾青禾', [by('记者', ['杜望舒', '艾青禾'])]],
+    ['记者\u3000杜望舒\u3000通讯员\u3000樊小禾', [by('记者', ['杜望舒']), by('通讯员', ['樊小禾'])]],
+    ['本报记者 杜望舒', [by('本报记者', ['杜望舒'])]],
+    ['晚报记者 杜望舒', [by('晚报记者', ['杜望舒'])]],
+    ['见习记者 杜望舒', [by('见习记者', ['杜望舒'])]],
+    ['实习生 卜一凡', [by('实习生', ['卜一凡'])]],
+    ['摄影 樊小禾', [by('摄影', ['樊小禾'])]],
+    ['本报记者 杜望舒 实习生 卜一凡 见习记者 司马青云', [by('本报记者', ['杜望舒']), by('实习生', ['卜一凡']), by('见习记者', ['司马青云'])]],
+    ['记者 杜望舒 文/图', [by('记者', ['杜望舒'], '文/图')]],
+    ['记者 杜望舒 文图', [by('记者', ['杜望舒'], '文图')]],
+    ['记者 杜望舒 通讯员 樊小禾 文/图', [by('记者', ['杜望舒']), by('通讯员', ['樊小禾'], '文/图')]],
+    ['记者 杜望舒 文/图 通讯员 樊小禾', [by('记者', ['杜望舒'], '文/图'), by('通讯员', ['樊小禾'])]],
+    ['记者 樊小禾 摄', [by('记者', ['樊小禾'], '摄')]],
+    ['记者杜望舒文/图', [by('记者', ['杜望舒'], '文/图')]],
+    ['记者 杜望舒 实习生 卜一凡 通讯员 樊小禾', [by('记者', ['杜望舒']), by('实习生', ['卜一凡']), by('通讯员', ['樊小禾'])]],
+    ['记者 欧阳晓', [by('记者', ['欧阳晓'])]],
+    ['记者 阿依·木拉提', [by('记者', ['阿依·木拉提'])]],
+  ])('%s', (text, contributors) => {
+    const reading = readByline(text);
+    expect(reading.contributors).toEqual(contributors);
+    expect(reading.unread).toEqual([]);
+    expect(isByline(reading)).toBe(true);
+  });
+
+  it('takes away a leading □ and says so', () => {
+    const r = readByline('□记者 杜望舒');
+    expect(r.contributors).toEqual([by('记者', ['杜望舒'])]);
+    expect(isByline(r)).toBe(true);
+    expect(r.removed).toBe('□');
+  });
+
+  it.each([['（记者 杜望舒）'], ['(记者 杜望舒)'], ['（ 记者 杜望舒 ）'], ['（记者杜望舒）']])('takes away the brackets of %s', (text) => {
+    const r = readByline(text);
+    expect(r.contributors).toEqual([by('记者', ['杜望舒'])]);
+    expect(isByline(r)).toBe(true);
+    expect(r.removed.split('').sort()).toEqual([text.trim()[0], text.trim().at(-1)].sort());
+  });
+
+  it('keeps 、 between names as a removed mark, not as a name', () => {
+    const r = readByline('记者 杜望舒、艾青禾');
+    expect(r.removed).toBe('、');
+  });
+
+  it('takes a colon after the role away: 记者：杜望舒', () => {
+    const r = readByline('记者：杜望舒');
+    expect(r.contributors).toEqual([by('记者', ['杜望舒'])]);
+    expect(isByline(r)).toBe(true);
+  });
+});
+
+describe('readByline: lines that are not bylines', () => {
+  it.each([
+    ['记者手记'],
+    ['记者观察'],
+    ['记者手记：一座老桥的新生'],
+    ['记者调查'],
+    ['记者探营'],
+    ['记者回访'],
+    ['记者节'],
+    ['开设农资直供专柜'],
+    ['组建技术服务小分队'],
+    ['青苔镇'],
+    ['记者'],
+    ['通讯员'],
+    ['记者了解到，今年全镇新增共享农具站三处。'],
+    ['本报讯 4月9日上午，青苔镇共享农具站正式开放。'],
+    ['当天，记者 杜望舒 来到现场'],
+    [''],
+  ])('%j is not a byline', (text) => {
+    expect(isByline(readByline(text))).toBe(false);
+  });
+
+  it('keeps what it cannot read, never drops it', () => {
+    const r = readByline('记者 杜望舒 在现场看到的情景');
+    expect(isByline(r)).toBe(false);
+    expect(r.unread).toContain('在现场看到的情景');
+  });
+});
+
+describe('formatByline', () => {
+  it('writes role and names with one half-width space, in order', () => {
+    expect(formatByline([by('记者', ['杜望舒']), by('通讯员', ['樊小禾'])])).toBe('记者 杜望舒 通讯员 樊小禾');
+  });
+
+  it('writes several names, and a credit after them', () => {
+    expect(formatByline([by('记者', ['杜望舒', '艾青禾'], '文/图')])).toBe('记者 杜望舒 艾青禾 文/图');
+    expect(formatByline([by('记者', ['杜望舒', '艾青禾'])], { nameSeparator: '\u3000' })).toBe('记者 杜望舒\u3000艾青禾');
+  });
+
+  it('maps role words', () => {
+    expect(formatByline([by('记者', ['杜望舒']), by('实习生', ['卜一凡'])], { roleWords: { 记者: '本报记者' } })).toBe('本报记者 杜望舒 实习生 卜一凡');
+  });
+
+  it('leaves out empty contributors and empty names, and writes a roleless name alone', () => {
+    expect(formatByline([by('', []), by('记者', ['杜望舒', ' ']), by('', ['樊小禾'])])).toBe('记者 杜望舒 樊小禾');
+    expect(formatByline([])).toBe('');
+  });
+
+  it('reads back what it writes', () => {
+    const contributors = [by('本报记者', ['杜望舒', '艾青禾']), by('实习生', ['卜一凡'], '文/图'), by('摄影', ['樊小禾'])];
+    expect(readByline(formatByline(contributors)).contributors).toEqual(contributors);
+  });
+});
