@@ -77,23 +77,20 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
   const { blocks, notes } = bodyBlocks(body);
   for (const n of notes) say({ kind: n.kind, lines: n.lines, field: 'body', message: n.message });
 
-  if (d.end.length > 0) takeByline(readLines(d.end), 'end', d.end.map((l) => l.no), d.end.length > 1 ? 'over several lines after the body' : 'on its own line after the body');
-  if (byline.length === 0) {
-    // at a paragraph's end: the last paragraph before the first subheading, else the last paragraph
-    const firstSub = blocks.findIndex((b) => b.type === 'subheading');
-    const candidates = [firstSub > 0 ? firstSub - 1 : -1, blocks.length - 1].filter((i, k, all) => i >= 0 && all.indexOf(i) === k);
-    for (const i of candidates) {
-      const block = blocks[i];
-      if (!block || block.type !== 'paragraph') continue;
-      const found = trailingByline(block.text);
-      if (!found) continue;
-      block.text = found.text;
-      takeByline(found.reading, 'inline', [block.lines[block.lines.length - 1] as number], 'at the end of a paragraph');
-      break;
-    }
+  // at a paragraph's end: the last paragraph before the first subheading, else the last paragraph
+  const firstSub = blocks.findIndex((b) => b.type === 'subheading');
+  const candidates = [firstSub > 0 ? firstSub - 1 : -1, blocks.length - 1].filter((i, k, all) => i >= 0 && all.indexOf(i) === k);
+  for (const i of candidates) {
+    const block = blocks[i];
+    if (!block || block.type !== 'paragraph') continue;
+    const found = trailingByline(block.text);
+    if (!found) continue;
+    block.text = found.text;
+    takeByline(found.reading, 'inline', [block.lines[block.lines.length - 1] as number], 'at the end of a paragraph');
+    break;
   }
+  if (d.end.length > 0) takeByline(readLines(d.end), 'end', d.end.map((l) => l.no), d.end.length > 1 ? 'over several lines after the body' : 'on its own line after the body');
 
-  // stories of one page are created a millisecond apart, so that creation order is page order
   const now = new Date((options.now ?? new Date()).getTime() + index);
   return newStory(
     {
