@@ -29,6 +29,11 @@ export interface Draft {
 
 const TITLE_MAX = 45;
 
+/** A headline may end with ！ or ？ ("一起来读书吧！"), never with 。: short, one sentence, no full stop inside. */
+function exclaimedTitle(text: string): boolean {
+  return /[！？!?]$/u.test(text) && !/[。.；;]/u.test(text) && charLength(text) <= 30;
+}
+
 /** What each line is on its own: a dateline's line, a byline, a title-like line, or text. */
 export function classify(lines: readonly PageLine[]): Classified[] {
   const out: Classified[] = lines.map((line) => {
@@ -37,7 +42,7 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
     const short = line.text.length <= TITLE_MAX || (line.text.length <= 2 * TITLE_MAX && charLength(line.text) <= TITLE_MAX);
-    return { ...line, kind: short && !endsSentence(line.text) ? 'title' : 'text' };
+    return { ...line, kind: short && (!endsSentence(line.text) || exclaimedTitle(line.text)) ? 'title' : 'text' };
   });
   // a byline split over two lines: "记者 李明 通讯员" + "王芳"
   for (let i = 0; i + 1 < out.length; i++) {
@@ -55,7 +60,7 @@ export function classify(lines: readonly PageLine[]): Classified[] {
 }
 
 /** Index of the first line of each story that a dateline opens, keyed to the dateline's line. */
-function anchoredStarts(lines: readonly Classified[]): Map<number, number> {
+function anchoredStarts(lines: readonly Classified[], gap: number): Map<number, number> {
   const starts = new Map<number, number>();
   let previous = -1;
   lines.forEach((line, a) => {
@@ -64,7 +69,11 @@ function anchoredStarts(lines: readonly Classified[]): Map<number, number> {
     let top = -1;
     while (j > previous && (lines[j] as Classified).kind === 'byline') top = j--;
     let title = -1;
-    while (j > previous && (lines[j] as Classified).kind === 'title') title = j--;
+    // title lines, up to a wider gap than the page's usual one (what stands above it is not this story's)
+    while (j > previous && (lines[j] as Classified).kind === 'title') {
+      title = j--;
+      if ((lines[title] as Classified).blankBefore > gap) break;
+    }
     // a byline right before the lead is the story's own (top) only with titles above it, or at the page's start
     const start = title >= 0 ? title : top >= 0 && j < 0 ? top : a;
     starts.set(start, a);
@@ -79,8 +88,8 @@ function hasBody(d: Draft): boolean {
 
 /** The page's lines grouped into story drafts, in order. */
 export function segment(lines: readonly Classified[]): Draft[] {
-  const starts = anchoredStarts(lines);
   const gap = usualGap(lines);
+  const starts = anchoredStarts(lines, gap);
   const drafts: Draft[] = [];
   let cur: Draft | undefined;
   let state: 'titles' | 'top' | 'body' | 'closed' = 'titles';
