@@ -1,5 +1,6 @@
 // The byline as the paper writes it (记者 李明 通讯员 王芳 文/图): read into contributors, and written back.
 import type { Contributor } from './story';
+import { startsWithSurname } from './surnames';
 
 /** Role words: 记者 with its forms (本报记者, 见习记者, 摄影记者 …), 通讯员, 实习生, 摄影. */
 const ROLE = '(?:本报|晚报|日报|本刊|本台|本网)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站)?(?:记者|通讯员)|实习生|摄影';
@@ -81,7 +82,8 @@ export function readByline(input: string): BylineReading {
     const role = ROLE_PREFIX.exec(token);
     if (role) {
       const rest = token.slice(role[0].length);
-      const restIsName = rest !== '' && (isName(rest) || GLUED_CREDIT.test(rest));
+      // a name glued to the role must start with a surname: 记者杨德坤 is a byline, 记者探营 a column head
+      const restIsName = rest !== '' && startsWithSurname(rest) && (isName(rest) || GLUED_CREDIT.test(rest));
       if (rest === '' || restIsName) {
         if (role[0] !== role[1]) removed += role[0].slice((role[1] as string).length);
         current = { role: role[1] as string, names: [], credit: pendingCredit };

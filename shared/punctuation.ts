@@ -46,6 +46,16 @@ function after(text: string, i: number): string | undefined {
   return undefined;
 }
 
+/** Nearest letter (Han or Latin) or Chinese mark before `i`, looking past digits, % and spaces: "达66.3%," → 达. */
+function wordBefore(text: string, i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = text[j] as string;
+    if (/[0-9%.\s]/.test(ch)) continue;
+    return ch;
+  }
+  return undefined;
+}
+
 /** Every half-width mark that stands in Chinese text, with its full-width form. */
 export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
   const marks: HalfwidthMark[] = [];
@@ -81,7 +91,8 @@ export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
       if ((at !== undefined && at >= 0) || isChinese(before(text, i))) marks.push({ index: i, found: ch, replacement: full });
       continue;
     }
-    if (isChinese(before(text, i)) || (isChinese(after(text, i + 1)) && (prev === undefined || !/[A-Za-z0-9]/.test(prev)))) {
+    const latinBefore = prev !== undefined && /[A-Za-z]/.test(prev);
+    if (isChinese(before(text, i)) || isChinese(wordBefore(text, i)) || (isChinese(after(text, i + 1)) && !latinBefore)) {
       marks.push({ index: i, found: ch, replacement: full });
     }
   }

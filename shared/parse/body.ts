@@ -22,7 +22,7 @@ export interface BodyNote {
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.．]|[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])[\s\u3000]*/u;
 /** Endings that leave a sentence open: particles, conjunctions, open quotes, a comma, a number. */
-const OPEN_ENDING = /[的了着地得和与及或并而在从向对把被将为是等、，：；“‘《（(【0-9０-９]$/u;
+export const OPEN_ENDING = /[的了着地得和与及或并而在从向对把被将为是等、，：；“‘《（(【0-9０-９]$/u;
 /** A line that opens with these continues the line before it. */
 const CONTINUING_START = /^[，。、；：！？）”’』」》,.;:!?)]/u;
 const INSIDE_PUNCTUATION = /[，。；！？,;!?]/u;

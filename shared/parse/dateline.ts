@@ -38,8 +38,11 @@ export function readDateline(line: string): DatelineReading | null {
   // a bare 本报…讯 must have nothing but a place between: 本报讯, 本报北京讯
   if (kind === '讯' && !date && place.length > 4) return null;
   let removed = whole.length > label.length ? whole.slice(0, whole.length - label.length) : '';
+  // "本报讯：" — a colon right after the label (or its byline) is layout; after a space it is the lead's own
+  const colonFirst = /^[：:]/u.test(rest);
   rest = rest.replace(/^[\s\u3000]+/u, '');
   let byline: BylineReading | undefined;
+  let afterByline = false;
   const open = OPEN.indexOf(rest[0] ?? '');
   if (open >= 0) {
     const close = rest.indexOf(CLOSE[open] as string);
@@ -49,11 +52,13 @@ export function readDateline(line: string): DatelineReading | null {
       if (isByline(reading)) {
         byline = reading;
         removed += rest[0] + (rest[alt] as string) + reading.removed;
-        rest = rest.slice(alt + 1).replace(/^[\s\u3000]+/u, '');
+        rest = rest.slice(alt + 1);
+        afterByline = /^[：:]/u.test(rest);
+        rest = rest.replace(/^[\s\u3000]+/u, '');
       }
     }
   }
-  const colon = /^[：:]/u.exec(rest);
+  const colon = (byline ? afterByline : colonFirst) ? /^[：:]/u.exec(rest) : null;
   if (colon) {
     removed += colon[0];
     rest = rest.slice(1).replace(/^[\s\u3000]+/u, '');

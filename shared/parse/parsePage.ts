@@ -3,7 +3,7 @@ import { type BylineReading } from '../byline';
 import { newId, newStory, type BylinePosition, type Contributor, type Story } from '../story';
 import { bodyBlocks, trailingByline, type BodyLine } from './body';
 import { pageLines } from './lines';
-import { classify, segment, type Classified, type Draft } from './segment';
+import { classify, segment, settleDatelessLead, type Classified, type Draft } from './segment';
 import { assignTitles } from './titles';
 import type { Decision, ParsedPage } from './types';
 
@@ -114,6 +114,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const stories: Story[] = [];
   const decisions: Decision[] = [];
   for (const d of segment(classify(pageLines(text)))) {
+    settleDatelessLead(d);
     const hasText = d.anchor !== undefined || d.body.length > 0;
     if (!d.anchor && d.titles.length === 0) {
       decisions.push(unplaced(allLines(d), d.body.length > 0 ? 'text with no title and no dateline' : 'a byline with no story'));

@@ -1,6 +1,7 @@
 // Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
 import { isByline, mayBeByline, readByline, startsWithRole, type BylineReading } from '../byline';
-import { charLength, endsSentence } from '../text';
+import { charLength, endsSentence, hanCount } from '../text';
+import { bodyBlocks, looksLikeSubheading, OPEN_ENDING, trailingByline } from './body';
 import { readDateline, type DatelineReading } from './dateline';
 import { usualGap } from './lines';
 import type { PageLine } from './types';
@@ -31,7 +32,13 @@ const TITLE_MAX = 45;
 
 /** A headline may end with ！ or ？ ("一起来读书吧！"), never with 。: short, one sentence, no full stop inside. */
 function exclaimedTitle(text: string): boolean {
-  return /[！？!?]$/u.test(text) && !/[。.；;]/u.test(text) && charLength(text) <= 30;
+  return /[！？!?]$/u.test(text) && !/[。.；;…]/u.test(text) && charLength(text) <= 30 && hanCount(text) >= 4;
+}
+
+/** Short, no full stop inside, no sentence end (but ！？), no byline at its end: a line that can be a title. */
+export function isTitleLike(text: string): boolean {
+  const short = text.length <= TITLE_MAX || (text.length <= 2 * TITLE_MAX && charLength(text) <= TITLE_MAX);
+  return short && !text.includes('。') && (!endsSentence(text) || exclaimedTitle(text)) && !trailingByline(text);
 }
 
 /** What each line is on its own: a dateline's line, a byline, a title-like line, or text. */
@@ -41,8 +48,7 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     if (dateline) return { ...line, kind: 'dateline', dateline };
     const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
-    const short = line.text.length <= TITLE_MAX || (line.text.length <= 2 * TITLE_MAX && charLength(line.text) <= TITLE_MAX);
-    return { ...line, kind: short && (!endsSentence(line.text) || exclaimedTitle(line.text)) ? 'title' : 'text' };
+    return { ...line, kind: isTitleLike(line.text) ? 'title' : 'text' };
   });
   // a byline split over two lines: "记者 李明 通讯员" + "王芳"
   for (let i = 0; i + 1 < out.length; i++) {
@@ -148,11 +154,38 @@ export function segment(lines: readonly Classified[]): Draft[] {
   return drafts;
 }
 
-/** After a story's body, a wide gap, then one to three title-like lines and a paragraph: a story without dateline. */
+/**
+ * Inside a story's body, the next story without a dateline: title-like lines and then text, after a gap wider
+ * than the page's usual one, or two or three such lines in a row (a subheading stands alone).
+ */
 function startsNewStory(lines: readonly Classified[], i: number, gap: number): boolean {
   let j = i;
   while (j < lines.length && (lines[j] as Classified).kind === 'title' && j - i < 3) j++;
   const next = lines[j];
-  if (!next || next.kind === 'dateline') return false;
-  return (lines[i] as Classified).blankBefore > gap && (next.kind === 'text' || next.kind === 'byline');
+  if (!next || next.kind === 'dateline' || !(next.kind === 'text' || next.kind === 'byline')) return false;
+  if ((lines[i] as Classified).blankBefore > gap) return true;
+  const before = lines[i - 1];
+  const run = lines.slice(i, j);
+  return (
+    run.length >= 2 &&
+    before !== undefined &&
+    endsSentence(before.text) &&
+    run.slice(0, -1).every((l) => looksLikeSubheading(l.text)) &&
+    !OPEN_ENDING.test((run[run.length - 1] as Classified).text)
+  );
+}
+
+/**
+ * A story without a dateline starts its body at the first line that is not title-like. When lines joined into
+ * that lead read as a title after all (the page's columns cut it), they are titles: laid out again, they would be.
+ */
+export function settleDatelessLead(d: Draft): void {
+  if (d.anchor) return;
+  while (d.titles.length < 3 && d.body.length > 0) {
+    const { blocks } = bodyBlocks(d.body);
+    const lead = blocks[0];
+    if (!lead || !isTitleLike(lead.text)) return;
+    const taken = d.body.splice(0, lead.lines.length);
+    d.titles.push({ ...(taken[0] as Classified), text: lead.text, kind: 'title' });
+  }
 }

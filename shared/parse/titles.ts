@@ -1,14 +1,21 @@
 // Title lines to kicker, headline and subheadline: the rules of LAYOUT.md, with the reason for each choice.
-import { charLength } from '../text';
+import { isByline, readByline } from '../byline';
+import { charLength, endsSentence, hanCount } from '../text';
+import { readDateline } from './dateline';
 import type { PageLine } from './types';
 
 /** Endings of place and unit names: 街道, 社区, 镇, 局 … */
 const UNIT_END =
   /(?:街道|社区|镇|乡|村|区|县|市|省|州|盟|旗|局|委|办|厅|署|院|校|所|站|中心|公司|集团|部|队|馆|园|厂|社|剧团|艺术团|委员会|协会|联合会|商会|工会|学会|居委会|村委会|支部|政府)$/u;
-const KICKER_MARK = /(?:[>＞]{2,}|》》)$/u;
+const KICKER_MARK = /(?:[\s\u3000]*(?:[>＞]{2,}|》》))+$/u;
 const INNER_MARK = /^(\S{1,16}?(?:[>＞]{2,}|》》))[\s\u3000]*(\S.*)$/u;
 const SUB_MARK = /^(?:——|—|--|-)/u;
 const SENTENCE_INSIDE = /[，、；：,;:]/u;
+
+/** A part cut from a title line must read as a title on its own line too: words, no sentence end, no dateline, no byline. */
+function standsAsTitle(text: string): boolean {
+  return (hanCount(text) >= 2 || /[A-Za-z0-9]{2,}/u.test(text)) && !endsSentence(text) && readDateline(text) === null && !isByline(readByline(text));
+}
 
 export function namesUnit(text: string): boolean {
   return UNIT_END.test(text) && charLength(text) <= 12;
@@ -28,6 +35,7 @@ function splitOneLine(text: string): [string, string] | null {
   if (!m) return null;
   const [, first, second] = m as unknown as [string, string, string];
   if (!namesUnit(first) && !KICKER_MARK.test(first)) return null;
+  if (!standsAsTitle(first) || !standsAsTitle(second)) return null;
   if (charLength(first) * 1.5 > charLength(second)) return null; // two parts of like length: a two-part headline
   return [first, second];
 }
@@ -36,12 +44,12 @@ function splitOneLine(text: string): [string, string] | null {
 export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
   const out: TitleAssignment = { kicker: '', headline: '', subheadline: '', reasons: [], removed: [] };
   const first = lines[0] ? INNER_MARK.exec(lines[0].text) : null;
-  if (first && lines.length < 3) {
+  if (first && lines.length < 3 && standsAsTitle((first[1] as string).replace(KICKER_MARK, '')) && standsAsTitle(first[2] as string)) {
     // "东湖街道>> 举办……": the kicker's mark stands between kicker and headline on one line
     lines = [{ ...(lines[0] as PageLine), text: first[1] as string }, { ...(lines[0] as PageLine), text: first[2] as string }, ...lines.slice(1)];
   }
   const texts = lines.map((l) => l.text);
-  const marked = texts.map((t) => KICKER_MARK.test(t) && charLength(t) > 2);
+  const marked = texts.map((t) => KICKER_MARK.test(t) && standsAsTitle(t.replace(KICKER_MARK, '').trimEnd()));
   texts.forEach((t, i) => {
     if (!marked[i]) return;
     const mark = KICKER_MARK.exec(t)?.[0] ?? '';

@@ -358,6 +358,13 @@ describe('parsePage: bylines', () => {
     expect(story.body).toEqual([p(LEAD), sub('记者手记'), p(SECOND)]);
     expect(story.byline).toEqual([by('记者', ['韦书言'])]);
   });
+
+  it('a column head such as 记者探营 between paragraphs is a subheading, not a byline that ends the story', () => {
+    const { story } = one(page(...head, `本报讯 ${LEAD}`, '', '记者探营', '', SECOND, '', '记者 韦书言'));
+    expect(story.body).toEqual([p(LEAD), sub('记者探营'), p(SECOND)]);
+    expect(story.byline).toEqual([by('记者', ['韦书言'])]);
+    expect(story.bylinePosition).toBe('end');
+  });
 });
 
 describe('parsePage: body', () => {
@@ -394,6 +401,13 @@ describe('parsePage: body', () => {
     expect(join).toHaveLength(1);
     expect(join[0]?.lines).toEqual([5, 7]);
     expect(join[0]?.message).toBe('lines 5 and 7 joined: line 5 ends mid-sentence');
+  });
+
+  it('a paragraph that ends in ！ ？ …… ” or a half-width mark is not joined to the next', () => {
+    const endings = ['村民说：“这下方便多了！”', '谁来维修？', '农具站还在不断完善……', '预约热线已开通!', '下一步将扩大规模.'];
+    const { story, decisions } = one(page(...head, `本报讯 ${LEAD}`, '', ...endings.flatMap((e) => [e, '']), '记者 韦书言'));
+    expect(story.body).toEqual([p(LEAD), ...endings.map(p)]);
+    expect(decisions.filter((d) => d.kind === 'join')).toEqual([]);
   });
 
   it('a broken lead is joined to its second half', () => {
@@ -458,6 +472,12 @@ describe('parsePage: a page of stories', () => {
     const r = parse(`\n\n  \n\u3000\n${A}\n${B}\n\n\n \n`);
     expect(r.stories.map(fields)).toEqual([expectA, expectB]);
     expect(r.decisions.find((d) => d.kind === 'title')?.message).toMatch(/^line 5 taken as the kicker: /);
+  });
+
+  it('counts blank lines in the line numbers of its decisions', () => {
+    const r = parse(`\n${A}`);
+    expect(r.decisions.find((d) => d.kind === 'title')?.message).toMatch(/^line 2 taken as the kicker: /);
+    expect(r.decisions.find((d) => d.kind === 'story')?.lines).toEqual([2, 10]);
   });
 
   it('reads CRLF (and CR) line ends as LF', () => {

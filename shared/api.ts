@@ -1,0 +1,263 @@
+// The one contract between the renderer and the privileged side: every call and event, with zod schemas and typed errors.
+import { z } from 'zod';
+import { houseStyleSchema } from './houseStyle';
+import { storySchema } from './storySchema';
+import { bulletinSchema } from './bulletin';
+import { STATUSES } from './story';
+
+// ---------------------------------------------------------------- shared pieces
+
+/** A story id: a uuid-like token, never a path. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { message: 'an id is letters, digits, "-" and "_" only' });
+
+/** A revision is the hash of a file's bytes. */
+export const revisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/, { message: 'expected a revision (hex hash)' });
+
+export const storySummarySchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  headline: z.string(),
+  kicker: z.string(),
+  status: z.enum(STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  characters: z.number().int(),
+  revision: z.string(),
+});
+export type StorySummary = z.infer<typeof storySummarySchema>;
+
+export const bulletinSummarySchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  date: z.string(),
+  stories: z.number().int(),
+  updatedAt: z.string(),
+  revision: z.string(),
+});
+export type BulletinSummary = z.infer<typeof bulletinSummarySchema>;
+
+export const unreadableSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+  /** Made by a newer Bulletin Desk: never opened, never touched. */
+  newer: z.boolean(),
+});
+export type UnreadableFile = z.infer<typeof unreadableSchema>;
+
+export const storyWithRevisionSchema = z.object({ story: storySchema, revision: z.string(), file: z.string() });
+export type StoryWithRevision = z.infer<typeof storyWithRevisionSchema>;
+
+export const snapshotSchema = z.object({
+  snapshotId: z.string(),
+  takenAt: z.string(),
+  reason: z.enum(['export', 'status', 'interval', 'restore', 'manual']),
+  headline: z.string(),
+  characters: z.number().int(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const trashEntrySchema = z.object({
+  trashId: z.string(),
+  id: z.string(),
+  headline: z.string(),
+  trashedAt: z.string(),
+});
+export type TrashEntry = z.infer<typeof trashEntrySchema>;
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const preferencesSchema = z.object({
+  reporter: z.object({ name: z.string().default(''), role: z.string().default('记者') }).default({ name: '', role: '记者' }),
+  /** The reporter's own house styles; the built-in ones are always there besides. */
+  houseStyles: z.array(houseStyleSchema).default([]),
+  defaultHouseStyle: z.string().default('default'),
+  /** '' = the default folder (~/Documents/Bulletin Desk). */
+  libraryFolder: z.string().default(''),
+  /** 'system' = from the operating system's language. */
+  language: z.enum(['system', ...LANGUAGES]).default('system'),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+// ---------------------------------------------------------------- errors
+
+export const ERROR_CODES = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const apiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  /** For the user: what is wrong and what to do. */
+  message: z.string(),
+  /** conflict: the version on disk now. */
+  current: storyWithRevisionSchema.optional(),
+  /** io: the service keeps the edit and retries the save by itself. */
+  retrying: z.boolean().optional(),
+});
+export type ApiErrorData = z.infer<typeof apiErrorSchema>;
+
+/** A failure that crosses the boundary as data and is thrown again on the other side. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly current?: StoryWithRevision;
+  readonly retrying?: boolean;
+  constructor(data: ApiErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+    this.code = data.code;
+    if (data.current) this.current = data.current;
+    if (data.retrying !== undefined) this.retrying = data.retrying;
+  }
+  toData(): ApiErrorData {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.current ? { current: this.current } : {}),
+      ...(this.retrying !== undefined ? { retrying: this.retrying } : {}),
+    };
+  }
+}
+
+export const resultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+export type Result = { ok: true; value: unknown } | { ok: false; error: ApiErrorData };
+
+// ---------------------------------------------------------------- calls
+
+const none = z.object({}).strict();
+const byId = z.object({ id: idSchema }).strict();
+
+/** Fields a new story may start with. */
+const storyFieldsSchema = storySchema
+  .pick({ kicker: true, headline: true, subheadline: true, dateline: true, byline: true, bylinePosition: true, body: true, notes: true, status: true })
+  .partial();
+
+export const calls = {
+  'app.info': {
+    input: none,
+    output: z.object({ version: z.string(), host: z.enum(['electron', 'browser']), language: z.enum(LANGUAGES), libraryFolder: z.string() }),
+  },
+  'library.list': {
+    input: none,
+    output: z.object({
+      folder: z.string(),
+      stories: z.array(storySummarySchema),
+      bulletins: z.array(bulletinSummarySchema),
+      unreadable: z.array(unreadableSchema),
+    }),
+  },
+  'library.search': {
+    input: z.object({ query: z.string().max(200) }).strict(),
+    output: z.object({ ids: z.array(z.string()) }),
+  },
+  'unreadable.moveAside': {
+    input: z.object({ file: z.string().min(1).max(255) }).strict(),
+    output: z.object({ movedTo: z.string() }),
+  },
+  'story.create': { input: z.object({ fields: storyFieldsSchema.optional() }).strict(), output: storyWithRevisionSchema },
+  'story.read': { input: byId, output: storyWithRevisionSchema },
+  'story.save': {
+    input: z.object({ id: idSchema, story: storySchema, baseRevision: revisionSchema }).strict(),
+    output: z.object({ revision: z.string(), updatedAt: z.string(), file: z.string() }),
+  },
+  /** Keep both after a conflict: the given text becomes a new story beside the one on disk. */
+  'story.saveAsNew': { input: z.object({ story: storySchema }).strict(), output: storyWithRevisionSchema },
+  'story.duplicate': { input: byId, output: storyWithRevisionSchema },
+  'story.trash': { input: byId, output: z.object({ trashId: z.string() }) },
+  'trash.list': { input: none, output: z.object({ entries: z.array(trashEntrySchema) }) },
+  'trash.restore': { input: z.object({ trashId: z.string().min(1).max(255) }).strict(), output: storyWithRevisionSchema },
+  'history.list': { input: byId, output: z.object({ snapshots: z.array(snapshotSchema) }) },
+  'history.read': { input: z.object({ id: idSchema, snapshotId: z.string().min(1).max(100) }).strict(), output: z.object({ story: storySchema }) },
+  'history.restore': {
+    input: z.object({ id: idSchema, snapshotId: z.string().min(1).max(100), baseRevision: revisionSchema }).strict(),
+    output: storyWithRevisionSchema,
+  },
+  'export.text': {
+    input: z.object({ ids: z.array(idSchema).min(1).max(1000), houseStyle: z.string().optional() }).strict(),
+    output: z.object({ text: z.string() }),
+  },
+  'export.save': {
+    input: z
+      .object({
+        ids: z.array(idSchema).min(1).max(1000),
+        houseStyle: z.string().optional(),
+        encoding: houseStyleSchema.shape.encoding.optional(),
+        lineEnding: houseStyleSchema.shape.lineEnding.optional(),
+        /** Electron asks with a file dialog when absent; the browser host answers with the bytes to download. */
+        path: z.string().max(4096).optional(),
+      })
+      .strict(),
+    output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string() }),
+  },
+  'bulletin.read': { input: byId, output: z.object({ bulletin: bulletinSchema, revision: z.string() }) },
+  'preferences.get': { input: none, output: preferencesSchema },
+  'preferences.set': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<N extends CallName> = z.input<(typeof calls)[N]['input']>;
+export type CallOutput<N extends CallName> = z.infer<(typeof calls)[N]['output']>;
+
+// ---------------------------------------------------------------- events
+
+export const events = {
+  /** A story file was added, changed or removed by another program (or restored from the trash). */
+  'story.added': z.object({ summary: storySummarySchema }),
+  'story.changed': z.object({ summary: storySummarySchema }),
+  'story.removed': z.object({ id: z.string(), file: z.string() }),
+  /** A file in the library cannot be read. */
+  'file.unreadable': unreadableSchema,
+  /** A save the service kept after a fault has now reached the disk, or failed again. */
+  'save.status': z.object({
+    id: z.string(),
+    state: z.enum(['saved', 'retrying']),
+    revision: z.string().optional(),
+    message: z.string().optional(),
+  }),
+  /** Preferences changed (in another window, or by hand). */
+  'preferences.changed': preferencesSchema,
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>;
+
+/** The service object both transports bind: one async function per call. */
+export type BulletinDeskService = { [N in CallName]: (input: z.infer<(typeof calls)[N]['input']>) => Promise<CallOutput<N>> };
+
+/** What the renderer sees as `window.bulletinDesk`. */
+export interface BulletinDeskApi {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+}
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(calls, name);
+}
+
+/** Validates a call's input on the privileged side; throws ApiError('invalid') with the field named. */
+export function parseInput<N extends CallName>(name: N, input: unknown): z.infer<(typeof calls)[N]['input']> {
+  const result = calls[name].input.safeParse(input ?? {});
+  if (result.success) return result.data as z.infer<(typeof calls)[N]['input']>;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new ApiError({ code: 'invalid', message: `${name}: ${where}${issue?.message ?? 'invalid input'}` });
+}
+
+/** Runs a call against the service with its input validated, and answers with a Result, never a throw. */
+export async function dispatch(service: BulletinDeskService, name: unknown, input: unknown): Promise<Result> {
+  try {
+    if (!isCallName(name)) throw new ApiError({ code: 'invalid', message: `no such call: ${String(name).slice(0, 60)}` });
+    const parsed = parseInput(name, input);
+    const value = await (service[name] as (i: unknown) => Promise<unknown>)(parsed);
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof ApiError) return { ok: false, error: e.toData() };
+    return { ok: false, error: { code: 'io', message: (e as Error).message || 'an unexpected failure' } };
+  }
+}
