@@ -600,3 +600,45 @@ describe('parsePage round trip of a hand-made story', () => {
     });
   });
 });
+
+describe('pages as older systems and other papers set them', () => {
+  it('leaves page furniture (edition, date, editor) out of the stories, kept as unplaced', () => {
+    const r = parsePage(
+      page('第3版 社区新闻', '2024年6月21日 星期五', '青苔街道', '举办邻里运动会', '本报讯 当天，青苔街道举办邻里运动会。', '记者 韦书言', '责任编辑：柳岸'),
+    );
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.kicker).toBe('青苔街道');
+    expect(r.stories[0]?.headline).toBe('举办邻里运动会');
+    const unplaced = r.decisions.filter((d) => d.kind === 'unplaced').map((d) => d.text);
+    expect(unplaced.join('\n')).toContain('第3版 社区新闻');
+    expect(unplaced.join('\n')).toContain('责任编辑：柳岸');
+  });
+
+  it('reads a credit written before the role (文/图 本报记者 …)', () => {
+    const r = parsePage(page('枫溪镇举办农技培训课', '文/图 本报记者 韦书言', '本报讯 日前，枫溪镇举办农技培训课。'));
+    expect(r.stories[0]?.byline).toEqual([{ role: '本报记者', names: ['韦书言'], credit: '文/图' }]);
+    expect(r.stories[0]?.bylinePosition).toBe('top');
+  });
+
+  it('takes a headline that ends with ！ or ？ as a title', () => {
+    const r = parsePage(page('石门社区', '这个夏天，一起来读书吧！', '本报讯 7月1日，石门社区启动读书活动。', '记者 韦书言'));
+    expect(r.stories[0]?.kicker).toBe('石门社区');
+    expect(r.stories[0]?.headline).toBe('这个夏天，一起来读书吧！');
+  });
+
+  it('opens a story without dateline at two title lines that follow a paragraph', () => {
+    const r = parsePage(
+      page('石门社区', '开展夜间义诊', '本报讯（记者 韦书言）当天，石门社区开展夜间义诊。', '现场气氛热烈。', '桃坞镇', '完成防汛应急演练', '日前，桃坞镇完成防汛应急演练。', '记者 柳岸'),
+    );
+    expect(r.stories.map((s) => s.headline)).toEqual(['开展夜间义诊', '完成防汛应急演练']);
+    expect(r.stories[1]?.kicker).toBe('桃坞镇');
+    expect(r.stories[1]?.dateline).toBe('');
+    expect(r.stories[1]?.byline[0]?.names).toEqual(['柳岸']);
+  });
+
+  it('keeps a single short line between paragraphs as a subheading', () => {
+    const r = parsePage(page('开展夜间义诊', '本报讯 当天，石门社区开展夜间义诊。', '织密安全防线', '现场气氛热烈。', '记者 柳岸'));
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.body.map((b) => b.type)).toEqual(['paragraph', 'subheading', 'paragraph']);
+  });
+});
