@@ -3,16 +3,12 @@ import { z } from 'zod';
 import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
-import { STATUSES } from './story';
+import { ID_PATTERN, STATUSES } from './story';
 
 // ---------------------------------------------------------------- shared pieces
 
 /** A story id: a uuid-like token, never a path. */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { message: 'an id is letters, digits, "-" and "_" only' });
+export const idSchema = z.string().regex(ID_PATTERN, { message: 'an id is letters, digits, "-" and "_" only' });
 
 /** A revision is the hash of a file's bytes. */
 export const revisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/, { message: 'expected a revision (hex hash)' });
@@ -189,11 +185,10 @@ export const calls = {
         houseStyle: z.string().optional(),
         encoding: houseStyleSchema.shape.encoding.optional(),
         lineEnding: houseStyleSchema.shape.lineEnding.optional(),
-        /** Electron asks with a file dialog when absent; the browser host answers with the bytes to download. */
-        path: z.string().max(4096).optional(),
       })
       .strict(),
-    output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string() }),
+    /** Electron asks where with a file dialog and answers the path (none when cancelled); the browser host answers the bytes to download. */
+    output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string(), cancelled: z.boolean() }),
   },
   'bulletin.read': { input: byId, output: z.object({ bulletin: bulletinSchema, revision: z.string() }) },
   'preferences.get': { input: none, output: preferencesSchema },
@@ -216,7 +211,8 @@ export const events = {
   /** A save the service kept after a fault has now reached the disk, or failed again. */
   'save.status': z.object({
     id: z.string(),
-    state: z.enum(['saved', 'retrying']),
+    /** saved: on disk now; retrying: the disk still refuses; conflict: the file changed meanwhile (read it again); failed: given up. */
+    state: z.enum(['saved', 'retrying', 'conflict', 'failed']),
     revision: z.string().optional(),
     message: z.string().optional(),
   }),

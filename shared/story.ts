@@ -13,6 +13,9 @@ export type Status = (typeof STATUSES)[number];
 export type BylinePosition = (typeof BYLINE_POSITIONS)[number];
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
+/** An id: letters, digits, "-" and "_", never a path (it names folders in the library's history). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
 /** The paper's usual source label, used for a new story unless the house style says otherwise. */
 export const DEFAULT_DATELINE = '本报讯';
 

@@ -1,6 +1,6 @@
 // The story file's zod schema (format version 1) and the types it gives.
 import { z } from 'zod';
-import { BLOCK_TYPES, BYLINE_POSITIONS, STATUSES, STORY_FORMAT, STORY_VERSION } from './story';
+import { BLOCK_TYPES, BYLINE_POSITIONS, ID_PATTERN, STATUSES, STORY_FORMAT, STORY_VERSION } from './story';
 
 const oneLine = (what: string) =>
   z.string({ error: `expected ${what} as text` }).refine((s) => !/[\r\n\u2028\u2029]/.test(s), {
@@ -26,7 +26,7 @@ const isoTime = z.string({ error: 'expected an ISO-8601 time' }).refine((s) => !
 export const storySchema = z.looseObject({
   format: z.literal(STORY_FORMAT, { error: `expected "${STORY_FORMAT}"` }),
   version: z.literal(STORY_VERSION, { error: `expected ${STORY_VERSION}` }),
-  id: z.string({ error: 'expected an id' }).min(1, { error: 'expected an id' }),
+  id: z.string({ error: 'expected an id' }).regex(ID_PATTERN, { message: 'expected an id of letters, digits, "-" and "_"' }),
   createdAt: isoTime,
   updatedAt: isoTime,
   status: z.enum(STATUSES, { error: 'expected "draft", "ready" or "filed"' }),

@@ -1,5 +1,6 @@
 // Story and bulletin files on disk: names from the headline, safe new files that never overwrite, reading a folder.
 import { randomUUID } from 'node:crypto';
+import { createFile } from './library/storage';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readBulletinFile, readStoryFile, serializeStory } from '../../shared/storyFile';
@@ -24,51 +25,13 @@ export function storyFileName(story: Story): string {
   return `${slugify(story.headline)}-${story.id.replace(/-/g, '').slice(0, 8)}${STORY_EXT}`;
 }
 
-async function fsyncPath(p: string): Promise<void> {
-  const handle = await fs.open(p, 'r');
-  try {
-    await handle.sync();
-  } catch (e) {
-    // some file systems cannot fsync a folder; the rename is still atomic there
-    if ((e as NodeJS.ErrnoException).code !== 'EINVAL' && (e as NodeJS.ErrnoException).code !== 'EISDIR') throw e;
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Writes a file that must not exist yet, atomically: temp file in the same folder, fsync, hard link to the
- * name (which fails rather than overwrite), fsync the folder. Returns false when the name is taken.
- */
-export async function createFileExclusive(target: string, data: string | Uint8Array): Promise<boolean> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
-  const handle = await fs.open(temp, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.link(temp, target);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  } finally {
-    await fs.unlink(temp).catch(() => undefined);
-    await fsyncPath(dir).catch(() => undefined);
-  }
-}
-
 /** Writes a new story file in the folder, never over another file; returns its path. */
 export async function writeNewStory(dir: string, story: Story): Promise<string> {
   await fs.mkdir(dir, { recursive: true });
   let current = story;
   for (let attempt = 0; attempt < 5; attempt++) {
     const target = path.join(dir, storyFileName(current));
-    if (await createFileExclusive(target, serializeStory(current))) return target;
+    if (await createFile(target, serializeStory(current))) return target;
     current = { ...current, id: randomUUID() };
   }
   throw new Error(`could not find a free file name for “${story.headline}” in ${dir}`);

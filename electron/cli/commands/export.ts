@@ -1,39 +1,18 @@
 // `bulletin export` and `bulletin count`: stories from files to the paper's layout in bytes, and their character counts.
 import path from 'node:path';
 import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
-import { ExportRefused, exportStories } from '../../../shared/layout/export';
 import { countStory, type CountedField } from '../../../shared/count';
 import { parsePage } from '../../../shared/parse/parsePage';
 import type { Story } from '../../../shared/story';
-import { encodeText, ENCODING_NAMES, findUnencodable, describeChar } from '../../services/encoding';
-import { writeFileAtomic } from '../../services/atomicWrite';
+import { ENCODING_NAMES } from '../../services/encoding';
+import { exportBytes, ExportProblem } from '../../services/exporting';
+import { replaceFile } from '../../services/library/storage';
 import { choice, flag, readArgs } from '../args';
 import { contentError, usageError, type CliIo } from '../io';
 import { collectStories, resolveStyle } from '../inputs';
 import { readPageFile } from '../pageFile';
 import { shown } from './pageCommon';
 import { STORY_EXT, BULLETIN_EXT } from '../../services/storyFiles';
-
-const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes'] as const;
-
-/** Which story and field hold a character the encoding cannot write. */
-function locateUnencodable(items: ReadonlyArray<{ path: string; story: Story }>, style: HouseStyle, cwd: string): string | null {
-  for (const { path: file, story } of items) {
-    for (const field of FIELDS) {
-      const value =
-        field === 'byline'
-          ? story.byline.flatMap((c) => [c.role, ...c.names, c.credit]).join(' ')
-          : field === 'body'
-            ? story.body.map((b) => b.text).join('\n')
-            : story[field];
-      const bad = findUnencodable(value, style.encoding);
-      if (bad) {
-        return `${describeChar(bad.char)} in the ${field} of “${story.headline || story.id}” (${shown(cwd, file)}) cannot be written in ${ENCODING_NAMES[style.encoding]}; change or remove it, or export in UTF-8`;
-      }
-    }
-  }
-  return null;
-}
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style', 'encoding', 'eol', 'out']);
@@ -49,19 +28,16 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     throw usageError(`--out ${out}: that name is for drafts; export to a .txt file instead`);
   }
   const items = await collectStories(args.positional, io.cwd);
-  let text: string;
+  const fileOf = new Map(items.map((i) => [i.story.id, i.path]));
+  let bytes: Buffer;
   try {
-    text = exportStories(items.map((i) => i.story), style);
+    bytes = exportBytes(items.map((i) => i.story), style, (s) => shown(io.cwd, fileOf.get(s.id) ?? '')).bytes;
   } catch (e) {
-    if (!(e instanceof ExportRefused)) throw e;
-    const where = (id: string) => shown(io.cwd, items.find((i) => i.story.id === id)?.path ?? '');
-    throw contentError(e.problems.map((p) => `${where(p.storyId)}: ${p.message}`).join('\n') + '\nNothing was exported.');
+    if (e instanceof ExportProblem) throw contentError(`${e.message}\nNothing was exported.`);
+    throw e;
   }
-  const located = locateUnencodable(items, style, io.cwd);
-  if (located) throw contentError(`${located}\nNothing was exported.`);
-  const bytes = encodeText(text, style.encoding);
   if (out) {
-    await writeFileAtomic(path.resolve(io.cwd, out), bytes);
+    await replaceFile(path.resolve(io.cwd, out), bytes);
     io.stderr(`exported ${items.length} ${items.length === 1 ? 'story' : 'stories'} to ${out} (${ENCODING_NAMES[style.encoding]}, ${style.lineEnding.toUpperCase()})\n`);
   } else {
     io.stdout(bytes);

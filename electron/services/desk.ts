@@ -1,0 +1,178 @@
+// The desk: the library, its history, trash, search, preferences and export behind the one service of shared/api.ts.
+import path from 'node:path';
+import { ApiError, type BulletinDeskService, type CallOutput, type EventName, type EventPayload, type Language } from '../../shared/api';
+import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle';
+import { newId, type Story } from '../../shared/story';
+import type { Desk, DeskListener, DeskOptions } from './deskTypes';
+import { exportBytes, ExportProblem } from './exporting';
+import { ioError } from './library/faults';
+import { Library } from './library/library';
+import { Saver } from './library/saver';
+import { SearchIndex } from './library/search';
+import { replaceFile } from './library/storage';
+import { Trash } from './library/trash';
+import { watchLibrary } from './library/watcher';
+import { defaultLibraryFolder, languageOf, PreferencesStore } from './preferences';
+import { slugify } from './storyFiles';
+
+export type { Desk, DeskOptions } from './deskTypes';
+
+/** Opens the library (creating its folder on first run) and returns the service both transports bind. */
+export async function openDesk(options: DeskOptions): Promise<Desk> {
+  const preferences = new PreferencesStore(options.userDataFolder);
+  const prefs = await preferences.load();
+  const folder = path.resolve(options.libraryFolder ?? (prefs.libraryFolder || defaultLibraryFolder()));
+  const library = new Library(folder);
+  try {
+    await library.open();
+  } catch (e) {
+    throw ioError(e, `the library folder ${folder}`);
+  }
+  const listeners = new Set<DeskListener>();
+  const emit: DeskListener = (name, payload) => {
+    for (const l of listeners) l(name, payload);
+  };
+  const trash = new Trash(library);
+  const search = new SearchIndex(library);
+  const watcher = await watchLibrary(library, emit, (id) => search.invalidate(id));
+
+  const language = (): Language => {
+    const chosen = preferences.get().language;
+    return options.language ?? (chosen === 'system' ? languageOf(options.systemLocale) : chosen);
+  };
+  const styleNamed = (name?: string): HouseStyle => {
+    const wanted = name ?? preferences.get().defaultHouseStyle;
+    const style = [...preferences.get().houseStyles, ...BUILT_IN_HOUSE_STYLES].find((s) => s.name === wanted);
+    if (!style) throw new ApiError({ code: 'invalid', message: `no house style named “${wanted}”` });
+    return style;
+  };
+  const wrapIo = async <T>(what: string, task: () => Promise<T>): Promise<T> => {
+    try {
+      return await task();
+    } catch (e) {
+      throw ioError(e, what);
+    }
+  };
+
+  /** One save as it reaches the disk, with the history it calls for (a status change; every five minutes). */
+  const attemptSave = async (id: string, story: Story, baseRevision: string) => {
+    const result = await library.save(id, story, baseRevision);
+    search.update(result.saved);
+    try {
+      if (result.previous && result.previous.status !== result.saved.status) await library.history.take(result.saved, 'status');
+      else await library.history.takeIfDue(result.saved);
+    } catch {
+      // a snapshot that cannot be taken never fails the save itself
+    }
+    return { revision: result.revision, updatedAt: result.updatedAt, file: result.file };
+  };
+  const saver = new Saver(attemptSave, (payload) => emit('save.status', payload));
+
+  const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
+
+  const service: BulletinDeskService = {
+    'app.info': async () => ({ version: options.version, host: options.host, language: language(), libraryFolder: folder }),
+    'library.list': async () => library.list(),
+    'library.search': async ({ query }) => ({ ids: await wrapIo('the library', () => search.search(query)) }),
+    'unreadable.moveAside': async ({ file }) => ({ movedTo: await wrapIo(file, () => library.moveAside(file)) }),
+    'story.create': async ({ fields }) => {
+      const reporter = preferences.get().reporter;
+      const byline = reporter.name ? [{ role: reporter.role || '记者', names: [reporter.name], credit: '' }] : [];
+      return wrapIo('the new story', () => library.create(fields ?? {}, { dateline: styleNamed().datelineLabel, byline }));
+    },
+    'story.read': async ({ id }) => library.read(id),
+    'story.save': async ({ id, story, baseRevision }) => saver.save(id, story as Story, baseRevision),
+    'story.saveAsNew': async ({ story }) => {
+      const now = new Date().toISOString();
+      return wrapIo('the new story', () => library.add({ ...(story as Story), id: newId(), createdAt: now, updatedAt: now }));
+    },
+    'story.duplicate': async ({ id }) => {
+      const { story } = await library.read(id);
+      const now = new Date().toISOString();
+      const copy = language() === 'zh-CN' ? '（副本）' : ' (copy)';
+      return wrapIo('the copy', () => library.add({ ...story, id: newId(), headline: `${story.headline}${copy}`, status: 'draft', createdAt: now, updatedAt: now }));
+    },
+    'story.trash': async ({ id }) => ({ trashId: await wrapIo('the story', () => trash.trash(id)) }),
+    'trash.list': async () => ({ entries: await trash.list() }),
+    'trash.restore': async ({ trashId }) => wrapIo('the story', () => trash.restore(trashId)),
+    'history.list': async ({ id }) => ({ snapshots: await library.history.list(id) }),
+    'history.read': async ({ id, snapshotId }) => ({ story: await library.history.read(id, snapshotId) }),
+    'history.restore': async ({ id, snapshotId, baseRevision }) => {
+      const old = await library.history.read(id, snapshotId);
+      const current = await library.read(id);
+      if (current.revision !== baseRevision) {
+        throw new ApiError({ code: 'conflict', message: 'the story was changed on disk since you opened it', current });
+      }
+      // nothing is destroyed: the text as it is now becomes a snapshot first
+      await wrapIo('the history', () => library.history.take(current.story, 'restore'));
+      const restored: Story = { ...old, id, createdAt: current.story.createdAt };
+      const saved = await saver.save(id, restored, baseRevision);
+      return { story: { ...restored, updatedAt: saved.updatedAt }, revision: saved.revision, file: saved.file };
+    },
+    'export.text': async ({ ids, houseStyle }) => {
+      const stories = await storiesFor(ids);
+      const { text } = exportOrRefuse(stories, styleNamed(houseStyle));
+      await snapshotExported(stories);
+      return { text };
+    },
+    'export.save': async ({ ids, houseStyle, encoding, lineEnding }) => {
+      const base = styleNamed(houseStyle);
+      const style = { ...base, encoding: encoding ?? base.encoding, lineEnding: lineEnding ?? base.lineEnding };
+      const stories = await storiesFor(ids);
+      const { bytes } = exportOrRefuse(stories, style);
+      const fileName = `${stories.length === 1 ? slugify((stories[0] as Story).headline) : `bulletin-${new Date().toISOString().slice(0, 10)}`}.txt`;
+      let result: CallOutput<'export.save'>;
+      if (options.chooseExportPath) {
+        const chosen = await options.chooseExportPath(fileName);
+        if (!chosen) return { fileName, cancelled: true };
+        await wrapIo(chosen, () => replaceFile(chosen, bytes));
+        result = { path: chosen, fileName, cancelled: false };
+      } else {
+        result = { base64: bytes.toString('base64'), fileName, cancelled: false };
+      }
+      await snapshotExported(stories);
+      return result;
+    },
+    'bulletin.read': async ({ id }) => library.readBulletin(id),
+    'preferences.get': async () => preferences.get(),
+    'preferences.set': async (change) => {
+      const next = await preferences.set(change);
+      emit('preferences.changed', next);
+      return next;
+    },
+  };
+
+  function exportOrRefuse(stories: Story[], style: HouseStyle) {
+    try {
+      return exportBytes(stories, style);
+    } catch (e) {
+      if (e instanceof ExportProblem) throw new ApiError({ code: 'refused', message: e.message });
+      throw e;
+    }
+  }
+
+  async function snapshotExported(stories: Story[]): Promise<void> {
+    for (const s of stories) await library.history.take(s, 'export').catch(() => undefined);
+  }
+
+  return {
+    service,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    pendingSaves: () => saver.pending(),
+    flush: () => saver.flush(),
+    async close() {
+      await watcher.close();
+      try {
+        await saver.flush();
+      } finally {
+        saver.stop();
+        await library.persistIndex();
+      }
+    },
+  };
+}
+
+export type { EventName, EventPayload };

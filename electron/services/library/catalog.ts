@@ -1,0 +1,123 @@
+// The library's catalog: a summary of every file, kept in `.index.json` so a restart lists thousands quickly.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
+import { countStory } from '../../../shared/count';
+import type { Story } from '../../../shared/story';
+import type { Bulletin } from '../../../shared/bulletin';
+import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
+import { replaceFile, revisionOf } from './storage';
+
+export const INDEX_FILE = '.index.json';
+const INDEX_FORMAT = 'bulletin-desk/index';
+const INDEX_VERSION = 1;
+export const STORY_EXT = '.story.json';
+export const BULLETIN_EXT = '.bulletin.json';
+
+export type Entry =
+  | { kind: 'story'; size: number; mtimeMs: number; summary: StorySummary }
+  | { kind: 'bulletin'; size: number; mtimeMs: number; summary: BulletinSummary }
+  | { kind: 'unreadable'; size: number; mtimeMs: number; unreadable: UnreadableFile };
+
+export function isLibraryFile(name: string): boolean {
+  return !name.startsWith('.') && (name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT));
+}
+
+export function summarizeStory(story: Story, file: string, revision: string): StorySummary {
+  return {
+    id: story.id,
+    file,
+    headline: story.headline,
+    kicker: story.kicker,
+    status: story.status,
+    createdAt: story.createdAt,
+    updatedAt: story.updatedAt,
+    characters: countStory(story).story,
+    revision,
+  };
+}
+
+export function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {
+  return { id: bulletin.id, file, title: bulletin.title, date: bulletin.date, stories: bulletin.stories.length, updatedAt: bulletin.updatedAt, revision };
+}
+
+/** What a file's bytes hold: a story, a bulletin, or why it cannot be read. */
+export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: Story; bulletin?: Bulletin } {
+  const revision = revisionOf(bytes);
+  const base = { size: bytes.length, mtimeMs: 0 };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: 'not UTF-8 text', newer: false } } };
+  }
+  if (name.endsWith(STORY_EXT)) {
+    const r = readStoryFile(text);
+    if (r.ok) return { entry: { ...base, kind: 'story', summary: summarizeStory(r.value, name, revision) }, story: r.value };
+    return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
+  }
+  const r = readBulletinFile(text);
+  if (r.ok) return { entry: { ...base, kind: 'bulletin', summary: summarizeBulletin(r.value, name, revision) }, bulletin: r.value };
+  return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
+}
+
+/** The entries kept in `.index.json`, by file name; an index that cannot be read counts as missing. */
+export async function loadIndex(folder: string): Promise<Map<string, Entry>> {
+  try {
+    const data = JSON.parse(await fs.readFile(path.join(folder, INDEX_FILE), 'utf8')) as { format?: string; version?: number; files?: Record<string, Entry> };
+    if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || typeof data.files !== 'object' || data.files === null) return new Map();
+    return new Map(Object.entries(data.files));
+  } catch {
+    return new Map();
+  }
+}
+
+export async function saveIndex(folder: string, entries: ReadonlyMap<string, Entry>): Promise<void> {
+  const files: Record<string, Entry> = {};
+  for (const [name, entry] of entries) files[name] = entry;
+  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, files }));
+}
+
+/**
+ * Brings the entries up to date with the folder: files whose size and modification time match their entry
+ * are taken from it; the others are read again. Returns whether anything changed.
+ */
+export async function refreshEntries(folder: string, entries: Map<string, Entry>): Promise<boolean> {
+  const names = (await fs.readdir(folder)).filter(isLibraryFile);
+  const present = new Set(names);
+  let changed = false;
+  for (const name of [...entries.keys()]) {
+    if (!present.has(name)) {
+      entries.delete(name);
+      changed = true;
+    }
+  }
+  const BATCH = 64;
+  for (let i = 0; i < names.length; i += BATCH) {
+    await Promise.all(
+      names.slice(i, i + BATCH).map(async (name) => {
+        const file = path.join(folder, name);
+        let stat;
+        try {
+          stat = await fs.stat(file);
+        } catch {
+          return; // removed meanwhile
+        }
+        const known = entries.get(name);
+        if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) return;
+        let bytes: Buffer;
+        try {
+          bytes = await fs.readFile(file);
+        } catch (e) {
+          entries.set(name, { kind: 'unreadable', size: stat.size, mtimeMs: stat.mtimeMs, unreadable: { file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, newer: false } });
+          changed = true;
+          return;
+        }
+        const { entry } = readEntry(name, bytes);
+        entries.set(name, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs });
+        changed = true;
+      }),
+    );
+  }
+  return changed;
+}

@@ -1,0 +1,125 @@
+// History: snapshots of each story in `.history/<id>/`, listed, read, restored, and pruned by the retention rule.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Snapshot } from '../../../shared/api';
+import { ApiError } from '../../../shared/api';
+import { countStory } from '../../../shared/count';
+import type { Story } from '../../../shared/story';
+import { readStoryFile, serializeStory } from '../../../shared/storyFile';
+import { createFile } from './storage';
+
+export const HISTORY_FOLDER = '.history';
+export type SnapshotReason = Snapshot['reason'];
+const NAME = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)\.story\.json$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** While a story changes, at most one snapshot in this time. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
+
+/** "20240508T081500123Z" for 2024-05-08T08:15:00.123Z: sorts in time order and is safe in a file name. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function fromStamp(s: string): Date {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(s);
+  if (!m) return new Date(NaN);
+  const [, y, mo, d, h, mi, se, ms] = m;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${se}.${ms}Z`);
+}
+
+/** The local calendar day of a time, for "one a day". */
+function dayOf(date: Date): string {
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}
+
+export class History {
+  constructor(private readonly libraryFolder: string) {}
+
+  private folderOf(id: string): string {
+    return path.join(this.libraryFolder, HISTORY_FOLDER, id);
+  }
+
+  /** The snapshots' file names of a story, oldest first. */
+  private async names(id: string): Promise<string[]> {
+    const names = await fs.readdir(this.folderOf(id)).catch(() => [] as string[]);
+    return names.filter((n) => NAME.test(n)).sort();
+  }
+
+  async lastTakenAt(id: string): Promise<Date | null> {
+    const names = await this.names(id);
+    const last = names[names.length - 1];
+    return last ? fromStamp((NAME.exec(last) as RegExpExecArray)[1] as string) : null;
+  }
+
+  /** Keeps a copy of the story as it is now. */
+  async take(story: Story, reason: SnapshotReason, now = new Date()): Promise<string> {
+    const folder = this.folderOf(story.id);
+    await fs.mkdir(folder, { recursive: true });
+    let at = now.getTime();
+    for (;;) {
+      const name = `${stamp(new Date(at))}-${reason}.story.json`;
+      if (await createFile(path.join(folder, name), serializeStory(story))) {
+        await this.prune(story.id, now);
+        return name.replace(/\.story\.json$/, '');
+      }
+      at += 1; // two snapshots in the same millisecond
+    }
+  }
+
+  /** Takes an "interval" snapshot unless one was taken within the last five minutes. */
+  async takeIfDue(story: Story, now = new Date()): Promise<boolean> {
+    const last = await this.lastTakenAt(story.id);
+    if (last && now.getTime() - last.getTime() < SNAPSHOT_INTERVAL_MS) return false;
+    await this.take(story, 'interval', now);
+    return true;
+  }
+
+  async list(id: string): Promise<Snapshot[]> {
+    const out: Snapshot[] = [];
+    for (const name of (await this.names(id)).reverse()) {
+      const m = NAME.exec(name) as RegExpExecArray;
+      const r = readStoryFile(await fs.readFile(path.join(this.folderOf(id), name), 'utf8').catch(() => ''));
+      out.push({
+        snapshotId: name.replace(/\.story\.json$/, ''),
+        takenAt: fromStamp(m[1] as string).toISOString(),
+        reason: m[2] as SnapshotReason,
+        headline: r.ok ? r.value.headline : '',
+        characters: r.ok ? countStory(r.value).story : 0,
+      });
+    }
+    return out;
+  }
+
+  async read(id: string, snapshotId: string): Promise<Story> {
+    const name = `${snapshotId}.story.json`;
+    if (!NAME.test(name)) throw new ApiError({ code: 'invalid', message: `no snapshot “${snapshotId}”` });
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(this.folderOf(id), name), 'utf8');
+    } catch {
+      throw new ApiError({ code: 'not-found', message: `the snapshot “${snapshotId}” of this story is not in the history` });
+    }
+    const r = readStoryFile(text);
+    if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the snapshot cannot be read: ${r.error}` });
+    return r.value;
+  }
+
+  /** The last seven days whole; before that, the last snapshot of each day. */
+  async prune(id: string, now = new Date()): Promise<string[]> {
+    const names = await this.names(id);
+    const keepDays = new Set<string>();
+    const removed: string[] = [];
+    for (const name of [...names].reverse()) {
+      const at = fromStamp((NAME.exec(name) as RegExpExecArray)[1] as string);
+      if (now.getTime() - at.getTime() <= 7 * DAY_MS) continue;
+      const day = dayOf(at);
+      if (!keepDays.has(day)) {
+        keepDays.add(day);
+        continue;
+      }
+      await fs.unlink(path.join(this.folderOf(id), name)).catch(() => undefined);
+      removed.push(name);
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,112 @@
+// Saves that survive disk faults: a save the disk refuses is held in memory and retried until it lands.
+import { ApiError, type EventPayload } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
+import { describeFault, isTransient } from './faults';
+
+export interface SaveAttempt {
+  (id: string, story: Story, baseRevision: string): Promise<{ revision: string; updatedAt: string; file: string }>;
+}
+
+interface Held {
+  story: Story;
+  baseRevision: string;
+  message: string;
+  attempts: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const FIRST_RETRY_MS = 1000;
+const LONGEST_RETRY_MS = 15_000;
+
+export class Saver {
+  private readonly held = new Map<string, Held>();
+
+  constructor(
+    private readonly attempt: SaveAttempt,
+    private readonly report: (payload: EventPayload<'save.status'>) => void,
+    private readonly firstRetryMs = FIRST_RETRY_MS,
+  ) {}
+
+  pending(): number {
+    return this.held.size;
+  }
+
+  /** Saves now; when the disk refuses, holds the text, retries by itself, and answers an `io` error that says so. */
+  async save(id: string, story: Story, baseRevision: string): Promise<{ revision: string; updatedAt: string; file: string }> {
+    const held = this.held.get(id);
+    if (held) {
+      // a newer edit of a story whose save is held: it replaces the held text, on the same base
+      clearTimeout(held.timer);
+      held.story = story;
+      baseRevision = held.baseRevision;
+    }
+    try {
+      const result = await this.attempt(id, story, baseRevision);
+      if (held) this.settle(id, { id, state: 'saved', revision: result.revision });
+      return result;
+    } catch (e) {
+      if (e instanceof ApiError || !isTransient(e)) {
+        if (held) this.settle(id);
+        throw e instanceof ApiError ? e : new ApiError({ code: 'io', message: describeFault(e, 'the story') });
+      }
+      const message = describeFault(e, 'the story');
+      const entry: Held = held ?? { story, baseRevision, message, attempts: 0 };
+      entry.message = message;
+      this.held.set(id, entry);
+      this.schedule(id, entry);
+      throw new ApiError({ code: 'io', message, retrying: true });
+    }
+  }
+
+  private schedule(id: string, entry: Held): void {
+    const delay = Math.min(LONGEST_RETRY_MS, this.firstRetryMs * 2 ** Math.min(entry.attempts, 4));
+    entry.timer = setTimeout(() => void this.retry(id), delay);
+    entry.timer.unref?.();
+  }
+
+  private async retry(id: string): Promise<boolean> {
+    const entry = this.held.get(id);
+    if (!entry) return true;
+    entry.attempts++;
+    try {
+      const result = await this.attempt(id, entry.story, entry.baseRevision);
+      if (this.held.get(id) === entry) this.settle(id, { id, state: 'saved', revision: result.revision });
+      return true;
+    } catch (e) {
+      if (this.held.get(id) !== entry) return true;
+      if (e instanceof ApiError) {
+        this.settle(id, { id, state: e.code === 'conflict' ? 'conflict' : 'failed', message: e.message });
+        return false;
+      }
+      entry.message = describeFault(e, 'the story');
+      this.report({ id, state: 'retrying', message: entry.message });
+      this.schedule(id, entry);
+      return false;
+    }
+  }
+
+  private settle(id: string, payload?: EventPayload<'save.status'>): void {
+    const entry = this.held.get(id);
+    if (entry) clearTimeout(entry.timer);
+    this.held.delete(id);
+    if (payload) this.report(payload);
+  }
+
+  /** Tries every held save now; rejects with the reasons when any is still held afterwards. */
+  async flush(): Promise<void> {
+    for (const id of [...this.held.keys()]) {
+      const entry = this.held.get(id);
+      if (entry) clearTimeout(entry.timer);
+      await this.retry(id);
+    }
+    if (this.held.size > 0) {
+      const reasons = [...this.held.values()].map((h) => `“${h.story.headline || h.story.id}”: ${h.message}`);
+      throw new Error(`${this.held.size} ${this.held.size === 1 ? 'story is' : 'stories are'} not saved: ${reasons.join('; ')}`);
+    }
+  }
+
+  /** Stops retrying (the held texts are given up: call flush first). */
+  stop(): void {
+    for (const h of this.held.values()) clearTimeout(h.timer);
+  }
+}

@@ -1,0 +1,91 @@
+// Writing library files safely: atomic replace, exclusive create, revisions as content hashes, crash leftovers.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** Temp files are `.<name>.<random>.tmp` in the same folder: never listed as drafts, cleaned at start. */
+export const TEMP_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** The revision of a file: the first 32 hex digits of the SHA-256 of its bytes. */
+export function revisionOf(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+async function fsyncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (e) {
+    // some file systems (and Windows) cannot fsync a folder; the rename is still atomic there
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM' && code !== 'EBADF') throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
+  const temp = tempPathFor(target);
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw e;
+  }
+  await handle.close();
+  return temp;
+}
+
+/** Replaces (or creates) `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
+export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = await writeTemp(target, data);
+  try {
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw e;
+  }
+  await fsyncFolder(path.dirname(target));
+}
+
+/** Creates `target` atomically only if no file has that name; false when the name is taken. */
+export async function createFile(target: string, data: string | Uint8Array): Promise<boolean> {
+  const temp = await writeTemp(target, data);
+  try {
+    await fs.link(temp, target);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    await fs.unlink(temp).catch(() => undefined);
+    await fsyncFolder(path.dirname(target)).catch(() => undefined);
+  }
+}
+
+/** Moves a file to a new name that must be free (in the same file system), never over another file. */
+export async function moveFile(from: string, to: string): Promise<void> {
+  await fs.link(from, to);
+  await fs.unlink(from);
+  await fsyncFolder(path.dirname(from));
+  if (path.dirname(to) !== path.dirname(from)) await fsyncFolder(path.dirname(to));
+}
+
+/** Removes temp files a crash left behind in a folder; returns their names. */
+export async function removeLeftovers(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!TEMP_PATTERN.test(name)) continue;
+    await fs.unlink(path.join(dir, name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+}

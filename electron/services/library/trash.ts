@@ -1,0 +1,93 @@
+// The trash: deleted stories move to `.trash/` inside the library and can be restored from there.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ApiError, type StoryWithRevision, type TrashEntry } from '../../../shared/api';
+import { newId } from '../../../shared/story';
+import { readStoryFile, serializeStory } from '../../../shared/storyFile';
+import { storyFileName } from '../storyFiles';
+import type { Library } from './library';
+import { createFile, moveFile, revisionOf } from './storage';
+
+export const TRASH_FOLDER = '.trash';
+const TRASH_NAME = /^(\d{8}T\d{9}Z)-(.+\.story\.json)$/;
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+export class Trash {
+  constructor(private readonly library: Library) {}
+
+  private get folder(): string {
+    return path.join(this.library.folder, TRASH_FOLDER);
+  }
+
+  async trash(id: string): Promise<string> {
+    const name = await this.library.fileOf(id);
+    await fs.mkdir(this.folder, { recursive: true });
+    const trashId = `${stamp(new Date())}-${name}`;
+    this.library.ownRemovals.add(name);
+    try {
+      await moveFile(path.join(this.library.folder, name), path.join(this.folder, trashId));
+    } catch (e) {
+      this.library.ownRemovals.delete(name);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
+      throw e;
+    }
+    this.library.forget(name);
+    await this.library.persistIndex();
+    return trashId;
+  }
+
+  async list(): Promise<TrashEntry[]> {
+    const names = (await fs.readdir(this.folder).catch(() => [] as string[])).filter((n) => TRASH_NAME.test(n)).sort().reverse();
+    const entries: TrashEntry[] = [];
+    for (const trashId of names) {
+      const m = TRASH_NAME.exec(trashId) as RegExpExecArray;
+      const r = readStoryFile(await fs.readFile(path.join(this.folder, trashId), 'utf8').catch(() => ''));
+      const at = m[1] as string;
+      entries.push({
+        trashId,
+        id: r.ok ? r.value.id : '',
+        headline: r.ok ? r.value.headline : m[2] as string,
+        trashedAt: `${at.slice(0, 4)}-${at.slice(4, 6)}-${at.slice(6, 8)}T${at.slice(9, 11)}:${at.slice(11, 13)}:${at.slice(13, 15)}.${at.slice(15, 18)}Z`,
+      });
+    }
+    return entries;
+  }
+
+  /** Puts a story back under its old name (a new one when that is taken, with a new id when the id is). */
+  async restore(trashId: string): Promise<StoryWithRevision> {
+    const m = TRASH_NAME.exec(trashId);
+    if (!m || trashId !== path.basename(trashId)) throw new ApiError({ code: 'invalid', message: `“${trashId}” is not in the trash` });
+    const from = path.join(this.folder, trashId);
+    let text: string;
+    try {
+      text = await fs.readFile(from, 'utf8');
+    } catch {
+      throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more' });
+    }
+    const original = m[2] as string;
+    const r0 = readStoryFile(text);
+    if (!r0.ok || !this.library.findFile(r0.value.id)) {
+      try {
+        // known before the move, so the watcher takes the file as the library's own
+        this.library.knownRevisions.set(original, revisionOf(text));
+        await moveFile(from, path.join(this.library.folder, original));
+        return await this.library.adopt(original);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+    // the name (or the id) is taken again: restore as a new story, then empty the trash entry
+    const r = readStoryFile(text);
+    if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the trashed story cannot be read: ${r.error}` });
+    const story = { ...r.value, id: newId() };
+    const name = storyFileName(story);
+    if (!(await createFile(path.join(this.library.folder, name), serializeStory(story)))) {
+      throw new ApiError({ code: 'io', message: 'no free file name to restore the story under' });
+    }
+    await fs.unlink(from);
+    return this.library.adopt(name);
+  }
+}

@@ -1,0 +1,72 @@
+// Preferences in the user data folder: schema-checked on reading, written atomically, never lost to a bad file.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { ApiError, preferencesSchema, type Language, type Preferences } from '../../shared/api';
+import { describeIssue } from '../../shared/storyFile';
+import { replaceFile } from './library/storage';
+import { describeFault } from './library/faults';
+
+export const PREFERENCES_FILE = 'preferences.json';
+
+/** The default library folder: ~/Documents/Bulletin Desk. */
+export function defaultLibraryFolder(home = os.homedir()): string {
+  return path.join(home, 'Documents', 'Bulletin Desk');
+}
+
+/** zh-CN for a Chinese system locale (zh, zh-CN, zh_TW.UTF-8 …), English otherwise. */
+export function languageOf(locale: string | undefined): Language {
+  return locale && /^zh\b|^zh[-_]/i.test(locale) ? 'zh-CN' : 'en';
+}
+
+export class PreferencesStore {
+  private current: Preferences = preferencesSchema.parse({});
+  /** Why the file on disk could not be read, if it could not; it is kept aside before the next write. */
+  problem: string | undefined;
+
+  constructor(private readonly folder: string) {}
+
+  get file(): string {
+    return path.join(this.folder, PREFERENCES_FILE);
+  }
+
+  async load(): Promise<Preferences> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = describeFault(e, this.file);
+      return this.current;
+    }
+    try {
+      const parsed = preferencesSchema.safeParse(JSON.parse(text));
+      if (parsed.success) this.current = parsed.data;
+      else this.problem = `${this.file}: ${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')}`;
+    } catch (e) {
+      this.problem = `${this.file}: not valid JSON (${(e as Error).message})`;
+    }
+    return this.current;
+  }
+
+  get(): Preferences {
+    return this.current;
+  }
+
+  async set(change: Partial<Preferences>): Promise<Preferences> {
+    const next = preferencesSchema.safeParse({ ...this.current, ...change });
+    if (!next.success) throw new ApiError({ code: 'invalid', message: next.error.issues.map(describeIssue).join('; ') });
+    try {
+      await fs.mkdir(this.folder, { recursive: true });
+      if (this.problem) {
+        // a file that could not be read is kept beside, never overwritten
+        await fs.rename(this.file, `${this.file}.unreadable-${Date.now()}`).catch(() => undefined);
+        this.problem = undefined;
+      }
+      await replaceFile(this.file, `${JSON.stringify(next.data, null, 2)}\n`);
+    } catch (e) {
+      throw new ApiError({ code: 'io', message: describeFault(e, 'the preferences') });
+    }
+    this.current = next.data;
+    return this.current;
+  }
+}
