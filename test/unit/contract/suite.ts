@@ -1,0 +1,155 @@
+// The one contract suite: every binding (IPC, HTTP) must pass it against a real desk on temp folders.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BulletinDeskApi, EventName, EventPayload } from '../../../shared/api';
+
+export interface ContractHarness {
+  api: BulletinDeskApi;
+  close(): Promise<void>;
+}
+
+type Opener = (libraryFolder: string, userDataFolder: string) => Promise<ContractHarness>;
+
+/** Resolves with the first event of that name that satisfies `match`, or rejects after `ms`. */
+export function nextEvent<N extends EventName>(api: BulletinDeskApi, name: N, match: (p: EventPayload<N>) => boolean = () => true, ms = 5000): Promise<EventPayload<N>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`no ${name} event within ${ms} ms`));
+    }, ms);
+    const off = api.on(name, (payload) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      off();
+      resolve(payload);
+    });
+  });
+}
+
+async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string; current?: unknown }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { code?: string; message: string };
+  }
+  throw new Error('expected the call to be refused');
+}
+
+export function contractSuite(binding: string, open: Opener): void {
+  describe(`the API contract over ${binding}`, () => {
+    let library: string;
+    let harness: ContractHarness;
+    let api: BulletinDeskApi;
+
+    beforeEach(async () => {
+      library = mkdtempSync(path.join(tmpdir(), `contract-${binding}-lib-`));
+      const userData = mkdtempSync(path.join(tmpdir(), `contract-${binding}-prefs-`));
+      harness = await open(library, userData);
+      api = harness.api;
+    });
+    afterEach(async () => {
+      await harness.close();
+    });
+
+    it('tells what it is and where the library is', async () => {
+      const info = await api.call('app.info', {});
+      expect(info.libraryFolder).toBe(library);
+      expect(['electron', 'browser']).toContain(info.host);
+    });
+
+    it('creates a story as a file in the library and lists it', async () => {
+      const created = await api.call('story.create', { fields: { headline: '青苔街道举办邻里节' } });
+      expect(readdirSync(library)).toContain(created.file);
+      const listing = await api.call('library.list', {});
+      expect(listing.stories.map((s) => s.headline)).toContain('青苔街道举办邻里节');
+      const read = await api.call('story.read', { id: created.story.id });
+      expect(read.revision).toBe(created.revision);
+    });
+
+    it('saves on the revision it was based on, and refuses a stale one as a conflict with the version on disk', async () => {
+      const { story, revision } = await api.call('story.create', { fields: { headline: '枫溪镇开展义诊' } });
+      const edited = { ...story, body: [{ type: 'paragraph' as const, text: '当天上午，义诊现场人头攒动。' }] };
+      const saved = await api.call('story.save', { id: story.id, story: edited, baseRevision: revision });
+      expect(saved.revision).not.toBe(revision);
+      const conflict = await rejection(api.call('story.save', { id: story.id, story, baseRevision: revision }));
+      expect(conflict.code).toBe('conflict');
+      expect((conflict.current as { revision: string }).revision).toBe(saved.revision);
+      const onDisk = JSON.parse(readFileSync(path.join(library, saved.file), 'utf8'));
+      expect(onDisk.body[0].text).toBe('当天上午，义诊现场人头攒动。');
+    });
+
+    it('validates every input on the privileged side', async () => {
+      expect((await rejection(api.call('story.read', { id: '../../etc/passwd' }))).code).toBe('invalid');
+      expect((await rejection(api.call('story.read', { id: 'a\u0000b' }))).code).toBe('invalid');
+      expect((await rejection(api.call('story.save', { id: 'x', story: { headline: 1 } as never, baseRevision: 'zz' }))).code).toBe('invalid');
+      expect((await rejection(api.call('no.such.call' as never, {} as never))).code).toBe('invalid');
+      expect((await rejection(api.call('story.read', { id: 'abc-123' }))).code).toBe('not-found');
+    });
+
+    it('reports a change made by another program as an event', async () => {
+      const { story, file } = await api.call('story.create', { fields: { headline: '岩口县推进夏粮收购' } });
+      const changed = nextEvent(api, 'story.changed', (p) => p.summary.id === story.id);
+      const onDisk = JSON.parse(readFileSync(path.join(library, file), 'utf8'));
+      writeFileSync(path.join(library, file), JSON.stringify({ ...onDisk, headline: '另一个程序改的标题' }, null, 2));
+      expect((await changed).summary.headline).toBe('另一个程序改的标题');
+    });
+
+    it('moves a story to the trash and restores it', async () => {
+      const { story } = await api.call('story.create', { fields: { headline: '石门社区开展垃圾分类宣传' } });
+      const { trashId } = await api.call('story.trash', { id: story.id });
+      expect((await api.call('library.list', {})).stories.some((s) => s.id === story.id)).toBe(false);
+      expect((await api.call('trash.list', {})).entries.map((e) => e.trashId)).toContain(trashId);
+      const restored = await api.call('trash.restore', { trashId });
+      expect(restored.story.id).toBe(story.id);
+      expect((await api.call('library.list', {})).stories.some((s) => s.id === story.id)).toBe(true);
+    });
+
+    it('keeps history and restores a snapshot, keeping the current text as a snapshot first', async () => {
+      const { story, revision } = await api.call('story.create', { fields: { headline: '第一稿' } });
+      const first = await api.call('story.save', { id: story.id, story: { ...story, status: 'ready' }, baseRevision: revision });
+      const [snapshot] = (await api.call('history.list', { id: story.id })).snapshots;
+      expect(snapshot?.headline).toBe('第一稿');
+      const second = await api.call('story.save', { id: story.id, story: { ...story, status: 'ready', headline: '第二稿' }, baseRevision: first.revision });
+      const restored = await api.call('history.restore', { id: story.id, snapshotId: (snapshot as { snapshotId: string }).snapshotId, baseRevision: second.revision });
+      expect(restored.story.headline).toBe('第一稿');
+      const headlines = (await api.call('history.list', { id: story.id })).snapshots.map((s) => s.headline);
+      expect(headlines).toContain('第二稿');
+    });
+
+    it('exports stories in the paper layout, and refuses one without a body', async () => {
+      const { story, revision } = await api.call('story.create', { fields: { kicker: '青苔街道', headline: '举办邻里节', byline: [{ role: '记者', names: ['韦书言'], credit: '' }] } });
+      expect((await rejection(api.call('export.text', { ids: [story.id] }))).code).toBe('refused');
+      await api.call('story.save', { id: story.id, story: { ...story, body: [{ type: 'paragraph', text: '当天，居民欢聚一堂。' }] }, baseRevision: revision });
+      const { text } = await api.call('export.text', { ids: [story.id] });
+      expect(text).toBe('青苔街道\n\n举办邻里节\n\n本报讯 当天，居民欢聚一堂。\n\n记者 韦书言\n');
+    });
+
+    it('finds a story by a word of its body', async () => {
+      const { story, revision } = await api.call('story.create', { fields: { headline: '松涛社区开展夜间义诊' } });
+      await api.call('story.save', { id: story.id, story: { ...story, body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, baseRevision: revision });
+      await api.call('story.create', { fields: { headline: '别的新闻' } });
+      expect((await api.call('library.search', { query: '血压' })).ids).toEqual([story.id]);
+    });
+
+    it('keeps preferences and tells of a change', async () => {
+      const changed = nextEvent(api, 'preferences.changed');
+      const prefs = await api.call('preferences.set', { reporter: { name: '韦书言', role: '记者' } });
+      expect(prefs.reporter.name).toBe('韦书言');
+      expect((await changed).reporter.name).toBe('韦书言');
+      const created = await api.call('story.create', {});
+      expect(created.story.byline).toEqual([{ role: '记者', names: ['韦书言'], credit: '' }]);
+      expect((await rejection(api.call('preferences.set', { language: 'fr' as never }))).code).toBe('invalid');
+    });
+
+    it('lists an unreadable file with its reason and never touches it unless asked', async () => {
+      writeFileSync(path.join(library, 'broken.story.json'), '{ not json');
+      const listing = await api.call('library.list', {});
+      expect(listing.unreadable.map((u) => u.file)).toContain('broken.story.json');
+      expect(readFileSync(path.join(library, 'broken.story.json'), 'utf8')).toBe('{ not json');
+      const moved = await api.call('unreadable.moveAside', { file: 'broken.story.json' });
+      expect(readFileSync(path.join(library, moved.movedTo), 'utf8')).toBe('{ not json');
+    });
+  });
+}
