@@ -176,3 +176,17 @@ describe('history', () => {
     expect(reasons).toEqual(['status', 'interval']);
   });
 });
+
+describe('a copy made outside the app', () => {
+  it('is listed as a copy and never taken for the story itself', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const created = await desk.service['story.create']({ fields: { headline: '原稿' } });
+    writeFileSync(path.join(library, 'copy of 原稿.story.json'), readFileSync(path.join(library, created.file)));
+    const listing = await desk.service['library.list']({});
+    expect(listing.stories.map((s) => s.file)).toEqual([created.file]);
+    expect(listing.unreadable[0]?.reason).toMatch(/a copy of .*the same story id/);
+    const saved = await desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '改了原稿。'), baseRevision: created.revision });
+    expect(saved.file).toBe(created.file);
+  });
+});

@@ -79,8 +79,12 @@ export class Library {
       throw new ApiError({ code: 'io', message: describeFault(e, 'the library folder') });
     }
     const listing: LibraryListing = { folder: this.folder, stories: [], bulletins: [], unreadable: [] };
-    for (const e of this.entries.values()) {
-      if (e.kind === 'story') listing.stories.push(e.summary);
+    for (const [name, e] of this.entries) {
+      const owner = e.kind === 'story' ? this.findFile(e.summary.id) : undefined;
+      if (e.kind === 'story' && owner !== name) {
+        // a copy made outside the app keeps the story's id: it is shown, never saved over or confused with it
+        listing.unreadable.push({ file: name, reason: `a copy of ${owner} (the same story id); open that one, or use Duplicate to make a copy`, newer: false });
+      } else if (e.kind === 'story') listing.stories.push(e.summary);
       else if (e.kind === 'bulletin') listing.bulletins.push(e.summary);
       else listing.unreadable.push(e.unreadable);
     }
@@ -89,9 +93,16 @@ export class Library {
   }
 
   /** The file name of a story by id, from the catalog (refreshed once when not found). */
+  /** The file of an id: the one named after it (`…-<first 8 of the id>.story.json`) when copies share the id. */
   findFile(id: string, kind: 'story' | 'bulletin' = 'story'): string | undefined {
-    for (const [name, e] of this.entries) if (e.kind === kind && e.summary.id === id) return name;
-    return undefined;
+    const own = `-${id.replace(/-/g, '').slice(0, 8)}.`;
+    let found: string | undefined;
+    for (const [name, e] of this.entries) {
+      if (e.kind !== kind || e.summary.id !== id) continue;
+      if (name.includes(own)) return name;
+      if (found === undefined || name < found) found = name;
+    }
+    return found;
   }
 
   async fileOf(id: string): Promise<string> {
