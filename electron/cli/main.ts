@@ -9,6 +9,8 @@ export const USAGE = `Usage: bulletin <command> [options]
   export FILE|DIR... [--style NAME] [--encoding utf8|utf8-bom|gb18030] [--eol lf|crlf] [--out FILE]
                                       stories, bulletins or folders in the paper's layout
   count FILE [--json]                 characters per field and for the story
+  serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
+                                      the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)
 
 Pages may be UTF-8 or GB18030. House styles: default, byline-in-dateline, byline-at-end,
 legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the content, 2 usage or
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   count: async () => (await import('./commands/export')).countCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -14,7 +14,7 @@ contractSuite('direct dispatch', async (libraryFolder, userDataFolder) => {
     },
     on(name, listener) {
       return desk.subscribe((n, payload) => {
-        if (n === name) listener(structuredClone(payload) as never);
+        if ((n as string) === name) listener(structuredClone(payload) as never);
       });
     },
   };

@@ -1,0 +1,142 @@
+// `bulletin serve`: opens the desk, serves the app on 127.0.0.1 with a per-run token, and saves everything before it stops.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LANGUAGES } from '../../../shared/api';
+import { startHost } from '../../host/server';
+import { openDesk } from '../../services/desk';
+import { choice, flag, readArgs } from '../args';
+import { CliError, usageError, type CliIo } from '../io';
+
+/** Where preferences live for the host: $BULLETIN_DESK_USER_DATA, else $XDG_CONFIG_HOME/bulletin-desk, else ~/.config/bulletin-desk. */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.BULLETIN_DESK_USER_DATA) return path.resolve(env.BULLETIN_DESK_USER_DATA);
+  const config = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(os.homedir(), '.config');
+  return path.join(config, 'bulletin-desk');
+}
+
+/** The system's locale from the environment (LC_ALL, LC_MESSAGES, LANG), else from Intl. */
+export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
+  for (const value of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    if (value && value !== 'C' && value !== 'POSIX' && !value.startsWith('C.')) return value.split('.')[0] as string;
+  }
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** The app's own package (nearest folder with package.json above this module): its version and the built renderer. */
+export function locateApp(from: string = fileURLToPath(import.meta.url)): { version: string; buildFolder: string | null } {
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      let version = '0.0.0';
+      try {
+        version = String((JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }).version ?? version);
+      } catch {
+        // an unreadable manifest only costs the version number
+      }
+      const build = path.join(dir, 'out', 'renderer');
+      return { version, buildFolder: existsSync(path.join(build, 'index.html')) ? build : null };
+    }
+    if (path.dirname(dir) === dir) return { version: '0.0.0', buildFolder: null };
+  }
+}
+
+function portOf(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw usageError(`--port must be a number from 0 to 65535 (not “${value}”)`);
+  return Number(value);
+}
+
+/** Opens the address in the system's browser, detached; a failure is only a message. */
+function openInBrowser(url: string, io: CliIo): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const failed = (why: string) => io.stderr(`bulletin serve: could not open a browser (${why}); open the address above yourself\n`);
+  try {
+    const child = spawn(command as string, args as string[], { detached: true, stdio: 'ignore', windowsHide: true });
+    child.on('error', (e) => failed(e.message));
+    child.unref();
+  } catch (e) {
+    failed((e as Error).message);
+  }
+}
+
+/**
+ * Waits for SIGINT or SIGTERM. A second one while stopping calls `onSecond` (quit at once); `dispose` removes
+ * the handlers once the command is done.
+ */
+function stopSignals(onSecond: (signal: NodeJS.Signals) => void): { first: Promise<NodeJS.Signals>; dispose(): void } {
+  let stopping = false;
+  let resolveFirst: (signal: NodeJS.Signals) => void = () => undefined;
+  const first = new Promise<NodeJS.Signals>((resolve) => (resolveFirst = resolve));
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return onSecond(signal);
+    stopping = true;
+    resolveFirst(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return {
+    first,
+    dispose() {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}
+
+export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = readArgs(argv, ['drafts', 'port', 'lang'], ['open']);
+  if (args.positional.length > 0) throw usageError(`bulletin serve takes no file (got “${args.positional[0]}”); use --drafts DIR for the library`);
+  const port = portOf(flag(args, 'port'));
+  const language = choice(args, 'lang', LANGUAGES);
+  const drafts = flag(args, 'drafts');
+  const app = locateApp();
+
+  const desk = await openDesk({
+    userDataFolder: userDataFolder(),
+    ...(drafts ? { libraryFolder: path.resolve(io.cwd, drafts) } : {}),
+    host: 'browser',
+    ...(language ? { language } : {}),
+    systemLocale: systemLocale(),
+    version: app.version,
+  }).catch((e: Error) => {
+    throw new CliError(`cannot open the library: ${e.message}`, 2);
+  });
+
+  // from here on a stop signal waits for the desk to save everything
+  const signals = stopSignals((signal) => {
+    io.stderr(`bulletin serve: ${signal} again: quitting without waiting for ${desk.pendingSaves()} held save(s)\n`);
+    process.exit(1);
+  });
+  let host;
+  try {
+    host = await startHost({ desk, buildFolder: app.buildFolder, port });
+  } catch (e) {
+    signals.dispose();
+    await desk.close().catch(() => undefined);
+    throw new CliError(`cannot listen on 127.0.0.1 port ${port}: ${(e as Error).message}`, 2);
+  }
+
+  io.stdout(`Bulletin Desk is at ${host.url}\n`);
+  const { libraryFolder } = await desk.service['app.info']({});
+  io.stderr(`bulletin serve: the library is ${libraryFolder}; Ctrl+C stops the host (every change is saved first)\n`);
+  if (!app.buildFolder) io.stderr('bulletin serve: the app’s pages are not built (run `npm run build`); only the API answers\n');
+  if (args.flags.has('open')) openInBrowser(host.url, io);
+
+  await signals.first;
+  await host.close();
+  const held = desk.pendingSaves();
+  if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
+  try {
+    await desk.close();
+  } catch (e) {
+    io.stderr(`bulletin serve: a change could not be saved before stopping: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    signals.dispose();
+  }
+  return 0;
+}

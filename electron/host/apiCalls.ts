@@ -1,0 +1,84 @@
+// `POST /api/call/<name>`: reads a bounded JSON body, runs the call through the contract's `dispatch`, answers its Result.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dispatch, isCallName, type BulletinDeskService, type ErrorCode, type Result } from '../../shared/api';
+import { sendJson, sendText } from './responses';
+
+/** The largest request body accepted (a long story with its history is far below this). */
+export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+const STATUS_OF_ERROR: Record<ErrorCode, number> = {
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  refused: 409,
+  unreadable: 422,
+  io: 500,
+};
+
+/** The HTTP status that goes with a call's Result; the JSON body says the rest. */
+export function statusOfResult(result: Result): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'io' && result.error.retrying) return 503;
+  return STATUS_OF_ERROR[result.error.code] ?? 500;
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads the whole body, refusing it as soon as it grows past `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+    req.on('aborted', () => reject(new Error('request aborted')));
+  });
+}
+
+const invalid = (message: string): Result => ({ ok: false, error: { code: 'invalid', message } });
+
+/** Handles one API call; `name` is the raw last path segment (already past the token, Host and Origin checks). */
+export async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, service: BulletinDeskService): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendText(res, 405, 'method not allowed: calls are POST requests');
+  }
+  if (!isCallName(name)) return sendJson(res, 404, invalid(`no such call: ${name.slice(0, 60)}`));
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return sendText(res, 415, 'refused: a call’s body must be application/json');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    res.setHeader('Connection', 'close');
+    return sendText(res, 413, `refused: the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+  }
+
+  let body: Buffer;
+  try {
+    body = await readBody(req, MAX_BODY_BYTES);
+  } catch (e) {
+    res.setHeader('Connection', 'close');
+    if (e instanceof BodyTooLarge) return sendText(res, 413, `refused: the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    return sendText(res, 400, 'the request was cut short');
+  }
+
+  let input: unknown;
+  if (body.length > 0) {
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, invalid(`${name}: the body is not JSON`));
+    }
+  }
+  const result = await dispatch(service, name, input);
+  if (!res.destroyed) sendJson(res, statusOfResult(result), result);
+}

@@ -1,0 +1,117 @@
+// The loopback web host: one node:http server on 127.0.0.1 that serves the built renderer and binds a Desk over HTTP.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Desk } from '../services/deskTypes';
+import { handleCall } from './apiCalls';
+import { eventStreams } from './eventStream';
+import { checkHost, checkOrigin, checkToken, newAccessToken } from './requestGuard';
+import { sendText, setSecurityHeaders } from './responses';
+import { serveStatic } from './staticFiles';
+
+/** The only address the host ever binds. */
+export const LOOPBACK = '127.0.0.1';
+
+export interface HostOptions {
+  /** The service and its events; the host never opens or closes the desk. */
+  desk: Pick<Desk, 'service' | 'subscribe'>;
+  /** The built renderer (out/renderer); null when it is not built, and pages answer 503 saying so. */
+  buildFolder: string | null;
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number;
+  /** Between keep-alive comments on an event stream (default 15 s). */
+  keepAliveMs?: number;
+}
+
+export interface RunningHost {
+  port: number;
+  token: string;
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  /** The address to open: the page, with the token in the fragment (never sent to the server, never logged). */
+  url: string;
+  /** Stops accepting, ends event streams, lets calls in flight finish (5 s at most), then resolves. */
+  close(): Promise<void>;
+}
+
+const CALL_PREFIX = '/api/call/';
+const EVENTS_PATH = '/api/events';
+const GRACE_MS = 5000;
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = newAccessToken();
+  const streams = eventStreams((listener) => options.desk.subscribe(listener), options.keepAliveMs ?? 15_000);
+  let port = 0;
+  let stopping = false;
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setSecurityHeaders(res);
+    if (stopping) {
+      res.setHeader('Connection', 'close');
+      return sendText(res, 503, 'the host is stopping');
+    }
+    const refusal = checkHost(req, port) ?? checkOrigin(req, port);
+    if (refusal) return sendText(res, refusal.status, refusal.reason);
+
+    const raw = req.url ?? '';
+    const q = raw.indexOf('?');
+    const rawPath = q < 0 ? raw : raw.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+    if (rawPath !== '/api' && !rawPath.startsWith('/api/')) return serveStatic(req, res, rawPath, options.buildFolder);
+
+    // every API path demands the token before anything else is looked at
+    const isEvents = rawPath === EVENTS_PATH;
+    const denied = checkToken(req, query, token, isEvents);
+    if (denied) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      return sendText(res, denied.status, denied.reason);
+    }
+    if (isEvents) return streams.open(req, res);
+    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service);
+    return sendText(res, 404, 'not found');
+  };
+
+  const server = createServer((req, res) => {
+    route(req, res).catch(() => sendText(res, 500, 'the host failed to answer'));
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ host: LOOPBACK, port: options.port ?? 0, exclusive: true }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const address = server.address() as AddressInfo;
+    if (address.address !== LOOPBACK) {
+      server.close();
+      throw new Error(`the host bound ${address.address}, not ${LOOPBACK}`);
+    }
+    port = address.port;
+  } catch (e) {
+    streams.close();
+    throw e;
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => {
+      stopping = true;
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      const force = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+      server.close(() => {
+        clearInterval(idle);
+        clearTimeout(force);
+        resolve();
+      });
+      streams.close();
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+
+  const origin = `http://${LOOPBACK}:${port}`;
+  return { port, token, origin, url: `${origin}/#token=${token}`, close };
+}

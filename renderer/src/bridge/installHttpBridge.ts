@@ -1,0 +1,120 @@
+// In a browser served by `bulletin serve`: defines window.bulletinDesk over fetch and one EventSource, with the run's token.
+import { ApiError, resultSchema, type BulletinDeskApi, type CallInput, type CallName, type CallOutput, type EventName, type EventPayload } from '../../../shared/api';
+
+/** Where the token is kept for reloads of this tab (the address bar no longer shows it). */
+const TOKEN_KEY = 'bulletin-desk-token';
+
+const NO_TOKEN = 'this page has no access token: open the address that `bulletin serve` printed';
+const HOST_GONE = 'the Bulletin Desk host does not answer: is `bulletin serve` still running?';
+
+/** Takes `#token=…` out of the address (kept in this tab's session storage for reloads); undefined when there is none. */
+function takeToken(): string | undefined {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const fromHash = params.get('token');
+  if (fromHash) {
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    try {
+      sessionStorage.setItem(TOKEN_KEY, fromHash);
+    } catch {
+      // storage refused (private mode): a reload will need the printed address again
+    }
+    return fromHash;
+  }
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns a non-Result answer (a refusal in plain text, a proxy's page) into an ApiError for the user. */
+async function failureOf(response: Response): Promise<ApiError> {
+  if (response.status === 401) {
+    return new ApiError({ code: 'refused', message: 'this page’s access token is not valid any more: open the address that `bulletin serve` printed this time' });
+  }
+  const text = (await response.text().catch(() => '')).trim().slice(0, 200);
+  return new ApiError({ code: response.status >= 500 ? 'io' : 'refused', message: text || `the host answered ${response.status}` });
+}
+
+/** How long the first call waits for the event stream to connect, so that no event of that call is missed. */
+const STREAM_WAIT_MS = 3000;
+
+function httpApi(token: string | undefined): BulletinDeskApi {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  // the one stream of events, opened at once (it reconnects by itself, and the host replays what was missed)
+  const source = token === undefined ? undefined : new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const streamReady = new Promise<void>((resolve) => {
+    if (!source) return resolve();
+    source.addEventListener('open', () => resolve(), { once: true });
+    source.addEventListener('error', () => resolve(), { once: true });
+    setTimeout(resolve, STREAM_WAIT_MS);
+  });
+
+  const listenersOf = (name: string): Set<Listener> => {
+    let set = listeners.get(name);
+    if (set) return set;
+    set = new Set();
+    listeners.set(name, set);
+    source?.addEventListener(name, (event) => {
+      let payload: unknown;
+      try {
+        payload = JSON.parse((event as MessageEvent<string>).data);
+      } catch {
+        return;
+      }
+      for (const listener of [...(listeners.get(name) ?? [])]) {
+        try {
+          listener(payload);
+        } catch (e) {
+          reportError(e);
+        }
+      }
+    });
+    return set;
+  };
+
+  return {
+    async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+      if (token === undefined) throw new ApiError({ code: 'refused', message: NO_TOKEN });
+      await streamReady;
+      let response: Response;
+      try {
+        response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+          cache: 'no-store',
+          credentials: 'omit',
+        });
+      } catch {
+        throw new ApiError({ code: 'io', message: HOST_GONE });
+      }
+      const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
+      const parsed = isJson ? resultSchema.safeParse(await response.json().catch(() => null)) : undefined;
+      if (!parsed?.success) throw await failureOf(response);
+      if (!parsed.data.ok) throw new ApiError(parsed.data.error);
+      return parsed.data.value as CallOutput<N>;
+    },
+    on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void {
+      const set = listenersOf(name);
+      const entry = listener as Listener;
+      set.add(entry);
+      return () => {
+        set.delete(entry);
+      };
+    },
+  };
+}
+
+/**
+ * Defines `window.bulletinDesk` for a page served by the loopback host. Does nothing where it is defined
+ * already (Electron's preload), so the renderer calls it first thing whatever hosts it.
+ */
+export function installHttpBridge(): void {
+  const target = window as unknown as { bulletinDesk?: BulletinDeskApi };
+  if (target.bulletinDesk !== undefined) return;
+  Object.defineProperty(window, 'bulletinDesk', { value: httpApi(takeToken()), enumerable: true, writable: false, configurable: false });
+}

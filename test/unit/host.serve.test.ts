@@ -1,0 +1,138 @@
+// `bulletin serve` as a real process (the built command): its first line, the API it serves, and stopping on a signal.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIRST_LINE = /^Bulletin Desk is at http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]{43})$/;
+
+interface Served {
+  child: ChildProcess;
+  firstLine: string;
+  origin: string;
+  token: string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+let dir: string;
+let drafts: string;
+
+beforeAll(() => {
+  const built = path.join(ROOT, 'out', 'cli');
+  const files = existsSync(built) ? readdirSync(built, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+  const hasServe = files.some((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').includes('Bulletin Desk is at'));
+  if (!hasServe) throw new Error('the built command has no `serve`: run `npm run build:cli` first (npm test does)');
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'host-serve-'));
+  drafts = path.join(dir, 'drafts');
+});
+
+/** Starts `node bin/bulletin.mjs serve --drafts DIR --port 0 …` and resolves with its first stdout line. */
+async function serve(extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Served> {
+  const child = spawn(process.execPath, ['bin/bulletin.mjs', 'serve', '--drafts', drafts, '--port', '0', ...extraArgs], {
+    cwd: ROOT,
+    env: { ...process.env, BULLETIN_DESK_USER_DATA: path.join(dir, 'user-data'), XDG_CONFIG_HOME: path.join(dir, 'config'), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stdout! });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    void exited.then((code) => reject(new Error(`bulletin serve exited (${code}) before its first line: ${stderr}`)));
+  });
+  const m = FIRST_LINE.exec(firstLine);
+  return { child, firstLine, origin: `http://127.0.0.1:${m?.[1]}`, token: m?.[2] ?? '', stderr: () => stderr, exited };
+}
+
+async function call(s: Served, name: string, input: unknown): Promise<{ status: number; result: { ok: boolean; value?: any; error?: any } }> {
+  const res = await fetch(`${s.origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return { status: res.status, result: (await res.json()) as { ok: boolean; value?: any; error?: any } };
+}
+
+/** The exit status within 10 s of the signal (a hung process fails the test instead of hanging it). */
+async function stop(s: Served, signal: NodeJS.Signals): Promise<number | null> {
+  s.child.kill(signal);
+  const timeout = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref());
+  const code = await Promise.race([s.exited, timeout]);
+  if (code === 'hung') s.child.kill('SIGKILL');
+  return code === 'hung' ? -1 : code;
+}
+
+describe('bulletin serve', () => {
+  it('prints its address first, serves the desk on it, and exits 0 on SIGTERM', async () => {
+    const s = await serve();
+    expect(s.firstLine).toMatch(FIRST_LINE);
+    expect(Number(new URL(s.origin).port)).toBeGreaterThan(0);
+    const info = await call(s, 'app.info', {});
+    expect(info.result.value).toMatchObject({ host: 'browser', libraryFolder: drafts });
+    const created = await call(s, 'story.create', { fields: { headline: '东湖街道举办消防开放日' } });
+    expect(readdirSync(drafts)).toContain(created.result.value.file);
+    expect((await fetch(`${s.origin}/api/call/app.info`, { method: 'POST' })).status).toBe(401);
+    expect(await stop(s, 'SIGTERM')).toBe(0);
+  });
+
+  it.skipIf(process.platform !== 'linux')('takes --lang, and opens the address with xdg-open for --open (a failure is only a message)', async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'host-serve-bin-'));
+    const opened = path.join(bin, 'opened.txt');
+    writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, { mode: 0o755 });
+    const s = await serve(['--lang', 'zh-CN', '--open'], { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+    expect((await call(s, 'app.info', {})).result.value.language).toBe('zh-CN');
+    await expect.poll(() => existsSync(opened) && readFileSync(opened, 'utf8')).toBe(s.firstLine.replace('Bulletin Desk is at ', ''));
+    expect(await stop(s, 'SIGTERM')).toBe(0);
+
+    const without = await serve(['--open'], { PATH: path.join(dir, 'no-such-bin') });
+    await expect.poll(() => without.stderr()).toMatch(/could not open a browser \(.*\); open the address above yourself/);
+    expect(await call(without, 'app.info', {})).toMatchObject({ status: 200 });
+    // a port already taken: a clear message and exit status 2
+    const port = new URL(without.origin).port;
+    await expect(serve(['--port', port])).rejects.toThrow(/exited \(2\) before its first line: bulletin serve: cannot listen on 127\.0\.0\.1 port \d+: .*EADDRINUSE/);
+    expect(await stop(without, 'SIGTERM')).toBe(0);
+  });
+
+  it('saves a held change before it stops on SIGINT', async () => {
+    const s = await serve();
+    const { story, revision, file } = (await call(s, 'story.create', { fields: { headline: '枫溪镇开展义诊' } })).result.value;
+    // the drive goes away: the save is held in memory and retried
+    renameSync(drafts, `${drafts}-unplugged`);
+    const held = await call(s, 'story.save', { id: story.id, story: { ...story, notes: '断电前写的' }, baseRevision: revision });
+    expect([held.status, held.result.error.code, held.result.error.retrying]).toEqual([503, 'io', true]);
+    renameSync(`${drafts}-unplugged`, drafts);
+    expect(await stop(s, 'SIGINT')).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(drafts, file), 'utf8')).notes).toBe('断电前写的');
+  });
+
+  it('exits 1 and says why when a held change still cannot be saved', async () => {
+    const s = await serve();
+    const { story, revision } = (await call(s, 'story.create', { fields: { headline: '石门社区开展垃圾分类宣传' } })).result.value;
+    renameSync(drafts, `${drafts}-unplugged`);
+    expect((await call(s, 'story.save', { id: story.id, story: { ...story, notes: '存不下' }, baseRevision: revision })).status).toBe(503);
+    expect(await stop(s, 'SIGTERM')).toBe(1);
+    expect(s.stderr()).toMatch(/bulletin serve: a change could not be saved before stopping: 1 story is not saved: “石门社区开展垃圾分类宣传”/);
+  });
+
+  it('refuses bad options with exit status 2', async () => {
+    const io = () => {
+      let stderr = '';
+      return { io: { cwd: dir, stdout: () => undefined, stderr: (t: string) => (stderr += t) }, stderr: () => stderr };
+    };
+    for (const argv of [['--port', 'abc'], ['--port', '70000'], ['--lang', 'fr'], ['page.txt'], ['--nope']]) {
+      const run = io();
+      expect(await main(['serve', ...argv], run.io), argv.join(' ')).toBe(2);
+      expect(run.stderr()).toMatch(/^bulletin serve: /);
+    }
+  });
+});
