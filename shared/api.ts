@@ -218,6 +218,13 @@ export const events = {
   }),
   /** Preferences changed (in another window, or by hand). */
   'preferences.changed': preferencesSchema,
+  /** The Electron menu's commands (the renderer's own shortcuts do the same in the browser host). */
+  'menu.newStory': z.object({}).strict(),
+  'menu.openLibrary': z.object({}).strict(),
+  'menu.importPage': z.object({}).strict(),
+  'menu.export': z.object({}).strict(),
+  /** Story or bulletin files the system asked the app to open, in order; absolute paths. */
+  'app.openFiles': z.object({ files: z.array(z.object({ path: z.string(), kind: z.enum(['story', 'bulletin']) })).min(1) }),
 } as const;
 
 export type EventName = keyof typeof events;

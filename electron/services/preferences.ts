@@ -14,6 +14,19 @@ export function defaultLibraryFolder(home = os.homedir()): string {
   return path.join(home, 'Documents', 'Bulletin Desk');
 }
 
+/**
+ * Where preferences live, the same for Electron and `bulletin serve`: $BULLETIN_DESK_USER_DATA when set; else
+ * $XDG_CONFIG_HOME/bulletin-desk (~/.config/bulletin-desk) on Linux, ~/Library/Application Support/Bulletin Desk
+ * on macOS, %APPDATA%\Bulletin Desk on Windows.
+ */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+  if (env.BULLETIN_DESK_USER_DATA) return path.resolve(env.BULLETIN_DESK_USER_DATA);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Bulletin Desk');
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Bulletin Desk');
+  const config = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(home, '.config');
+  return path.join(config, 'bulletin-desk');
+}
+
 /** zh-CN for a Chinese system locale (zh, zh-CN, zh_TW.UTF-8 …), English otherwise. */
 export function languageOf(locale: string | undefined): Language {
   return locale && /^zh\b|^zh[-_]/i.test(locale) ? 'zh-CN' : 'en';

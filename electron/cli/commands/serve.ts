@@ -1,21 +1,14 @@
 // `bulletin serve`: opens the desk, serves the app on 127.0.0.1 with a per-run token, and saves everything before it stops.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../../shared/api';
 import { startHost } from '../../host/server';
 import { openDesk } from '../../services/desk';
+import { userDataFolder } from '../../services/preferences';
 import { choice, flag, readArgs } from '../args';
 import { CliError, usageError, type CliIo } from '../io';
-
-/** Where preferences live for the host: $BULLETIN_DESK_USER_DATA, else $XDG_CONFIG_HOME/bulletin-desk, else ~/.config/bulletin-desk. */
-export function userDataFolder(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.BULLETIN_DESK_USER_DATA) return path.resolve(env.BULLETIN_DESK_USER_DATA);
-  const config = env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(os.homedir(), '.config');
-  return path.join(config, 'bulletin-desk');
-}
 
 /** The system's locale from the environment (LC_ALL, LC_MESSAGES, LANG), else from Intl. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,0 +1,61 @@
+// The shell's dialogs: quitting with unsaved edits, where to export, and a library that cannot be opened.
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import type { Language } from '../../shared/api';
+import { shellText } from './shellText';
+
+const parentWindow = (): BrowserWindow | undefined => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
+function show(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
+  const parent = parentWindow();
+  return parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options);
+}
+
+/** Asks before quitting while an edit has not reached the disk; true = quit anyway. */
+export async function confirmQuitWithUnsaved(language: Language, problem: { error?: string; failedStories: string[] }): Promise<boolean> {
+  const t = shellText(language);
+  const detail = [problem.error, problem.failedStories.length > 0 ? t.failedCount(problem.failedStories.length) : undefined]
+    .filter((line): line is string => Boolean(line))
+    .join('\n');
+  const { response } = await show({
+    type: 'warning',
+    title: t.unsavedTitle,
+    message: t.unsavedMessage,
+    detail,
+    buttons: [t.keepOpen, t.quitAnyway],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
+}
+
+/** Where to write an export; null when the user cancels. */
+export async function chooseExportPath(language: Language, suggestedName: string): Promise<string | null> {
+  const t = shellText(language);
+  const options: Electron.SaveDialogOptions = {
+    title: t.exportTitle,
+    defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)),
+    filters: [{ name: t.textFiles, extensions: ['txt'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** The library could not be opened at start; true = try again, false = quit. */
+export async function askRetryStart(language: Language, reason: string): Promise<boolean> {
+  const t = shellText(language);
+  const { response } = await show({
+    type: 'error',
+    title: t.startFailedTitle,
+    message: t.startFailedTitle,
+    detail: reason,
+    buttons: [t.tryAgain, t.quit],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return response === 0;
+}

@@ -1,0 +1,240 @@
+// The app's life: one instance, the desk opened and bound to IPC, the window and menu, files from the system, and a quit that loses nothing.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import type { Language } from '../../shared/api';
+import { openDesk } from '../services/desk';
+import type { Desk } from '../services/deskTypes';
+import { languageOf } from '../services/preferences';
+import { isAppPageUrl, isTrustedSender } from './appPage';
+import type { AppPage } from './appPage';
+import { askRetryStart, chooseExportPath, confirmQuitWithUnsaved } from './dialogs';
+import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
+import { bindDeskToIpc } from './ipcBinding';
+import type { IpcBinding } from './ipcBinding';
+import { installMenu } from './menu';
+import type { MenuCommand } from './menuEvents';
+import type { Platform } from './menuTemplate';
+import { SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow, windowStateWritten } from './window';
+
+const isFile = (p: string): boolean => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+export function runBulletinDesk(): void {
+  const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
+  const indexFile = path.join(here, '../renderer/index.html');
+  const preloadFile = path.join(here, '../preload/index.cjs');
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const page: AppPage = {
+    indexFileUrl: pathToFileURL(indexFile).href,
+    ...(devServerUrl ? { devServerUrl } : {}),
+    caseInsensitivePaths: process.platform === 'win32',
+  };
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+
+  let desk: Desk | null = null;
+  let binding: IpcBinding | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let pageReady: Promise<void> = new Promise<void>(() => {});
+  // the system's language until the desk tells the chosen one (app.getLocale() answers only once the app is ready)
+  let language: Language = languageOf(process.env['LANG']);
+  const failures = new SaveFailures();
+  /** approved: the pending writes are settled, or the user chose to quit without them; the window may close. */
+  const quitGate = { approved: false, running: null as Promise<boolean> | null };
+  let appQuitting = false;
+  const openFiles = new OpenFileQueue();
+  openFiles.add(openableFilesFromArgv(process.argv.slice(1), process.cwd(), isFile));
+
+  // ------------------------------------------------------------ window
+  let markReady = () => {};
+  let creating: Promise<BrowserWindow> | null = null;
+  async function showWindow(): Promise<BrowserWindow> {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+      return mainWindow;
+    }
+    // a second launch or a menu command while the window is being made waits for that window
+    creating ??= newWindow().finally(() => {
+      creating = null;
+    });
+    return creating;
+  }
+
+  async function newWindow(): Promise<BrowserWindow> {
+    quitGate.approved = false;
+    pageReady = new Promise<void>((resolve) => (markReady = resolve));
+    const win = await createMainWindow({
+      page,
+      indexFile,
+      preloadFile,
+      userDataFolder: app.getPath('userData'),
+      developer: !app.isPackaged,
+      onPageReady: () => {
+        markReady();
+        openFiles.setReceiver((files) => binding?.send('app.openFiles', { files }));
+      },
+      onPageGone: () => openFiles.setReceiver(null),
+    });
+    win.on('close', (event) => {
+      if (quitGate.approved) return;
+      event.preventDefault();
+      void mayClose().then((ok) => ok && !win.isDestroyed() && win.close());
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+      // on macOS the app stays open without a window: a later quit checks the held saves again
+      if (process.platform === 'darwin' && !appQuitting) quitGate.approved = false;
+    });
+    mainWindow = win;
+    return win;
+  }
+
+  const sendCommand = async (command: MenuCommand) => {
+    await showWindow();
+    await pageReady;
+    binding?.send(command, {});
+  };
+
+  async function refreshMenu(): Promise<void> {
+    if (!desk) return;
+    const info = await desk.service['app.info']({});
+    language = info.language;
+    installMenu({
+      platform: process.platform as Platform,
+      language,
+      developer: !app.isPackaged,
+      send: (command) => void sendCommand(command),
+      showLibraryFolder: () => void shell.openPath(info.libraryFolder),
+    });
+  }
+
+  // ------------------------------------------------------------ quitting
+  function mayClose(): Promise<boolean> {
+    const open = desk;
+    const bound = binding;
+    if (!open || !bound) quitGate.approved = true; // nothing was opened: nothing to wait for
+    if (quitGate.approved || !open || !bound) return Promise.resolve(true);
+    quitGate.running ??= settleBeforeQuit({
+      idle: () => bound.idle(),
+      flush: () => open.flush(),
+      failedSaves: () => failures.list(),
+      confirmQuit: (problem) => confirmQuitWithUnsaved(language, problem),
+    })
+      .then((decision) => {
+        if (decision === 'quit') quitGate.approved = true;
+        return decision === 'quit';
+      })
+      .finally(() => {
+        quitGate.running = null;
+      });
+    return quitGate.running;
+  }
+
+  app.on('before-quit', (event) => {
+    if (quitGate.approved) {
+      appQuitting = true;
+      return;
+    }
+    event.preventDefault();
+    void mayClose().then((ok) => ok && app.quit());
+  });
+  let closedDown = false;
+  app.on('will-quit', (event) => {
+    if (closedDown) return;
+    event.preventDefault();
+    const closing = desk ? desk.close() : Promise.resolve();
+    void closing
+      .catch((e: unknown) => console.error(`Bulletin Desk: closing the library: ${String(e)}`))
+      .then(() => windowStateWritten())
+      .finally(() => {
+        closedDown = true;
+        binding?.dispose();
+        app.exit(0);
+      });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // ------------------------------------------------------------ files from the system
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles.add(openableFilesFromArgv([file], path.dirname(file), isFile));
+    if (app.isReady() && desk) void showWindow();
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFiles.add(openableFilesFromArgv(argv.slice(1), workingDirectory, isFile));
+    if (desk) void showWindow();
+  });
+  app.on('activate', () => {
+    if (desk && BrowserWindow.getAllWindows().length === 0) void showWindow();
+  });
+
+  // ------------------------------------------------------------ start
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page));
+
+  async function openTheDesk(): Promise<Desk | null> {
+    for (;;) {
+      try {
+        return await openDesk({
+          userDataFolder: app.getPath('userData'),
+          host: 'electron',
+          systemLocale: app.getLocale(),
+          version: app.getVersion(),
+          chooseExportPath: (suggestedName) => chooseExportPath(language, suggestedName),
+        });
+      } catch (e) {
+        if (!(await askRetryStart(language, (e as Error)?.message ?? String(e)))) return null;
+      }
+    }
+  }
+
+  async function start(): Promise<void> {
+    hardenSession(session.defaultSession, page);
+    language = languageOf(app.getLocale());
+    desk = await openTheDesk();
+    if (!desk) {
+      quitGate.approved = true;
+      app.quit();
+      return;
+    }
+    const opened = desk;
+    binding = bindDeskToIpc({
+      ipc: ipcMain,
+      desk: { service: withSaveTracking(opened.service, failures), subscribe: (listener) => opened.subscribe(listener) },
+      isTrustedSender: (frame) => isTrustedSender(frame, page),
+      isAppPage: (url) => isAppPageUrl(url, page),
+      receivers: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+      onRefused: (url) => console.warn(`Bulletin Desk: refused a call from ${url.slice(0, 200)}`),
+    });
+    opened.subscribe((name, payload) => {
+      if (name === 'save.status') failures.note(payload as Parameters<SaveFailures['note']>[0]);
+      if (name === 'preferences.changed') void refreshMenu();
+    });
+    await refreshMenu();
+    await showWindow();
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      console.error('Bulletin Desk could not start:', e);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,18 @@
+// The events the shell sends to the renderer (menu commands, files to open): defined with every other event in shared/api.ts.
+import { events } from '../../shared/api';
+
+/** The kinds of file the app opens from the system (file associations, a second launch, macOS open-file). */
+export const OPENABLE_KINDS = ['story', 'bulletin'] as const;
+export type OpenableKind = (typeof OPENABLE_KINDS)[number];
+
+export const menuEvents = {
+  'menu.newStory': events['menu.newStory'],
+  'menu.openLibrary': events['menu.openLibrary'],
+  'menu.importPage': events['menu.importPage'],
+  'menu.export': events['menu.export'],
+  'app.openFiles': events['app.openFiles'],
+} as const;
+
+export type MenuEventName = keyof typeof menuEvents;
+/** The menu commands proper (no payload). */
+export type MenuCommand = 'menu.newStory' | 'menu.openLibrary' | 'menu.importPage' | 'menu.export';

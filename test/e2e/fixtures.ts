@@ -1,0 +1,85 @@
+// Playwright fixtures: a temporary library served by a real `bulletin serve`, and Debian's Chromium to use it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { test as base, chromium, type Browser, type Page } from '@playwright/test';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM = process.env.BULLETIN_DESK_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** An Electron binary is installed when electron's path.txt and dist/ are there (never require('electron') to find out). */
+export function electronBinary(): string | null {
+  const dir = path.join(ROOT, 'node_modules', 'electron');
+  return existsSync(path.join(dir, 'path.txt')) && existsSync(path.join(dir, 'dist')) ? dir : null;
+}
+
+export interface Host {
+  url: string;
+  library: string;
+  userData: string;
+  process: ChildProcess;
+  /** Stops the host with a signal and waits for it to exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts `bulletin serve` on a free port; resolves with the address from its first line. */
+export async function startHost(options: { library?: string; userData?: string; lang?: 'en' | 'zh-CN' } = {}): Promise<Host> {
+  const library = options.library ?? mkdtempSync(path.join(tmpdir(), 'e2e-library-'));
+  const userData = options.userData ?? mkdtempSync(path.join(tmpdir(), 'e2e-prefs-'));
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', library, '--port', '0', '--lang', options.lang ?? 'en'], {
+    cwd: ROOT,
+    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => {
+      const m = /^Bulletin Desk is at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/.exec(line);
+      if (m) resolve(m[1] as string);
+      else reject(new Error(`unexpected first line from bulletin serve: ${line}`));
+    });
+    child.once('exit', (code) => reject(new Error(`bulletin serve exited (${code}): ${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    url,
+    library,
+    userData,
+    process: child,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export const test = base.extend<{ host: Host; app: Page }, { browser: Browser }>({
+  browser: [
+    async ({}, use) => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  app: async ({ browser, host }, use) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await use(page);
+    await context.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,117 @@
+// Files from the system (argv, open-file) and the quit check that waits for writes and asks before losing an edit.
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { OpenFileQueue, openableFilesFromArgv, openableKind, type OpenableFile } from '../../electron/main/fileAssociations';
+import { SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
+import { ApiError, type BulletinDeskService } from '../../shared/api';
+
+describe('files from the system', () => {
+  const existing = new Set([path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), path.resolve('/work/a.story.json')]);
+  const isFile = (p: string) => existing.has(p);
+
+  it('knows story and bulletin files by their names', () => {
+    expect(openableKind('举办邻里节-1a2b3c4d.story.json')).toBe('story');
+    expect(openableKind('PAGE.BULLETIN.JSON')).toBe('bulletin');
+    expect(openableKind('.story.json')).toBeNull();
+    expect(openableKind('notes.json')).toBeNull();
+    expect(openableKind('story.json.exe')).toBeNull();
+  });
+
+  it("takes existing story and bulletin files from a launch's arguments, relative to its folder, once each", () => {
+    const argv = ['--no-sandbox', '.', '举办邻里节-1a2b3c4d.story.json', '/home/li/稿件/6月21日第3版.bulletin.json', '--inspect=9229', 'missing.story.json', '举办邻里节-1a2b3c4d.story.json', 'readme.txt'];
+    expect(openableFilesFromArgv(argv, '/home/li/稿件', isFile)).toEqual([
+      { path: path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), kind: 'story' },
+      { path: path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), kind: 'bulletin' },
+    ]);
+    expect(openableFilesFromArgv(['--flag=/work/a.story.json', 'a\u0000.story.json'], '/work', isFile)).toEqual([]);
+  });
+
+  it('holds files until the page is ready, then hands them over in one batch', () => {
+    const queue = new OpenFileQueue();
+    const delivered: OpenableFile[][] = [];
+    const a = { path: '/a.story.json', kind: 'story' as const };
+    const b = { path: '/b.bulletin.json', kind: 'bulletin' as const };
+    queue.add([a]);
+    queue.add([a, b]);
+    expect(delivered).toEqual([]);
+    queue.setReceiver((files) => delivered.push(files));
+    expect(delivered).toEqual([[a, b]]);
+    queue.setReceiver(null);
+    queue.add([a]);
+    expect(delivered).toHaveLength(1);
+    queue.setReceiver((files) => delivered.push(files));
+    expect(delivered).toEqual([[a, b], [a]]);
+  });
+});
+
+describe('quitting', () => {
+  const noSleep = async () => {};
+  function check(overrides: Partial<QuitCheck>): QuitCheck & { confirmQuit: ReturnType<typeof vi.fn> } {
+    return {
+      idle: async () => {},
+      flush: async () => {},
+      failedSaves: () => [],
+      confirmQuit: vi.fn(async () => false),
+      sleep: noSleep,
+      ...overrides,
+    } as QuitCheck & { confirmQuit: ReturnType<typeof vi.fn> };
+  }
+
+  it('quits without asking when every write is on disk, after the calls in flight end', async () => {
+    const order: string[] = [];
+    const c = check({ idle: async () => void order.push('idle'), flush: async () => void order.push('flush') });
+    expect(await settleBeforeQuit(c)).toBe('quit');
+    expect(order).toEqual(['idle', 'flush']);
+    expect(c.confirmQuit).not.toHaveBeenCalled();
+  });
+
+  it('retries a held save, and quits without asking when a retry lands', async () => {
+    const flush = vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValueOnce(undefined);
+    const c = check({ flush });
+    expect(await settleBeforeQuit(c)).toBe('quit');
+    expect(flush).toHaveBeenCalledTimes(2);
+    expect(c.confirmQuit).not.toHaveBeenCalled();
+  });
+
+  it('asks when a save still fails, and stays unless the user chooses to quit anyway', async () => {
+    const c = check({ flush: async () => Promise.reject(new Error('1 story is not saved: disk full')), attempts: 2 });
+    expect(await settleBeforeQuit(c)).toBe('stay');
+    expect(c.confirmQuit).toHaveBeenCalledWith({ error: '1 story is not saved: disk full', failedStories: [] });
+    const yes = check({ failedSaves: () => ['a1b2'], confirmQuit: vi.fn(async () => true) });
+    expect(await settleBeforeQuit(yes)).toBe('quit');
+    expect(yes.confirmQuit).toHaveBeenCalledWith({ failedStories: ['a1b2'] });
+  });
+
+  it('does not wait for ever on a call that never ends', async () => {
+    const c = check({ idle: () => new Promise(() => {}), sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))) });
+    expect(await settleBeforeQuit(c)).toBe('quit');
+  });
+
+  it('remembers failed and conflicting saves until a later save of the story lands', async () => {
+    const failures = new SaveFailures();
+    failures.note({ id: 'a', state: 'retrying' });
+    failures.note({ id: 'b', state: 'failed', message: 'gone' });
+    failures.note({ id: 'c', state: 'conflict' });
+    expect(failures.list()).toEqual(['b', 'c']);
+    failures.note({ id: 'b', state: 'saved', revision: 'abcdef0123456789' });
+    expect(failures.list()).toEqual(['c']);
+
+    let outcome: 'ok' | ApiError = new ApiError({ code: 'conflict', message: 'changed on disk' });
+    const service = {
+      'story.save': async () => {
+        if (outcome === 'ok') return { revision: 'r', updatedAt: 't', file: 'f' };
+        throw outcome;
+      },
+    } as unknown as BulletinDeskService;
+    const tracked = withSaveTracking(service, failures);
+    const input = { id: 'd', story: {} as never, baseRevision: 'abcdef0123456789' };
+    await expect(tracked['story.save'](input)).rejects.toThrow('changed on disk');
+    expect(failures.list()).toEqual(['c', 'd']);
+    outcome = new ApiError({ code: 'io', message: 'disk full', retrying: true });
+    await expect(tracked['story.save']({ ...input, id: 'e' })).rejects.toThrow('disk full');
+    expect(failures.list()).toEqual(['c', 'd']);
+    outcome = 'ok';
+    await tracked['story.save'](input);
+    expect(failures.list()).toEqual(['c']);
+  });
+});
