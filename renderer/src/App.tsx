@@ -1,61 +1,54 @@
-// A placeholder page until the editor arrives: the app's name and the library's stories, read through window.bulletinDesk.
+// The app: the interface language from the desk (app.info), the preferences, then the shell in that language.
 import { useEffect, useState } from 'react';
-import type { CallOutput } from '../../shared/api';
+import { preferencesSchema, type Language, type Preferences } from '../../shared/api';
+import { I18nProvider, translator } from './i18n/index';
+import { failureOf } from './shell/errors';
+import { Desk } from './shell/Desk';
 
-type Listing = CallOutput<'library.list'>;
-type State = { kind: 'loading' } | { kind: 'ready'; listing: Listing } | { kind: 'failed'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; language: Language; preferences: Preferences } | { kind: 'failed'; message: string };
+
+/** Until the desk answers: the browser's language, for the few words shown meanwhile. */
+const guessed: Language = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 export function App() {
+  const api = window.bulletinDesk;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    const load = () =>
-      window.bulletinDesk
-        .call('library.list', {})
-        .then((listing) => live && setState({ kind: 'ready', listing }))
-        .catch((e: unknown) => live && setState({ kind: 'failed', message: (e as { message?: string })?.message ?? String(e) }));
-    void load();
-    // stories changed by another program appear without a restart
-    const offs = (['story.added', 'story.changed', 'story.removed'] as const).map((name) => window.bulletinDesk.on(name, () => void load()));
+    Promise.all([
+      api.call('app.info', {}),
+      // the shell works with the defaults when the preferences cannot be read
+      api.call('preferences.get', {}).catch(() => preferencesSchema.parse({})),
+    ]).then(
+      ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
+      (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
+    );
+    const off = api.on('preferences.changed', (preferences) => setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s)));
     return () => {
       live = false;
-      for (const off of offs) off();
+      off();
     };
-  }, []);
+  }, [api]);
 
+  const language = state.kind === 'ready' ? state.language : guessed;
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = translator(language)('app.name');
+  }, [language]);
+
+  if (state.kind !== 'ready') {
+    const t = translator(guessed);
+    return (
+      <main className="starting">
+        <h1>{t('app.name')}</h1>
+        {state.kind === 'loading' ? <p className="quiet">{t('app.loading')}</p> : <p className="problem">{t('app.failed', { reason: state.message })}</p>}
+      </main>
+    );
+  }
   return (
-    <main className="desk">
-      <h1>Bulletin Desk</h1>
-      {state.kind === 'loading' && <p className="quiet">…</p>}
-      {state.kind === 'failed' && <p className="problem">{state.message}</p>}
-      {state.kind === 'ready' && (
-        <>
-          <p className="quiet">{state.listing.folder}</p>
-          {state.listing.stories.length === 0 ? (
-            <p className="quiet">No stories yet.</p>
-          ) : (
-            <ul className="stories">
-              {state.listing.stories.map((s) => (
-                <li key={s.id}>
-                  {s.kicker && <span className="kicker">{s.kicker}</span>}
-                  <span className="headline">{s.headline || '(no headline)'}</span>
-                  <span className="status">{s.status}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          {state.listing.unreadable.length > 0 && (
-            <ul className="unreadable">
-              {state.listing.unreadable.map((u) => (
-                <li key={u.file}>
-                  {u.file}: {u.reason}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </main>
+    <I18nProvider language={state.language}>
+      <Desk api={api} preferences={state.preferences} />
+    </I18nProvider>
   );
 }

@@ -1,0 +1,48 @@
+// A field's frame: its visible caption (also the editable element's accessible name), its live count and the field itself.
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+
+export interface FieldFrameProps {
+  /** What the field is (kicker, body …): its class and data-field. */
+  name: string;
+  labelId: string;
+  label: string;
+  /** When set, the caption is a <label> of this native control. */
+  labelFor?: string;
+  /** A click on a caption that is not a <label> (Lexical fields): focus the field. */
+  onCaptionClick?: () => void;
+  /** Characters in the field; no count shown when absent. */
+  count?: number;
+  /** The house style's length target (0: none), marked when exceeded, never enforced. */
+  target?: number;
+  /** A short note beside the caption. */
+  note?: ReactNode;
+  children: ReactNode;
+}
+
+export function FieldFrame({ name, labelId, label, labelFor, onCaptionClick, count, target = 0, note, children }: FieldFrameProps) {
+  const t = useT();
+  const over = target > 0 && count !== undefined && count > target;
+  return (
+    <div className={`field field-${name}`} data-field={name}>
+      <div className="field-head">
+        {labelFor ? (
+          <label id={labelId} htmlFor={labelFor} className="field-caption">
+            {label}
+          </label>
+        ) : (
+          <span id={labelId} className="field-caption" onClick={onCaptionClick}>
+            {label}
+          </span>
+        )}
+        {note && <span className="field-note">{note}</span>}
+        {count !== undefined && (
+          <span className={over ? 'field-count over' : 'field-count'}>
+            {target > 0 ? t('editor.count.target', { n: count, target }) : t('editor.count.chars', { n: count })}
+          </span>
+        )}
+      </div>
+      {children}
+    </div>
+  );
+}

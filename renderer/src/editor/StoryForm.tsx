@@ -1,0 +1,96 @@
+// The form for one story: its fields in the page's order, live counts and status; the story goes out whole after each edit, never mid-composition.
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { countCharacters, countStory, type StoryCount } from '../../../shared/count';
+import { STATUSES, type Status, type Story } from '../../../shared/story';
+import { useT } from '../i18n';
+import { BodyField } from './BodyField';
+import { BylineField } from './BylineField';
+import type { StoryFormHandle, StoryFormProps } from './contract';
+import { DatelineField } from './DatelineField';
+import { createFieldHost } from './fieldHost';
+import { NotesField } from './NotesField';
+import { TextLineField } from './TextLineField';
+import './editor.css';
+
+interface FormCounts extends StoryCount {
+  notes: number;
+}
+
+function countsOf(story: Story): FormCounts {
+  return { ...countStory(story), notes: countCharacters(story.notes) };
+}
+
+function sameCounts(a: FormCounts, b: FormCounts): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
+  const t = useT();
+  const idPrefix = useId();
+  // the story as loaded: later `initial` props are ignored (the shell remounts the form to load another version)
+  const [loaded] = useState(initial);
+  const onChangeRef = useRef(onChange);
+  const onReadyRef = useRef(onReady);
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+    onReadyRef.current = onReady;
+  });
+
+  const [counts, setCounts] = useState(() => countsOf(loaded));
+  const [host] = useState(() =>
+    createFieldHost(loaded, idPrefix, (story) => {
+      const next = countsOf(story);
+      setCounts((prev) => (sameCounts(prev, next) ? prev : next));
+      onChangeRef.current(story);
+    }),
+  );
+  const [handle] = useState<StoryFormHandle>(() => ({ focus: (field) => host.focus(field), isComposing: () => host.isComposing() }));
+  useEffect(() => {
+    onReadyRef.current?.(handle);
+  }, [handle]);
+
+  const statusId = host.id('status', 'input');
+  const storyTarget = houseStyle.storyTarget;
+  return (
+    <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
+      <div className="story-form-bar">
+        <div className="story-status">
+          <label htmlFor={statusId}>{t('field.status')}</label>
+          <select id={statusId} defaultValue={loaded.status} onChange={(e) => host.commit('status', e.target.value as Status)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`editor.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {readOnly && <p className="story-locked">{t('editor.locked')}</p>}
+        <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>
+          {storyTarget > 0 ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget }) : t('editor.count.story', { n: counts.story })}
+        </p>
+      </div>
+      <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
+      <TextLineField
+        field="headline"
+        host={host}
+        initialText={loaded.headline}
+        readOnly={readOnly}
+        count={counts.fields.headline}
+        target={houseStyle.headlineTarget}
+        placeholder={t('editor.headline.placeholder')}
+      />
+      <TextLineField field="subheadline" host={host} initialText={loaded.subheadline} readOnly={readOnly} count={counts.fields.subheadline} />
+      <DatelineField host={host} initialText={loaded.dateline} readOnly={readOnly} count={counts.fields.dateline} houseLabel={houseStyle.datelineLabel} />
+      <BylineField
+        host={host}
+        initial={loaded.byline}
+        initialPosition={loaded.bylinePosition}
+        forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
+        readOnly={readOnly}
+        count={counts.fields.byline}
+      />
+      <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
+      <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+// The export dialog: house style, encoding and line endings; Copy to clipboard, Save as (a file in Electron, a download in a browser).
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BulletinDeskApi } from '../../../shared/api';
+import { ENCODINGS, LINE_ENDINGS, type Encoding, type HouseStyle, type LineEnding } from '../../../shared/houseStyle';
+import { useT } from '../i18n/index';
+import { failureOf } from '../shell/errors';
+import { copyText } from './clipboard';
+import { downloadBase64 } from './download';
+import { styleLabel } from './houseStyles';
+import { withLineEndings } from './lineEndings';
+import './export.css';
+
+export interface ExportTarget {
+  id: string;
+  headline: string;
+}
+
+interface Props {
+  api: BulletinDeskApi;
+  open: boolean;
+  onClose(): void;
+  target: ExportTarget | undefined;
+  /** Sends the open story's pending edits; answers whether every edit is on disk (export reads the files). */
+  flush(): Promise<boolean>;
+  styles: readonly HouseStyle[];
+  defaultStyle: HouseStyle;
+}
+
+type Outcome = { text: string; problem: boolean } | undefined;
+
+/** A failure already put in the reporter's words. */
+class Told extends Error {}
+
+export function ExportDialog({ api, open, onClose, target, flush, styles, defaultStyle }: Props) {
+  const t = useT();
+  const ids = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [styleName, setStyleName] = useState(defaultStyle.name);
+  const [encoding, setEncoding] = useState<Encoding>(defaultStyle.encoding);
+  const [lineEnding, setLineEnding] = useState<LineEnding>(defaultStyle.lineEnding);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(undefined);
+  const [unsaved, setUnsaved] = useState(false);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setOutcome(undefined);
+      el.showModal();
+      void flush().then((saved) => setUnsaved(!saved));
+    } else if (!open && el.open) {
+      el.close();
+    }
+  }, [open, flush]);
+
+  const chooseStyle = (name: string) => {
+    setStyleName(name);
+    const style = styles.find((s) => s.name === name);
+    if (style) {
+      setEncoding(style.encoding);
+      setLineEnding(style.lineEnding);
+    }
+  };
+
+  const run = async (action: () => Promise<string>) => {
+    if (!target || busy) return;
+    setBusy(true);
+    setOutcome({ text: t('export.working'), problem: false });
+    try {
+      const saved = await flush();
+      setUnsaved(!saved);
+      setOutcome({ text: await action(), problem: false });
+    } catch (e) {
+      if (e instanceof Told) {
+        setOutcome({ text: e.message, problem: true });
+        return;
+      }
+      const failure = failureOf(e);
+      setOutcome({ text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = () =>
+    run(async () => {
+      const { text } = await api.call('export.text', { ids: [(target as ExportTarget).id], houseStyle: styleName });
+      try {
+        await copyText(withLineEndings(text, lineEnding), dialog.current as HTMLElement);
+      } catch (e) {
+        throw new Told(t('export.copyFailed', { reason: (e as Error).message }));
+      }
+      return t('export.copied');
+    });
+
+  const saveAs = () =>
+    run(async () => {
+      const answer = await api.call('export.save', { ids: [(target as ExportTarget).id], houseStyle: styleName, encoding, lineEnding });
+      if (answer.cancelled) return t('export.cancelled');
+      if (answer.base64 !== undefined) {
+        downloadBase64(answer.base64, answer.fileName, dialog.current as HTMLElement);
+        return t('export.downloaded', { name: answer.fileName });
+      }
+      return t('export.savedTo', { path: answer.path ?? answer.fileName });
+    });
+
+  const closed = () => {
+    onClose();
+    returnFocus.current?.focus();
+  };
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${ids}-title`} onClose={closed}>
+      <h2 id={`${ids}-title`}>{t('export.title')}</h2>
+      {target ? (
+        <>
+          <p>{t('export.what', { headline: target.headline || t('library.noHeadline') })}</p>
+          <div className="export-fields">
+            <label htmlFor={`${ids}-style`}>{t('export.houseStyle')}</label>
+            <select id={`${ids}-style`} value={styleName} onChange={(e) => chooseStyle(e.target.value)}>
+              {styles.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {styleLabel(s.name, t)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${ids}-encoding`}>{t('export.encoding')}</label>
+            <select id={`${ids}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+              {ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`export.encoding.${enc}`)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${ids}-eol`}>{t('export.lineEnding')}</label>
+            <select id={`${ids}-eol`} value={lineEnding} onChange={(e) => setLineEnding(e.target.value as LineEnding)}>
+              {LINE_ENDINGS.map((eol) => (
+                <option key={eol} value={eol}>
+                  {t(`export.lineEnding.${eol}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="quiet">{t('export.clipboardNote')}</p>
+          {unsaved && <p className="problem">{t('export.unsaved')}</p>}
+        </>
+      ) : (
+        <p>{t('export.noStory')}</p>
+      )}
+      <p className={outcome?.problem ? 'export-outcome problem' : 'export-outcome'} aria-live="polite">
+        {outcome?.text ?? ''}
+      </p>
+      <div className="dialog-actions">
+        {target && (
+          <>
+            <button type="button" disabled={busy} onClick={() => void copy()}>
+              {t('export.copy')}
+            </button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void saveAs()}>
+              {t('export.save')}
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('export.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,20 @@
+// The status line (role="status"): whether every edit of the open story is on disk, and what is wrong when not.
+import { useLanguage, useT } from '../i18n/index';
+import { formatClock, formatUpdated } from '../shell/format';
+import type { SessionView } from './saveTypes';
+import { statusMessage } from './statusText';
+
+export function StatusLine({ view }: { view: SessionView | undefined }) {
+  const t = useT();
+  const language = useLanguage();
+  // today's saves with the second; older ones (a story just opened) with their day
+  const time = (iso: string) => (new Date(iso).toDateString() === new Date().toDateString() ? formatClock(iso, language) : formatUpdated(iso, language));
+  const message = view ? statusMessage(view, time) : undefined;
+  return (
+    <footer className="statusbar">
+      <p role="status" className={message?.alert ? 'status-text is-alert' : 'status-text'}>
+        {message ? t(message.key, message.values) : ''}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,71 @@
+// The open story: its form (remounted with a new key to load another version), the conflict banner, focus requests.
+import { useCallback, useEffect, useRef } from 'react';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import type { Story } from '../../../shared/story';
+import type { FieldName, StoryFormHandle } from '../editor/contract';
+import { StoryForm } from '../editor/StoryForm';
+import { useT } from '../i18n/index';
+import { ConflictBanner } from './ConflictBanner';
+import type { StorySession } from './storySession';
+import { useSessionView } from './useSession';
+
+export interface FocusRequest {
+  id: string;
+  field: FieldName;
+}
+
+interface Props {
+  session: StorySession;
+  houseStyle: HouseStyle;
+  /** Put the cursor in this field once the form is there (a new story: the headline). */
+  focusRequest: FocusRequest | undefined;
+  onFocusDone(): void;
+  /** My text became a new story (keep both, or keep mine of a removed story): open it. */
+  onSavedAsNew(opened: Awaited<ReturnType<StorySession['keepBoth']>>): void;
+}
+
+export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSavedAsNew }: Props) {
+  const t = useT();
+  const view = useSessionView(session);
+  const handle = useRef<StoryFormHandle | undefined>(undefined);
+
+  useEffect(() => {
+    session.setCompositionProbe(() => handle.current?.isComposing() ?? false);
+  }, [session]);
+
+  const focusIfAsked = useCallback(() => {
+    if (focusRequest && focusRequest.id === session.id && handle.current) {
+      handle.current.focus(focusRequest.field);
+      onFocusDone();
+    }
+  }, [focusRequest, session, onFocusDone]);
+
+  useEffect(focusIfAsked, [focusIfAsked]);
+
+  const onReady = useCallback(
+    (h: StoryFormHandle) => {
+      handle.current = h;
+      focusIfAsked();
+    },
+    [focusIfAsked],
+  );
+  const onChange = useCallback((story: Story) => session.edit(story), [session]);
+
+  const keepBoth = () => {
+    void session.keepBoth().then((created) => created && onSavedAsNew(created));
+  };
+
+  return (
+    <main className="editor" aria-label={t('shell.story')}>
+      <ConflictBanner view={view} onReloadTheirs={() => session.reloadTheirs()} onKeepMine={() => session.keepMine()} onKeepBoth={keepBoth} />
+      <StoryForm
+        key={`${view.id}:${view.formKey}`}
+        initial={view.formStory}
+        onChange={onChange}
+        readOnly={view.latest.status === 'filed'}
+        houseStyle={houseStyle}
+        onReady={onReady}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,133 @@
+// The open stories' sessions: one per story while it is open or still has text to save, fed by the library's events.
+import type { BulletinDeskApi, EventPayload, StoryWithRevision } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
+import type { SaveAnswer, SaveQueueDeps } from './saveTypes';
+import { StorySession } from './storySession';
+
+export class SessionManager {
+  private readonly sessions = new Map<string, StorySession>();
+  private readonly listeners = new Set<() => void>();
+  private activeId: string | undefined;
+  private unsavedKey = '';
+
+  constructor(
+    private readonly api: BulletinDeskApi,
+    private readonly onSaved: (story: Story, answer: SaveAnswer) => void,
+  ) {}
+
+  private deps(): SaveQueueDeps {
+    return {
+      save: (id, story, baseRevision) => this.api.call('story.save', { id, story, baseRevision }),
+      read: (id) => this.api.call('story.read', { id }),
+      saveAsNew: (story) => this.api.call('story.saveAsNew', { story }),
+      setTimer: (run, ms) => {
+        const t = setTimeout(run, ms);
+        return () => clearTimeout(t);
+      },
+      now: () => Date.now(),
+      onSaved: (story, answer) => this.onSaved(story, answer),
+    };
+  }
+
+  get(id: string): StorySession | undefined {
+    return this.sessions.get(id);
+  }
+
+  /** The session of a story: the live one (mounted again from its newest text), or one read from disk. */
+  async open(id: string): Promise<StorySession> {
+    const live = this.sessions.get(id);
+    if (live) {
+      live.remountFromLatest();
+      return live;
+    }
+    const opened = await this.api.call('story.read', { id });
+    return this.sessions.get(id) ?? this.adopt(opened);
+  }
+
+  /** A session for a story just made here (story.create, keep both), without reading it again. */
+  adopt(opened: StoryWithRevision): StorySession {
+    const existing = this.sessions.get(opened.story.id);
+    if (existing) return existing;
+    const session = new StorySession(opened.story.id, opened, this.deps());
+    this.sessions.set(session.id, session);
+    session.subscribe(() => this.changed(session));
+    this.notify();
+    return session;
+  }
+
+  /** The story shown in the editor; the one shown before goes on saving in the background, then is let go. */
+  activate(id: string | undefined): void {
+    const previous = this.activeId;
+    this.activeId = id;
+    if (previous !== undefined && previous !== id) {
+      const session = this.sessions.get(previous);
+      session?.setCompositionProbe(() => false);
+      if (session) void session.flush().then(() => this.changed(session));
+    }
+  }
+
+  /** A session opened too late (another story was chosen meanwhile): let go unless it has edits. */
+  release(id: string): void {
+    const session = this.sessions.get(id);
+    if (session) this.changed(session);
+  }
+
+  /** Lets a session go when it is not shown and every edit of it is on disk. */
+  private changed(session: StorySession): void {
+    if (session.id !== this.activeId && session.settled && !session.dirty && this.sessions.get(session.id) === session) {
+      session.dispose();
+      this.sessions.delete(session.id);
+    }
+    this.notify();
+  }
+
+  /** Stories with text that is not on disk yet (shown in the library). */
+  unsaved(): ReadonlySet<string> {
+    return new Set([...this.sessions.values()].filter((s) => s.dirty).map((s) => s.id));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A string that changes when the set of unsaved stories does (for useSyncExternalStore). */
+  getUnsavedKey = (): string => this.unsavedKey;
+
+  private notify(): void {
+    const key = [...this.unsaved()].sort().join(' ');
+    if (key === this.unsavedKey) return;
+    this.unsavedKey = key;
+    for (const l of [...this.listeners]) l();
+  }
+
+  // ------------------------------------------------------------ the library's events
+
+  storyChanged({ summary }: EventPayload<'story.changed'>): void {
+    this.sessions.get(summary.id)?.onExternalChange(summary.revision);
+  }
+
+  storyAdded({ summary }: EventPayload<'story.added'>): void {
+    const session = this.sessions.get(summary.id);
+    if (session && session.getView().phase.kind === 'gone') session.onExternalChange(summary.revision);
+  }
+
+  storyRemoved({ id, file }: EventPayload<'story.removed'>): void {
+    for (const session of this.sessions.values()) {
+      if ((id !== '' && session.id === id) || session.getView().file === file) session.onRemoved();
+    }
+  }
+
+  fileUnreadable({ file }: EventPayload<'file.unreadable'>): void {
+    for (const session of this.sessions.values()) if (session.getView().file === file) session.onExternalChange();
+  }
+
+  saveStatus(status: EventPayload<'save.status'>): void {
+    this.sessions.get(status.id)?.onSaveStatus(status);
+  }
+
+  /** Sends every pending edit now (story switch, page hide); resolves when each session has gone as far as it can. */
+  flushAll(): Promise<void> {
+    return Promise.all([...this.sessions.values()].map((s) => s.flush())).then(() => undefined);
+  }
+}

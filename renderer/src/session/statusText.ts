@@ -1,0 +1,32 @@
+// Which words the status line says for a story session's state (pure: the catalog key and its values).
+import type { AppMessageKey } from '../i18n/app';
+import type { SessionView } from './saveTypes';
+
+export interface StatusMessage {
+  key: AppMessageKey;
+  values?: Record<string, string>;
+  /** Worth the reporter's attention (drawn as a warning). */
+  alert: boolean;
+}
+
+type StatusInput = Pick<SessionView, 'phase' | 'dirty' | 'inFlight' | 'savedAt' | 'notice'>;
+
+/** The status line for a session; `time` formats an ISO time for the interface's language. */
+export function statusMessage(view: StatusInput, time: (iso: string) => string): StatusMessage {
+  const { phase } = view;
+  switch (phase.kind) {
+    case 'gone':
+      return { key: phase.reason === 'removed' ? 'status.removed' : 'status.unreadable', alert: true };
+    case 'conflict':
+      return { key: 'status.conflict', alert: true };
+    case 'failed':
+      return { key: 'status.failed', values: { reason: phase.message }, alert: true };
+    case 'retrying':
+      return { key: 'status.retrying', values: { reason: phase.message }, alert: true };
+    case 'ok':
+      break;
+  }
+  if (view.dirty || view.inFlight) return { key: 'status.saving', alert: false };
+  if (view.notice === 'reloaded') return { key: 'status.reloaded', values: { time: time(view.savedAt) }, alert: false };
+  return { key: 'status.saved', values: { time: time(view.savedAt) }, alert: false };
+}

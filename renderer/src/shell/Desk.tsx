@@ -1,0 +1,213 @@
+// The app shell: library sidebar, the open story, the preview and the status line; commands, events and saving wired up.
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../shared/api';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
+import { defaultHouseStyle, houseStylesOf } from '../export/houseStyles';
+import { useT } from '../i18n/index';
+import { summaryOf } from '../library/libraryModel';
+import { Sidebar } from '../library/Sidebar';
+import { useLibrary } from '../library/useLibrary';
+import { PreviewPane } from '../preview/PreviewPane';
+import { SessionManager } from '../session/sessions';
+import { StatusLine } from '../session/StatusLine';
+import { StoryPane, type FocusRequest } from '../session/StoryPane';
+import type { StorySession } from '../session/storySession';
+import { useSessionView } from '../session/useSession';
+import { handleCommands, type Command } from './commands';
+import { failureOf } from './errors';
+import { Toolbar } from './Toolbar';
+
+type OpenState =
+  | { kind: 'none' }
+  | { kind: 'opening'; id: string }
+  | { kind: 'open'; session: StorySession }
+  | { kind: 'failed'; id: string; message: string };
+
+interface Props {
+  api: BulletinDeskApi;
+  preferences: Preferences;
+}
+
+/** How long export waits for the open story's edits to reach the disk. */
+const EXPORT_FLUSH_MS = 5000;
+
+export function Desk({ api, preferences }: Props) {
+  const t = useT();
+  const library = useLibrary(api);
+  const { upsert } = library;
+  const [manager] = useState(() => new SessionManager(api, (story, answer) => upsert(summaryOf(story, answer.file, answer.revision))));
+  const unsavedKey = useSyncExternalStore(manager.subscribe, manager.getUnsavedKey);
+  const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
+  const [open, setOpen] = useState<OpenState>({ kind: 'none' });
+  const openToken = useRef(0);
+  const creating = useRef(false);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
+  const [previewOn, setPreviewOn] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [problem, setProblem] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const houseStyle = useMemo(() => defaultHouseStyle(preferences), [preferences]);
+  const styles = useMemo(() => houseStylesOf(preferences), [preferences]);
+  const session = open.kind === 'open' ? open.session : undefined;
+
+  // the library's news goes to the sessions; pending edits are sent when the page goes away
+  useEffect(() => {
+    const offs = [
+      api.on('story.changed', (e) => manager.storyChanged(e)),
+      api.on('story.added', (e) => manager.storyAdded(e)),
+      api.on('story.removed', (e) => manager.storyRemoved(e)),
+      api.on('file.unreadable', (e) => manager.fileUnreadable(e)),
+      api.on('save.status', (e) => manager.saveStatus(e)),
+    ];
+    const flush = () => void manager.flushAll();
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      for (const off of offs) off();
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [api, manager]);
+
+  const show = useCallback(
+    (next: StorySession) => {
+      openToken.current++;
+      manager.activate(next.id);
+      setOpen({ kind: 'open', session: next });
+    },
+    [manager],
+  );
+
+  const openStory = useCallback(
+    async (id: string) => {
+      if (session?.id === id) return;
+      const token = ++openToken.current;
+      manager.activate(id);
+      setOpen({ kind: 'opening', id });
+      try {
+        const opened = await manager.open(id);
+        if (token === openToken.current) setOpen({ kind: 'open', session: opened });
+        else manager.release(id);
+      } catch (e) {
+        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureOf(e).message });
+      }
+    },
+    [manager, session],
+  );
+
+  const adoptNew = useCallback(
+    (created: StoryWithRevision) => {
+      upsert(summaryOf(created.story, created.file, created.revision));
+      show(manager.adopt(created));
+    },
+    [manager, show, upsert],
+  );
+
+  const newStory = useCallback(async () => {
+    if (creating.current) return;
+    creating.current = true;
+    setProblem('');
+    try {
+      const created = await api.call('story.create', {});
+      setFocusRequest({ id: created.story.id, field: 'headline' });
+      adoptNew(created);
+    } catch (e) {
+      setProblem(t('shell.createFailed', { reason: failureOf(e).message }));
+    } finally {
+      creating.current = false;
+    }
+  }, [api, adoptNew, t]);
+
+  // keyboard shortcuts and menu commands (also those given while the app was starting)
+  const commands = useRef<(c: Command) => void>(() => undefined);
+  commands.current = (command) => {
+    if (command === 'newStory') void newStory();
+    else if (command === 'search') {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else if (command === 'export') setExportOpen(true);
+    else listRef.current?.focus();
+  };
+  useEffect(() => handleCommands((c) => commands.current(c)), []);
+
+  // files the system asked the app to open: the library's own stories are opened by their file name
+  const model = library.model;
+  const openByFile = useRef<(files: Array<{ path: string; kind: string }>) => void>(() => undefined);
+  openByFile.current = (files) => {
+    for (const f of files) {
+      const name = f.path.split(/[\\/]/).pop();
+      const story = f.kind === 'story' ? model?.stories.find((s) => s.file === name) : undefined;
+      if (story) return void openStory(story.id);
+    }
+  };
+  useEffect(() => api.on('app.openFiles', ({ files }) => openByFile.current(files)), [api]);
+
+  const flushOpen = useCallback(async (): Promise<boolean> => {
+    if (!session) return true;
+    await Promise.race([session.flush(), new Promise((resolve) => setTimeout(resolve, EXPORT_FLUSH_MS))]);
+    return !session.dirty;
+  }, [session]);
+
+  const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
+
+  return (
+    <div className={previewOn ? 'desk with-preview' : 'desk'}>
+      <Toolbar
+        previewOn={previewOn}
+        onNewStory={() => void newStory()}
+        onExport={() => setExportOpen(true)}
+        onTogglePreview={() => setPreviewOn((on) => !on)}
+        problem={problem}
+      />
+      <Sidebar
+        api={api}
+        library={library}
+        openId={open.kind === 'none' ? undefined : open.kind === 'open' ? open.session.id : open.id}
+        unsaved={unsaved}
+        onOpen={(id) => void openStory(id)}
+        searchRef={searchRef}
+        listRef={listRef}
+      />
+      {session ? (
+        <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />
+      ) : (
+        <main className="editor editor-empty" aria-label={t('shell.story')}>
+          {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
+          {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
+          {open.kind === 'failed' && <p className="problem">{t('shell.openFailed', { reason: open.message })}</p>}
+        </main>
+      )}
+      {previewOn && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
+      {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
+      <ExportDialog
+        api={api}
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        target={session ? exportTarget(session) : undefined}
+        flush={flushOpen}
+        styles={styles}
+        defaultStyle={houseStyle}
+      />
+    </div>
+  );
+}
+
+/** The open story as the export dialog names it (read as the dialog opens). */
+function exportTarget(session: StorySession): ExportTarget {
+  const view = session.getView();
+  return { id: view.id, headline: view.latest.headline };
+}
+
+function SessionPreview({ session, style }: { session: StorySession; style: HouseStyle }) {
+  const view = useSessionView(session);
+  return <PreviewPane story={view.latest} houseStyle={style} />;
+}
+
+function SessionStatus({ session }: { session: StorySession }) {
+  return <StatusLine view={useSessionView(session)} />;
+}

@@ -1,0 +1,27 @@
+// Failures from the desk as plain data: over Electron IPC they arrive as plain objects, so read `code`, never instanceof.
+import type { ErrorCode, StoryWithRevision } from '../../../shared/api';
+
+export interface DeskFailure {
+  code: ErrorCode | 'unknown';
+  message: string;
+  current?: StoryWithRevision;
+  retrying?: boolean;
+}
+
+const CODES: readonly string[] = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'];
+
+/** Reads whatever was thrown (ApiError, a plain `{code, message}` object, an Error, a string) as a failure. */
+export function failureOf(e: unknown): DeskFailure {
+  if (e !== null && typeof e === 'object') {
+    const o = e as { code?: unknown; message?: unknown; current?: unknown; retrying?: unknown };
+    const code = typeof o.code === 'string' && CODES.includes(o.code) ? (o.code as ErrorCode) : 'unknown';
+    const message = typeof o.message === 'string' && o.message !== '' ? o.message : String(e);
+    return {
+      code,
+      message,
+      ...(o.current && typeof o.current === 'object' ? { current: o.current as StoryWithRevision } : {}),
+      ...(typeof o.retrying === 'boolean' ? { retrying: o.retrying } : {}),
+    };
+  }
+  return { code: 'unknown', message: String(e) };
+}

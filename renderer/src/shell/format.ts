@@ -1,0 +1,44 @@
+// Times and numbers as the interface's language writes them (Intl, formatters kept per language).
+import type { Language } from '../../../shared/api';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: Language, kind: 'time' | 'day' | 'date'): Intl.DateTimeFormat {
+  const key = `${language}|${kind}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'time'
+        ? { hour: '2-digit', minute: '2-digit', second: '2-digit' }
+        : kind === 'day'
+          ? { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+          : { year: 'numeric', month: 'numeric', day: 'numeric' };
+    f = new Intl.DateTimeFormat(language, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function parse(iso: string): Date | undefined {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** The time of day with seconds, for the status line ("Saved 14:32:05"). */
+export function formatClock(iso: string, language: Language): string {
+  const d = parse(iso);
+  return d ? formatter(language, 'time').format(d) : '';
+}
+
+/** When a story was last saved, for the library: the time today, the day and time this year, else the date. */
+export function formatUpdated(iso: string, language: Language, now: Date = new Date()): string {
+  const d = parse(iso);
+  if (!d) return '';
+  if (d.toDateString() === now.toDateString()) return formatter(language, 'time').format(d).replace(/:\d\d$/, '');
+  if (d.getFullYear() === now.getFullYear()) return formatter(language, 'day').format(d);
+  return formatter(language, 'date').format(d);
+}
+
+export function formatCount(n: number, language: Language): string {
+  return n.toLocaleString(language);
+}

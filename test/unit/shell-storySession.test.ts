@@ -1,0 +1,211 @@
+// The story session and the disk: conflicts, reload theirs / keep mine / keep both, removal, IME-safe reloads.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoryWithRevision } from '../../shared/api';
+import { newStory, type Story } from '../../shared/story';
+import { GONE_RECHECK_MS, MAX_WAIT_MS } from '../../renderer/src/session/saveTypes';
+import { StorySession } from '../../renderer/src/session/storySession';
+
+interface Pending<T> {
+  resolve(value: T): void;
+  reject(e: unknown): void;
+}
+
+function fakeDesk(opened: StoryWithRevision) {
+  const saves: Array<{ story: Story; base: string } & Pending<{ revision: string; updatedAt: string; file: string }>> = [];
+  const reads: Array<Pending<StoryWithRevision>> = [];
+  const asNew: Array<{ story: Story } & Pending<StoryWithRevision>> = [];
+  let composing = false;
+  const session = new StorySession(opened.story.id, opened, {
+    save: (_id, story, base) => new Promise((resolve, reject) => saves.push({ story, base, resolve, reject })),
+    read: () => new Promise((resolve, reject) => reads.push({ resolve, reject })),
+    saveAsNew: (story) => new Promise((resolve, reject) => asNew.push({ story, resolve, reject })),
+    setTimer: (run, ms) => {
+      const t = setTimeout(run, ms);
+      return () => clearTimeout(t);
+    },
+    now: () => Date.now(),
+  });
+  session.setCompositionProbe(() => composing);
+  return {
+    session,
+    saves,
+    reads,
+    asNew,
+    setComposing(v: boolean) {
+      composing = v;
+    },
+  };
+}
+
+const rev = (n: number) => n.toString(16).padStart(16, '0');
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+function opened(fields: Partial<Story> = {}): StoryWithRevision {
+  return { story: newStory({ headline: '旧标题', ...fields }, { id: 'story-1', now: new Date('2024-05-08T08:00:00Z') }), revision: rev(1), file: 'a.story.json' };
+}
+
+describe('the story session and its file', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  it('a conflict answer with the same text as here adopts the revision; a different one asks the user', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'mine' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.saves[0]!.reject({ code: 'conflict', message: 'changed', current: { story: { ...base, headline: 'mine', updatedAt: 'z' }, revision: rev(9), file: 'a.story.json' } });
+    await settle();
+    expect(d.session.getView()).toMatchObject({ phase: { kind: 'ok' }, dirty: false });
+
+    d.session.edit({ ...base, headline: 'mine 2' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(d.saves[1]!.base).toBe(rev(9));
+    const theirs = { story: { ...base, headline: 'theirs' }, revision: rev(10), file: 'a.story.json' };
+    d.saves[1]!.reject({ code: 'conflict', message: 'changed', current: theirs });
+    await settle();
+    expect(d.session.getView().phase).toEqual({ kind: 'conflict', current: theirs });
+    // edits go on being kept, not saved, until the user chooses
+    d.session.edit({ ...base, headline: 'mine 3' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2);
+    expect(d.saves).toHaveLength(2);
+    expect(d.session.getView().latest.headline).toBe('mine 3');
+  });
+
+  it('keep mine saves on the disk’s revision', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'mine' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    await settle();
+    d.session.keepMine();
+    expect(d.saves[1]).toMatchObject({ base: rev(7), story: { headline: 'mine' } });
+  });
+
+  it('reload theirs remounts the form with their text', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'mine' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    await settle();
+    const key = d.session.getView().formKey;
+    d.session.reloadTheirs();
+    expect(d.session.getView()).toMatchObject({ formKey: key + 1, formStory: { headline: 'theirs' }, dirty: false, notice: 'reloaded' });
+  });
+
+  it('keep both saves my text as a new story and takes theirs here', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'mine' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    await settle();
+    const answer = d.session.keepBoth();
+    expect(d.asNew[0]!.story.headline).toBe('mine');
+    const created = { story: { ...base, id: 'story-2', headline: 'mine' }, revision: rev(20), file: 'b.story.json' };
+    d.asNew[0]!.resolve(created);
+    expect(await answer).toBe(created);
+    expect(d.session.getView()).toMatchObject({ formStory: { headline: 'theirs' }, dirty: false });
+  });
+
+  it('a change on disk with no edits here reloads, but never during a composition', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.setComposing(true);
+    d.session.onExternalChange(rev(8));
+    d.reads[0]!.resolve({ story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' });
+    await settle();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(d.session.getView().formKey).toBe(0);
+    d.setComposing(false);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: 'theirs' }, notice: 'reloaded' });
+    d.session.edit({ ...base, headline: 'theirs!' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(d.saves[0]!.base).toBe(rev(8));
+  });
+
+  it('a composition that ends with an edit while a reload waits turns it into a conflict', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.setComposing(true);
+    d.session.onExternalChange(rev(8));
+    d.reads[0]!.resolve({ story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' });
+    await settle();
+    d.setComposing(false);
+    d.session.edit({ ...base, headline: '旧标题你好' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(d.session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict' }, latest: { headline: '旧标题你好' } });
+  });
+
+  it('its own revisions and the open revision are not changes', async () => {
+    const d = fakeDesk(opened());
+    d.session.onExternalChange(rev(1));
+    expect(d.reads).toHaveLength(0);
+    d.session.edit({ ...d.session.getView().latest, headline: 'x' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.saves[0]!.resolve({ revision: rev(2), updatedAt: 't', file: 'a.story.json' });
+    await settle();
+    d.session.onExternalChange(rev(2));
+    expect(d.reads).toHaveLength(0);
+  });
+
+  it('a change reported while a save is on its way is looked at after the answer', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'x' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    d.session.onExternalChange(rev(8));
+    expect(d.reads).toHaveLength(0);
+    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' } });
+    await settle();
+    expect(d.reads).toHaveLength(1);
+    d.reads[0]!.resolve({ story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' });
+    await settle();
+    expect(d.session.getView().phase.kind).toBe('conflict');
+  });
+
+  it('a removed file keeps the text here and keep mine saves it as a new story', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'x' });
+    d.session.onRemoved();
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2);
+    expect(d.saves).toHaveLength(0);
+    expect(d.session.getView()).toMatchObject({ phase: { kind: 'gone', reason: 'removed' }, latest: { headline: 'x' } });
+    const answer = d.session.keepBoth();
+    d.asNew[0]!.resolve({ story: { ...base, id: 'n', headline: 'x' }, revision: rev(3), file: 'n.story.json' });
+    expect((await answer)?.story.id).toBe('n');
+    expect(d.session.getView().dirty).toBe(false);
+  });
+
+  it('a file that comes back as it was (a drive plugged in again) takes the edits made meanwhile', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.onRemoved();
+    d.session.edit({ ...base, headline: 'typed while it was away' });
+    await vi.advanceTimersByTimeAsync(GONE_RECHECK_MS);
+    expect(d.reads).toHaveLength(1);
+    d.reads[0]!.reject({ code: 'not-found', message: 'gone' });
+    await settle();
+    expect(d.session.getView().phase.kind).toBe('gone');
+    await vi.advanceTimersByTimeAsync(GONE_RECHECK_MS);
+    d.reads[1]!.resolve({ ...opened(), story: base });
+    await settle();
+    expect(d.session.getView().phase.kind).toBe('ok');
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(d.saves[0]).toMatchObject({ base: rev(1), story: { headline: 'typed while it was away' } });
+  });
+
+  it('stops looking for a gone file once disposed', async () => {
+    const d = fakeDesk(opened());
+    d.session.onRemoved();
+    d.session.dispose();
+    await vi.advanceTimersByTimeAsync(GONE_RECHECK_MS * 3);
+    expect(d.reads).toHaveLength(0);
+  });
+});
