@@ -83,6 +83,9 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 // ---------------------------------------------------------------- errors
 
 export const ERROR_CODES = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'] as const;
+/** What kind of disk fault an `io` error is, so the interface can say it in its own language. */
+export const FAULTS = ['disk-full', 'permission', 'read-only', 'folder-gone', 'disk-error', 'busy', 'other'] as const;
+export type Fault = (typeof FAULTS)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const apiErrorSchema = z.object({
@@ -93,6 +96,8 @@ export const apiErrorSchema = z.object({
   current: storyWithRevisionSchema.optional(),
   /** io: the service keeps the edit and retries the save by itself. */
   retrying: z.boolean().optional(),
+  /** io: the kind of disk fault. */
+  fault: z.enum(FAULTS).optional(),
 });
 export type ApiErrorData = z.infer<typeof apiErrorSchema>;
 
@@ -101,12 +106,14 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly current?: StoryWithRevision;
   readonly retrying?: boolean;
+  readonly fault?: Fault;
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
     this.code = data.code;
     if (data.current) this.current = data.current;
     if (data.retrying !== undefined) this.retrying = data.retrying;
+    if (data.fault !== undefined) this.fault = data.fault;
   }
   toData(): ApiErrorData {
     return {
@@ -114,6 +121,7 @@ export class ApiError extends Error {
       message: this.message,
       ...(this.current ? { current: this.current } : {}),
       ...(this.retrying !== undefined ? { retrying: this.retrying } : {}),
+      ...(this.fault !== undefined ? { fault: this.fault } : {}),
     };
   }
 }
@@ -214,7 +222,12 @@ export const events = {
     /** saved: on disk now; retrying: the disk still refuses; conflict: the file changed meanwhile (read it again); failed: given up. */
     state: z.enum(['saved', 'retrying', 'conflict', 'failed']),
     revision: z.string().optional(),
+    /** saved: the story's time and file as written. */
+    updatedAt: z.string().optional(),
+    file: z.string().optional(),
     message: z.string().optional(),
+    /** retrying: the kind of disk fault. */
+    fault: z.enum(FAULTS).optional(),
   }),
   /** Preferences changed (in another window, or by hand). */
   'preferences.changed': preferencesSchema,

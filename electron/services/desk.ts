@@ -11,7 +11,7 @@ import { Saver } from './library/saver';
 import { SearchIndex } from './library/search';
 import { replaceFile } from './library/storage';
 import { Trash } from './library/trash';
-import { watchLibrary } from './library/watcher';
+import { keepWatching } from './library/watcher';
 import { defaultLibraryFolder, languageOf, PreferencesStore } from './preferences';
 import { slugify } from './storyFiles';
 
@@ -34,7 +34,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   };
   const trash = new Trash(library);
   const search = new SearchIndex(library);
-  const watcher = await watchLibrary(library, emit, (id) => search.invalidate(id));
+  const watcher = await keepWatching(library, emit, (id) => search.invalidate(id));
 
   const language = (): Language => {
     const chosen = preferences.get().language;

@@ -190,3 +190,23 @@ describe('a copy made outside the app', () => {
     expect(saved.file).toBe(created.file);
   });
 });
+
+describe('an unplugged drive', () => {
+  it('is watched again when the library folder comes back, and what changed meanwhile is told', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const created = await desk.service['story.create']({ fields: { headline: '拔插之前' } });
+    const events: string[] = [];
+    desk.subscribe((name, payload) => {
+      if (name === 'story.added' || name === 'story.changed') events.push(`${name} ${(payload as EventPayload<'story.added'>).summary.headline}`);
+    });
+    const away = `${library}-unplugged`;
+    renameSync(library, away);
+    await new Promise((r) => setTimeout(r, 2500));
+    writeFileSync(path.join(away, created.file), serializeStory({ ...created.story, headline: '拔下时改的' }));
+    renameSync(away, library);
+    await expect.poll(() => events, { timeout: 8000 }).toContain('story.changed 拔下时改的');
+    writeFileSync(path.join(library, 'later.story.json'), serializeStory(newStory({ headline: '插回之后新建' }, { id: 'later-1' })));
+    await expect.poll(() => events, { timeout: 8000 }).toContain('story.added 插回之后新建');
+  }, 20_000);
+});

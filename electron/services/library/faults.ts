@@ -1,5 +1,30 @@
 // Disk faults told in words a reporter understands: what happened and what to do.
-import { ApiError } from '../../../shared/api';
+import { ApiError, type Fault } from '../../../shared/api';
+
+/** The kind of a disk fault, for the interface to say in its own language. */
+export function faultOf(e: unknown): Fault {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk-full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission';
+    case 'EROFS':
+      return 'read-only';
+    case 'ENOENT':
+      return 'folder-gone';
+    case 'EIO':
+      return 'disk-error';
+    case 'EMFILE':
+    case 'ENFILE':
+    case 'EBUSY':
+    case 'EAGAIN':
+      return 'busy';
+    default:
+      return 'other';
+  }
+}
 
 /** A message for an I/O failure on `what` (a file or the library folder). */
 export function describeFault(e: unknown, what: string): string {
@@ -33,5 +58,5 @@ export function isTransient(e: unknown): boolean {
 
 export function ioError(e: unknown, what: string, retrying = false): ApiError {
   if (e instanceof ApiError) return e;
-  return new ApiError({ code: 'io', message: describeFault(e, what), retrying });
+  return new ApiError({ code: 'io', message: describeFault(e, what), retrying, fault: faultOf(e) });
 }

@@ -116,6 +116,13 @@ export class Library {
     return name;
   }
 
+  /** The stories as last known, without looking at the folder again. */
+  knownStories(): Map<string, StorySummary> {
+    const out = new Map<string, StorySummary>();
+    for (const [name, e] of this.entries) if (e.kind === 'story') out.set(name, e.summary);
+    return out;
+  }
+
   summaryOf(name: string): StorySummary | undefined {
     const e = this.entries.get(name);
     return e?.kind === 'story' ? e.summary : undefined;

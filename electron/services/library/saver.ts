@@ -1,18 +1,23 @@
 // Saves that survive disk faults: a save the disk refuses is held in memory and retried until it lands.
-import { ApiError, type EventPayload } from '../../../shared/api';
+import { ApiError, type EventPayload, type Fault } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import { describeFault, isTransient } from './faults';
+import { describeFault, faultOf, isTransient } from './faults';
+
+export type SaveResult = { revision: string; updatedAt: string; file: string };
 
 export interface SaveAttempt {
-  (id: string, story: Story, baseRevision: string): Promise<{ revision: string; updatedAt: string; file: string }>;
+  (id: string, story: Story, baseRevision: string): Promise<SaveResult>;
 }
 
 interface Held {
   story: Story;
   baseRevision: string;
   message: string;
+  fault: Fault;
   attempts: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** A retry on its way: a newer save waits for it, so the older text never lands after the newer one. */
+  inflight?: Promise<SaveResult | null>;
 }
 
 const FIRST_RETRY_MS = 1000;
@@ -32,57 +37,74 @@ export class Saver {
   }
 
   /** Saves now; when the disk refuses, holds the text, retries by itself, and answers an `io` error that says so. */
-  async save(id: string, story: Story, baseRevision: string): Promise<{ revision: string; updatedAt: string; file: string }> {
-    const held = this.held.get(id);
+  async save(id: string, story: Story, baseRevision: string): Promise<SaveResult> {
+    let held = this.held.get(id);
     if (held) {
-      // a newer edit of a story whose save is held: it replaces the held text, on the same base
       clearTimeout(held.timer);
-      held.story = story;
-      baseRevision = held.baseRevision;
+      const landed = held.inflight ? await held.inflight : null;
+      held = this.held.get(id);
+      // the held (older) text just landed: the newer edit goes on top of it, on the revision it made
+      if (landed) baseRevision = landed.revision;
+      else if (held) {
+        // a newer edit of a story whose save is held: it replaces the held text, on the same base
+        held.story = story;
+        baseRevision = held.baseRevision;
+      }
     }
     try {
       const result = await this.attempt(id, story, baseRevision);
-      if (held) this.settle(id, { id, state: 'saved', revision: result.revision });
+      if (held && this.held.get(id) === held) this.settle(id, { id, state: 'saved', ...result });
       return result;
     } catch (e) {
       if (e instanceof ApiError || !isTransient(e)) {
-        if (held) this.settle(id);
-        throw e instanceof ApiError ? e : new ApiError({ code: 'io', message: describeFault(e, 'the story') });
+        if (held && this.held.get(id) === held) this.settle(id);
+        throw e instanceof ApiError ? e : new ApiError({ code: 'io', message: describeFault(e, 'the story'), fault: faultOf(e) });
       }
       const message = describeFault(e, 'the story');
-      const entry: Held = held ?? { story, baseRevision, message, attempts: 0 };
+      const entry: Held = this.held.get(id) ?? { story, baseRevision, message, fault: faultOf(e), attempts: 0 };
+      entry.story = story;
       entry.message = message;
+      entry.fault = faultOf(e);
       this.held.set(id, entry);
       this.schedule(id, entry);
-      throw new ApiError({ code: 'io', message, retrying: true });
+      throw new ApiError({ code: 'io', message, retrying: true, fault: entry.fault });
     }
   }
 
   private schedule(id: string, entry: Held): void {
+    clearTimeout(entry.timer);
     const delay = Math.min(LONGEST_RETRY_MS, this.firstRetryMs * 2 ** Math.min(entry.attempts, 4));
     entry.timer = setTimeout(() => void this.retry(id), delay);
     entry.timer.unref?.();
   }
 
-  private async retry(id: string): Promise<boolean> {
+  private retry(id: string): Promise<SaveResult | null> {
     const entry = this.held.get(id);
-    if (!entry) return true;
+    if (!entry) return Promise.resolve(null);
+    if (entry.inflight) return entry.inflight;
     entry.attempts++;
-    try {
-      const result = await this.attempt(id, entry.story, entry.baseRevision);
-      if (this.held.get(id) === entry) this.settle(id, { id, state: 'saved', revision: result.revision });
-      return true;
-    } catch (e) {
-      if (this.held.get(id) !== entry) return true;
-      if (e instanceof ApiError) {
-        this.settle(id, { id, state: e.code === 'conflict' ? 'conflict' : 'failed', message: e.message });
-        return false;
+    const run = (async (): Promise<SaveResult | null> => {
+      try {
+        const result = await this.attempt(id, entry.story, entry.baseRevision);
+        if (this.held.get(id) === entry) this.settle(id, { id, state: 'saved', ...result });
+        return result;
+      } catch (e) {
+        if (this.held.get(id) !== entry) return null;
+        if (e instanceof ApiError) {
+          this.settle(id, { id, state: e.code === 'conflict' ? 'conflict' : 'failed', message: e.message });
+          return null;
+        }
+        entry.message = describeFault(e, 'the story');
+        entry.fault = faultOf(e);
+        this.report({ id, state: 'retrying', message: entry.message, fault: entry.fault });
+        this.schedule(id, entry);
+        return null;
+      } finally {
+        entry.inflight = undefined;
       }
-      entry.message = describeFault(e, 'the story');
-      this.report({ id, state: 'retrying', message: entry.message });
-      this.schedule(id, entry);
-      return false;
-    }
+    })();
+    entry.inflight = run;
+    return run;
   }
 
   private settle(id: string, payload?: EventPayload<'save.status'>): void {

@@ -1,5 +1,6 @@
 // Watching the library folder: stories added, changed or removed by another program become events.
 import { watch, type FSWatcher } from 'chokidar';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
 import { isLibraryFile, STORY_EXT } from './catalog';
@@ -55,4 +56,62 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return watcher;
+}
+
+/** How often the library folder is checked for having gone and come back (an unplugged drive). */
+const FOLDER_CHECK_MS = 2000;
+
+/**
+ * Watches the library and keeps watching when its folder goes away and comes back (a drive unplugged and
+ * plugged in again, a sync tool replacing the folder): the watcher starts again and whatever changed
+ * meanwhile is reported as events.
+ */
+export async function keepWatching(library: Library, emit: DeskListener, onStoryText?: (id: string) => void): Promise<{ close(): Promise<void> }> {
+  let watcher = await watchLibrary(library, emit, onStoryText);
+  let seen = await folderIdentity(library.folder);
+  let restarting = false;
+  const check = async () => {
+    if (restarting) return;
+    const now = await folderIdentity(library.folder);
+    if (now === seen) return;
+    seen = now;
+    if (now === null) return; // gone: wait for it to come back
+    restarting = true;
+    try {
+      const before = library.knownStories();
+      await watcher.close();
+      watcher = await watchLibrary(library, emit, onStoryText);
+      const after = await library.list();
+      for (const s of after.stories) {
+        const old = before.get(s.file);
+        if (!old) emit('story.added', { summary: s });
+        else if (old.revision !== s.revision) emit('story.changed', { summary: s });
+        before.delete(s.file);
+        if (!old || old.revision !== s.revision) onStoryText?.(s.id);
+      }
+      for (const gone of before.values()) emit('story.removed', { id: gone.id, file: gone.file });
+    } catch {
+      seen = null; // try again at the next check
+    } finally {
+      restarting = false;
+    }
+  };
+  const timer = setInterval(() => void check(), FOLDER_CHECK_MS);
+  timer.unref?.();
+  return {
+    async close() {
+      clearInterval(timer);
+      await watcher.close();
+    },
+  };
+}
+
+/** The folder's device and inode, or null when it is not there. */
+async function folderIdentity(folder: string): Promise<string | null> {
+  try {
+    const s = await stat(folder);
+    return s.isDirectory() ? `${s.dev}:${s.ino}` : null;
+  } catch {
+    return null;
+  }
 }

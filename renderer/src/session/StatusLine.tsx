@@ -13,7 +13,7 @@ export function StatusLine({ view }: { view: SessionView | undefined }) {
   return (
     <footer className="statusbar">
       <p role="status" className={message?.alert ? 'status-text is-alert' : 'status-text'}>
-        {message ? t(message.key, message.values) : ''}
+        {message ? t(message.key, message.reasonKey ? { ...message.values, reason: t(message.reasonKey) } : message.values) : ''}
       </p>
     </footer>
   );

@@ -228,11 +228,11 @@ export abstract class SaveQueue {
       this.base = status.revision;
       this.savedSeq = Math.max(this.savedSeq, this.heldSeq);
       this.heldSeq = 0;
-      this.savedAt = new Date(this.deps.now()).toISOString();
+      this.savedAt = status.updatedAt ?? new Date(this.deps.now()).toISOString();
       this.phase = { kind: 'ok' };
       this.scheduleSave();
     } else if (status.state === 'retrying') {
-      this.phase = { kind: 'retrying', message: status.message ?? (this.phase as { message: string }).message, held: true };
+      this.phase = { kind: 'retrying', message: status.message ?? (this.phase as { message: string }).message, held: true, ...(status.fault ? { fault: status.fault } : {}) };
     } else if (status.state === 'conflict') {
       void this.check(true);
     } else if (status.state === 'failed') {

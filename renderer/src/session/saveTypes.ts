@@ -1,5 +1,5 @@
 // What a story's save queue is made of: its timings, what it needs from the desk, and what it shows.
-import type { StoryWithRevision } from '../../../shared/api';
+import type { StoryWithRevision, Fault } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import type { DeskFailure } from '../shell/errors';
 
@@ -33,7 +33,7 @@ export interface SaveQueueDeps {
 export type Phase =
   | { kind: 'ok' }
   /** The disk refused; `held`: the service keeps the text and retries by itself; otherwise this queue retries. */
-  | { kind: 'retrying'; message: string; held: boolean }
+  | { kind: 'retrying'; message: string; held: boolean; fault?: Fault }
   /** Refused for good (e.g. invalid): tried again at the next edit. */
   | { kind: 'failed'; message: string }
   /** The file changed on disk while there were edits here: the user chooses. */
@@ -67,7 +67,7 @@ export function phaseOfRefusal(failure: DeskFailure): Phase | 'conflict-with-cur
   switch (failure.code) {
     case 'io':
     case 'unknown':
-      return { kind: 'retrying', message: failure.message, held: failure.retrying === true };
+      return { kind: 'retrying', message: failure.message, held: failure.retrying === true, ...(failure.fault ? { fault: failure.fault } : {}) };
     case 'conflict':
       return failure.current ? 'conflict-with-current' : { kind: 'gone', reason: 'removed', message: failure.message };
     case 'not-found':

@@ -7,6 +7,8 @@ export interface StatusMessage {
   values?: Record<string, string>;
   /** Worth the reporter's attention (drawn as a warning). */
   alert: boolean;
+  /** The reason as a catalog key (a disk fault), to be said in the interface's language instead of values.reason. */
+  reasonKey?: AppMessageKey;
 }
 
 type StatusInput = Pick<SessionView, 'phase' | 'dirty' | 'inFlight' | 'savedAt' | 'notice'>;
@@ -22,7 +24,7 @@ export function statusMessage(view: StatusInput, time: (iso: string) => string):
     case 'failed':
       return { key: 'status.failed', values: { reason: phase.message }, alert: true };
     case 'retrying':
-      return { key: 'status.retrying', values: { reason: phase.message }, alert: true };
+      return { key: 'status.retrying', values: { reason: phase.message }, alert: true, ...(phase.fault ? { reasonKey: `fault.${phase.fault}` as AppMessageKey } : {}) };
     case 'ok':
       break;
   }
