@@ -1,48 +1,7 @@
 // The story session's saving: debounce, one save at a time on the revision it was based on, disk faults held and retried.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoryWithRevision } from '../../shared/api';
-import { newStory, type Story } from '../../shared/story';
 import { IDLE_MS, MAX_WAIT_MS, OWN_RETRY_MS } from '../../renderer/src/session/saveTypes';
-import { StorySession } from '../../renderer/src/session/storySession';
-
-interface Pending<T> {
-  resolve(value: T): void;
-  reject(e: unknown): void;
-}
-
-function fakeDesk(opened: StoryWithRevision) {
-  const saves: Array<{ story: Story; base: string } & Pending<{ revision: string; updatedAt: string; file: string }>> = [];
-  const reads: Array<Pending<StoryWithRevision>> = [];
-  const asNew: Array<{ story: Story } & Pending<StoryWithRevision>> = [];
-  let composing = false;
-  const session = new StorySession(opened.story.id, opened, {
-    save: (_id, story, base) => new Promise((resolve, reject) => saves.push({ story, base, resolve, reject })),
-    read: () => new Promise((resolve, reject) => reads.push({ resolve, reject })),
-    saveAsNew: (story) => new Promise((resolve, reject) => asNew.push({ story, resolve, reject })),
-    setTimer: (run, ms) => {
-      const t = setTimeout(run, ms);
-      return () => clearTimeout(t);
-    },
-    now: () => Date.now(),
-  });
-  session.setCompositionProbe(() => composing);
-  return {
-    session,
-    saves,
-    reads,
-    asNew,
-    setComposing(v: boolean) {
-      composing = v;
-    },
-  };
-}
-
-const rev = (n: number) => n.toString(16).padStart(16, '0');
-const settle = () => vi.advanceTimersByTimeAsync(0);
-
-function opened(fields: Partial<Story> = {}): StoryWithRevision {
-  return { story: newStory({ headline: '旧标题', ...fields }, { id: 'story-1', now: new Date('2024-05-08T08:00:00Z') }), revision: rev(1), file: 'a.story.json' };
-}
+import { fakeDesk, opened, rev, settle } from './helpers/fakeDesk';
 
 describe('the save queue', () => {
   beforeEach(() => {

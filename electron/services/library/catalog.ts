@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
-import { countStory } from '../../../shared/count';
+import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
@@ -11,6 +11,7 @@ import { replaceFile, revisionOf } from './storage';
 export const INDEX_FILE = '.index.json';
 const INDEX_FORMAT = 'bulletin-desk/index';
 const INDEX_VERSION = 1;
+export { summarizeStory };
 export const STORY_EXT = '.story.json';
 export const BULLETIN_EXT = '.bulletin.json';
 
@@ -21,20 +22,6 @@ export type Entry =
 
 export function isLibraryFile(name: string): boolean {
   return !name.startsWith('.') && (name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT));
-}
-
-export function summarizeStory(story: Story, file: string, revision: string): StorySummary {
-  return {
-    id: story.id,
-    file,
-    headline: story.headline,
-    kicker: story.kicker,
-    status: story.status,
-    createdAt: story.createdAt,
-    updatedAt: story.updatedAt,
-    characters: countStory(story).story,
-    revision,
-  };
 }
 
 export function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {

@@ -1,7 +1,7 @@
 // The library as the sidebar holds it: a listing kept fresh from events and saves, filtered by status and search.
 import type { StorySummary, UnreadableFile } from '../../../shared/api';
-import { countStory } from '../../../shared/count';
-import type { Status, Story } from '../../../shared/story';
+import { summarizeStory } from '../../../shared/summary';
+import type { Status } from '../../../shared/story';
 
 export interface LibraryModel {
   folder: string;
@@ -47,19 +47,7 @@ export function markUnreadable(model: LibraryModel, file: UnreadableFile): Libra
 }
 
 /** The summary of a story as saved here (the service reports no event for its own writes). */
-export function summaryOf(story: Story, file: string, revision: string): StorySummary {
-  return {
-    id: story.id,
-    file,
-    headline: story.headline,
-    kicker: story.kicker,
-    status: story.status,
-    createdAt: story.createdAt,
-    updatedAt: story.updatedAt,
-    characters: countStory(story).story,
-    revision,
-  };
-}
+export const summaryOf = summarizeStory;
 
 /** The stories to list: of the status chosen, and among the search's hits when a search is on. */
 export function shownStories(stories: readonly StorySummary[], status: StatusFilter, hits: ReadonlySet<string> | undefined): StorySummary[] {
