@@ -92,7 +92,11 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       const copy = language() === 'zh-CN' ? '（副本）' : ' (copy)';
       return wrapIo('the copy', () => library.add({ ...story, id: newId(), headline: `${story.headline}${copy}`, status: 'draft', createdAt: now, updatedAt: now }));
     },
-    'story.trash': async ({ id }) => ({ trashId: await wrapIo('the story', () => trash.trash(id)) }),
+    'story.trash': async ({ id }) => {
+      const trashId = await wrapIo('the story', () => trash.trash(id));
+      saver.forget(id);
+      return { trashId };
+    },
     'trash.list': async () => ({ entries: await trash.list() }),
     'trash.restore': async ({ trashId }) => wrapIo('the story', () => trash.restore(trashId)),
     'history.list': async ({ id }) => ({ snapshots: await library.history.list(id) }),

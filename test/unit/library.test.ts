@@ -210,3 +210,39 @@ describe('an unplugged drive', () => {
     await expect.poll(() => events, { timeout: 8000 }).toContain('story.added 插回之后新建');
   }, 20_000);
 });
+
+describe('an unplugged drive while a save is held', () => {
+  it('keeps retrying the save while the folder is away, and lands it when the folder is back', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const created = await desk.service['story.create']({ fields: { headline: '拔下很久' } });
+    const removed: string[] = [];
+    desk.subscribe((name) => {
+      if (name === 'story.removed') removed.push(name);
+    });
+    const away = `${library}-unplugged`;
+    renameSync(library, away);
+    const edit = withBody(created.story, '拔下很久时写的字。');
+    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({ code: 'io', retrying: true });
+    // the watcher sees the files vanish and the saver retries, all while the drive is out
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(desk.pendingSaves()).toBe(1);
+    expect(removed).toEqual([]);
+    renameSync(away, library);
+    await desk.flush();
+    expect(JSON.parse(readFileSync(path.join(library, created.file), 'utf8')).body[0].text).toBe('拔下很久时写的字。');
+  }, 20_000);
+});
+
+describe('moving a story to the trash while its save is on its way', () => {
+  it('never brings it back', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const created = await desk.service['story.create']({ fields: { headline: '马上删掉' } });
+    const saving = desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '删前最后一句。'), baseRevision: created.revision });
+    const trashing = desk.service['story.trash']({ id: created.story.id });
+    await Promise.allSettled([saving, trashing]);
+    expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toEqual([]);
+    expect((await desk.service['trash.list']({})).entries).toHaveLength(1);
+  });
+});

@@ -43,6 +43,11 @@ export class Library {
   /** File names the library itself is moving away (trash, aside): the watcher does not report them removed. */
   readonly ownRemovals = new Set<string>();
   private readonly queue = new KeyedQueue();
+
+  /** Runs a task on one story while no save of it runs (trash waits for a save on its way, and the other way round). */
+  exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(id, task);
+  }
   private indexDirty = false;
 
   constructor(readonly folder: string) {
@@ -112,7 +117,11 @@ export class Library {
       await this.refresh().catch(() => undefined);
       name = find();
     }
-    if (!name) throw new ApiError({ code: 'not-found', message: 'this story is not in the library any more (moved, deleted or renamed by another program)' });
+    if (!name) {
+      // the folder gone (an unplugged drive) is a fault that may pass: the save is held, not given up
+      if (!(await folderExists(this.folder))) throw Object.assign(new Error(`${this.folder} is not there`), { code: 'ENOENT' });
+      throw new ApiError({ code: 'not-found', message: 'this story is not in the library any more (moved, deleted or renamed by another program)' });
+    }
     return name;
   }
 

@@ -127,6 +127,11 @@ export class Saver {
     }
   }
 
+  /** Gives up a held save (the story was moved to the trash). */
+  forget(id: string): void {
+    this.settle(id);
+  }
+
   /** Stops retrying (the held texts are given up: call flush first). */
   stop(): void {
     for (const h of this.held.values()) clearTimeout(h.timer);

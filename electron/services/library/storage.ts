@@ -44,6 +44,30 @@ async function writeTemp(target: string, data: string | Uint8Array): Promise<str
   return temp;
 }
 
+/** Errors of file systems without hard links (FAT32, exFAT, some network shares). */
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'];
+
+/** Exclusive create where hard links cannot be made: the name is taken first (wx), then written and fsynced. */
+async function createWithoutLink(target: string, data: string | Uint8Array): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fs.open(target, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(target).catch(() => undefined);
+    throw e;
+  }
+  await handle.close();
+  return true;
+}
+
 /** Replaces (or creates) `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
 export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
   const temp = await writeTemp(target, data);
@@ -64,7 +88,8 @@ export async function createFile(target: string, data: string | Uint8Array): Pro
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    if (!NO_HARD_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    return await createWithoutLink(target, data);
   } finally {
     await fs.unlink(temp).catch(() => undefined);
     await fsyncFolder(path.dirname(target)).catch(() => undefined);
@@ -73,8 +98,15 @@ export async function createFile(target: string, data: string | Uint8Array): Pro
 
 /** Moves a file to a new name that must be free (in the same file system), never over another file. */
 export async function moveFile(from: string, to: string): Promise<void> {
-  await fs.link(from, to);
-  await fs.unlink(from);
+  try {
+    await fs.link(from, to);
+    await fs.unlink(from);
+  } catch (e) {
+    if (!NO_HARD_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    // no hard links here (FAT, exFAT, some shares): a rename after checking the name is free
+    if (await fs.access(to).then(() => true, () => false)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' });
+    await fs.rename(from, to);
+  }
   await fsyncFolder(path.dirname(from));
   if (path.dirname(to) !== path.dirname(from)) await fsyncFolder(path.dirname(to));
 }

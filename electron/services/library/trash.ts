@@ -22,7 +22,11 @@ export class Trash {
     return path.join(this.library.folder, TRASH_FOLDER);
   }
 
-  async trash(id: string): Promise<string> {
+  trash(id: string): Promise<string> {
+    return this.library.exclusive(id, () => this.moveToTrash(id));
+  }
+
+  private async moveToTrash(id: string): Promise<string> {
     const name = await this.library.fileOf(id);
     await fs.mkdir(this.folder, { recursive: true });
     const trashId = `${stamp(new Date())}-${name}`;

@@ -1,5 +1,6 @@
 // Watching the library folder: stories added, changed or removed by another program become events.
 import { watch, type FSWatcher } from 'chokidar';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
@@ -44,6 +45,8 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
   watcher.on('add', (file) => void changed(file));
   watcher.on('change', (file) => void changed(file));
   watcher.on('unlink', (file) => {
+    // the whole folder gone (a drive unplugged) is no removal: keepWatching sets things right when it is back
+    if (!existsSync(library.folder)) return;
     const name = path.basename(file);
     if (library.ownRemovals.delete(name)) return;
     const summary = library.summaryOf(name);
