@@ -1,25 +1,11 @@
-// The same app in Electron through Playwright's _electron, where an Electron binary is installed.
-import path from 'node:path';
-import { _electron as electron } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { electronBinary, expect, ROOT, test } from './fixtures';
+// Electron only: the window has the preload's API and no Node (the other specs run here too, as the "electron" project).
+import { electronBinary, ELECTRON_MISSING, expect, test } from './fixtures';
 
-const reason = 'no Electron binary is installed here (offline install: node_modules/electron has no dist/); the loopback host runs the same app in Chromium instead';
+if (electronBinary() === null) console.log(`[e2e] Electron specs skipped: ${ELECTRON_MISSING}`);
 
-test.describe('in Electron', () => {
-  test.skip(electronBinary() === null, reason);
-  if (electronBinary() === null) console.log(`[e2e] Electron specs skipped: ${reason}`);
-
-  test('the window opens the app with its preload API', async () => {
-    const userData = mkdtempSync(path.join(tmpdir(), 'e2e-electron-'));
-    const app = await electron.launch({
-      args: [path.join(ROOT, 'out/main/index.js'), `--user-data-dir=${userData}`],
-      env: { ...process.env, BULLETIN_DESK_USER_DATA: userData, BULLETIN_DESK_LIBRARY: mkdtempSync(path.join(tmpdir(), 'e2e-electron-lib-')) },
-    });
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Bulletin Desk' })).toBeVisible();
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    await app.close();
-  });
+test('the window opens the app with window.bulletinDesk and without Node', async ({ app, target }) => {
+  test.skip(target !== 'electron', 'Electron only');
+  await expect(app.getByRole('button', { name: 'New story' })).toBeVisible();
+  expect(await app.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await app.evaluate(() => Object.keys((globalThis as unknown as { bulletinDesk: object }).bulletinDesk).sort())).toEqual(['call', 'on']);
 });

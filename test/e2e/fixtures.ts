@@ -1,11 +1,11 @@
 // Playwright fixtures: a temporary library served by a real `bulletin serve`, and Debian's Chromium to use it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { test as base, chromium, type Browser, type Page } from '@playwright/test';
+import { _electron, test as base, chromium, type Browser, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.BULLETIN_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -59,7 +59,35 @@ export async function startHost(options: { library?: string; userData?: string; 
   };
 }
 
-export const test = base.extend<{ host: Host; app: Page }, { browser: Browser }>({
+/** Where the specs run: the loopback host in Chromium (always), or Electron (where its binary is installed). */
+export type Target = 'browser' | 'electron';
+export const ELECTRON_MISSING =
+  'no Electron binary is installed here (offline install: node_modules/electron has no dist/); the loopback host runs the same specs in Chromium';
+
+/** Electron with a temporary library: its preferences (in BULLETIN_DESK_USER_DATA) name the folder. */
+async function startElectron(): Promise<{ host: Host; page: Page; close(): Promise<void> }> {
+  const library = mkdtempSync(path.join(tmpdir(), 'e2e-electron-library-'));
+  const userData = mkdtempSync(path.join(tmpdir(), 'e2e-electron-prefs-'));
+  writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ libraryFolder: library, language: 'en' }));
+  const app = await _electron.launch({ args: [path.join(ROOT, 'out/main/index.js')], env: { ...process.env, BULLETIN_DESK_USER_DATA: userData } });
+  const page = await app.firstWindow();
+  const child = app.process();
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const host: Host = {
+    url: page.url(),
+    library,
+    userData,
+    process: child,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+  return { host, page, close: () => app.close().catch(() => undefined) };
+}
+
+export const test = base.extend<{ host: Host; app: Page; target: Target }, { browser: Browser }>({
+  target: ['browser', { option: true }],
   browser: [
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -68,12 +96,24 @@ export const test = base.extend<{ host: Host; app: Page }, { browser: Browser }>
     },
     { scope: 'worker' },
   ],
-  host: async ({}, use) => {
+  host: async ({ target }, use, info) => {
+    if (target === 'electron') {
+      info.skip(electronBinary() === null, ELECTRON_MISSING);
+      const electron = await startElectron();
+      (info as unknown as { electronPage?: Page }).electronPage = electron.page;
+      await use(electron.host);
+      await electron.close();
+      return;
+    }
     const host = await startHost();
     await use(host);
     await host.stop();
   },
-  app: async ({ browser, host }, use) => {
+  app: async ({ browser, host, target }, use, info) => {
+    if (target === 'electron') {
+      await use((info as unknown as { electronPage: Page }).electronPage);
+      return;
+    }
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(host.url);

@@ -25,6 +25,8 @@ const LONGEST_RETRY_MS = 15_000;
 
 export class Saver {
   private readonly held = new Map<string, Held>();
+  /** A held save that landed by itself: the renderer's next save still names the old base, which it replaced. */
+  private readonly landed = new Map<string, { from: string; to: string }>();
 
   constructor(
     private readonly attempt: SaveAttempt,
@@ -38,6 +40,10 @@ export class Saver {
 
   /** Saves now; when the disk refuses, holds the text, retries by itself, and answers an `io` error that says so. */
   async save(id: string, story: Story, baseRevision: string): Promise<SaveResult> {
+    const rebase = this.landed.get(id);
+    this.landed.delete(id);
+    // our own held text landed on that base: the newer edit goes on top of it, not into a conflict with it
+    if (rebase && rebase.from === baseRevision) baseRevision = rebase.to;
     let held = this.held.get(id);
     if (held) {
       clearTimeout(held.timer);
@@ -86,7 +92,10 @@ export class Saver {
     const run = (async (): Promise<SaveResult | null> => {
       try {
         const result = await this.attempt(id, entry.story, entry.baseRevision);
-        if (this.held.get(id) === entry) this.settle(id, { id, state: 'saved', ...result });
+        if (this.held.get(id) === entry) {
+          this.landed.set(id, { from: entry.baseRevision, to: result.revision });
+          this.settle(id, { id, state: 'saved', ...result });
+        }
         return result;
       } catch (e) {
         if (this.held.get(id) !== entry) return null;
