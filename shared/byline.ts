@@ -79,6 +79,13 @@ export function readByline(input: string): BylineReading {
       pendingCredit = token;
       continue;
     }
+    // "文/记者 李明 图/通讯员 王芳": what each did, written before the role
+    const did = /^(文|图|摄影|摄)[/／](.+)$/u.exec(token);
+    if (did && ROLE_PREFIX.test(did[2] as string)) {
+      pendingCredit = did[1] as string;
+      removed += token[did[1]!.length] as string;
+      token = did[2] as string;
+    }
     const role = ROLE_PREFIX.exec(token);
     if (role) {
       const rest = token.slice(role[0].length);

@@ -642,3 +642,19 @@ describe('pages as older systems and other papers set them', () => {
     expect(r.stories[0]?.body.map((b) => b.type)).toEqual(['paragraph', 'subheading', 'paragraph']);
   });
 });
+
+describe('more forms from other papers', () => {
+  it('reads 文/记者 … 图/通讯员 … as who wrote and who took the photos', () => {
+    const r = parsePage(page('石门社区开展夜间义诊', '本报讯 当天，石门社区开展夜间义诊。', '文/记者 韦书言 图/通讯员 柳岸'));
+    expect(r.stories[0]?.byline).toEqual([
+      { role: '记者', names: ['韦书言'], credit: '文' },
+      { role: '通讯员', names: ['柳岸'], credit: '图' },
+    ]);
+  });
+
+  it('takes a line of marks between stories as a separator, kept for review, not as a title', () => {
+    const r = parsePage(page('开展夜间义诊', '本报讯 当天，石门社区开展夜间义诊。', '记者 韦书言', '★★★', '完成防汛应急演练', '本报讯 日前，桃坞镇完成防汛应急演练。'));
+    expect(r.stories.map((s) => [s.kicker, s.headline])).toEqual([['', '开展夜间义诊'], ['', '完成防汛应急演练']]);
+    expect(r.decisions.some((d) => d.kind === 'unplaced' && d.text === '★★★')).toBe(true);
+  });
+});
