@@ -1,19 +1,8 @@
 // Response helpers of the loopback host: the security headers every answer carries, text and JSON bodies.
+import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import type { ServerResponse } from 'node:http';
 
-/** The page may load and connect to its own origin only: no inline script, nothing remote, no framing. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

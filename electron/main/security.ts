@@ -1,24 +1,12 @@
 // Hardening: the page's CSP, no request beyond the app's files, every permission denied, no navigation or new window, links to the system browser.
+import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import { shell } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { isAllowedRequest, isAppPageUrl } from './appPage';
 import type { AppPage } from './appPage';
 import { externalWebUrl, isActivatingInput, UserActivation } from './linkPolicy';
 
-/** The same policy as the meta tag of renderer/index.html (and the loopback host's header). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** The app's session: every permission refused, nothing loaded from outside the app, the CSP on every response. */
 export function hardenSession(ses: Session, page: AppPage): void {
