@@ -199,6 +199,28 @@ export const calls = {
     output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string(), cancelled: z.boolean() }),
   },
   'bulletin.read': { input: byId, output: z.object({ bulletin: bulletinSchema, revision: z.string() }) },
+  /** A new bulletin (a page of stories), e.g. "二七报 6月21日 第3版". */
+  'bulletin.create': {
+    input: z
+      .object({
+        title: z.string().max(200),
+        date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'expected a date as YYYY-MM-DD' }),
+        houseStyle: z.string().max(100).optional(),
+        stories: z.array(idSchema).max(1000).optional(),
+      })
+      .strict(),
+    output: z.object({ bulletin: bulletinSchema, revision: z.string(), file: z.string() }),
+  },
+  /** Saves a bulletin (title, date, house style, the stories' order) on the revision it was based on. */
+  'bulletin.save': {
+    input: z.object({ id: idSchema, bulletin: bulletinSchema, baseRevision: revisionSchema }).strict(),
+    output: z.object({ revision: z.string(), updatedAt: z.string(), file: z.string() }),
+  },
+  /** Marks every story of the bulletin filed, and the bulletin with the time. */
+  'bulletin.markFiled': {
+    input: byId,
+    output: z.object({ bulletin: bulletinSchema, revision: z.string(), filedStories: z.number().int() }),
+  },
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
 } as const;

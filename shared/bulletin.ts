@@ -17,10 +17,12 @@ export const bulletinSchema = z.looseObject({
   stories: z.array(z.string({ error: 'expected a story id' }).regex(ID_PATTERN, { message: 'expected a story id' }), { error: 'expected a list of story ids' }),
   createdAt: z.string({ error: 'expected an ISO-8601 time' }),
   updatedAt: z.string({ error: 'expected an ISO-8601 time' }),
+  /** When its stories were marked filed (absent until then). */
+  filedAt: z.string({ error: 'expected an ISO-8601 time' }).optional(),
 });
 
 export type Bulletin = z.infer<typeof bulletinSchema>;
 
 export const BULLETIN_KEY_ORDER = [
-  'format', 'version', 'id', 'title', 'date', 'houseStyle', 'stories', 'createdAt', 'updatedAt',
+  'format', 'version', 'id', 'title', 'date', 'houseStyle', 'stories', 'createdAt', 'updatedAt', 'filedAt',
 ] as const;

@@ -6,6 +6,7 @@ import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { exportBytes, ExportProblem } from './exporting';
 import { ioError } from './library/faults';
+import { Bulletins } from './library/bulletins';
 import { Library } from './library/library';
 import { Saver } from './library/saver';
 import { SearchIndex } from './library/search';
@@ -33,6 +34,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     for (const l of listeners) l(name, payload);
   };
   const trash = new Trash(library);
+  const bulletins = new Bulletins(library);
   const search = new SearchIndex(library);
   const watcher = await keepWatching(library, emit, (id) => search.invalidate(id));
 
@@ -138,6 +140,24 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       return result;
     },
     'bulletin.read': async ({ id }) => library.readBulletin(id),
+    'bulletin.create': async ({ title, date, houseStyle, stories }) =>
+      wrapIo('the new bulletin', () => bulletins.create({ title, date, houseStyle: houseStyle ?? preferences.get().defaultHouseStyle, stories: stories ?? [] })),
+    'bulletin.save': async ({ id, bulletin, baseRevision }) => {
+      const saved = await wrapIo('the bulletin', () => bulletins.save(id, bulletin, baseRevision));
+      return { revision: saved.revision, updatedAt: saved.bulletin.updatedAt, file: saved.file };
+    },
+    'bulletin.markFiled': async ({ id }) => {
+      const { bulletin, revision } = await library.readBulletin(id);
+      let filedStories = 0;
+      for (const storyId of bulletin.stories) {
+        const current = await library.read(storyId);
+        if (current.story.status === 'filed') continue;
+        await saver.save(storyId, { ...current.story, status: 'filed' }, current.revision);
+        filedStories++;
+      }
+      const saved = await wrapIo('the bulletin', () => bulletins.save(id, { ...bulletin, filedAt: new Date().toISOString() }, revision));
+      return { bulletin: saved.bulletin, revision: saved.revision, filedStories };
+    },
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);

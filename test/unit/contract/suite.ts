@@ -143,6 +143,31 @@ export function contractSuite(binding: string, open: Opener): void {
       expect((await rejection(api.call('preferences.set', { language: 'fr' as never }))).code).toBe('invalid');
     });
 
+    it('keeps a bulletin of stories in order, saves it on its revision, exports it and marks its stories filed', async () => {
+      const make = async (headline: string, text: string) => {
+        const { story, revision } = await api.call('story.create', { fields: { headline } });
+        await api.call('story.save', { id: story.id, story: { ...story, body: [{ type: 'paragraph', text }] }, baseRevision: revision });
+        return story.id;
+      };
+      const a = await make('甲：青苔街道举办邻里节', '当天，居民欢聚一堂。');
+      const b = await make('乙：枫溪镇开展义诊', '义诊现场人头攒动。');
+      const created = await api.call('bulletin.create', { title: '二七报 6月21日 第3版', date: '2024-06-21', stories: [a, b] });
+      expect(readdirSync(library)).toContain(created.file);
+      const reordered = { ...created.bulletin, stories: [b, a] };
+      const saved = await api.call('bulletin.save', { id: created.bulletin.id, bulletin: reordered, baseRevision: created.revision });
+      expect((await rejection(api.call('bulletin.save', { id: created.bulletin.id, bulletin: created.bulletin, baseRevision: created.revision }))).code).toBe('conflict');
+      const { bulletin } = await api.call('bulletin.read', { id: created.bulletin.id });
+      expect(bulletin.stories).toEqual([b, a]);
+      const { text } = await api.call('export.text', { ids: bulletin.stories });
+      expect(text.indexOf('乙：枫溪镇开展义诊')).toBeLessThan(text.indexOf('甲：青苔街道举办邻里节'));
+      expect((await api.call('library.list', {})).bulletins.map((x) => x.title)).toEqual(['二七报 6月21日 第3版']);
+      const filed = await api.call('bulletin.markFiled', { id: created.bulletin.id });
+      expect(filed.filedStories).toBe(2);
+      expect(filed.bulletin.filedAt).toBeTruthy();
+      expect(saved.revision).not.toBe(filed.revision);
+      for (const id of [a, b]) expect((await api.call('story.read', { id })).story.status).toBe('filed');
+    });
+
     it('lists an unreadable file with its reason and never touches it unless asked', async () => {
       writeFileSync(path.join(library, 'broken.story.json'), '{ not json');
       const listing = await api.call('library.list', {});

@@ -1,0 +1,58 @@
+// Bulletins in the library: a page of stories in order, created, saved on their revision, and marked filed.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api';
+import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin } from '../../../shared/bulletin';
+import { newId } from '../../../shared/story';
+import { serializeBulletin } from '../../../shared/storyFile';
+import { slugify } from '../storyFiles';
+import type { Library } from './library';
+import { createFile, replaceFile, revisionOf } from './storage';
+
+export interface BulletinWithRevision {
+  bulletin: Bulletin;
+  revision: string;
+  file: string;
+}
+
+export class Bulletins {
+  constructor(private readonly library: Library) {}
+
+  async create(fields: { title: string; date: string; houseStyle: string; stories: string[] }, now = new Date()): Promise<BulletinWithRevision> {
+    const at = now.toISOString();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const bulletin: Bulletin = { format: BULLETIN_FORMAT, version: BULLETIN_VERSION, id: newId(), ...fields, createdAt: at, updatedAt: at };
+      const file = `${slugify(fields.title)}-${bulletin.id.replace(/-/g, '').slice(0, 8)}.bulletin.json`;
+      const text = serializeBulletin(bulletin);
+      const revision = revisionOf(text);
+      this.library.knownRevisions.set(file, revision);
+      if (await createFile(path.join(this.library.folder, file), text)) {
+        await this.library.readFile(file);
+        await this.library.persistIndex();
+        return { bulletin, revision, file };
+      }
+      this.library.knownRevisions.delete(file);
+    }
+    throw new ApiError({ code: 'io', message: 'no free file name for the new bulletin' });
+  }
+
+  /** Saves over the bulletin's file when it is still at `baseRevision`; otherwise a conflict. */
+  save(id: string, bulletin: Bulletin, baseRevision: string, now = new Date()): Promise<BulletinWithRevision> {
+    if (bulletin.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the bulletin does not match its id' }));
+    return this.library.exclusive(`bulletin:${id}`, async () => {
+      const file = this.library.findFile(id, 'bulletin');
+      if (!file) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more' });
+      const target = path.join(this.library.folder, file);
+      const onDisk = revisionOf(await fs.readFile(target));
+      if (onDisk !== baseRevision) throw new ApiError({ code: 'conflict', message: 'the bulletin was changed on disk by another program since you opened it' });
+      const saved: Bulletin = { ...bulletin, updatedAt: now.toISOString() };
+      const text = serializeBulletin(saved);
+      const revision = revisionOf(text);
+      this.library.knownRevisions.set(file, revision);
+      await replaceFile(target, text);
+      await this.library.readFile(file);
+      await this.library.persistIndex();
+      return { bulletin: saved, revision, file };
+    });
+  }
+}
