@@ -80,6 +80,17 @@ export const preferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/** One decision of the importer (shared/parse/types.ts), as it crosses the boundary. */
+export const decisionSchema = z.object({
+  kind: z.enum(['story', 'title', 'dateline', 'byline', 'lead', 'join', 'subheading', 'paragraph', 'removed', 'unplaced']),
+  story: z.number().int().nullable(),
+  lines: z.array(z.number().int()),
+  message: z.string(),
+  field: z.enum(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body']).optional(),
+  removed: z.string().optional(),
+  text: z.string().optional(),
+});
+
 // ---------------------------------------------------------------- errors
 
 export const ERROR_CODES = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'] as const;
@@ -215,6 +226,21 @@ export const calls = {
   'bulletin.save': {
     input: z.object({ id: idSchema, bulletin: bulletinSchema, baseRevision: revisionSchema }).strict(),
     output: z.object({ revision: z.string(), updatedAt: z.string(), file: z.string() }),
+  },
+  /** Reads a plain-text page (its bytes: UTF-8 or GB18030) into stories and the importer's decisions, writing nothing. */
+  'import.parse': {
+    input: z.object({ base64: z.string().max(28_000_000), fileName: z.string().max(255).optional() }).strict(),
+    output: z.object({ stories: z.array(storySchema), decisions: z.array(decisionSchema), encoding: z.enum(['utf8', 'utf8-bom', 'gb18030']) }),
+  },
+  /** Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order. */
+  'import.write': {
+    input: z
+      .object({
+        stories: z.array(storySchema).min(1).max(1000),
+        bulletin: z.object({ title: z.string().max(200), date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/) }).strict().optional(),
+      })
+      .strict(),
+    output: z.object({ written: z.array(z.object({ id: z.string(), file: z.string() })), bulletin: z.object({ id: z.string(), file: z.string() }).optional() }),
   },
   /** Marks every story of the bulletin filed, and the bulletin with the time. */
   'bulletin.markFiled': {

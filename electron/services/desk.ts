@@ -4,7 +4,9 @@ import { ApiError, type BulletinDeskService, type CallOutput, type EventName, ty
 import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
+import { decodePage } from './encoding';
 import { exportBytes, ExportProblem } from './exporting';
+import { parsePage } from '../../shared/parse/parsePage';
 import { ioError } from './library/faults';
 import { Bulletins } from './library/bulletins';
 import { Library } from './library/library';
@@ -138,6 +140,30 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       }
       await snapshotExported(stories);
       return result;
+    },
+    'import.parse': async ({ base64 }) => {
+      let page;
+      try {
+        page = decodePage(Buffer.from(base64, 'base64'));
+      } catch (e) {
+        throw new ApiError({ code: 'refused', message: (e as Error).message });
+      }
+      return { ...parsePage(page.text), encoding: page.encoding };
+    },
+    'import.write': async ({ stories, bulletin }) => {
+      const written: Array<{ id: string; file: string }> = [];
+      const now = Date.now();
+      for (const [i, story] of stories.entries()) {
+        // new drafts: a fresh id each, created a millisecond apart in the page's order
+        const at = new Date(now + i).toISOString();
+        const added = await wrapIo('the imported story', () => library.add({ ...(story as Story), id: newId(), createdAt: at, updatedAt: at }));
+        written.push({ id: added.story.id, file: added.file });
+      }
+      if (!bulletin) return { written };
+      const made = await wrapIo('the bulletin', () =>
+        bulletins.create({ ...bulletin, houseStyle: preferences.get().defaultHouseStyle, stories: written.map((w) => w.id) }),
+      );
+      return { written, bulletin: { id: made.bulletin.id, file: made.file } };
     },
     'bulletin.read': async ({ id }) => library.readBulletin(id),
     'bulletin.create': async ({ title, date, houseStyle, stories }) =>

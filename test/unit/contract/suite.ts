@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulletinDeskApi, EventName, EventPayload } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
 
 export interface ContractHarness {
   api: BulletinDeskApi;
@@ -166,6 +167,25 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(filed.bulletin.filedAt).toBeTruthy();
       expect(saved.revision).not.toBe(filed.revision);
       for (const id of [a, b]) expect((await api.call('story.read', { id })).story.status).toBe('filed');
+    });
+
+    it('reads a page for review without writing, then writes the reviewed drafts and a bulletin in page order', async () => {
+      const page = '东湖街道\n\n举办消防安全开放日\n\n本报讯 当天，居民踊跃参与。\n\n记者 韦书言\n\n枫溪镇开展义诊\n\n本报讯 义诊现场人头攒动。\n\n记者 柳岸\n';
+      const gb = await api.call('import.parse', { base64: Buffer.from(page).toString('base64') });
+      expect(gb.encoding).toBe('utf8');
+      expect(gb.stories.map((s) => s.headline)).toEqual(['举办消防安全开放日', '枫溪镇开展义诊']);
+      expect(gb.decisions.some((d) => d.message.includes('kicker'))).toBe(true);
+      expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toEqual([]);
+      // the reporter corrects a decision before anything is written: the kicker was the subheadline
+      const [first, second] = gb.stories as [Story, Story];
+      const corrected = { ...first, kicker: '', subheadline: first.kicker };
+      const written = await api.call('import.write', { stories: [corrected, second], bulletin: { title: '第3版', date: '2024-06-21' } });
+      expect(written.written).toHaveLength(2);
+      const { bulletin } = await api.call('bulletin.read', { id: (written.bulletin as { id: string }).id });
+      expect(bulletin.stories).toEqual(written.written.map((w) => w.id));
+      const stored = await api.call('story.read', { id: (written.written[0] as { id: string }).id });
+      expect([stored.story.kicker, stored.story.subheadline]).toEqual(['', '东湖街道']);
+      expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe('refused');
     });
 
     it('lists an unreadable file with its reason and never touches it unless asked', async () => {
