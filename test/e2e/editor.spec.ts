@@ -195,3 +195,19 @@ test('the Chinese and the English interface both label every field', async ({ br
   }
 });
 
+
+test('a filed story is locked until it is reopened, which asks first', async ({ app }) => {
+  await app.keyboard.press('Control+n');
+  await expect(field(app, 'Headline')).toBeFocused();
+  await app.keyboard.type('交了的稿子');
+  const status = app.getByRole('combobox', { name: 'Status', exact: true }).last();
+  await status.selectOption('filed');
+  await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'false');
+  app.once('dialog', (d) => void d.dismiss());
+  await status.selectOption('draft');
+  await expect(status).toHaveValue('filed');
+  await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'false');
+  app.once('dialog', (d) => void d.accept());
+  await status.selectOption('draft');
+  await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'true');
+});

@@ -56,7 +56,19 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
       <div className="story-form-bar">
         <div className="story-status">
           <label htmlFor={statusId}>{t('field.status')}</label>
-          <select id={statusId} defaultValue={loaded.status} onChange={(e) => host.commit('status', e.target.value as Status)}>
+          <select
+            id={statusId}
+            defaultValue={loaded.status}
+            onChange={(e) => {
+              const next = e.target.value as Status;
+              // a filed story is reopened only when the reporter says so
+              if (readOnly && next !== 'filed' && !window.confirm(t('editor.reopen.confirm'))) {
+                e.target.value = 'filed';
+                return;
+              }
+              host.commit('status', next);
+            }}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`editor.status.${s}`)}
