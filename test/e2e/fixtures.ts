@@ -46,6 +46,11 @@ export async function startHost(options: { library?: string; userData?: string; 
     });
     child.once('exit', (code) => reject(new Error(`bulletin serve exited (${code}): ${stderr}`)));
   });
+  return hostOf(child, url, library, userData);
+}
+
+/** A running app process as a Host: `stop` signals it (once) and waits for it to exit. */
+function hostOf(child: ChildProcess, url: string, library: string, userData: string): Host {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     url,
@@ -71,18 +76,7 @@ async function startElectron(): Promise<{ host: Host; page: Page; close(): Promi
   writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ libraryFolder: library, language: 'en' }));
   const app = await _electron.launch({ args: [path.join(ROOT, 'out/main/index.js')], env: { ...process.env, BULLETIN_DESK_USER_DATA: userData } });
   const page = await app.firstWindow();
-  const child = app.process();
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const host: Host = {
-    url: page.url(),
-    library,
-    userData,
-    process: child,
-    async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+  const host = hostOf(app.process(), page.url(), library, userData);
   return { host, page, close: () => app.close().catch(() => undefined) };
 }
 

@@ -65,7 +65,10 @@ export class SearchIndex {
         this.texts.delete(id);
       }
     }
-    const { stories } = await this.library.list();
+    // the catalog as the watcher keeps it: no stat of every file on each keystroke of a search
+    const stories = [...this.library.knownStories().values()]
+      .filter((s) => this.library.findFile(s.id) === s.file) // a copy made outside the app is not the story
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     if (words.length === 0) return stories.map((s) => s.id);
     const texts = this.texts;
     return stories.filter((s) => {

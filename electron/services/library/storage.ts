@@ -29,18 +29,23 @@ async function fsyncFolder(dir: string): Promise<void> {
   }
 }
 
-async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
-  const temp = tempPathFor(target);
-  const handle = await fs.open(temp, 'wx', 0o644);
+/** Creates `file` (it must not exist), writes and fsyncs it; on a failure the half-written file is removed. */
+async function writeNewSynced(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(file, 'wx', 0o644);
   try {
     await handle.writeFile(data);
     await handle.sync();
   } catch (e) {
     await handle.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(file).catch(() => undefined);
     throw e;
   }
   await handle.close();
+}
+
+async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
+  const temp = tempPathFor(target);
+  await writeNewSynced(temp, data);
   return temp;
 }
 
@@ -49,23 +54,13 @@ const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'];
 
 /** Exclusive create where hard links cannot be made: the name is taken first (wx), then written and fsynced. */
 async function createWithoutLink(target: string, data: string | Uint8Array): Promise<boolean> {
-  let handle;
   try {
-    handle = await fs.open(target, 'wx', 0o644);
+    await writeNewSynced(target, data);
+    return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close().catch(() => undefined);
-    await fs.unlink(target).catch(() => undefined);
-    throw e;
-  }
-  await handle.close();
-  return true;
 }
 
 /** Replaces (or creates) `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
