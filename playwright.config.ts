@@ -14,7 +14,7 @@ export default defineConfig<{ target: Target }>({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  outputDir: 'node_modules/.cache/e2e-results',
+  outputDir: '.tmp/e2e-results',
   projects: [
     // the loopback host in Debian's Chromium: always
     { name: 'browser', use: { target: 'browser' }, testIgnore: /electron\.spec\.ts/ },

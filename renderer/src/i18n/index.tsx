@@ -3,12 +3,18 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../../../shared/api';
 import { appMessages } from './app';
 import { editorMessages } from './editor';
+import { bulletinMessages } from './bulletin';
+import { importReviewMessages } from './importReview';
+import { houseStylesMessages } from './houseStyles';
+import { historyMessages } from './history';
+import { proofMessages } from './proof';
+import { copyDeskMessages } from './copyDesk';
 
 export type { Language };
 
 const catalogs = {
-  en: { ...editorMessages.en, ...appMessages.en },
-  'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'] },
+  en: { ...editorMessages.en, ...appMessages.en, ...bulletinMessages.en, ...importReviewMessages.en, ...houseStylesMessages.en, ...historyMessages.en, ...proofMessages.en, ...copyDeskMessages.en },
+  'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'], ...bulletinMessages['zh-CN'], ...importReviewMessages['zh-CN'], ...houseStylesMessages['zh-CN'], ...historyMessages['zh-CN'], ...proofMessages['zh-CN'], ...copyDeskMessages['zh-CN'] },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

@@ -1,7 +1,8 @@
-// The library sidebar: search (Ctrl/⌘+F), the status filter, the windowed story list and the unreadable files.
+// The library sidebar: search (Ctrl/⌘+F), the status filter, the windowed story list, the bulletins and the unreadable files.
 import { useMemo, useState, type Ref } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { STATUSES } from '../../../shared/story';
+import { BulletinList } from '../bulletin/BulletinList';
 import { useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
 import { shownStories, type StatusFilter } from './libraryModel';
@@ -17,11 +18,14 @@ interface Props {
   openId: string | undefined;
   unsaved: ReadonlySet<string>;
   onOpen(id: string): void;
+  /** The bulletin shown, if one is. */
+  openBulletinId: string | undefined;
+  onOpenBulletin(id: string): void;
   searchRef: Ref<HTMLInputElement>;
   listRef: Ref<HTMLDivElement>;
 }
 
-export function Sidebar({ api, library, openId, unsaved, onOpen, searchRef, listRef }: Props) {
+export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId, onOpenBulletin, searchRef, listRef }: Props) {
   const t = useT();
   const language = useLanguage();
   const [query, setQuery] = useState('');
@@ -71,6 +75,7 @@ export function Sidebar({ api, library, openId, unsaved, onOpen, searchRef, list
         {note}
       </p>
       <StoryList stories={shown} openId={openId} unsaved={unsaved} onOpen={onOpen} listRef={listRef} />
+      <BulletinList api={api} openId={openBulletinId} onOpen={onOpenBulletin} />
       {library.model && <UnreadableFiles api={api} files={library.model.unreadable} onMoved={library.remove} />}
     </aside>
   );

@@ -1,8 +1,13 @@
-// The app shell: library sidebar, the open story, the preview and the status line; commands, events and saving wired up.
+// The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, history, proof), the preview and the status line.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
+import { BulletinView } from '../bulletin/BulletinView';
 import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
+import { HistoryView } from '../history/HistoryView';
+import { HouseStylesView } from '../houseStyles/HouseStylesView';
+import { ImportReview } from '../importReview/ImportReview';
+import { ProofView } from '../proof/ProofView';
 import { defaultHouseStyle, houseStylesOf } from '../export/houseStyles';
 import { useT } from '../i18n/index';
 import { summaryOf } from '../library/libraryModel';
@@ -17,6 +22,7 @@ import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
+import type { Workspace } from './workspace';
 
 type OpenState =
   | { kind: 'none' }
@@ -46,6 +52,7 @@ export function Desk({ api, preferences }: Props) {
   const [previewOn, setPreviewOn] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [problem, setProblem] = useState('');
+  const [workspace, setWorkspace] = useState<Workspace>({ kind: 'story' });
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const houseStyle = useMemo(() => defaultHouseStyle(preferences), [preferences]);
@@ -85,6 +92,7 @@ export function Desk({ api, preferences }: Props) {
 
   const openStory = useCallback(
     async (id: string) => {
+      setWorkspace({ kind: 'story' });
       if (session?.id === id) return;
       const token = ++openToken.current;
       manager.activate(id);
@@ -103,6 +111,7 @@ export function Desk({ api, preferences }: Props) {
   const adoptNew = useCallback(
     (created: StoryWithRevision) => {
       upsert(summaryOf(created.story, created.file, created.revision));
+      setWorkspace({ kind: 'story' });
       show(manager.adopt(created));
     },
     [manager, show, upsert],
@@ -131,6 +140,7 @@ export function Desk({ api, preferences }: Props) {
       searchRef.current?.focus();
       searchRef.current?.select();
     } else if (command === 'export') setExportOpen(true);
+    else if (command === 'importPage') setWorkspace({ kind: 'import' });
     else listRef.current?.focus();
   };
   useEffect(() => handleCommands((c) => commands.current(c)), []);
@@ -154,14 +164,79 @@ export function Desk({ api, preferences }: Props) {
   }, [session]);
 
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
+  const backToStory = useCallback(() => setWorkspace({ kind: 'story' }), []);
+
+  // a plain-text page dropped anywhere on the window opens the import review
+  useEffect(() => {
+    const isFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!isFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!isFiles(e) || !file) return;
+      e.preventDefault();
+      if (/\.(story|bulletin)\.json$/i.test(file.name)) return;
+      setWorkspace({ kind: 'import', file });
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  let main;
+  if (workspace.kind === 'bulletin')
+    main = (
+      <BulletinView
+        key={workspace.id ?? 'new'}
+        api={api}
+        id={workspace.id}
+        styles={styles}
+        defaultStyle={houseStyle}
+        onOpenBulletin={(id) => setWorkspace({ kind: 'bulletin', id })}
+        onOpenStory={(id) => void openStory(id)}
+        onProof={(id) => setWorkspace({ kind: 'proof', target: { kind: 'bulletin', id } })}
+        onClose={backToStory}
+      />
+    );
+  else if (workspace.kind === 'import')
+    main = (
+      <ImportReview
+        api={api}
+        file={workspace.file}
+        onWritten={(written) => setWorkspace(written.bulletin ? { kind: 'bulletin', id: written.bulletin } : { kind: 'story' })}
+        onClose={backToStory}
+      />
+    );
+  else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
+  else if (workspace.kind === 'history' && session?.id === workspace.id) main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
+  else if (workspace.kind === 'proof') main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
+  else if (session)
+    main = <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />;
+  else
+    main = (
+      <main className="editor editor-empty" aria-label={t('shell.story')}>
+        {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
+        {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
+        {open.kind === 'failed' && <p className="problem">{t('shell.openFailed', { reason: open.message })}</p>}
+      </main>
+    );
 
   return (
-    <div className={previewOn ? 'desk with-preview' : 'desk'}>
+    <div className={previewOn && workspace.kind === 'story' ? 'desk with-preview' : 'desk'}>
       <Toolbar
         previewOn={previewOn}
         onNewStory={() => void newStory()}
         onExport={() => setExportOpen(true)}
         onTogglePreview={() => setPreviewOn((on) => !on)}
+        onWorkspace={setWorkspace}
+        storyId={session?.id}
+        workspace={workspace.kind}
         problem={problem}
       />
       <Sidebar
@@ -170,19 +245,13 @@ export function Desk({ api, preferences }: Props) {
         openId={open.kind === 'none' ? undefined : open.kind === 'open' ? open.session.id : open.id}
         unsaved={unsaved}
         onOpen={(id) => void openStory(id)}
+        openBulletinId={workspace.kind === 'bulletin' ? workspace.id : undefined}
+        onOpenBulletin={(id) => setWorkspace({ kind: 'bulletin', id })}
         searchRef={searchRef}
         listRef={listRef}
       />
-      {session ? (
-        <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />
-      ) : (
-        <main className="editor editor-empty" aria-label={t('shell.story')}>
-          {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
-          {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
-          {open.kind === 'failed' && <p className="problem">{t('shell.openFailed', { reason: open.message })}</p>}
-        </main>
-      )}
-      {previewOn && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
+      {main}
+      {previewOn && workspace.kind === 'story' && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
       {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
       <ExportDialog
         api={api}

@@ -1,18 +1,24 @@
-// The bar above everything: the app's name, New story, Export and the Preview toggle, with their shortcuts.
+// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, and the open story's History and Proof.
 import { useT } from '../i18n/index';
+import type { Workspace } from './workspace';
 
 interface Props {
   previewOn: boolean;
   onNewStory(): void;
   onExport(): void;
   onTogglePreview(): void;
+  /** Show another workspace (a new bulletin, import review, house styles, the open story's history or proof). */
+  onWorkspace(next: Workspace): void;
+  /** The story open in the editor, for History and Proof. */
+  storyId: string | undefined;
+  workspace: Workspace['kind'];
   problem: string;
 }
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const keyName = (letter: string) => (MAC ? `⌘${letter}` : `Ctrl+${letter}`);
 
-export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, problem }: Props) {
+export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWorkspace, storyId, workspace, problem }: Props) {
   const t = useT();
   return (
     <header className="toolbar">
@@ -30,8 +36,28 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, prob
         <button type="button" onClick={onExport} aria-keyshortcuts="Control+E Meta+E" title={t('shell.shortcut', { action: t('shell.export'), key: keyName('E') })}>
           {t('shell.export')}
         </button>
+        <button type="button" onClick={() => onWorkspace({ kind: 'bulletin' })}>
+          {t('shell.newBulletin')}
+        </button>
+        <button
+          type="button"
+          onClick={() => onWorkspace({ kind: 'import' })}
+          aria-keyshortcuts="Control+I Meta+I"
+          title={t('shell.shortcut', { action: t('shell.importPage'), key: keyName('I') })}
+        >
+          {t('shell.importPage')}
+        </button>
         <button type="button" aria-pressed={previewOn} onClick={onTogglePreview}>
           {t('shell.preview')}
+        </button>
+        <button type="button" aria-pressed={workspace === 'history'} disabled={!storyId} onClick={() => storyId && onWorkspace({ kind: 'history', id: storyId })}>
+          {t('shell.history')}
+        </button>
+        <button type="button" aria-pressed={workspace === 'proof'} disabled={!storyId} onClick={() => storyId && onWorkspace({ kind: 'proof', target: { kind: 'story', id: storyId } })}>
+          {t('shell.proof')}
+        </button>
+        <button type="button" aria-pressed={workspace === 'houseStyles'} onClick={() => onWorkspace({ kind: 'houseStyles' })}>
+          {t('shell.houseStyles')}
         </button>
       </div>
       <p className="toolbar-problem problem" role="alert">

@@ -1,0 +1,13 @@
+// What the desk's main area shows: the open story's form, a bulletin, the import review, the house styles, a story's history or a proof.
+export type ProofTarget = { kind: 'story'; id: string } | { kind: 'bulletin'; id: string };
+
+export type Workspace =
+  | { kind: 'story' }
+  /** A bulletin; no id: the form that makes a new one. */
+  | { kind: 'bulletin'; id?: string }
+  /** Import review; a page dropped on the window or chosen from the menu, or none yet (the view asks for one). */
+  | { kind: 'import'; file?: File }
+  | { kind: 'houseStyles' }
+  /** The history of the open story. */
+  | { kind: 'history'; id: string }
+  | { kind: 'proof'; target: ProofTarget };
