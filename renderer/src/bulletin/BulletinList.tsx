@@ -1,5 +1,12 @@
 // The library's bulletins in the sidebar: open one.
-import type { BulletinDeskApi } from '../../../shared/api';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { BulletinDeskApi, BulletinSummary } from '../../../shared/api';
+import { useLanguage, useT, type Language } from '../i18n/index';
+import { failureOf } from '../shell/errors';
+import { formatCount } from '../shell/format';
+import { onBulletinsChanged } from './bulletinNews';
+import { newestFirst } from './pageOrder';
+import './bulletin.css';
 
 export interface BulletinListProps {
   api: BulletinDeskApi;
@@ -7,6 +14,73 @@ export interface BulletinListProps {
   onOpen(id: string): void;
 }
 
-export function BulletinList(_props: BulletinListProps) {
-  return null;
+/** A bulletin's date (YYYY-MM-DD) as the interface's language writes a date. */
+export function formatBulletinDate(date: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return '';
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
+  const t = useT();
+  const language = useLanguage();
+  const ids = useId();
+  const [bulletins, setBulletins] = useState<BulletinSummary[] | undefined>(undefined);
+  const [error, setError] = useState('');
+
+  const load = useCallback(
+    () =>
+      api.call('library.list', {}).then(
+        (listing) => {
+          setBulletins(newestFirst(listing.bulletins));
+          setError('');
+        },
+        (e: unknown) => setError(failureOf(e).message),
+      ),
+    [api],
+  );
+
+  // read on showing, after a bulletin was made, saved or filed here, and on coming back to the window
+  useEffect(() => {
+    let live = true;
+    const again = () => live && void load();
+    again();
+    const off = onBulletinsChanged(again);
+    window.addEventListener('focus', again);
+    return () => {
+      live = false;
+      off();
+      window.removeEventListener('focus', again);
+    };
+  }, [load]);
+
+  // a bulletin opened that is not listed yet (made by an import) is looked for again, once
+  const lookedFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (openId === undefined || !bulletins || bulletins.some((b) => b.id === openId) || lookedFor.current === openId) return;
+    lookedFor.current = openId;
+    void load();
+  }, [openId, bulletins, load]);
+
+  return (
+    <section className="bulletin-list" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('bulletin.list')}</h2>
+      {error && <p className="problem">{t('bulletin.list.failed', { reason: error })}</p>}
+      {bulletins && bulletins.length === 0 && <p className="quiet">{t('bulletin.list.empty')}</p>}
+      {bulletins && bulletins.length > 0 && (
+        <ul aria-labelledby={`${ids}-title`}>
+          {bulletins.map((b) => (
+            <li key={b.id}>
+              <button type="button" aria-current={b.id === openId ? 'true' : undefined} onClick={() => onOpen(b.id)}>
+                <span className="bulletin-list-title">{b.title || t('bulletin.untitled')}</span>
+                <span className="quiet">
+                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} · {t('bulletin.list.stories', { count: formatCount(b.stories, language) })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

@@ -202,6 +202,7 @@ export function Desk({ api, preferences }: Props) {
         onOpenStory={(id) => void openStory(id)}
         onProof={(id) => setWorkspace({ kind: 'proof', target: { kind: 'bulletin', id } })}
         onClose={backToStory}
+        flush={flushOpen}
       />
     );
   else if (workspace.kind === 'import')

@@ -1,0 +1,137 @@
+// Exporting the whole page in one go: encoding and line endings (from the bulletin's house style), Save as… and Copy to clipboard.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BulletinDeskApi } from '../../../shared/api';
+import { ENCODINGS, LINE_ENDINGS, type Encoding, type HouseStyle, type LineEnding } from '../../../shared/houseStyle';
+import { copyText } from '../export/clipboard';
+import { downloadBase64 } from '../export/download';
+import { styleLabel } from '../export/houseStyles';
+import { withLineEndings } from '../export/lineEndings';
+import { useLanguage, useT } from '../i18n/index';
+import { failureOf } from '../shell/errors';
+import { formatCount } from '../shell/format';
+
+interface Props {
+  api: BulletinDeskApi;
+  open: boolean;
+  onClose(): void;
+  title: string;
+  /** The page's story ids in order. */
+  ids: readonly string[];
+  /** The bulletin's house style by name, and as found among the reporter's styles. */
+  styleName: string;
+  style: HouseStyle;
+  /** Sends the open story's pending edits (export reads the files). */
+  flush: (() => Promise<boolean>) | undefined;
+}
+
+type Outcome = { text: string; problem: boolean } | undefined;
+
+export function PageExportDialog({ api, open, onClose, title, ids, styleName, style, flush }: Props) {
+  const t = useT();
+  const language = useLanguage();
+  const labels = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [encoding, setEncoding] = useState<Encoding>(style.encoding);
+  const [lineEnding, setLineEnding] = useState<LineEnding>(style.lineEnding);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(undefined);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) {
+      setEncoding(style.encoding);
+      setLineEnding(style.lineEnding);
+      setOutcome(undefined);
+      el.showModal();
+    } else if (!open && el.open) el.close();
+  }, [open, style]);
+
+  const run = async (action: () => Promise<string | { text: string; problem: true }>) => {
+    if (busy || ids.length === 0) return;
+    setBusy(true);
+    setOutcome({ text: t('export.working'), problem: false });
+    try {
+      if (flush) await flush();
+      const done = await action();
+      setOutcome(typeof done === 'string' ? { text: done, problem: false } : done);
+    } catch (e) {
+      const failure = failureOf(e);
+      setOutcome({ text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveAs = () =>
+    run(async () => {
+      const answer = await api.call('export.save', { ids: [...ids], houseStyle: styleName, encoding, lineEnding });
+      if (answer.cancelled) return t('export.cancelled');
+      if (answer.base64 !== undefined) {
+        downloadBase64(answer.base64, answer.fileName, dialog.current as HTMLElement);
+        return t('export.downloaded', { name: answer.fileName });
+      }
+      return t('export.savedTo', { path: answer.path ?? answer.fileName });
+    });
+
+  const copy = () =>
+    run(async () => {
+      const { text } = await api.call('export.text', { ids: [...ids], houseStyle: styleName });
+      try {
+        await copyText(withLineEndings(text, lineEnding), dialog.current as HTMLElement);
+      } catch (e) {
+        return { text: t('export.copyFailed', { reason: (e as Error).message }), problem: true as const };
+      }
+      return t('export.copied');
+    });
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${labels}-title`} onClose={onClose}>
+      <h2 id={`${labels}-title`}>{t('bulletin.export.title')}</h2>
+      {ids.length === 0 ? (
+        <p>{t('bulletin.export.empty')}</p>
+      ) : (
+        <>
+          <p>{t('bulletin.export.what', { title: title || t('bulletin.untitled'), count: formatCount(ids.length, language), style: styleLabel(styleName, t) })}</p>
+          <div className="export-fields">
+            <label htmlFor={`${labels}-encoding`}>{t('export.encoding')}</label>
+            <select id={`${labels}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+              {ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`export.encoding.${enc}`)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${labels}-eol`}>{t('export.lineEnding')}</label>
+            <select id={`${labels}-eol`} value={lineEnding} onChange={(e) => setLineEnding(e.target.value as LineEnding)}>
+              {LINE_ENDINGS.map((eol) => (
+                <option key={eol} value={eol}>
+                  {t(`export.lineEnding.${eol}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="quiet">{t('export.clipboardNote')}</p>
+        </>
+      )}
+      <p className={outcome?.problem ? 'export-outcome problem bulletin-outcome' : 'export-outcome bulletin-outcome'} aria-live="polite">
+        {outcome?.text ?? ''}
+      </p>
+      <div className="dialog-actions">
+        {ids.length > 0 && (
+          <>
+            <button type="button" disabled={busy} onClick={() => void copy()}>
+              {t('bulletin.export.copy')}
+            </button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void saveAs()}>
+              {t('bulletin.export.save')}
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('bulletin.export.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

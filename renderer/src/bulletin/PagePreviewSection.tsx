@@ -1,0 +1,45 @@
+// The whole page as it will be exported, with its total character count and what export would refuse.
+import { useMemo } from 'react';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import type { Story } from '../../../shared/story';
+import { styleLabel } from '../export/houseStyles';
+import { useLanguage, useT } from '../i18n/index';
+import { formatCount } from '../shell/format';
+import { pagePreview } from './pagePreview';
+
+interface Props {
+  /** The page's stories that could be read, in page order. */
+  stories: readonly Story[];
+  style: HouseStyle;
+  styleName: string;
+  /** Stories of the page missing from the library or unreadable. */
+  absent: number;
+}
+
+export function PagePreviewSection({ stories, style, styleName, absent }: Props) {
+  const t = useT();
+  const language = useLanguage();
+  const preview = useMemo(() => pagePreview(stories, style), [stories, style]);
+  return (
+    <section className="bulletin-section bulletin-preview">
+      <div className="bulletin-section-head">
+        <h3>{t('bulletin.preview')}</h3>
+        <p className="bulletin-total">{t('bulletin.total', { count: formatCount(preview.characters, language) })}</p>
+      </div>
+      <p className="quiet">{t('bulletin.previewNote', { style: styleLabel(styleName, t) })}</p>
+      {absent > 0 && <p className="problem">{t('bulletin.missingCount', { count: formatCount(absent, language) })}</p>}
+      {preview.refused.map((r) => (
+        <p key={r.storyId} className="problem">
+          {t('bulletin.refusedStory', {
+            position: formatCount(r.position, language),
+            headline: r.headline || t('bulletin.noHeadline'),
+            missing: t(r.missing.length === 2 ? 'bulletin.missing.both' : r.missing[0] === 'headline' ? 'bulletin.missing.headline' : 'bulletin.missing.body'),
+          })}
+        </p>
+      ))}
+      <pre className="preview-text bulletin-preview-text" role="region" aria-label={t('bulletin.preview')} tabIndex={0}>
+        {preview.text}
+      </pre>
+    </section>
+  );
+}

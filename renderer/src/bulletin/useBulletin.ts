@@ -1,0 +1,159 @@
+// One open bulletin: read with its revision, its stories read one by one, and every change saved in turn on the revision.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BulletinDeskApi } from '../../../shared/api';
+import type { Bulletin } from '../../../shared/bulletin';
+import type { Story } from '../../../shared/story';
+import { failureOf } from '../shell/errors';
+import { bulletinsChanged } from './bulletinNews';
+
+/** A story of the page as read from the library. */
+export type PageStory = { kind: 'reading' } | { kind: 'ok'; story: Story } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
+
+/** What the view says about saving: nothing yet, saved, a failure kept here, or a conflict that was read again. */
+export type SaveNote = { kind: 'none' } | { kind: 'saved' } | { kind: 'failed'; reason: string } | { kind: 'conflict' };
+
+export interface BulletinState {
+  bulletin: Bulletin | undefined;
+  loadError: string | undefined;
+  stories: ReadonlyMap<string, PageStory>;
+  note: SaveNote;
+  /** Changes the bulletin here at once and saves it (after any save under way). */
+  update(change: (b: Bulletin) => Bulletin): void;
+  /** After the service changed it (marked filed): the bulletin as answered, and every story read again. */
+  replace(bulletin: Bulletin, revision: string): void;
+  /** Reads these stories again (all of the page when none given). */
+  reread(ids?: readonly string[]): void;
+  /** Resolves when every change made so far was saved (or failed). */
+  settled(): Promise<void>;
+}
+
+export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Promise<boolean>) | undefined): BulletinState {
+  const [bulletin, setBulletin] = useState<Bulletin | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [stories, setStories] = useState<ReadonlyMap<string, PageStory>>(new Map());
+  const [note, setNote] = useState<SaveNote>({ kind: 'none' });
+  const revision = useRef('');
+  const latest = useRef<Bulletin | undefined>(undefined);
+  const onDisk = useRef<Bulletin | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const live = useRef(true);
+
+  const readStories = useCallback(
+    async (ids: readonly string[]) => {
+      const unique = [...new Set(ids)];
+      const read = await Promise.all(
+        unique.map(async (storyId): Promise<[string, PageStory]> => {
+          try {
+            return [storyId, { kind: 'ok', story: (await api.call('story.read', { id: storyId })).story }];
+          } catch (e) {
+            const failure = failureOf(e);
+            return [storyId, failure.code === 'not-found' ? { kind: 'missing' } : { kind: 'unreadable', reason: failure.message }];
+          }
+        }),
+      );
+      if (!live.current) return;
+      setStories((old) => {
+        const next = new Map(old);
+        for (const [storyId, page] of read) next.set(storyId, page);
+        return next;
+      });
+    },
+    [api],
+  );
+
+  const show = useCallback((b: Bulletin, rev: string) => {
+    revision.current = rev;
+    latest.current = b;
+    onDisk.current = b;
+    setBulletin(b);
+  }, []);
+
+  const load = useCallback(async () => {
+    const read = await api.call('bulletin.read', { id });
+    if (!live.current) return;
+    show(read.bulletin, read.revision);
+    setLoadError(undefined);
+    await readStories(read.bulletin.stories);
+  }, [api, id, readStories, show]);
+
+  useEffect(() => {
+    live.current = true;
+    // the open story's last edits reach the disk first: the page is read from the files
+    void (flush ? flush() : Promise.resolve(true))
+      .then(load)
+      .catch((e: unknown) => live.current && setLoadError(failureOf(e).message));
+    return () => {
+      live.current = false;
+    };
+  }, [flush, load]);
+
+  // stories changed by another program, or back in the library
+  const pageIds = useRef<ReadonlySet<string>>(new Set());
+  pageIds.current = new Set(bulletin?.stories ?? []);
+  useEffect(() => {
+    const mine = (storyId: string) => pageIds.current.has(storyId);
+    const offs = [
+      api.on('story.changed', ({ summary }) => mine(summary.id) && void readStories([summary.id])),
+      api.on('story.added', ({ summary }) => mine(summary.id) && void readStories([summary.id])),
+      api.on('story.removed', ({ id: storyId }) => mine(storyId) && void readStories([storyId])),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [api, readStories]);
+
+  const saveLatest = useCallback(async () => {
+    const wanted = latest.current;
+    if (!wanted || wanted === onDisk.current) return;
+    try {
+      const saved = await api.call('bulletin.save', { id, bulletin: wanted, baseRevision: revision.current });
+      revision.current = saved.revision;
+      onDisk.current = wanted;
+      if (live.current) setNote({ kind: 'saved' });
+      bulletinsChanged();
+    } catch (e) {
+      const failure = failureOf(e);
+      if (failure.code !== 'conflict') {
+        if (live.current) setNote({ kind: 'failed', reason: failure.message });
+        return;
+      }
+      // someone else's version wins the file: shown as it is now, and the reporter told
+      const read = await api.call('bulletin.read', { id });
+      if (!live.current) return;
+      show(read.bulletin, read.revision);
+      setNote({ kind: 'conflict' });
+      await readStories(read.bulletin.stories);
+    }
+  }, [api, id, readStories, show]);
+
+  const update = useCallback(
+    (change: (b: Bulletin) => Bulletin) => {
+      const base = latest.current;
+      if (!base) return;
+      const next = change(base);
+      if (next === base) return;
+      latest.current = next;
+      setBulletin(next);
+      const missing = next.stories.filter((s) => !base.stories.includes(s));
+      if (missing.length > 0) {
+        setStories((old) => new Map([...old, ...missing.map((s): [string, PageStory] => [s, { kind: 'reading' }])]));
+        void readStories(missing);
+      }
+      queue.current = queue.current.then(saveLatest, saveLatest);
+    },
+    [readStories, saveLatest],
+  );
+
+  const replace = useCallback(
+    (b: Bulletin, rev: string) => {
+      show(b, rev);
+      bulletinsChanged();
+      void readStories(b.stories);
+    },
+    [readStories, show],
+  );
+
+  const reread = useCallback((ids?: readonly string[]) => void readStories(ids ?? latest.current?.stories ?? []), [readStories]);
+
+  const settled = useCallback(() => queue.current, []);
+
+  return { bulletin, loadError, stories, note, update, replace, reread, settled };
+}
