@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { countStory, newStory, readBulletinFile, readStoryFile, serializeStory, type Bulletin, type Story } from '../../shared/index';
+import { countStory, newStory, readBulletinFile, readStoryFile, serializeBulletin, serializeStory, type Bulletin, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
 
 const TITLE = '二七报 6月21日 第3版';
@@ -38,9 +38,14 @@ function writeStories(library: string, stories: Story[] = STORIES): void {
   for (const s of stories) writeFileSync(path.join(library, `${s.id}.story.json`), serializeStory(s));
 }
 
-function readBulletin(library: string): Bulletin {
+function bulletinFile(library: string): string {
   const [file] = readdirSync(library).filter((f) => f.endsWith('.bulletin.json'));
   if (!file) throw new Error('no bulletin file');
+  return file;
+}
+
+function readBulletin(library: string): Bulletin {
+  const file = bulletinFile(library);
   const r = readBulletinFile(readFileSync(path.join(library, file), 'utf8'));
   if (!r.ok) throw new Error(r.error);
   return r.value;
@@ -195,6 +200,25 @@ test('marking the page filed files every story and the bulletin with the time', 
   for (const s of STORIES) expect(readStory(host.library, s.id).status).toBe('filed');
   const filedAt = readBulletin(host.library).filedAt;
   expect(filedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+});
+
+test('title edits are saved; a bulletin changed by another program is read again and the reporter told', async ({ app, host }) => {
+  writeStories(host.library);
+  await openBulletinOf(app, [A, B, C]);
+  const title = app.getByRole('textbox', { name: 'Title' });
+  await title.fill('二七报 6月22日 第3版');
+  await title.press('Enter');
+  await expect(app.getByRole('heading', { name: '二七报 6月22日 第3版', level: 2 })).toBeVisible();
+  await expect.poll(() => readBulletin(host.library).title).toBe('二七报 6月22日 第3版');
+  await expect(app.getByRole('list', { name: 'Bulletins' }).getByRole('button', { name: /6月22日/ })).toHaveAttribute('aria-current', 'true');
+
+  // another program reorders the page and retitles it
+  const theirs = { ...readBulletin(host.library), title: '别处改过的版面', stories: [C.id, B.id, A.id] };
+  writeFileSync(path.join(host.library, bulletinFile(host.library)), serializeBulletin(theirs));
+  await pageList(app).getByRole('listitem').nth(0).getByRole('button', { name: 'Move down' }).click();
+  await expect(app.getByText(/changed on disk by another program, so it was read again/)).toBeVisible();
+  await expect(app.getByRole('heading', { name: '别处改过的版面', level: 2 })).toBeVisible();
+  await expectOrder(app, host.library, [C, B, A]);
 });
 
 test('the bulletin view speaks Chinese in the Chinese interface', async ({ browser }) => {

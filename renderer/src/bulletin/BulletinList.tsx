@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, BulletinSummary } from '../../../shared/api';
 import { useLanguage, useT, type Language } from '../i18n/index';
 import { failureOf } from '../shell/errors';
-import { formatCount } from '../shell/format';
+import { counted } from './counted';
 import { onBulletinsChanged } from './bulletinNews';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';
@@ -74,7 +74,7 @@ export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
               <button type="button" aria-current={b.id === openId ? 'true' : undefined} onClick={() => onOpen(b.id)}>
                 <span className="bulletin-list-title">{b.title || t('bulletin.untitled')}</span>
                 <span className="quiet">
-                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} · {t('bulletin.list.stories', { count: formatCount(b.stories, language) })}
+                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} · {counted(t, language, 'bulletin.list.stories', b.stories)}
                 </span>
               </button>
             </li>

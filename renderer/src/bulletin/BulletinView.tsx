@@ -8,6 +8,7 @@ import { useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { formatCount } from '../shell/format';
 import { AddStoriesDialog } from './AddStoriesDialog';
+import { counted } from './counted';
 import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';
@@ -104,7 +105,7 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
       if (fresh.length === 0) return;
       update((b) => ({ ...b, stories: [...addStories(b.stories, fresh)] }));
       setFocusId(fresh[0]);
-      setSaid(t('bulletin.addedCount', { count: formatCount(fresh.length, language) }));
+      setSaid(counted(t, language, 'bulletin.addedCount', fresh.length));
     },
     [update, t, language],
   );
@@ -240,14 +241,14 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
           {filing.kind === 'working'
             ? t('bulletin.markFiled.working')
             : filing.kind === 'done'
-              ? t('bulletin.markFiled.done', { count: formatCount(filing.count, language) })
+              ? counted(t, language, 'bulletin.markFiled.done', filing.count)
               : filing.kind === 'failed'
                 ? t('bulletin.markFiled.failed', { reason: filing.reason })
                 : ''}
         </p>
       </div>
 
-      <PagePreviewSection stories={readStories} style={style} styleName={styleName} absent={absent} />
+      <PagePreviewSection stories={readStories} style={style} styleName={styleName} absent={absent} pageIds={bulletin.stories} />
 
       <AddStoriesDialog api={api} open={dialog === 'add'} onPage={bulletin.stories} onAdd={add} onClose={() => setDialog('none')} />
       <PageExportDialog

@@ -1,7 +1,7 @@
 // Asks before marking the page's stories filed (a modal <dialog>: Enter confirms, Escape cancels); the answer goes to onConfirm.
 import { useEffect, useId, useRef } from 'react';
 import { useLanguage, useT } from '../i18n/index';
-import { formatCount } from '../shell/format';
+import { counted } from './counted';
 
 interface Props {
   open: boolean;
@@ -30,7 +30,7 @@ export function MarkFiledDialog({ open, title, count, onConfirm, onClose }: Prop
   return (
     <dialog ref={dialog} className="export-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-question`} onClose={onClose}>
       <h2 id={`${ids}-title`}>{t('bulletin.markFiled.title')}</h2>
-      <p id={`${ids}-question`}>{t('bulletin.markFiled.question', { title: title || t('bulletin.untitled'), count: formatCount(count, language) })}</p>
+      <p id={`${ids}-question`}>{counted(t, language, 'bulletin.markFiled.question', count, { title: title || t('bulletin.untitled') })}</p>
       <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('bulletin.cancel')}

@@ -8,7 +8,7 @@ import { styleLabel } from '../export/houseStyles';
 import { withLineEndings } from '../export/lineEndings';
 import { useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
-import { formatCount } from '../shell/format';
+import { counted } from './counted';
 
 interface Props {
   api: BulletinDeskApi;
@@ -92,7 +92,7 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
         <p>{t('bulletin.export.empty')}</p>
       ) : (
         <>
-          <p>{t('bulletin.export.what', { title: title || t('bulletin.untitled'), count: formatCount(ids.length, language), style: styleLabel(styleName, t) })}</p>
+          <p>{counted(t, language, 'bulletin.export.what', ids.length, { title: title || t('bulletin.untitled'), style: styleLabel(styleName, t) })}</p>
           <div className="export-fields">
             <label htmlFor={`${labels}-encoding`}>{t('export.encoding')}</label>
             <select id={`${labels}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>

@@ -5,6 +5,7 @@ import type { Story } from '../../../shared/story';
 import { styleLabel } from '../export/houseStyles';
 import { useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
+import { counted } from './counted';
 import { pagePreview } from './pagePreview';
 
 interface Props {
@@ -14,9 +15,11 @@ interface Props {
   styleName: string;
   /** Stories of the page missing from the library or unreadable. */
   absent: number;
+  /** The page's story ids in order (a refused story is named by its place on the page). */
+  pageIds: readonly string[];
 }
 
-export function PagePreviewSection({ stories, style, styleName, absent }: Props) {
+export function PagePreviewSection({ stories, style, styleName, absent, pageIds }: Props) {
   const t = useT();
   const language = useLanguage();
   const preview = useMemo(() => pagePreview(stories, style), [stories, style]);
@@ -27,11 +30,11 @@ export function PagePreviewSection({ stories, style, styleName, absent }: Props)
         <p className="bulletin-total">{t('bulletin.total', { count: formatCount(preview.characters, language) })}</p>
       </div>
       <p className="quiet">{t('bulletin.previewNote', { style: styleLabel(styleName, t) })}</p>
-      {absent > 0 && <p className="problem">{t('bulletin.missingCount', { count: formatCount(absent, language) })}</p>}
+      {absent > 0 && <p className="problem">{counted(t, language, 'bulletin.missingCount', absent)}</p>}
       {preview.refused.map((r) => (
         <p key={r.storyId} className="problem">
           {t('bulletin.refusedStory', {
-            position: formatCount(r.position, language),
+            position: formatCount(pageIds.indexOf(r.storyId) + 1, language),
             headline: r.headline || t('bulletin.noHeadline'),
             missing: t(r.missing.length === 2 ? 'bulletin.missing.both' : r.missing[0] === 'headline' ? 'bulletin.missing.headline' : 'bulletin.missing.body'),
           })}

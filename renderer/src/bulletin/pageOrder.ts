@@ -1,4 +1,4 @@
-// The page's order of stories as pure moves (keyboard, buttons, drag and drop, add, remove) and the bulletins newest first.
+// The page's order of stories as pure moves (keys, buttons and dragging all move one story to a place; add, remove) and the bulletins newest first.
 import type { BulletinSummary } from '../../../shared/api';
 
 /** The ids with the one at `from` moved to `to` (both clamped to the list); the same array when nothing moves. */
@@ -10,21 +10,6 @@ export function moveTo(ids: readonly string[], from: number, to: number): readon
   const [moved] = next.splice(from, 1);
   next.splice(target, 0, moved as string);
   return next;
-}
-
-/** The story one place up (-1) or down (+1); at either end nothing moves. */
-export function moveBy(ids: readonly string[], id: string, delta: -1 | 1): readonly string[] {
-  const from = ids.indexOf(id);
-  if (from === -1) return ids;
-  return moveTo(ids, from, from + delta);
-}
-
-/** A story dropped onto another takes that story's place (the other moves aside towards where the dragged one came from). */
-export function dropOnto(ids: readonly string[], dragged: string, target: string): readonly string[] {
-  const from = ids.indexOf(dragged);
-  const to = ids.indexOf(target);
-  if (from === -1 || to === -1) return ids;
-  return moveTo(ids, from, to);
 }
 
 /** Stories added at the end, in the order given, each once (one already on the page stays where it is). */

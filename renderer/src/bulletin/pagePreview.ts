@@ -7,7 +7,7 @@ import type { Story } from '../../../shared/story';
 export interface PagePreview {
   /** The page's text; when export would refuse, every story's lines all the same, so the reporter sees what is there. */
   text: string;
-  /** Stories export would refuse, with their position on the page and what they lack. */
+  /** Stories export would refuse, with their position among the stories given and what they lack. */
   refused: Array<{ position: number; storyId: string; headline: string; missing: Array<'headline' | 'body'> }>;
   /** Characters of every story (countStory), notes never counted. */
   characters: number;

@@ -41,6 +41,7 @@ export const bulletinMessages = {
     'bulletin.moved': '“{headline}” is now at position {position} of {total}.',
     'bulletin.removed': '“{headline}” was removed from the page.',
     'bulletin.addedCount': '{count} stories added to the page.',
+    'bulletin.addedCount.one': 'One story added to the page.',
     'bulletin.noHeadline': '(no headline)',
 
     'bulletin.add.title': 'Add stories',
@@ -62,10 +63,12 @@ export const bulletinMessages = {
     'bulletin.missing.body': 'a body',
     'bulletin.missing.both': 'a headline and a body',
     'bulletin.missingCount': '{count} stories of the page are missing from the library: remove them to export.',
+    'bulletin.missingCount.one': 'One story of the page is missing from the library: remove it to export.',
 
     'bulletin.export': 'Export page…',
     'bulletin.export.title': 'Export the page',
     'bulletin.export.what': '“{title}”: {count} stories in page order, house style “{style}”.',
+    'bulletin.export.what.one': '“{title}”: one story, house style “{style}”.',
     'bulletin.export.copy': 'Copy to clipboard',
     'bulletin.export.save': 'Save as…',
     'bulletin.export.close': 'Close',
@@ -74,9 +77,11 @@ export const bulletinMessages = {
     'bulletin.markFiled': 'Mark filed…',
     'bulletin.markFiled.title': 'Mark the page filed',
     'bulletin.markFiled.question': 'Mark all {count} stories of “{title}” filed, with the time? Filed stories are locked until you reopen them.',
+    'bulletin.markFiled.question.one': 'Mark the one story of “{title}” filed, with the time? A filed story is locked until you reopen it.',
     'bulletin.markFiled.confirm': 'Mark filed',
     'bulletin.markFiled.working': 'Marking filed…',
     'bulletin.markFiled.done': '{count} stories marked filed.',
+    'bulletin.markFiled.done.one': 'One story marked filed.',
     'bulletin.markFiled.failed': 'Not marked filed: {reason}',
     'bulletin.filedOn': 'Filed on {time}',
 
@@ -84,6 +89,7 @@ export const bulletinMessages = {
     'bulletin.list.empty': 'No bulletins yet.',
     'bulletin.list.failed': 'The bulletins could not be listed: {reason}',
     'bulletin.list.stories': '{count} stories',
+    'bulletin.list.stories.one': '1 story',
     'bulletin.list.noDate': 'no date',
   },
   'zh-CN': {
@@ -127,6 +133,7 @@ export const bulletinMessages = {
     'bulletin.moved': '“{headline}”现在是第 {position} 篇（共 {total} 篇）。',
     'bulletin.removed': '“{headline}”已移出版面。',
     'bulletin.addedCount': '已向版面添加 {count} 篇稿件。',
+    'bulletin.addedCount.one': '已向版面添加 1 篇稿件。',
     'bulletin.noHeadline': '（无主题）',
 
     'bulletin.add.title': '添加稿件',
@@ -148,10 +155,12 @@ export const bulletinMessages = {
     'bulletin.missing.body': '正文',
     'bulletin.missing.both': '主题和正文',
     'bulletin.missingCount': '本版有 {count} 篇稿件在稿库中找不到：移出版面后才能导出。',
+    'bulletin.missingCount.one': '本版有 1 篇稿件在稿库中找不到：移出版面后才能导出。',
 
     'bulletin.export': '导出整版…',
     'bulletin.export.title': '导出整版',
     'bulletin.export.what': '“{title}”：{count} 篇稿件，按版序，版式“{style}”。',
+    'bulletin.export.what.one': '“{title}”：1 篇稿件，版式“{style}”。',
     'bulletin.export.copy': '复制到剪贴板',
     'bulletin.export.save': '另存为…',
     'bulletin.export.close': '关闭',
@@ -160,9 +169,11 @@ export const bulletinMessages = {
     'bulletin.markFiled': '标记为已发稿…',
     'bulletin.markFiled.title': '将本版标记为已发稿',
     'bulletin.markFiled.question': '将“{title}”的全部 {count} 篇稿件标记为已发稿并记下时间？已发稿的稿件会锁定，重新打开后才能修改。',
+    'bulletin.markFiled.question.one': '将“{title}”的 1 篇稿件标记为已发稿并记下时间？已发稿的稿件会锁定，重新打开后才能修改。',
     'bulletin.markFiled.confirm': '标记为已发稿',
     'bulletin.markFiled.working': '正在标记…',
     'bulletin.markFiled.done': '已将 {count} 篇稿件标记为已发稿。',
+    'bulletin.markFiled.done.one': '已将 1 篇稿件标记为已发稿。',
     'bulletin.markFiled.failed': '未能标记为已发稿：{reason}',
     'bulletin.filedOn': '发稿时间：{time}',
 
@@ -170,6 +181,7 @@ export const bulletinMessages = {
     'bulletin.list.empty': '还没有版面。',
     'bulletin.list.failed': '无法列出版面：{reason}',
     'bulletin.list.stories': '{count} 篇',
+    'bulletin.list.stories.one': '1 篇',
     'bulletin.list.noDate': '无日期',
   },
 } as const;
