@@ -8,6 +8,9 @@ import { onBulletinsChanged } from './bulletinNews';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';
 
+/** The list is read again on returning to the window at most this often. */
+const RELIST_MIN_MS = 3000;
+
 export interface BulletinListProps {
   api: BulletinDeskApi;
   openId: string | undefined;
@@ -40,17 +43,23 @@ export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
     [api],
   );
 
-  // read on showing, after a bulletin was made, saved or filed here, and on coming back to the window
+  // read on showing, after a bulletin was made, saved or filed here, and on coming back to the window (at most every few seconds)
   useEffect(() => {
     let live = true;
-    const again = () => live && void load();
+    let lastLoad = Date.now();
+    const again = () => {
+      if (!live) return;
+      lastLoad = Date.now();
+      void load();
+    };
+    const back = () => Date.now() - lastLoad >= RELIST_MIN_MS && again();
     again();
     const off = onBulletinsChanged(again);
-    window.addEventListener('focus', again);
+    window.addEventListener('focus', back);
     return () => {
       live = false;
       off();
-      window.removeEventListener('focus', again);
+      window.removeEventListener('focus', back);
     };
   }, [load]);
 

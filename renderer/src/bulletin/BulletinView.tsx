@@ -142,8 +142,19 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
 
   if (!bulletin)
     return (
-      <main className="editor editor-empty" aria-label={t('bulletin.view')}>
-        {page.loadError ? <p className="problem">{t('bulletin.loadFailed', { reason: page.loadError })}</p> : <p className="quiet">{t('bulletin.loading')}</p>}
+      <main className="editor editor-empty bulletin-loading" aria-label={t('bulletin.view')}>
+        {page.loadError ? (
+          <>
+            <p className="problem" role="alert">
+              {t('bulletin.loadFailed', { reason: page.loadError })}
+            </p>
+            <button type="button" onClick={onClose}>
+              {t('bulletin.close')}
+            </button>
+          </>
+        ) : (
+          <p className="quiet">{t('bulletin.loading')}</p>
+        )}
       </main>
     );
 
@@ -234,7 +245,13 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         <button type="button" className="primary" onClick={() => setDialog('export')}>
           {t('bulletin.export')}
         </button>
-        <button type="button" disabled={filing.kind === 'working' || bulletin.stories.length === 0} onClick={() => setDialog('file')}>
+        {/* aria-disabled while filing: the focus stays on the button the dialog gives it back to */}
+        <button
+          type="button"
+          disabled={bulletin.stories.length === 0}
+          aria-disabled={filing.kind === 'working'}
+          onClick={() => filing.kind !== 'working' && setDialog('file')}
+        >
           {t('bulletin.markFiled')}
         </button>
         <p className={filing.kind === 'failed' ? 'problem' : 'quiet'} aria-live="polite">
