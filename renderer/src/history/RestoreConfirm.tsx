@@ -1,0 +1,51 @@
+// Asks before a snapshot is restored (a modal dialog: Escape or Cancel keeps everything as it is).
+import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/index';
+
+interface Props {
+  /** The snapshot's time, as shown in the timeline. */
+  time: string;
+  onRestore(): void;
+  onCancel(): void;
+}
+
+export function RestoreConfirm({ time, onRestore, onCancel }: Props) {
+  const t = useT();
+  const ids = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (!el.open) el.showModal();
+    cancel.current?.focus(); // the safe answer first; Tab reaches Restore
+    return () => {
+      if (el.open) el.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="history-confirm"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-body`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${ids}-title`}>{t('history.confirm.title', { time })}</h2>
+      <p id={`${ids}-body`}>{t('history.confirm.body')}</p>
+      <div className="history-actions">
+        <button ref={cancel} type="button" onClick={onCancel}>
+          {t('history.confirm.cancel')}
+        </button>
+        <button type="button" className="primary" onClick={onRestore}>
+          {t('history.confirm.restore')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
