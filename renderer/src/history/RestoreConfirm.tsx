@@ -25,6 +25,12 @@ export function RestoreConfirm({ time, onRestore, onCancel }: Props) {
     };
   }, []);
 
+  // closed before it goes away, so the focus can return to the page (a removed open modal leaves it nowhere)
+  const closeThen = (answer: () => void) => {
+    if (dialog.current?.open) dialog.current.close();
+    answer();
+  };
+
   return (
     <dialog
       ref={dialog}
@@ -33,16 +39,16 @@ export function RestoreConfirm({ time, onRestore, onCancel }: Props) {
       aria-describedby={`${ids}-body`}
       onCancel={(e) => {
         e.preventDefault();
-        onCancel();
+        closeThen(onCancel);
       }}
     >
       <h2 id={`${ids}-title`}>{t('history.confirm.title', { time })}</h2>
       <p id={`${ids}-body`}>{t('history.confirm.body')}</p>
       <div className="history-actions">
-        <button ref={cancel} type="button" onClick={onCancel}>
+        <button ref={cancel} type="button" onClick={() => closeThen(onCancel)}>
           {t('history.confirm.cancel')}
         </button>
-        <button type="button" className="primary" onClick={onRestore}>
+        <button type="button" className="primary" onClick={() => closeThen(onRestore)}>
           {t('history.confirm.restore')}
         </button>
       </div>
