@@ -188,3 +188,33 @@ test('the history in Chinese', async ({ browser, target }) => {
   await expect(page.getByRole('option', { name: /恢复前/ })).toBeVisible();
   await host.stop();
 });
+
+test('a restore refused for a stale revision says so and changes nothing', async ({ app, host }) => {
+  const story = newStory({ headline: '两个窗口', body: [{ type: 'paragraph', text: '第一版。' }] }, { id: 'e2e-history-3' });
+  writeFileSync(path.join(host.library, 'history-3.story.json'), serializeStory(story));
+  await app.getByText('两个窗口').first().click();
+  await field(app, 'Body').click();
+  await app.keyboard.press('End');
+  await app.keyboard.type('第二版。');
+  await expect(app.getByRole('status')).toContainText('Saved', { timeout: 5000 });
+  await app.keyboard.type('第三版。');
+  await expect(app.getByRole('status')).toContainText('Saved', { timeout: 5000 });
+  // as if another window had saved meanwhile: the restore is asked on a revision the disk no longer has
+  await app.route('**/api/call/history.restore', (route) =>
+    route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), baseRevision: '0123456789abcdef' }) }),
+  );
+  await app.getByRole('button', { name: 'History', exact: true }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('option', { name: /Every five minutes/ })).toBeFocused();
+  const restore = app.getByRole('button', { name: 'Restore this version' });
+  await restore.focus();
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('alert').filter({ hasText: 'Nothing was restored' })).toContainText('changed on disk');
+  await expect(restore).toBeFocused();
+  await app.getByRole('button', { name: 'Back to the story' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(field(app, 'Body')).toHaveText('第一版。第二版。第三版。');
+  expect(storyOnDisk(host.library).body.map((b) => b.text)).toEqual(['第一版。第二版。第三版。']);
+});

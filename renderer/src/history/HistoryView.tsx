@@ -143,8 +143,10 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
                 ref={restoreButton}
                 type="button"
                 className="primary"
-                disabled={!chosenRead || !('story' in chosenRead) || restoring || sameAsCurrent(chosenRead.story, view.latest)}
-                onClick={() => setConfirming(true)}
+                disabled={!chosenRead || !('story' in chosenRead) || sameAsCurrent(chosenRead.story, view.latest)}
+                // not disabled while restoring: the focus stays here, for what comes next
+                aria-disabled={restoring}
+                onClick={() => !restoring && setConfirming(true)}
               >
                 {t('history.restore')}
               </button>
