@@ -109,6 +109,16 @@ test('a snapshot taken at a status change is compared per character and restored
   await expect(timeline.getByRole('option').first()).toContainText('Before a restore');
   await app.keyboard.press('Home');
   await expect(compare.getByRole('row', { name: /^Body/ }).locator('del')).toHaveText(ADDED);
+  // the first snapshot was a draft: the status is compared too, and the confirm says it changes
+  await app.keyboard.press('End');
+  const statusRow = compare.getByRole('row', { name: /^Status/ });
+  await expect(statusRow.locator('del')).toHaveText('Draft');
+  await expect(statusRow.locator('ins')).toHaveText('Ready');
+  await tabTo(app, restore);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog')).toContainText('Its status becomes “Draft” again.');
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
 
   // and typing goes on from the restored text
   await app.getByRole('button', { name: 'Back to the story' }).focus();

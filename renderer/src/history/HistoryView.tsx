@@ -79,6 +79,9 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
   const snapshots = listing.state === 'ready' ? listing.snapshots : [];
   const chosen = snapshots.find((s) => s.snapshotId === selectedId);
   const chosenTime = chosen ? formatTakenAt(chosen.takenAt, language) : '';
+  const chosenStory = chosenRead && 'story' in chosenRead ? chosenRead.story : undefined;
+  const statusNote =
+    chosenStory && chosenStory.status !== view.latest.status ? t('history.confirm.status', { status: t(`editor.status.${chosenStory.status}`) }) : undefined;
 
   /** Restores a snapshot through the session: its pending edits go to disk first. Answers what to tell the reporter, if anything went wrong. */
   const restoreThrough = async (snapshotId: string): Promise<{ problem?: string }> => {
@@ -143,7 +146,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
                 ref={restoreButton}
                 type="button"
                 className="primary"
-                disabled={!chosenRead || !('story' in chosenRead) || sameAsCurrent(chosenRead.story, view.latest)}
+                disabled={!chosenStory || sameAsCurrent(chosenStory, view.latest)}
                 // not disabled while restoring: the focus stays here, for what comes next
                 aria-disabled={restoring}
                 onClick={() => !restoring && setConfirming(true)}
@@ -172,7 +175,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
                 </button>
               </div>
             )}
-            {chosen && chosenRead && 'story' in chosenRead && <SnapshotComparison snapshot={chosenRead.story} current={view.latest} takenAt={chosen.takenAt} />}
+            {chosen && chosenStory && <SnapshotComparison snapshot={chosenStory} current={view.latest} takenAt={chosen.takenAt} />}
           </section>
         </div>
       )}
@@ -180,6 +183,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
       {confirming && chosen && (
         <RestoreConfirm
           time={chosenTime}
+          {...(statusNote ? { statusNote } : {})}
           onRestore={() => void restore()}
           onCancel={() => {
             setConfirming(false);

@@ -5,11 +5,13 @@ import { useT } from '../i18n/index';
 interface Props {
   /** The snapshot's time, as shown in the timeline. */
   time: string;
+  /** Said when the restore changes the story's status too. */
+  statusNote?: string;
   onRestore(): void;
   onCancel(): void;
 }
 
-export function RestoreConfirm({ time, onRestore, onCancel }: Props) {
+export function RestoreConfirm({ time, statusNote, onRestore, onCancel }: Props) {
   const t = useT();
   const ids = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -43,7 +45,10 @@ export function RestoreConfirm({ time, onRestore, onCancel }: Props) {
       }}
     >
       <h2 id={`${ids}-title`}>{t('history.confirm.title', { time })}</h2>
-      <p id={`${ids}-body`}>{t('history.confirm.body')}</p>
+      <div id={`${ids}-body`}>
+        <p>{t('history.confirm.body')}</p>
+        {statusNote && <p className="history-confirm-status">{statusNote}</p>}
+      </div>
       <div className="history-actions">
         <button ref={cancel} type="button" onClick={() => closeThen(onCancel)}>
           {t('history.confirm.cancel')}

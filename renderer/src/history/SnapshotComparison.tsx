@@ -1,8 +1,9 @@
 // A snapshot and the current text side by side, field by field: removed characters struck through, added ones underlined.
 import { Fragment, useMemo } from 'react';
-import { COMPARED_FIELDS, diffStories, fieldText, type DiffRun } from '../../../shared/diff';
+import { diffStories, type DiffRun } from '../../../shared/diff';
 import type { Story } from '../../../shared/story';
-import { useLanguage, useT } from '../i18n/index';
+import { useLanguage, useT, type Translate } from '../i18n/index';
+import { contentKey } from '../session/storyContent';
 import { formatTakenAt } from './historyFormat';
 
 interface Props {
@@ -11,17 +12,27 @@ interface Props {
   takenAt: string;
 }
 
-/** True when restoring the snapshot would change nothing. */
+/** True when restoring the snapshot would change nothing (a restore keeps the story's id and creation time). */
 export function sameAsCurrent(snapshot: Story, current: Story): boolean {
-  return snapshot.status === current.status && COMPARED_FIELDS.every((f) => fieldText(snapshot, f) === fieldText(current, f));
+  return contentKey({ ...snapshot, id: current.id, createdAt: current.createdAt }) === contentKey(current);
+}
+
+/** The settings chosen from a list (status, byline position) that differ, as words: name, snapshot's, current. */
+function changedChoices(snapshot: Story, current: Story, t: Translate): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  if (snapshot.status !== current.status) out.push([t('field.status'), t(`editor.status.${snapshot.status}`), t(`editor.status.${current.status}`)]);
+  if (snapshot.bylinePosition !== current.bylinePosition)
+    out.push([t('field.bylinePosition'), t(`editor.bylinePosition.${snapshot.bylinePosition}`), t(`editor.bylinePosition.${current.bylinePosition}`)]);
+  return out;
 }
 
 export function SnapshotComparison({ snapshot, current, takenAt }: Props) {
   const t = useT();
   const language = useLanguage();
   const fields = useMemo(() => diffStories(snapshot, current), [snapshot, current]);
-  const statusChanged = snapshot.status !== current.status;
-  const nothingChanged = !statusChanged && fields.every((f) => !f.changed);
+  const choices = changedChoices(snapshot, current, t);
+  const nothingChanged = choices.length === 0 && fields.every((f) => !f.changed);
+  const marks = { removed: t('history.removedMark'), added: t('history.addedMark'), lineBreak: t('history.lineBreak') };
 
   return (
     <>
@@ -38,26 +49,26 @@ export function SnapshotComparison({ snapshot, current, takenAt }: Props) {
           </tr>
         </thead>
         <tbody>
-          {statusChanged && (
-            <tr>
-              <th scope="row">{t('field.status')}</th>
+          {choices.map(([name, before, after]) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
               <td>
-                <del>{t(`editor.status.${snapshot.status}`)}</del>
+                <Runs runs={[{ kind: 'removed', text: before }]} side="before" marks={marks} />
               </td>
               <td>
-                <ins>{t(`editor.status.${current.status}`)}</ins>
+                <Runs runs={[{ kind: 'added', text: after }]} side="after" marks={marks} />
               </td>
             </tr>
-          )}
+          ))}
           {fields.map((f) =>
             f.changed ? (
               <tr key={f.field}>
                 <th scope="row">{t(`field.${f.field}`)}</th>
                 <td>
-                  <Runs runs={f.runs} side="before" lineBreak={t('history.lineBreak')} />
+                  <Runs runs={f.runs} side="before" marks={marks} />
                 </td>
                 <td>
-                  <Runs runs={f.runs} side="after" lineBreak={t('history.lineBreak')} />
+                  <Runs runs={f.runs} side="after" marks={marks} />
                 </td>
               </tr>
             ) : (
@@ -75,16 +86,29 @@ export function SnapshotComparison({ snapshot, current, takenAt }: Props) {
   );
 }
 
+interface Marks {
+  /** Said before a mark to those who do not see it struck through or underlined. */
+  removed: string;
+  added: string;
+  /** Shown for a line break inside a mark. */
+  lineBreak: string;
+}
+
 /** One side of a field: its text, with what only this side has marked (a line break in a mark is shown as a sign). */
-function Runs({ runs, side, lineBreak }: { runs: readonly DiffRun[]; side: 'before' | 'after'; lineBreak: string }) {
+function Runs({ runs, side, marks }: { runs: readonly DiffRun[]; side: 'before' | 'after'; marks: Marks }) {
   const marked = side === 'before' ? 'removed' : 'added';
   return (
     <div className="history-text">
       {runs.map((run, i) => {
         if (run.kind === 'same') return <Fragment key={i}>{run.text}</Fragment>;
         if (run.kind !== marked) return null;
-        const text = run.text.split('\n').join(`${lineBreak}\n`);
-        return side === 'before' ? <del key={i}>{text}</del> : <ins key={i}>{text}</ins>;
+        const text = run.text.split('\n').join(`${marks.lineBreak}\n`);
+        return (
+          <Fragment key={i}>
+            <span className="offscreen">{marks[marked]}</span>
+            {side === 'before' ? <del>{text}</del> : <ins>{text}</ins>}
+          </Fragment>
+        );
       })}
     </div>
   );
