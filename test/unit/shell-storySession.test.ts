@@ -168,4 +168,41 @@ describe('the story session and its file', () => {
     await vi.advanceTimersByTimeAsync(GONE_RECHECK_MS * 3);
     expect(d.reads).toHaveLength(0);
   });
+
+  it('a restore from the history reloads the form with the restored text on its revision, and is no change from elsewhere', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: 'written later' });
+    const flushed = d.session.flush();
+    d.saves[0]!.resolve({ revision: rev(2), updatedAt: '2024-05-08T08:10:00.000Z', file: 'a.story.json' });
+    await flushed;
+    expect(d.session.revision).toBe(rev(2));
+    const restored = { story: { ...base, headline: '旧标题', updatedAt: '2024-05-08T08:11:00.000Z' }, revision: rev(3), file: 'a.story.json' };
+    d.session.adoptRestored(restored);
+    expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: '旧标题' }, latest: { headline: '旧标题' }, dirty: false, phase: { kind: 'ok' }, savedAt: restored.story.updatedAt });
+    expect(d.session.getView().notice).toBeUndefined();
+    expect(d.session.revision).toBe(rev(3));
+    // the watcher reporting the restore's own write reads nothing again
+    d.session.onExternalChange(rev(3));
+    expect(d.reads).toHaveLength(0);
+    // the next edit saves on the restored revision
+    d.session.edit({ ...restored.story, headline: '旧标题！' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(d.saves[1]).toMatchObject({ base: rev(3), story: { headline: '旧标题！' } });
+  });
+
+  it('a restore waits for a composition to end, and an edit made meanwhile becomes a conflict, not lost', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.setComposing(true);
+    d.session.adoptRestored({ story: { ...base, headline: 'restored' }, revision: rev(4), file: 'a.story.json' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(d.session.getView().formKey).toBe(0);
+    d.setComposing(false);
+    d.session.edit({ ...base, headline: '正在输入的字' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(d.session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: { revision: rev(4) } }, latest: { headline: '正在输入的字' } });
+    d.session.reloadTheirs();
+    expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false });
+  });
 });

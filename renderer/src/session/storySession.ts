@@ -8,6 +8,13 @@ import { contentKey } from './storyContent';
 export class StorySession extends SaveQueue {
   private cancelRecheck: (() => void) | undefined;
   private disposed = false;
+  /** The revision a restore from the history wrote: its reload is no change made elsewhere. */
+  private restoredRevision: string | undefined;
+
+  /** The revision on disk this session's text is based on (a restore from the history is made on it). */
+  get revision(): string {
+    return this.base;
+  }
 
   protected whileGone(): void {
     if (this.phase.kind !== 'gone' || this.cancelRecheck || this.disposed) return;
@@ -93,10 +100,28 @@ export class StorySession extends SaveQueue {
     this.seq++;
     this.firstPendingAt = undefined;
     this.adoptRevision(current);
-    this.savedAt = new Date(this.deps.now()).toISOString(); // when the change was seen: the file's own time may be old
-    this.notice = 'reloaded';
+    if (current.revision === this.restoredRevision) {
+      // this window restored it: it was written just now, and nothing changed elsewhere
+      this.restoredRevision = undefined;
+      this.savedAt = current.story.updatedAt;
+      this.notice = undefined;
+    } else {
+      this.savedAt = new Date(this.deps.now()).toISOString(); // when the change was seen: the file's own time may be old
+      this.notice = 'reloaded';
+    }
     this.emit();
   };
+
+  /**
+   * A snapshot from the history was restored on this session's revision (`history.restore`'s answer): the form
+   * shows it, like a reload (once no composition is in progress; an edit made meanwhile makes it a conflict).
+   */
+  adoptRestored(restored: StoryWithRevision): void {
+    this.ownRevisions.add(restored.revision);
+    this.restoredRevision = restored.revision;
+    this.deps.onSaved?.(restored.story, { revision: restored.revision, updatedAt: restored.story.updatedAt, file: restored.file });
+    this.requestReload(restored, true);
+  }
 
   /** Conflict: take the version on disk (once no composition is in progress). */
   reloadTheirs(): void {
