@@ -27,7 +27,8 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
   const [host, setHost] = useState<'electron' | 'browser'>('browser');
   const [printedAt, setPrintedAt] = useState(() => new Date());
   const [message, setMessage] = useState<{ text: string; problem: boolean }>({ text: '', problem: false });
-  const [saving, setSaving] = useState(false);
+  /** A save in progress: the button keeps its focus (never disabled under the keyboard), a second press waits. */
+  const saving = useRef(false);
   const printRef = useRef<HTMLButtonElement>(null);
   const flushRef = useRef(flush);
   flushRef.current = flush;
@@ -76,7 +77,8 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
   }, []);
 
   const savePdf = useCallback(async () => {
-    setSaving(true);
+    if (saving.current) return;
+    saving.current = true;
     setPrintedAt(new Date());
     setMessage({ text: t('proof.saving'), problem: false });
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -87,7 +89,7 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
       const failure = failureOf(e);
       setMessage({ text: failure.code === 'refused' ? t('proof.pdfInBrowser') : t('proof.saveFailed', { reason: failure.message }), problem: true });
     } finally {
-      setSaving(false);
+      saving.current = false;
     }
   }, [api, name, t]);
 
@@ -101,7 +103,7 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
             {t('proof.print')}
           </button>
           {host === 'electron' && (
-            <button type="button" disabled={!sheet || saving} onClick={() => void savePdf()}>
+            <button type="button" disabled={!sheet} onClick={() => void savePdf()}>
               {t('proof.savePdf')}
             </button>
           )}
