@@ -247,6 +247,14 @@ export const calls = {
     input: byId,
     output: z.object({ bulletin: bulletinSchema, revision: z.string(), filedStories: z.number().int() }),
   },
+  /**
+   * Saves the calling window's proof (its print layout) as a PDF. Electron asks where with a save dialog (no path
+   * when cancelled); a host that cannot print the page itself refuses: the browser's own Print… saves as PDF there.
+   */
+  'proof.savePdf': {
+    input: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+    output: z.object({ path: z.string().optional(), cancelled: z.boolean() }),
+  },
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
 } as const;

@@ -1,4 +1,4 @@
-// The shell's dialogs: quitting with unsaved edits, where to export, and a library that cannot be opened.
+// The shell's dialogs: quitting with unsaved edits, where to export or save a proof's PDF, and a library that cannot be opened.
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Language } from '../../shared/api';
@@ -37,6 +37,20 @@ export async function chooseExportPath(language: Language, suggestedName: string
     title: t.exportTitle,
     defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)),
     filters: [{ name: t.textFiles, extensions: ['txt'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Where to save a proof as PDF; null when the user cancels. The dialog asks before replacing a file. */
+export async function chooseProofPdfPath(language: Language, suggestedName: string): Promise<string | null> {
+  const t = shellText(language);
+  const options: Electron.SaveDialogOptions = {
+    title: t.proofPdfTitle,
+    defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)),
+    filters: [{ name: t.pdfFiles, extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const parent = parentWindow();

@@ -4,10 +4,13 @@ import type { BulletinDeskService, EventName, EventPayload, Result } from '../..
 import type { DeskListener } from '../services/deskTypes';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels';
 import type { SenderFrame } from './appPage';
+import type { PrintablePage } from './proofPdf';
 
 /** The event Electron hands an `ipcMain.handle` listener, as far as the binding reads it. */
 export interface IpcCallEvent {
   senderFrame: SenderFrame | null;
+  /** The page that called (Electron's WebContents), for the calls answered for that page (a proof's PDF). */
+  sender?: PrintablePage;
 }
 
 /** Electron's ipcMain, as far as the binding uses it (the tests give an in-memory one). */
@@ -35,6 +38,8 @@ export interface IpcBindingOptions {
   receivers(): Iterable<EventReceiver>;
   /** Told of every refused sender (for the log). */
   onRefused?(url: string): void;
+  /** Calls that Electron answers for the calling page itself, over the desk's (e.g. proof.savePdf prints that page). */
+  senderCalls?(event: IpcCallEvent): Partial<BulletinDeskService>;
 }
 
 export interface IpcBinding {
@@ -80,7 +85,8 @@ export function bindDeskToIpc(options: IpcBindingOptions): IpcBinding {
     }
     inFlight += 1;
     try {
-      return await dispatch(options.desk.service, name, input);
+      const service = options.senderCalls ? { ...options.desk.service, ...options.senderCalls(event) } : options.desk.service;
+      return await dispatch(service, name, input);
     } finally {
       inFlight -= 1;
       settle();

@@ -6,14 +6,16 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import type { Language } from '../../shared/api';
 import { openDesk } from '../services/desk';
 import type { Desk } from '../services/deskTypes';
+import { replaceFile } from '../services/library/storage';
 import { languageOf } from '../services/preferences';
 import { isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
-import { askRetryStart, chooseExportPath, confirmQuitWithUnsaved } from './dialogs';
+import { askRetryStart, chooseExportPath, chooseProofPdfPath, confirmQuitWithUnsaved } from './dialogs';
 import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
 import { bindDeskToIpc } from './ipcBinding';
 import type { IpcBinding } from './ipcBinding';
 import { installMenu } from './menu';
+import { saveProofPdf } from './proofPdf';
 import type { MenuCommand } from './menuEvents';
 import type { Platform } from './menuTemplate';
 import { SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
@@ -221,6 +223,11 @@ export function runBulletinDesk(): void {
       isAppPage: (url) => isAppPageUrl(url, page),
       receivers: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       onRefused: (url) => console.warn(`Bulletin Desk: refused a call from ${url.slice(0, 200)}`),
+      // a proof's PDF is the print layout of the very page that asked
+      senderCalls: (event) => ({
+        'proof.savePdf': (input) =>
+          saveProofPdf(event.sender, input, { choosePath: (name) => chooseProofPdfPath(language, name), write: (target, bytes) => replaceFile(target, bytes) }),
+      }),
     });
     opened.subscribe((name, payload) => {
       if (name === 'save.status') failures.note(payload as Parameters<SaveFailures['note']>[0]);

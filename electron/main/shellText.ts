@@ -47,6 +47,8 @@ const zh = {
   tryAgain: '重试',
   exportTitle: '导出稿件',
   textFiles: '纯文本',
+  proofPdfTitle: '校样存为PDF',
+  pdfFiles: 'PDF 文档',
 };
 
 const en: typeof zh = {
@@ -95,6 +97,8 @@ const en: typeof zh = {
   tryAgain: 'Try Again',
   exportTitle: 'Export stories',
   textFiles: 'Plain text',
+  proofPdfTitle: 'Save the proof as PDF',
+  pdfFiles: 'PDF documents',
 };
 
 export type ShellText = typeof zh;

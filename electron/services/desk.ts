@@ -20,6 +20,9 @@ import { slugify } from './storyFiles';
 
 export type { Desk, DeskOptions } from './deskTypes';
 
+/** Where the desk cannot print the asking page (the browser host), the browser's own print dialog saves the PDF. */
+export const PROOF_PDF_REFUSED = 'this window cannot save a PDF by itself: press Print… and choose “Save as PDF” as the printer';
+
 /** Opens the library (creating its folder on first run) and returns the service both transports bind. */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
   const preferences = new PreferencesStore(options.userDataFolder);
@@ -183,6 +186,10 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       }
       const saved = await wrapIo('the bulletin', () => bulletins.save(id, { ...bulletin, filedAt: new Date().toISOString() }, revision));
       return { bulletin: saved.bulletin, revision: saved.revision, filedStories };
+    },
+    // the desk has no page to print: Electron's main process answers this call for the window that asks (electron/main/proofPdf.ts)
+    'proof.savePdf': async () => {
+      throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED });
     },
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {

@@ -188,6 +188,15 @@ export function contractSuite(binding: string, open: Opener): void {
       expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe('refused');
     });
 
+    it('refuses proof.savePdf where the desk has no page to print, saying to use Print… and “Save as PDF”; validates its input', async () => {
+      const before = readdirSync(library);
+      const refused = await rejection(api.call('proof.savePdf', { fileName: 'Proof 第3版' }));
+      expect(refused.code).toBe('refused');
+      expect(refused.message).toMatch(/Print….*Save as PDF/);
+      expect((await rejection(api.call('proof.savePdf', { fileName: '' }))).code).toBe('invalid');
+      expect(readdirSync(library)).toEqual(before);
+    });
+
     it('lists an unreadable file with its reason and never touches it unless asked', async () => {
       writeFileSync(path.join(library, 'broken.story.json'), '{ not json');
       const listing = await api.call('library.list', {});

@@ -1,0 +1,93 @@
+// The proof sheet itself: a header line, then each story in a newspaper column (kicker, headline, subheadline, body, byline).
+import type { Language } from '../../../shared/api';
+import { useT } from '../i18n/index';
+import type { ProofSheet } from './loadProof';
+import type { ProofStory } from './proofModel';
+
+interface Props {
+  sheet: ProofSheet;
+  printedAt: Date;
+  language: Language;
+}
+
+/** A bulletin's date (YYYY-MM-DD) as the language writes it; '' stays ''. */
+function dateText(date: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(at);
+}
+
+export function ProofSheetView({ sheet, printedAt, language }: Props) {
+  const t = useT();
+  const bulletin = sheet.target.kind === 'bulletin';
+  const printed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(printedAt);
+  const left = bulletin ? [sheet.title || t('proof.untitledBulletin'), dateText(sheet.date, language), t('proof.storyCount', { n: sheet.entries.length })] : [t('proof.proof'), sheet.title || t('proof.untitled')];
+  return (
+    <article className="proof-sheet" aria-label={t('proof.sheet')} lang="zh-CN">
+      <header className="proof-sheet-header" lang={language}>
+        <span className="proof-sheet-title">{left.filter((part) => part !== '').join(' · ')}</span>
+        <span>{t('proof.printedAt', { time: printed })}</span>
+      </header>
+      {bulletin && sheet.entries.length === 0 && (
+        <p className="proof-missing" lang={language}>
+          {t('proof.emptyBulletin')}
+        </p>
+      )}
+      {sheet.entries.map((entry) =>
+        entry.kind === 'story' ? (
+          <ProofStoryView key={`${entry.position}-${entry.story.id}`} story={entry.story} position={bulletin ? entry.position : undefined} language={language} />
+        ) : (
+          <p key={`${entry.position}-${entry.id}`} className="proof-entry proof-missing" lang={language}>
+            {t('proof.missingStory', { n: entry.position, id: entry.id, reason: entry.reason })}
+          </p>
+        ),
+      )}
+    </article>
+  );
+}
+
+function ProofStoryView({ story, position, language }: { story: ProofStory; position: number | undefined; language: Language }) {
+  const t = useT();
+  return (
+    <section className="proof-entry proof-story" aria-label={story.headline || t('proof.untitled')}>
+      {position !== undefined && (
+        <p className="proof-position" lang={language}>
+          {t('proof.position', { n: position })}
+        </p>
+      )}
+      <div className="proof-titles">
+        {story.kicker !== '' && <p className="proof-kicker">{story.kicker}</p>}
+        {story.headline !== '' ? (
+          <h3 className="proof-headline">{story.headline}</h3>
+        ) : (
+          <h3 className="proof-headline proof-lacking" lang={language}>
+            {t('proof.noHeadline')}
+          </h3>
+        )}
+        {story.subheadline !== '' && <p className="proof-subheadline">{story.subheadline}</p>}
+      </div>
+      {story.bylineTop !== '' && <p className="proof-byline proof-byline-top">{story.bylineTop}</p>}
+      {story.blocks.map((block, i) => {
+        const dateline = block.dateline !== undefined && <strong className="proof-dateline">{block.dateline}</strong>;
+        return block.kind === 'subheading' ? (
+          <h4 key={i} className="proof-subheading">
+            {dateline}
+            {block.text}
+          </h4>
+        ) : (
+          <p key={i} className={block.kind === 'lead' ? 'proof-paragraph proof-lead' : 'proof-paragraph'}>
+            {dateline}
+            {block.text}
+          </p>
+        );
+      })}
+      {story.missing.includes('body') && (
+        <p className="proof-paragraph proof-lacking" lang={language}>
+          {t('proof.noBody')}
+        </p>
+      )}
+      {story.bylineEnd !== '' && <p className="proof-byline">{story.bylineEnd}</p>}
+    </section>
+  );
+}

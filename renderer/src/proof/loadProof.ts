@@ -1,0 +1,54 @@
+// Reads what a proof sets from the desk: one story, or a bulletin's stories in order under the bulletin's house style.
+import type { BulletinDeskApi } from '../../../shared/api';
+import { findHouseStyle, type HouseStyle } from '../../../shared/houseStyle';
+import type { Story } from '../../../shared/story';
+import { failureOf } from '../shell/errors';
+import type { ProofTarget } from '../shell/workspace';
+import { proofEntries, type ProofEntry } from './proofModel';
+
+export interface ProofSheet {
+  target: ProofTarget;
+  /** Bulletin: its title and date (YYYY-MM-DD or ''); story: its headline as exported. */
+  title: string;
+  date: string;
+  entries: ProofEntry[];
+  style: HouseStyle;
+  /** False when the open story's edits could not be saved first: the proof shows the text on disk. */
+  saved: boolean;
+}
+
+/** The house style a bulletin names (the reporter's own or a built-in one); the default when it is gone. */
+async function styleOfBulletin(api: BulletinDeskApi, name: string, fallback: HouseStyle): Promise<HouseStyle> {
+  if (name === fallback.name) return fallback;
+  try {
+    const preferences = await api.call('preferences.get', {});
+    return findHouseStyle(name, preferences.houseStyles) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Saves the open story's edits first (so the proof has them), then reads the target. Throws when it cannot be read. */
+export async function loadProof(api: BulletinDeskApi, target: ProofTarget, houseStyle: HouseStyle, flush: () => Promise<boolean>): Promise<ProofSheet> {
+  const saved = await flush().catch(() => false);
+  if (target.kind === 'story') {
+    const { story } = await api.call('story.read', { id: target.id });
+    const entries = proofEntries([story.id], new Map([[story.id, { story: story as Story }]]), houseStyle);
+    const first = entries[0];
+    const title = first?.kind === 'story' ? first.story.headline : '';
+    return { target, title, date: '', entries, style: houseStyle, saved };
+  }
+  const { bulletin } = await api.call('bulletin.read', { id: target.id });
+  const style = await styleOfBulletin(api, bulletin.houseStyle, houseStyle);
+  const read = new Map<string, { story: Story } | { reason: string }>();
+  await Promise.all(
+    [...new Set(bulletin.stories)].map(async (id) => {
+      try {
+        read.set(id, { story: (await api.call('story.read', { id })).story as Story });
+      } catch (e) {
+        read.set(id, { reason: failureOf(e).message });
+      }
+    }),
+  );
+  return { target, title: bulletin.title, date: bulletin.date, entries: proofEntries(bulletin.stories, read, style), style, saved };
+}

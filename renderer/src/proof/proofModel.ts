@@ -1,0 +1,105 @@
+// What a proof sets: each story's parts as the text export lays them out (shared/layout/export.ts), told apart for type.
+import { formatByline } from '../../../shared/byline';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import { exportProblems, storyLines } from '../../../shared/layout/export';
+import { normalizePunctuation } from '../../../shared/punctuation';
+import { DEFAULT_DATELINE, type Story } from '../../../shared/story';
+import { trimAll } from '../../../shared/text';
+
+/** A block of the body as set: the lead (first paragraph), a paragraph or a subheading. */
+export interface ProofBlock {
+  kind: 'lead' | 'paragraph' | 'subheading';
+  /** The first block's dateline exactly as exported before its text ("本报讯 ", or "本报讯（记者 李明）"), set apart in bold. */
+  dateline?: string;
+  text: string;
+}
+
+export interface ProofStory {
+  id: string;
+  kicker: string;
+  headline: string;
+  subheadline: string;
+  /** The byline above the body (house style "top"), or below it ("end"); inline and dateline bylines are in the text. */
+  bylineTop: string;
+  bylineEnd: string;
+  blocks: ProofBlock[];
+  /** What export would refuse: no headline, no body text. */
+  missing: Array<'headline' | 'body'>;
+}
+
+/** One place of a bulletin: a story, or a story the library no longer has (named, never left out). */
+export type ProofEntry = { kind: 'story'; position: number; story: ProofStory } | { kind: 'missing'; position: number; id: string; reason: string };
+
+const FULLWIDTH_INDENT = '\u3000\u3000';
+
+function lineOf(text: string, style: HouseStyle): string {
+  const t = trimAll(text);
+  return style.normalizePunctuation ? normalizePunctuation(t) : t;
+}
+
+/**
+ * A story's parts for the proof. The text comes from the exporter's `storyLines`, so the proof says what export
+ * says (the house style's dateline label, role words, punctuation, byline position); only the fields are told apart.
+ */
+export function proofStory(story: Story, style: HouseStyle): ProofStory {
+  const lines = storyLines(story, style);
+  let at = 0;
+  const title = (field: string): string => (trimAll(field) === '' ? '' : (lines[at++] ?? ''));
+  const kicker = title(story.kicker);
+  const headline = title(story.headline);
+  const subheadline = title(story.subheadline);
+
+  const body = story.body.filter((b) => trimAll(b.text) !== '');
+  const rest = lines.slice(at);
+  let bylineTop = '';
+  let bylineEnd = '';
+  if (rest.length > body.length) {
+    // the one line beyond the body's is the byline: above the body when it is set on top, else below it
+    const wanted = style.bylinePosition === 'keep' ? story.bylinePosition : style.bylinePosition;
+    if (wanted === 'top') bylineTop = rest.shift() ?? '';
+    else bylineEnd = rest.pop() ?? '';
+  }
+
+  const byline = lineOf(formatByline(story.byline, { roleWords: style.roleWords, nameSeparator: style.nameSeparator }), style);
+  const ownDateline = trimAll(story.dateline);
+  const label = lineOf(ownDateline === DEFAULT_DATELINE ? style.datelineLabel : ownDateline, style);
+  const [open, close] = style.bylineParentheses === 'fullwidth' ? ['（', '）'] : ['(', ')'];
+
+  const blocks = body.map((block, i): ProofBlock => {
+    let text = rest[i] ?? '';
+    if (block.type === 'paragraph' && style.paragraphIndent === 'fullwidth2' && text.startsWith(FULLWIDTH_INDENT)) text = text.slice(FULLWIDTH_INDENT.length);
+    const kind = block.type === 'subheading' ? 'subheading' : i === 0 ? 'lead' : 'paragraph';
+    if (i !== 0 || label === '') return { kind, text };
+    const withByline = byline === '' ? '' : `${label}${open}${byline}${close}`;
+    if (withByline !== '' && text.startsWith(withByline)) return { kind, dateline: withByline, text: text.slice(withByline.length) };
+    if (text.startsWith(`${label} `)) return { kind, dateline: `${label} `, text: text.slice(label.length + 1) };
+    return { kind, text };
+  });
+
+  const missing = exportProblems([story])[0]?.missing ?? [];
+  return { id: story.id, kicker, headline, subheadline, bylineTop, bylineEnd, blocks, missing };
+}
+
+/** The proof's parts back as the exporter's lines (the indent as the house style writes it): what the tests compare. */
+export function linesOfProof(proof: ProofStory, style: HouseStyle): string[] {
+  const lines = [proof.kicker, proof.headline, proof.subheadline, proof.bylineTop].filter((l) => l !== '');
+  for (const block of proof.blocks) {
+    const indent = block.kind !== 'subheading' && style.paragraphIndent === 'fullwidth2' ? FULLWIDTH_INDENT : '';
+    lines.push(indent + (block.dateline ?? '') + block.text);
+  }
+  if (proof.bylineEnd !== '') lines.push(proof.bylineEnd);
+  return lines;
+}
+
+/** A bulletin's stories in its order, with the places whose story could not be read. */
+export function proofEntries(
+  ids: readonly string[],
+  read: ReadonlyMap<string, { story: Story } | { reason: string }>,
+  style: HouseStyle,
+): ProofEntry[] {
+  return ids.map((id, i) => {
+    const got = read.get(id);
+    if (got && 'story' in got) return { kind: 'story', position: i + 1, story: proofStory(got.story, style) };
+    return { kind: 'missing', position: i + 1, id, reason: got?.reason ?? '' };
+  });
+}
