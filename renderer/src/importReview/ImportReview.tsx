@@ -66,10 +66,12 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
     [api, t],
   );
 
-  // a page dropped on the window is read at once
+  // a page dropped on the window is read at once (once per file: `load` is new on every render)
+  const loadRef = useRef(load);
+  loadRef.current = load;
   useEffect(() => {
-    if (file) void load(file);
-  }, [file, load]);
+    if (file) void loadRef.current(file);
+  }, [file]);
 
   useEffect(() => {
     if (state.phase === 'choose' && (!state.problem || document.activeElement === document.body)) inputRef.current?.focus();

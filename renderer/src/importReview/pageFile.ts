@@ -29,7 +29,9 @@ export function base64Of(bytes: Uint8Array): string {
 /** The page's lines as the importer numbers them (1-based: line n is `lines[n - 1]`). */
 export function sourceLines(bytes: Uint8Array, encoding: 'utf8' | 'utf8-bom' | 'gb18030'): string[] {
   const text = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8').decode(bytes);
-  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n|\u2028|\u2029/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // the last line's own line break
+  return lines;
 }
 
 /** Today as the bulletin's date (yyyy-mm-dd, local time). */
