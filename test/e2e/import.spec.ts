@@ -114,6 +114,32 @@ test('a page of three stories: a correction, then the drafts written only on con
   await expect(app.getByRole('main', { name: 'Import page' })).toHaveCount(0);
 });
 
+test('text the importer placed in no story is shown as such and kept in the notes of the story after it', async ({ app, host }) => {
+  await openPage(app, ['记者 赵六', '', '', PAGE].join('\n'));
+  const loose = app.getByRole('list', { name: 'Source' }).locator('li[data-line="1"]');
+  await expect(loose).toContainText('not placed');
+  const first = card(app, 1);
+  await expect(first.getByRole('list', { name: 'What the importer decided' })).toContainText('kept in this story’s notes');
+  await expect(first).toContainText('page-3.txt line 1, not placed by the import:');
+  await app.getByRole('button', { name: 'Write 3 drafts' }).click();
+  const written = await waitForStories(host.library, 3);
+  expect(written[0]?.notes).toBe('page-3.txt line 1, not placed by the import:\n记者 赵六');
+});
+
+test('a write that fails says why and keeps the review with its corrections; the next try writes', async ({ app, host }) => {
+  await openPage(app, PAGE);
+  await card(app, 2).getByRole('button', { name: 'Swap kicker and subheadline' }).click();
+  // the host answers the write with a disk fault once
+  await app.route('**/api/call/import.write', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'the disk is full' }));
+  await app.getByRole('button', { name: 'Write 3 drafts' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: 'could not be written' })).toContainText('The drafts could not be written: the disk is full.');
+  await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
+  await app.unroute('**/api/call/import.write');
+  await app.getByRole('button', { name: 'Write 3 drafts' }).click();
+  const written = await waitForStories(host.library, 3);
+  expect(written[1]?.subheadline).toBe('柳岸街道');
+});
+
 test('a GB18030 page reads the same as the UTF-8 one', async ({ app, host }) => {
   await openPage(app, iconv.encode(PAGE, 'gb18030'), 'page-gbk.txt');
   await expect(app.getByText('GB18030: 3 stories found', { exact: false })).toBeVisible();

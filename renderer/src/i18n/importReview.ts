@@ -30,7 +30,7 @@ export const importReviewMessages = {
     'importReview.decision.subheading': '{message}',
     'importReview.decision.paragraph': '{message}',
     'importReview.decision.removed': '{message}',
-    'importReview.decision.unplaced': 'line {lines}: {message}; kept in this story’s notes',
+    'importReview.decision.unplaced': '{message}: kept in this story’s notes',
     'importReview.emptyLine': '(empty)',
     'importReview.paragraphN': 'Paragraph {n}',
     'importReview.subheadingN': 'Subheading {n}',
