@@ -200,7 +200,7 @@ test('merge and split do what they say, and Undo takes them back', async ({ app,
   await expect(card(app, 3)).toHaveCount(0);
   await expect(card(app, 2)).toContainText('桃坞村');
   await expect(card(app, 2)).toBeFocused();
-  await app.getByRole('button', { name: 'Undo last correction' }).click();
+  await app.keyboard.press('Control+z');
   await expect(card(app, 3)).toBeVisible();
   await card(app, 2).getByRole('button', { name: 'Merge with next story' }).click();
   await expect(app.getByRole('button', { name: 'Write 2 drafts' })).toBeVisible();

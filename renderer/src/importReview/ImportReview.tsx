@@ -153,11 +153,23 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
   const { stories } = state.history.current;
   const current = stories[Math.min(selected, stories.length - 1)];
   return (
-    <main className="editor import-review" aria-label={t('importReview.title')} ref={rootRef}>
+    <main
+      className="editor import-review"
+      aria-label={t('importReview.title')}
+      ref={rootRef}
+      onKeyDown={(e) => {
+        // Ctrl+Z (⌘Z) undoes the last correction, except in a text box, where it undoes typing
+        const typing = e.target instanceof HTMLInputElement && (e.target.type === 'text' || e.target.type === 'date');
+        if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !typing) {
+          e.preventDefault();
+          undo();
+        }
+      }}
+    >
       <header className="ir-header">
         <h2>{t('importReview.title')}</h2>
         <p className="quiet">{t('importReview.summary', { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`), n: stories.length })}</p>
-        <button type="button" disabled={state.history.past.length === 0} onClick={undo}>
+        <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
           {t('importReview.undo')}
         </button>
         <p className="ir-said quiet" role="status">
