@@ -1,0 +1,183 @@
+// One story found on the page, with the importer's decisions and the reporter's corrections: move a line, swap titles, split, merge, reread the byline.
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatByline, readByline } from '../../../shared/byline';
+import type { Decision } from '../../../shared/parse/types';
+import { useT, type MessageKey, type Translate } from '../i18n/index';
+import {
+  lineText,
+  mergeWithNext,
+  missing,
+  moveLine,
+  rereadByline,
+  splitStory,
+  swapKickerAndSubheadline,
+  TARGETS,
+  TITLE_FIELDS,
+  type LineRef,
+  type Review,
+  type ReviewStory,
+  type Target,
+} from './corrections';
+
+interface Props {
+  index: number;
+  item: ReviewStory;
+  isLast: boolean;
+  selected: boolean;
+  source: readonly string[];
+  onSelect(): void;
+  /** Applies a correction; `focusIndex`: the story to focus afterwards when the control used is gone. */
+  onCorrect(fix: (review: Review) => Review, focusIndex: number): void;
+}
+
+export function StoryCard({ index, item, isLast, selected, source, onSelect, onCorrect }: Props) {
+  const t = useT();
+  const headingId = useId();
+  const story = item.story;
+  const targetName = (target: Target) => (target === 'paragraph' || target === 'subheading' ? t(`importReview.target.${target}`) : t(`field.${target}`));
+  const blockName = (i: number) => t(story.body[i]?.type === 'subheading' ? 'importReview.subheadingN' : 'importReview.paragraphN', { n: i + 1 });
+  const move = (from: LineRef, to: Target) => onCorrect((r) => moveLine(r, index, from, to), index);
+
+  return (
+    <section
+      className={selected ? 'ir-card is-selected' : 'ir-card'}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-story-key={item.key}
+      onFocus={onSelect}
+      onClick={onSelect}
+    >
+      <h3 id={headingId}>{t('importReview.storyN', { n: index + 1 })}</h3>
+      {missing(story).map((what) => (
+        <p key={what} className="ir-warn">
+          {t(`importReview.missing.${what}`)}
+        </p>
+      ))}
+      <ul className="ir-lines">
+        {TITLE_FIELDS.map((field) => {
+          const text = lineText(story, { field });
+          return (
+            <li key={field}>
+              <span className="ir-label">{t(`field.${field}`)}</span>
+              <span className={text === '' ? 'ir-text quiet' : 'ir-text'}>{text === '' ? t('importReview.emptyLine') : text}</span>
+              <MoveControl lineName={t(`field.${field}`)} current={field} disabled={text === ''} targetName={targetName} onMove={(to) => move({ field }, to)} />
+            </li>
+          );
+        })}
+        {story.body.map((block, i) => (
+          <li key={i} className={block.type === 'subheading' ? 'is-subheading' : undefined}>
+            <span className="ir-label">{blockName(i)}</span>
+            <span className={block.text === '' ? 'ir-text quiet' : 'ir-text'}>{block.text === '' ? t('importReview.emptyLine') : block.text}</span>
+            <MoveControl lineName={blockName(i)} current={block.type} disabled={block.text === ''} targetName={targetName} onMove={(to) => move({ block: i }, to)} />
+            {i > 0 && (
+              <button type="button" className="small" aria-label={t('importReview.splitLabel', { line: blockName(i) })} onClick={() => onCorrect((r) => splitStory(r, index, i, source), index + 1)}>
+                {t('importReview.split')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="ir-card-actions">
+        <button type="button" disabled={story.kicker === '' && story.subheadline === ''} onClick={() => onCorrect((r) => swapKickerAndSubheadline(r, index), index)}>
+          {t('importReview.swap')}
+        </button>
+        {!isLast && (
+          <button type="button" onClick={() => onCorrect((r) => mergeWithNext(r, index), index)}>
+            {t('importReview.merge')}
+          </button>
+        )}
+      </div>
+      <BylineReading initial={formatByline(story.byline)} onRead={(text) => onCorrect((r) => rereadByline(r, index, text), index)} />
+      {story.notes !== '' && (
+        <div className="ir-notes">
+          <h4>{t('field.notes')}</h4>
+          <p>{story.notes}</p>
+        </div>
+      )}
+      <h4>{t('importReview.decisions')}</h4>
+      <ul className="ir-decisions" aria-label={t('importReview.decisions')}>
+        {item.decisions.map((d, i) => (
+          <li key={i}>{decisionText(t, d)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MoveControl(props: { lineName: string; current: Target; disabled: boolean; targetName(t: Target): string; onMove(to: Target): void }) {
+  const t = useT();
+  const [chosen, setChosen] = useState<Target | ''>('');
+  const selectRef = useRef<HTMLSelectElement>(null);
+  return (
+    <span className="ir-move">
+      <select ref={selectRef} aria-label={t('importReview.moveTo', { line: props.lineName })} value={chosen} disabled={props.disabled} onChange={(e) => setChosen(e.target.value as Target | '')}>
+        <option value="">{t('importReview.moveChoose')}</option>
+        {TARGETS.filter((x) => x !== props.current).map((x) => (
+          <option key={x} value={x}>
+            {props.targetName(x)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="small"
+        aria-label={t('importReview.moveLabel', { line: props.lineName })}
+        disabled={props.disabled || chosen === ''}
+        onClick={() => {
+          if (chosen === '') return;
+          selectRef.current?.focus(); // the button is disabled again; the line's choice keeps the focus
+          setChosen('');
+          props.onMove(chosen);
+        }}
+      >
+        {t('importReview.move')}
+      </button>
+    </span>
+  );
+}
+
+/** The byline as text, and how that text is read (roles, names, credits); "Use this reading" makes it the story's byline. */
+function BylineReading({ initial, onRead }: { initial: string; onRead(text: string): void }) {
+  const t = useT();
+  const [text, setText] = useState(initial);
+  // a correction that changed the byline (a move, an undo) shows its new text
+  useEffect(() => setText(initial), [initial]);
+  const inputId = useId();
+  const reading = readByline(text);
+  return (
+    <form
+      className="ir-byline"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRead(text);
+      }}
+    >
+      <h4>{t('importReview.bylineReading')}</h4>
+      <label htmlFor={inputId}>{t('importReview.bylineText')}</label>
+      <input id={inputId} type="text" value={text} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="small">
+        {t('importReview.readByline')}
+      </button>
+      <ul className="ir-reading" aria-live="polite">
+        {reading.contributors.length === 0 && reading.unread.length === 0 && <li className="quiet">{t('importReview.noByline')}</li>}
+        {reading.contributors.map((c, i) => (
+          <li key={i}>
+            {t('importReview.role')}: {c.role || t('importReview.noRole')} · {t('importReview.names')}: {c.names.join(t('importReview.lineSeparator')) || '—'}
+            {c.credit !== '' && ` · ${t('importReview.credit')}: ${c.credit}`}
+          </li>
+        ))}
+        {reading.unread.length > 0 && <li className="problem">{t('importReview.unread', { text: reading.unread.join(' ') })}</li>}
+      </ul>
+    </form>
+  );
+}
+
+/** A decision in the interface's language (the importer words its own in English). */
+export function decisionText(t: Translate, d: Decision): string {
+  return t(`importReview.decision.${d.kind}` as MessageKey, {
+    message: d.message,
+    lines: d.lines.join(t('importReview.lineSeparator')),
+    field: d.field ? t(`field.${d.field}`) : '',
+    removed: d.removed ?? '',
+  });
+}

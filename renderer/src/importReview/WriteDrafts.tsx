@@ -1,0 +1,78 @@
+// The confirm bar of the import review: write the reviewed stories as new drafts, optionally with a bulletin in the page's order; or cancel.
+import { useId, useRef, useState } from 'react';
+import type { BulletinDeskApi } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
+import { useT } from '../i18n/index';
+import { failureOf } from '../shell/errors';
+
+interface Props {
+  api: BulletinDeskApi;
+  stories: Story[];
+  defaultTitle: string;
+  defaultDate: string;
+  onWritten(result: { stories: string[]; bulletin?: string }): void;
+  onCancel(): void;
+}
+
+export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten, onCancel }: Props) {
+  const t = useT();
+  const [withBulletin, setWithBulletin] = useState(false);
+  const [title, setTitle] = useState(defaultTitle);
+  const [date, setDate] = useState(defaultDate);
+  const [writing, setWriting] = useState(false);
+  const [problem, setProblem] = useState('');
+  const busy = useRef(false);
+  const ids = { check: useId(), title: useId(), date: useId() };
+  const n = stories.length;
+
+  const write = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setWriting(true);
+    setProblem('');
+    try {
+      const bulletin = withBulletin ? { title: title.trim() || defaultTitle, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : defaultDate } : undefined;
+      const result = await api.call('import.write', { stories, ...(bulletin ? { bulletin } : {}) });
+      onWritten({ stories: result.written.map((w) => w.id), ...(result.bulletin ? { bulletin: result.bulletin.id } : {}) });
+    } catch (e) {
+      setProblem(t('importReview.writeFailed', { reason: failureOf(e).message }));
+    } finally {
+      busy.current = false;
+      setWriting(false);
+    }
+  };
+
+  return (
+    <form
+      className="ir-write"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void write();
+      }}
+    >
+      <span className="ir-check">
+        <input id={ids.check} type="checkbox" checked={withBulletin} onChange={(e) => setWithBulletin(e.target.checked)} />
+        <label htmlFor={ids.check}>{t('importReview.withBulletin')}</label>
+      </span>
+      {withBulletin && (
+        <>
+          <label htmlFor={ids.title}>{t('importReview.bulletinTitle')}</label>
+          <input id={ids.title} type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+          <label htmlFor={ids.date}>{t('importReview.bulletinDate')}</label>
+          <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </>
+      )}
+      <button type="submit" className="primary" disabled={writing}>
+        {writing ? t('importReview.writing') : n === 1 ? t('importReview.writeOne') : t('importReview.writeMany', { n })}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('importReview.cancel')}
+      </button>
+      {problem !== '' && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
