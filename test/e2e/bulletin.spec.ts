@@ -183,6 +183,21 @@ test('an export the service refuses says what to fix and writes nothing', async 
   expect(downloads).toBe(0);
 });
 
+test('a story missing from the library is shown as missing, kept until the reporter removes it', async ({ app, host }) => {
+  writeStories(host.library, [A, B]);
+  const gone = { id: 'e2e-page-gone', headline: '' } as Story;
+  await openBulletinOf(app, [A, gone, B]);
+  const items = pageList(app).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(1)).toContainText('Missing from the library');
+  await expect(app.getByText('One story of the page is missing from the library: remove it to export.')).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Page preview' })).toHaveText(pageText([A, B]));
+  expect(readBulletin(host.library).stories).toEqual([A.id, gone.id, B.id]);
+  await items.nth(1).getByRole('button', { name: 'Remove from bulletin' }).click();
+  await expectOrder(app, host.library, [A, B]);
+  await expect(items.nth(1)).toBeFocused();
+});
+
 test('marking the page filed files every story and the bulletin with the time', async ({ app, host }) => {
   writeStories(host.library);
   await openBulletinOf(app, [A, B, C]);
