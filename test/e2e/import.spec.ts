@@ -263,10 +263,10 @@ test('the whole flow from the keyboard alone, in Chinese, with the byline read a
     const byline = second.getByRole('textbox', { name: '署名文字' });
     await tabTo(app, byline);
     await expect(second).toContainText('署名读法');
-    await expect(second.getByRole('list').filter({ hasText: '身份' })).toContainText('身份: 记者 · 姓名: 欧阳明日');
+    await expect(second.getByRole('list').filter({ hasText: '身份' })).toContainText('身份：记者 · 姓名：欧阳明日');
     await app.keyboard.press('Control+a');
     await app.keyboard.type('记者 欧阳 明日');
-    await expect(second.getByRole('list').filter({ hasText: '身份' })).toContainText('身份: 记者 · 姓名: 欧阳、明日');
+    await expect(second.getByRole('list').filter({ hasText: '身份' })).toContainText('身份：记者 · 姓名：欧阳、明日');
     await app.keyboard.press('Enter');
     await expect(row(second, '署名')).toContainText('记者 欧阳 明日');
 

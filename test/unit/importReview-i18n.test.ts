@@ -1,7 +1,11 @@
 // The import review's message catalog: the same keys in English and Chinese, none empty, the same placeholders, the issue's Chinese words.
 import { describe, expect, it } from 'vitest';
 import { importReviewMessages } from '../../renderer/src/i18n/importReview';
-import { translator } from '../../renderer/src/i18n/index';
+
+type Key = keyof (typeof importReviewMessages)['en'];
+/** The catalog's text with its placeholders filled, as the interface's translator does (i18n/index.tsx is JSX, outside this type-check). */
+const translator = (language: 'en' | 'zh-CN') => (key: Key, values: Record<string, string | number> = {}) =>
+  Object.entries(values).reduce<string>((text, [name, value]) => text.split(`{${name}}`).join(String(value)), importReviewMessages[language][key]);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -162,8 +162,11 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
         {reading.contributors.length === 0 && reading.unread.length === 0 && <li className="quiet">{t('importReview.noByline')}</li>}
         {reading.contributors.map((c, i) => (
           <li key={i}>
-            {t('importReview.role')}: {c.role || t('importReview.noRole')} · {t('importReview.names')}: {c.names.join(t('importReview.lineSeparator')) || '—'}
-            {c.credit !== '' && ` · ${t('importReview.credit')}: ${c.credit}`}
+            {t(c.credit === '' ? 'importReview.contributor' : 'importReview.contributorCredit', {
+              role: c.role || t('importReview.noRole'),
+              names: c.names.join(t('importReview.lineSeparator')) || '—',
+              credit: c.credit,
+            })}
           </li>
         ))}
         {reading.unread.length > 0 && <li className="problem">{t('importReview.unread', { text: reading.unread.join(' ') })}</li>}
