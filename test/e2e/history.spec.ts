@@ -158,6 +158,12 @@ test('the newest text is compared, and leaving the history keeps it in the form'
   await app.keyboard.press('Enter');
   await expect(field(app, 'Body')).toHaveText('原文。补充');
   await expect(field(app, 'Headline')).toHaveText('原来的标题改了');
+  // typing on saves the whole newest text, nothing from before the history was opened
+  await tabTo(app, field(app, 'Body'));
+  await app.keyboard.press('Control+End');
+  await app.keyboard.type('！');
+  await expect(app.getByRole('status')).toContainText('Saved', { timeout: 5000 });
+  expect(storyOnDisk(host.library)).toMatchObject({ headline: '原来的标题改了', body: [{ type: 'paragraph', text: '原文。补充！' }] });
 });
 
 test('the history in Chinese', async ({ browser, target }) => {

@@ -112,6 +112,32 @@ describe('diffText', () => {
   });
 });
 
+describe('diffText, readable', () => {
+  it('rebuilds both texts exactly, never more runs than the fewest edits give, surrogate pairs whole', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const runs = diffText(a, b, { readable: true });
+        expect(textFromRuns(runs, 'before')).toBe(a);
+        expect(textFromRuns(runs, 'after')).toBe(b);
+        expect(runs.length).toBeLessThanOrEqual(diffText(a, b).length);
+        for (const r of runs) expect(isLoneSurrogate(r.text)).toBe(false);
+        for (const [i, r] of runs.entries()) if (runs[i + 1]) expect(runs[i + 1]?.kind).not.toBe(r.kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('shows a rewritten phrase as one change instead of scattered characters in common', () => {
+    expect(diffText('我们的工作取得了成效', '他的努力得到了认可')).toHaveLength(10);
+    expect(diffText('我们的工作取得了成效', '他的努力得到了认可', { readable: true })).toEqual([
+      { kind: 'removed', text: '我们的工作取得了成效' },
+      { kind: 'added', text: '他的努力得到了认可' },
+    ]);
+    // a few added characters in a long stretch in common stay just that
+    expect(diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。', { readable: true })).toEqual(diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。'));
+  });
+});
+
 describe('diffStories', () => {
   it('compares each field in the page’s order, the byline as written and the body one block a line', () => {
     const before = newStory({

@@ -37,6 +37,16 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
   const [restoring, setRestoring] = useState(false);
   const [problem, setProblem] = useState('');
   const restoreButton = useRef<HTMLButtonElement>(null);
+  const shown = useRef(true);
+  /** The form was given the newest text already (Back, or a restore). */
+  const formReady = useRef(false);
+
+  // back to the story: the form starts from the newest text (it was not mounted meanwhile), before it renders
+  const leave = useCallback(() => {
+    if (!formReady.current) session.remountFromLatest();
+    formReady.current = true;
+    onClose();
+  }, [session, onClose]);
 
   // the snapshots, again after each save (a save may take one); the chosen one stays chosen
   const list = useCallback(async () => {
@@ -66,11 +76,16 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     };
   }, [api, session, selectedId, chosenRead]);
 
-  // leaving: the form starts from the newest text (it was not shown meanwhile), and the focus goes back where it was
+  // left some other way (the story chosen in the library): the form starts from the newest text all the same;
+  // and the focus goes back where it was
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    shown.current = true;
+    formReady.current = false;
     return () => {
-      session.remountFromLatest();
+      shown.current = false;
+      if (!formReady.current) session.remountFromLatest();
+      formReady.current = true;
       const lost = () => document.activeElement === null || document.activeElement === document.body;
       if (opener && lost()) setTimeout(() => opener.isConnected && lost() && opener.focus(), 0);
     };
@@ -91,6 +106,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     try {
       const restored = await api.call('history.restore', { id: session.id, snapshotId, baseRevision: session.revision });
       session.adoptRestored(restored);
+      formReady.current = true;
       return {};
     } catch (e) {
       const failure = failureOf(e);
@@ -106,7 +122,8 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     setRestoring(true);
     setProblem('');
     const outcome = await restoreThrough(chosen.snapshotId);
-    if (outcome.problem === undefined) return onClose(); // the story again, showing the restored text
+    if (!shown.current) return; // the reporter went elsewhere meanwhile: the form shows the outcome when the story is shown
+    if (outcome.problem === undefined) return leave(); // the story again, showing the restored text
     setProblem(outcome.problem);
     setRestoring(false);
     restoreButton.current?.focus();
@@ -121,7 +138,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
           {t('history.title')}
           {headline !== '' && <span className="history-of"> {t('history.of', { headline })}</span>}
         </h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={leave}>
           {t('history.back')}
         </button>
       </header>
