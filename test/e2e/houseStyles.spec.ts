@@ -58,7 +58,7 @@ test('from the keyboard alone: a new style, renamed, indented with CRLF; the pre
   await tabTo(app, styles.getByRole('radio', { name: 'LF (Linux, macOS)' }));
   await app.keyboard.press('ArrowDown');
   await expect(styles.getByRole('radio', { name: 'CRLF (Windows)' })).toBeChecked();
-  await expect.poll(() => preview(app).textContent()).toContain('\u3000\u3000现场设置了灭火器实操、逃生体验等4个互动区域。␍↵');
+  await expect.poll(() => preview(app).textContent()).toContain('\u3000\u3000现场设置了灭火器实操、逃生体验等4个互动区域。CR↵');
   await expect(styles.getByText('Line endings: CRLF (Windows)')).toBeVisible();
 
   await expect(styles.getByRole('status')).toHaveText('Saved.');

@@ -1,7 +1,7 @@
 // The house-style form's draft: every setting round-trips, numbers and role words are checked, names are unique; the catalog is complete.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/houseStyle';
-import { checkDraft, draftOf, freeName, nameProblem, roleRow, type StyleDraft } from '../../renderer/src/houseStyles/styleDraft';
+import { checkDraft, draftOf, freeName, nameProblem, previewStyle, roleRow, type StyleDraft } from '../../renderer/src/houseStyles/styleDraft';
 import { ALL_FIELDS } from '../../renderer/src/houseStyles/styleFields';
 import { houseStylesMessages } from '../../renderer/src/i18n/houseStyles';
 
@@ -69,5 +69,14 @@ describe('houseStylesMessages', () => {
     const zh = houseStylesMessages['zh-CN'];
     expect([zh['houseStyles.title'], zh['houseStyles.new'], zh['houseStyles.duplicate'], zh['houseStyles.rename'], zh['houseStyles.delete'], zh['houseStyles.useAsDefault'], zh['houseStyles.preview']]).toEqual(['版式', '新建', '复制', '重命名', '删除', '设为默认', '预览']);
     expect(zh['houseStyles.field.paragraphIndent']).toBe('段首缩进');
+  });
+});
+
+describe('previewStyle', () => {
+  it('follows every valid setting of a draft with problems, the others as they were', () => {
+    const draft = { ...draftOf(DEFAULT_HOUSE_STYLE), paragraphIndent: 'fullwidth2' as const, blankLinesBetweenStories: 'x', roleWords: [roleRow('记者', '')] };
+    expect(previewStyle(draft, legacy)).toEqual({ ...DEFAULT_HOUSE_STYLE, paragraphIndent: 'fullwidth2', blankLinesBetweenStories: legacy.blankLinesBetweenStories, roleWords: {} });
+    const fine = { ...draftOf(DEFAULT_HOUSE_STYLE), storyTarget: '800' };
+    expect(previewStyle(fine, legacy)).toEqual({ ...DEFAULT_HOUSE_STYLE, storyTarget: 800 });
   });
 });

@@ -7,7 +7,7 @@ import { useT } from '../i18n/index';
 import { problemText } from './problemText';
 import { StyleForm } from './StyleForm';
 import { StylePreview } from './StylePreview';
-import { checkDraft, draftOf, freeName, nameProblem, type NameProblem, type StyleDraft } from './styleDraft';
+import { checkDraft, draftOf, freeName, nameProblem, previewStyle, type NameProblem, type StyleDraft } from './styleDraft';
 import { StyleList } from './StyleList';
 import { useStyleStore } from './useStyleStore';
 import './houseStyles.css';
@@ -33,11 +33,18 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
   const derived = useMemo(() => draftOf(selected), [selected]);
   const draft = (editable && store.drafts.get(selected.name)) || derived;
   const checked = useMemo(() => checkDraft(draft), [draft]);
+  const shown = useMemo(() => previewStyle(draft, selected), [draft, selected]);
   const [renaming, setRenaming] = useState<Renaming | undefined>(undefined);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [notice, setNotice] = useState('');
   const [focus, setFocus] = useState<FocusTarget | undefined>({ kind: 'item', name: selected.name });
   const root = useRef<HTMLElement>(null);
+  /** What had the focus when the editor opened (the toolbar's button): it gets it back on Close. */
+  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  const close = () => {
+    onClose();
+    if (opener.current?.isConnected) opener.current.focus();
+  };
 
   useEffect(() => {
     if (!focus) return;
@@ -128,7 +135,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
-    onClose();
+    close();
   };
 
   let status = notice;
@@ -142,7 +149,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
     <main className="editor house-styles" ref={root} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <header className="hs-header">
         <h2 id={`${ids}-title`}>{t('houseStyles.title')}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {t('houseStyles.close')}
         </button>
       </header>
@@ -284,7 +291,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
             labelledBy={`${ids}-form-title`}
           />
         </div>
-        <StylePreview style={checked.ok ? checked.style : selected} stale={!checked.ok} />
+        <StylePreview style={shown} stale={!checked.ok} />
       </div>
     </main>
   );

@@ -10,7 +10,8 @@ interface Props {
   stale: boolean;
 }
 
-const END_MARKS = { lf: '↵', crlf: '␍↵', none: '' } as const;
+/** Quiet marks for the line ends (␍ has no glyph in many fonts, so CR is spelled out). */
+const END_MARKS = { lf: '↵', crlf: 'CR↵', none: '' } as const;
 
 export function StylePreview({ style, stale }: Props) {
   const t = useT();

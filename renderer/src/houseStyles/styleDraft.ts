@@ -94,3 +94,17 @@ export function freeName(base: string, taken: Iterable<string>): string {
   if (!names.has(base)) return base;
   for (let i = 2; ; i++) if (!names.has(`${base} ${i}`)) return `${base} ${i}`;
 }
+
+/**
+ * The style to preview while the draft has problems: every valid setting as edited, each setting with a problem
+ * as it was last valid (in `fallback`), so that the preview still follows the other changes.
+ */
+export function previewStyle(draft: StyleDraft, fallback: HouseStyle): HouseStyle {
+  const checked = checkDraft(draft);
+  if (checked.ok) return checked.style;
+  const last = draftOf(fallback) as unknown as Record<string, unknown>;
+  const mended: Record<string, unknown> = { ...draft };
+  for (const p of checked.problems) mended[p.field] = last[p.field];
+  const again = checkDraft(mended as StyleDraft);
+  return again.ok ? again.style : fallback;
+}
