@@ -126,6 +126,12 @@ test('an empty or taken name and an invalid setting are refused with a message, 
   await expect(blankLines).toHaveValue('12');
   expect(readFileSync(path.join(host.userData, 'preferences.json'), 'utf8')).toBe(before);
 
+  // another style chosen meanwhile: the edit waits, marked, and is there on coming back
+  await styles.getByRole('button', { name: /Byline at the end/ }).click();
+  await expect(styles.getByRole('button', { name: 'New style not saved' })).toBeVisible();
+  await styles.getByRole('button', { name: 'New style not saved' }).click();
+  await expect(blankLines).toHaveValue('12');
+
   await blankLines.fill('2');
   await expect.poll(() => savedPreferences(host.userData).houseStyles?.[0]?.blankLinesBetweenStories).toBe(2);
   await expect(styles.getByRole('status')).toHaveText('Saved.');
@@ -150,6 +156,27 @@ test('Use as default: the next export preselects that style', async ({ app, host
   await expect(dialog.getByRole('combobox', { name: 'House style' })).toHaveValue('legacy-typesetter');
   await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('gb18030');
   await expect(dialog.getByRole('combobox', { name: 'Line endings' })).toHaveValue('crlf');
+});
+
+test('Delete asks first; deleting the default style makes the paper’s layout the default again', async ({ app, host }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.press('Enter');
+  await styles.getByRole('button', { name: 'Use as default' }).click();
+  await expect.poll(() => savedPreferences(host.userData).defaultHouseStyle).toBe('New style');
+
+  await styles.getByRole('button', { name: 'Delete' }).click();
+  await expect(styles.getByRole('group', { name: 'Delete the house style “New style”? It cannot be brought back.' })).toBeVisible();
+  await expect(styles.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('button', { name: 'Delete' })).toBeFocused();
+  await expect(styles.getByRole('button', { name: 'New style default' })).toBeVisible();
+
+  await app.keyboard.press('Enter');
+  await styles.getByRole('button', { name: 'Delete', exact: true }).last().click();
+  await expect(styles.getByRole('button', { name: /New style/ })).toHaveCount(0);
+  await expect(styles.getByRole('button', { name: /Default \(the paper’s layout\) built-in default/ })).toBeFocused();
+  await expect.poll(() => savedPreferences(host.userData)).toMatchObject({ houseStyles: [], defaultHouseStyle: 'default' });
 });
 
 test('the Chinese interface names every control', async ({ browser, target }) => {

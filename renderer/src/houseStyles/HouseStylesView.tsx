@@ -34,6 +34,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
   const draft = (editable && store.drafts.get(selected.name)) || derived;
   const checked = useMemo(() => checkDraft(draft), [draft]);
   const shown = useMemo(() => previewStyle(draft, selected), [draft, selected]);
+  const notSaved = useMemo(() => new Set([...store.drafts].filter(([, d]) => !checkDraft(d).ok).map(([name]) => name)), [store.drafts]);
   const [renaming, setRenaming] = useState<Renaming | undefined>(undefined);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [notice, setNotice] = useState('');
@@ -165,7 +166,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
       </div>
       <div className="hs-body">
         <div className="hs-side">
-          <StyleList styles={styles} own={store.own} selected={selected.name} defaultName={defaultName} onSelect={select} />
+          <StyleList styles={styles} own={store.own} selected={selected.name} defaultName={defaultName} notSaved={notSaved} onSelect={select} />
           <div className="hs-actions">
             <button type="button" onClick={newStyle}>
               {t('houseStyles.new')}

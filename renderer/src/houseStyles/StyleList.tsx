@@ -9,10 +9,12 @@ interface Props {
   own: readonly HouseStyle[];
   selected: string;
   defaultName: string;
+  /** Styles with an edit that has a problem, so not saved yet. */
+  notSaved: ReadonlySet<string>;
   onSelect(name: string): void;
 }
 
-export function StyleList({ styles, own, selected, defaultName, onSelect }: Props) {
+export function StyleList({ styles, own, selected, defaultName, notSaved, onSelect }: Props) {
   const t = useT();
   const move = (e: KeyboardEvent<HTMLUListElement>) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -35,6 +37,7 @@ export function StyleList({ styles, own, selected, defaultName, onSelect }: Prop
               <span className="style-name">{styleLabel(s.name, t)}</span>
               {builtIn && <span className="style-tag">{t('houseStyles.builtIn')}</span>}
               {s.name === defaultName && <span className="style-tag style-tag-default">{t('houseStyles.isDefault')}</span>}
+              {notSaved.has(s.name) && <span className="style-tag style-tag-problem">{t('houseStyles.notSaved')}</span>}
             </button>
           </li>
         );
