@@ -255,6 +255,7 @@ export function Desk({ api, preferences }: Props) {
       {previewOn && workspace.kind === 'story' && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
       {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
       <ExportDialog
+        key={houseStyle.name /* a new default style is preselected by the next export */}
         api={api}
         open={exportOpen}
         onClose={() => setExportOpen(false)}

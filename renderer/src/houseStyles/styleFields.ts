@@ -1,0 +1,80 @@
+// Every setting of a house style as the form shows it: its kind of control, its choices, its catalog keys, its section.
+// One more setting of houseStyleSchema = one more entry here (and its words in i18n/houseStyles.ts).
+import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
+import { BYLINE_POSITIONS } from '../../../shared/story';
+import type { houseStylesMessages } from '../i18n/houseStyles';
+
+/** A key of this area's catalog (imported from the catalog itself, so that tests can load this file). */
+type MessageKey = keyof (typeof houseStylesMessages)['en'];
+
+export interface Choice {
+  value: string;
+  label: MessageKey;
+}
+
+interface FieldBase {
+  key: keyof HouseStyle & string;
+  label: MessageKey;
+  hint?: MessageKey;
+}
+
+export type FieldSpec =
+  | (FieldBase & { kind: 'text' })
+  | (FieldBase & { kind: 'choice'; choices: readonly Choice[] })
+  | (FieldBase & { kind: 'switch' })
+  | (FieldBase & { kind: 'number'; min: number; max?: number })
+  | (FieldBase & { kind: 'roleWords' });
+
+export interface FieldSection {
+  title: MessageKey;
+  fields: readonly FieldSpec[];
+}
+
+const choices = <V extends string>(field: string, values: readonly V[], keyOf: (v: V) => string = (v) => v): Choice[] =>
+  values.map((value) => ({ value, label: `houseStyles.option.${field}.${keyOf(value)}` as MessageKey }));
+
+export const FIELD_SECTIONS: readonly FieldSection[] = [
+  {
+    title: 'houseStyles.section.byline',
+    fields: [
+      { key: 'datelineLabel', kind: 'text', label: 'houseStyles.field.datelineLabel', hint: 'houseStyles.hint.datelineLabel' },
+      { key: 'bylinePosition', kind: 'choice', label: 'houseStyles.field.bylinePosition', choices: choices('bylinePosition', ['keep', ...BYLINE_POSITIONS]) },
+      { key: 'bylineParentheses', kind: 'choice', label: 'houseStyles.field.bylineParentheses', choices: choices('bylineParentheses', ['fullwidth', 'halfwidth']) },
+      { key: 'roleWords', kind: 'roleWords', label: 'houseStyles.field.roleWords' },
+      {
+        key: 'nameSeparator',
+        kind: 'choice',
+        label: 'houseStyles.field.nameSeparator',
+        choices: choices('nameSeparator', [' ', '\u3000'], (v) => (v === ' ' ? 'halfwidth' : 'fullwidth')),
+      },
+    ],
+  },
+  {
+    title: 'houseStyles.section.page',
+    fields: [
+      { key: 'paragraphIndent', kind: 'choice', label: 'houseStyles.field.paragraphIndent', choices: choices('paragraphIndent', ['none', 'fullwidth2']) },
+      { key: 'blankLinesBetweenStories', kind: 'number', min: 1, max: 9, label: 'houseStyles.field.blankLinesBetweenStories', hint: 'houseStyles.hint.blankLinesBetweenStories' },
+      { key: 'normalizePunctuation', kind: 'switch', label: 'houseStyles.field.normalizePunctuation' },
+    ],
+  },
+  {
+    title: 'houseStyles.section.file',
+    fields: [
+      { key: 'lineEnding', kind: 'choice', label: 'houseStyles.field.lineEnding', choices: choices('lineEnding', LINE_ENDINGS) },
+      { key: 'encoding', kind: 'choice', label: 'houseStyles.field.encoding', choices: choices('encoding', ENCODINGS) },
+    ],
+  },
+  {
+    title: 'houseStyles.section.targets',
+    fields: [
+      { key: 'headlineTarget', kind: 'number', min: 0, label: 'houseStyles.field.headlineTarget', hint: 'houseStyles.hint.headlineTarget' },
+      { key: 'storyTarget', kind: 'number', min: 0, label: 'houseStyles.field.storyTarget', hint: 'houseStyles.hint.storyTarget' },
+    ],
+  },
+];
+
+export const ALL_FIELDS: readonly FieldSpec[] = FIELD_SECTIONS.flatMap((s) => s.fields);
+
+export function fieldSpec(key: string): FieldSpec | undefined {
+  return ALL_FIELDS.find((f) => f.key === key);
+}

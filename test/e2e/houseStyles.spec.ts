@@ -1,0 +1,199 @@
+// The house-style editor as a reporter uses it: keyboard only, built-ins read-only, names checked, the default for export, Chinese labels.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { newStory, serializeStory } from '../../shared/index';
+import { expect, startHost, test } from './fixtures';
+
+/** Presses Tab until the element has the focus (keyboard only, whatever lies between). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el.ownerDocument.activeElement === el)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+interface SavedPreferences {
+  houseStyles?: Array<Record<string, unknown>>;
+  defaultHouseStyle?: string;
+}
+
+function savedPreferences(userData: string): SavedPreferences {
+  const file = path.join(userData, 'preferences.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SavedPreferences) : {};
+}
+
+const view = (page: Page) => page.getByRole('main', { name: 'House styles' });
+const preview = (page: Page) => view(page).getByLabel('Preview', { exact: true });
+
+async function openHouseStyles(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'House styles', exact: true }).click();
+  await expect(view(page)).toBeVisible();
+  return view(page);
+}
+
+test('from the keyboard alone: a new style, renamed, indented with CRLF; the preview follows and the preferences hold it', async ({ app, host }) => {
+  await tabTo(app, app.getByRole('button', { name: 'House styles', exact: true }));
+  await app.keyboard.press('Enter');
+  const styles = view(app);
+  await expect(styles.getByRole('button', { name: /Default \(the paper’s layout\)/ })).toBeFocused();
+  await expect.poll(() => preview(app).textContent()).toContain('本报讯 5月8日上午，');
+
+  await tabTo(app, styles.getByRole('button', { name: 'New', exact: true }));
+  await app.keyboard.press('Enter');
+  const name = styles.getByRole('textbox', { name: 'New name' });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('New style');
+  await app.keyboard.type('Evening paper');
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('button', { name: 'Evening paper' })).toBeFocused();
+  await expect(styles.getByRole('heading', { name: 'Settings of “Evening paper”' })).toBeVisible();
+
+  await tabTo(app, styles.getByRole('radio', { name: 'None', exact: true }));
+  await app.keyboard.press('ArrowDown');
+  await expect(styles.getByRole('radio', { name: 'Two full-width spaces' })).toBeChecked();
+  await expect.poll(() => preview(app).textContent()).toContain('\u3000\u3000本报讯 5月8日上午，');
+
+  await tabTo(app, styles.getByRole('radio', { name: 'LF (Linux, macOS)' }));
+  await app.keyboard.press('ArrowDown');
+  await expect(styles.getByRole('radio', { name: 'CRLF (Windows)' })).toBeChecked();
+  await expect.poll(() => preview(app).textContent()).toContain('\u3000\u3000现场设置了灭火器实操、逃生体验等4个互动区域。CR↵');
+  await expect(styles.getByText('Line endings: CRLF (Windows)')).toBeVisible();
+
+  await expect(styles.getByRole('status')).toHaveText('Saved.');
+  await expect.poll(() => savedPreferences(host.userData).houseStyles).toEqual([
+    expect.objectContaining({ name: 'Evening paper', paragraphIndent: 'fullwidth2', lineEnding: 'crlf', encoding: 'utf8', bylinePosition: 'keep' }),
+  ]);
+
+  await app.keyboard.press('Escape');
+  await expect(view(app)).toHaveCount(0);
+});
+
+test('a built-in style cannot be edited; duplicated, the copy can', async ({ app, host }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: /Byline at the end/ }).click();
+  await expect(styles.getByText('Built-in styles can’t be changed. Duplicate to change.')).toBeVisible();
+  await expect(styles.getByRole('radio', { name: 'At the end', exact: true })).toBeChecked();
+  await expect(styles.getByRole('radio', { name: 'At the end', exact: true })).toBeDisabled();
+  await expect(styles.getByRole('textbox', { name: 'Dateline label' })).toBeDisabled();
+  await expect(styles.getByRole('button', { name: 'Rename' })).toBeDisabled();
+  await expect(styles.getByRole('button', { name: 'Delete' })).toBeDisabled();
+
+  await styles.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(styles.getByRole('textbox', { name: 'New name' })).toHaveValue('Byline at the end copy');
+  await app.keyboard.press('Enter');
+  await expect(styles.getByText('Built-in styles can’t be changed. Duplicate to change.')).toHaveCount(0);
+  await expect(styles.getByRole('radio', { name: 'At the end', exact: true })).toBeEnabled();
+  await styles.getByRole('textbox', { name: 'Dateline label' }).fill('本报消息');
+  await expect.poll(() => preview(app).textContent()).toContain('本报消息 5月8日上午');
+  await expect.poll(() => savedPreferences(host.userData).houseStyles).toEqual([
+    expect.objectContaining({ name: 'Byline at the end copy', bylinePosition: 'end', datelineLabel: '本报消息' }),
+  ]);
+  // the built-in one is still there, unchanged
+  await styles.getByRole('button', { name: /Byline at the end.*built-in/ }).click();
+  await expect(styles.getByRole('textbox', { name: 'Dateline label' })).toHaveValue('本报讯');
+});
+
+test('an empty or taken name and an invalid setting are refused with a message, kept on screen, and not saved', async ({ app, host }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('status')).toContainText('Saved.');
+  const before = readFileSync(path.join(host.userData, 'preferences.json'), 'utf8');
+
+  await styles.getByRole('button', { name: 'Rename' }).click();
+  const name = styles.getByRole('textbox', { name: 'New name' });
+  await name.fill('   ');
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('alert')).toHaveText('A house style needs a name: type one, or press Escape to keep “New style”.');
+  await expect(name).toHaveValue('   ');
+  await expect(name).toBeFocused();
+  await name.fill('Byline at the end');
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('alert')).toHaveText('“Byline at the end” is already taken: choose another name.');
+  await expect(name).toHaveValue('Byline at the end');
+  await app.keyboard.press('Escape');
+  await expect(name).toHaveCount(0);
+  await expect(view(app)).toBeVisible();
+  await expect(styles.getByRole('button', { name: 'New style' })).toBeVisible();
+
+  const blankLines = styles.getByRole('textbox', { name: 'Blank lines between stories' });
+  await blankLines.fill('12');
+  await expect(styles.getByRole('status')).toContainText('Blank lines between stories must be a whole number from 1 to 9.');
+  await expect(blankLines).toHaveAttribute('aria-invalid', 'true');
+  await app.waitForTimeout(800);
+  await expect(blankLines).toHaveValue('12');
+  expect(readFileSync(path.join(host.userData, 'preferences.json'), 'utf8')).toBe(before);
+
+  // another style chosen meanwhile: the edit waits, marked, and is there on coming back
+  await styles.getByRole('button', { name: /Byline at the end/ }).click();
+  await expect(styles.getByRole('button', { name: 'New style not saved' })).toBeVisible();
+  await styles.getByRole('button', { name: 'New style not saved' }).click();
+  await expect(blankLines).toHaveValue('12');
+
+  await blankLines.fill('2');
+  await expect.poll(() => savedPreferences(host.userData).houseStyles?.[0]?.blankLinesBetweenStories).toBe(2);
+  await expect(styles.getByRole('status')).toHaveText('Saved.');
+});
+
+test('Use as default: the next export preselects that style', async ({ app, host }) => {
+  const story = newStory({ headline: '默认版式的稿件', body: [{ type: 'paragraph', text: '正文。' }] }, { id: 'e2e-house-style-default' });
+  writeFileSync(path.join(host.library, 'default-style.story.json'), serializeStory(story));
+  await app.getByText(story.headline).first().click();
+  await expect(app.getByRole('textbox', { name: 'Headline', exact: true })).toHaveText(story.headline);
+
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: /Legacy typesetter/ }).click();
+  await styles.getByRole('button', { name: 'Use as default' }).click();
+  await expect(styles.getByRole('status')).toContainText('is now the default for new exports');
+  await expect(styles.getByRole('button', { name: /Legacy typesetter.*default/ })).toBeVisible();
+  await expect.poll(() => savedPreferences(host.userData).defaultHouseStyle).toBe('legacy-typesetter');
+  await styles.getByRole('button', { name: 'Close' }).click();
+
+  await app.getByRole('button', { name: /^Export/ }).click();
+  const dialog = app.getByRole('dialog');
+  await expect(dialog.getByRole('combobox', { name: 'House style' })).toHaveValue('legacy-typesetter');
+  await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('gb18030');
+  await expect(dialog.getByRole('combobox', { name: 'Line endings' })).toHaveValue('crlf');
+});
+
+test('Delete asks first; deleting the default style makes the paper’s layout the default again', async ({ app, host }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.press('Enter');
+  await styles.getByRole('button', { name: 'Use as default' }).click();
+  await expect.poll(() => savedPreferences(host.userData).defaultHouseStyle).toBe('New style');
+
+  await styles.getByRole('button', { name: 'Delete' }).click();
+  await expect(styles.getByRole('group', { name: 'Delete the house style “New style”? It cannot be brought back.' })).toBeVisible();
+  await expect(styles.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('button', { name: 'Delete' })).toBeFocused();
+  await expect(styles.getByRole('button', { name: 'New style default' })).toBeVisible();
+
+  await app.keyboard.press('Enter');
+  await styles.getByRole('button', { name: 'Delete', exact: true }).last().click();
+  await expect(styles.getByRole('button', { name: /New style/ })).toHaveCount(0);
+  await expect(styles.getByRole('button', { name: /Default \(the paper’s layout\) built-in default/ })).toBeFocused();
+  await expect.poll(() => savedPreferences(host.userData)).toMatchObject({ houseStyles: [], defaultHouseStyle: 'default' });
+});
+
+test('the Chinese interface names every control', async ({ browser, target }) => {
+  test.skip(target !== 'browser', 'the loopback host runs in Chinese here');
+  const host = await startHost({ lang: 'zh-CN' });
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '版式', exact: true }).click();
+  const styles = page.getByRole('main', { name: '版式' });
+  for (const button of ['新建', '复制', '重命名', '删除', '设为默认', '关闭']) await expect(styles.getByRole('button', { name: button, exact: true })).toBeVisible();
+  await expect(styles.getByRole('button', { name: /默认（本报版式）/ })).toBeVisible();
+  for (const text of ['电头标签', '稿件间空行', '标题字数目标', '稿件字数目标']) await expect(styles.getByRole('textbox', { name: text, exact: true })).toBeVisible();
+  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '身份用语']) await expect(styles.getByRole('group', { name: group, exact: true })).toBeVisible();
+  await expect(styles.getByRole('checkbox', { name: '标点全角化' })).toBeVisible();
+  await expect(styles.getByLabel('预览', { exact: true })).toContainText('本报讯 5月8日上午');
+  await expect(styles.getByText('内置版式不能修改。如需修改，请先复制。')).toBeVisible();
+  await context.close();
+  await host.stop();
+});
