@@ -1,5 +1,5 @@
 // The open story: its form (remounted with a new key to load another version), the conflict banner, focus requests.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
 import type { FieldName, StoryFormHandle } from '../editor/contract';
@@ -28,6 +28,13 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
   const t = useT();
   const view = useSessionView(session);
   const handle = useRef<StoryFormHandle | undefined>(undefined);
+  // mounted again after another workspace (a bulletin, the history, a proof): the form starts from the newest
+  // text, never from the copy it was last loaded with, or the next keystroke would save that old copy
+  const [mountedFrom] = useState(() => {
+    const now = session.getView();
+    return { id: now.id, formKey: now.formKey, story: now.latest };
+  });
+  const formStory = view.id === mountedFrom.id && view.formKey === mountedFrom.formKey ? mountedFrom.story : view.formStory;
 
   useEffect(() => {
     session.setCompositionProbe(() => handle.current?.isComposing() ?? false);
@@ -60,7 +67,7 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
       <ConflictBanner view={view} onReloadTheirs={() => session.reloadTheirs()} onKeepMine={() => session.keepMine()} onKeepBoth={keepBoth} />
       <StoryForm
         key={`${view.id}:${view.formKey}`}
-        initial={view.formStory}
+        initial={formStory}
         onChange={onChange}
         readOnly={view.latest.status === 'filed'}
         houseStyle={houseStyle}
