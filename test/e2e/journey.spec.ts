@@ -112,9 +112,12 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(app.getByRole('button', { name: w.importPage })).toBeVisible();
 
       // the page, chosen from the import review (Ctrl+I, then Space on the file button)
+      // listening for the file chooser before any key is pressed (Playwright turns on its interception asynchronously)
+      const choosing = app.waitForEvent('filechooser');
       await app.keyboard.press('Control+i');
       await expect(app.getByLabel(w.open)).toBeFocused();
-      const [chooser] = await Promise.all([app.waitForEvent('filechooser'), app.keyboard.press('Space')]);
+      await app.keyboard.press('Space');
+      const chooser = await choosing;
       await chooser.setFiles({ name: 'page.txt', mimeType: 'text/plain', buffer: Buffer.from(PAGE, 'utf8') });
       const first = app.getByRole('region', { name: `${w.story}1`, exact: true });
       await expect(first).toBeFocused();
