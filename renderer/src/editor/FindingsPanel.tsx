@@ -1,0 +1,150 @@
+// The "Copy check" panel: the story's findings with Fix and Ignore, Fix all, and Ctrl+Z in the panel undoing the last fix.
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import type { Finding } from '../../../shared/copyDesk';
+import { useT, type MessageKey, type Translate } from '../i18n';
+import type { CopyCheck } from './copyCheck';
+import './copyDesk.css';
+
+/** The catalog key of a finding's message: the rule, and for some rules the kind of problem. */
+export function messageKey(f: Finding): MessageKey {
+  const p = f.params;
+  switch (f.rule) {
+    case 'unpaired-mark':
+      return `copyDesk.rule.unpaired-mark.${p.why as 'unclosed' | 'unopened' | 'crossed'}`;
+    case 'doubled-punctuation':
+      return p.replacement === undefined ? 'copyDesk.rule.doubled-punctuation.mixed' : 'copyDesk.rule.doubled-punctuation';
+    case 'stray-space':
+      return p.title ? 'copyDesk.rule.stray-space.title' : 'copyDesk.rule.stray-space';
+    case 'dateline-form':
+      return `copyDesk.rule.dateline-form.${p.problem as 'space-before' | 'after-label' | 'unreadable' | 'in-lead' | 'gap'}`;
+    case 'byline-form':
+      return `copyDesk.rule.byline-form.${p.problem as 'nobody' | 'no-name' | 'unread'}`;
+    case 'length-target':
+      return `copyDesk.rule.length-target.${p.what as 'headline' | 'story'}`;
+    default:
+      return `copyDesk.rule.${f.rule}`;
+  }
+}
+
+function where(f: Finding, t: Translate): string {
+  if (f.field === 'story' || f.field === 'page') return t('copyDesk.where.story');
+  if (f.field === 'body') return t('copyDesk.where.block', { field: t('field.body'), n: (f.block ?? 0) + 1 });
+  return t(`field.${f.field}`);
+}
+
+/** Spaces are invisible in an excerpt: shown as ␣ and □ (full width). */
+const visible = (text: string) => text.replace(/ /g, '␣').replace(/\u3000/g, '□');
+
+export interface FindingsPanelProps {
+  check: CopyCheck;
+  readOnly: boolean;
+}
+
+export function FindingsPanel({ check, readOnly }: FindingsPanelProps) {
+  const t = useT();
+  const titleId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAt = useRef<number | null>(null);
+  const [notice, setNotice] = useState('');
+  const subscribe = useCallback((fn: () => void) => check.subscribe(fn), [check]);
+  const findings = useSyncExternalStore(subscribe, () => check.findings());
+
+  // after Fix or Ignore the item is gone: the focus goes to the next one, or to the heading
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const items = listRef.current?.querySelectorAll('li') ?? [];
+    const item = items[Math.min(at, items.length - 1)];
+    const button = item?.querySelector('button:not(:disabled)') as HTMLButtonElement | null;
+    (button ?? headingRef.current)?.focus();
+  }, [findings]);
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const fixable = findings.filter((f) => f.fix).length;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (check.undoLastFix()) setNotice(t('copyDesk.undone'));
+    }
+  };
+
+  return (
+    <section className="copy-check" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div className="copy-check-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {t('copyDesk.title')}
+        </h2>
+        <p className="copy-check-summary">
+          {findings.length === 0 ? t('copyDesk.none') : t('copyDesk.summary', { errors, warnings: findings.length - errors })}
+        </p>
+        {fixable > 0 && (
+          <button
+            type="button"
+            className="copy-fix-all"
+            disabled={readOnly}
+            onClick={() => {
+              const n = check.fixAll();
+              focusAt.current = 0;
+              setNotice(t('copyDesk.fixAllDone', { n }));
+            }}
+          >
+            {t('copyDesk.fixAll', { n: fixable })}
+          </button>
+        )}
+      </div>
+      {findings.length > 0 && (
+        <ul ref={listRef} className="copy-findings">
+          {findings.map((f, i) => {
+            const messageId = `${titleId}-m${i}`;
+            const excerpt = check.excerpt(f);
+            return (
+              <li key={`${f.rule}-${f.field}-${f.block ?? ''}-${f.start}-${i}`} className="copy-finding" data-severity={f.severity} data-rule={f.rule}>
+                <div className="copy-finding-where">
+                  <span className={`copy-severity ${f.severity}`}>{t(`copyDesk.severity.${f.severity}`)}</span>
+                  <span>{where(f, t)}</span>
+                  {excerpt !== '' && <q className="copy-excerpt">{visible(excerpt)}</q>}
+                </div>
+                <p id={messageId} className="copy-message">
+                  {t(messageKey(f), f.params)}
+                </p>
+                <div className="copy-actions">
+                  {f.fix && (
+                    <button
+                      type="button"
+                      aria-describedby={messageId}
+                      title={f.fix.replacement === '' ? t('copyDesk.fixRemove') : t('copyDesk.fixTo', { replacement: f.fix.replacement })}
+                      disabled={readOnly}
+                      onClick={() => {
+                        focusAt.current = i;
+                        if (check.fix(f)) setNotice(t('copyDesk.fixDone'));
+                      }}
+                    >
+                      {t('copyDesk.fix')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    aria-describedby={messageId}
+                    onClick={() => {
+                      focusAt.current = i;
+                      check.ignore(f);
+                      setNotice(t('copyDesk.ignored'));
+                    }}
+                  >
+                    {t('copyDesk.ignore')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="copy-notice" aria-live="polite">
+        {notice}
+      </p>
+    </section>
+  );
+}
