@@ -41,6 +41,9 @@ test('half-width marks are found, marked and fixed one by one; Ctrl+Z undoes a f
   await expect(items).toHaveCount(3);
   await expect(items.first()).toContainText('Half-width “,” in Chinese text');
   await expect.poll(() => marks(app, 'copy-error')).toBe(3);
+  // the tally in the form's bar takes the focus to the panel
+  await app.getByRole('button', { name: 'Copy check: Errors: 3 · warnings: 0' }).click();
+  await expect(panel.getByRole('heading', { name: 'Copy check' })).toBeFocused();
 
   // Fix one: the first comma; the focus moves on to the next finding
   await items.first().getByRole('button', { name: 'Fix' }).click();

@@ -1,30 +1,10 @@
 // The "Copy check" panel: the story's findings with Fix and Ignore, Fix all, and Ctrl+Z in the panel undoing the last fix.
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Finding } from '../../../shared/copyDesk';
-import { useT, type MessageKey, type Translate } from '../i18n';
+import { useT, type Translate } from '../i18n';
 import type { CopyCheck } from './copyCheck';
+import { messageKey } from './copyMessages';
 import './copyDesk.css';
-
-/** The catalog key of a finding's message: the rule, and for some rules the kind of problem. */
-export function messageKey(f: Finding): MessageKey {
-  const p = f.params;
-  switch (f.rule) {
-    case 'unpaired-mark':
-      return `copyDesk.rule.unpaired-mark.${p.why as 'unclosed' | 'unopened' | 'crossed'}`;
-    case 'doubled-punctuation':
-      return p.replacement === undefined ? 'copyDesk.rule.doubled-punctuation.mixed' : 'copyDesk.rule.doubled-punctuation';
-    case 'stray-space':
-      return p.title ? 'copyDesk.rule.stray-space.title' : 'copyDesk.rule.stray-space';
-    case 'dateline-form':
-      return `copyDesk.rule.dateline-form.${p.problem as 'space-before' | 'after-label' | 'unreadable' | 'in-lead' | 'gap'}`;
-    case 'byline-form':
-      return `copyDesk.rule.byline-form.${p.problem as 'nobody' | 'no-name' | 'unread'}`;
-    case 'length-target':
-      return `copyDesk.rule.length-target.${p.what as 'headline' | 'story'}`;
-    default:
-      return `copyDesk.rule.${f.rule}`;
-  }
-}
 
 function where(f: Finding, t: Translate): string {
   if (f.field === 'story' || f.field === 'page') return t('copyDesk.where.story');
@@ -38,17 +18,47 @@ const visible = (text: string) => text.replace(/ /g, '␣').replace(/\u3000/g, '
 export interface FindingsPanelProps {
   check: CopyCheck;
   readOnly: boolean;
+  /** The id of the panel's heading (the badge in the form's bar moves the focus there). */
+  titleId: string;
 }
 
-export function FindingsPanel({ check, readOnly }: FindingsPanelProps) {
+function useFindings(check: CopyCheck): readonly Finding[] {
+  const subscribe = useCallback((fn: () => void) => check.subscribe(fn), [check]);
+  return useSyncExternalStore(subscribe, () => check.findings());
+}
+
+function summaryOf(findings: readonly Finding[], t: Translate): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return findings.length === 0 ? t('copyDesk.none') : t('copyDesk.summary', { errors, warnings: findings.length - errors });
+}
+
+/** The findings' tally in the form's bar: a button that takes the focus to the Copy check panel. */
+export function CopyCheckBadge({ check, titleId }: { check: CopyCheck; titleId: string }) {
   const t = useT();
-  const titleId = useId();
+  const findings = useFindings(check);
+  const errors = findings.some((f) => f.severity === 'error');
+  return (
+    <button
+      type="button"
+      className={`copy-badge${findings.length === 0 ? ' clean' : errors ? ' errors' : ''}`}
+      onClick={() => {
+        const heading = document.getElementById(titleId);
+        heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        heading?.focus({ preventScroll: true });
+      }}
+    >
+      {t('copyDesk.badge', { summary: findings.length === 0 ? t('copyDesk.badge.clean') : summaryOf(findings, t) })}
+    </button>
+  );
+}
+
+export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) {
+  const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAt = useRef<number | null>(null);
   const [notice, setNotice] = useState('');
-  const subscribe = useCallback((fn: () => void) => check.subscribe(fn), [check]);
-  const findings = useSyncExternalStore(subscribe, () => check.findings());
+  const findings = useFindings(check);
 
   // after Fix or Ignore the item is gone: the focus goes to the next one, or to the heading
   useEffect(() => {
@@ -61,7 +71,6 @@ export function FindingsPanel({ check, readOnly }: FindingsPanelProps) {
     (button ?? headingRef.current)?.focus();
   }, [findings]);
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
   const fixable = findings.filter((f) => f.fix).length;
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -78,7 +87,7 @@ export function FindingsPanel({ check, readOnly }: FindingsPanelProps) {
           {t('copyDesk.title')}
         </h2>
         <p className="copy-check-summary">
-          {findings.length === 0 ? t('copyDesk.none') : t('copyDesk.summary', { errors, warnings: findings.length - errors })}
+          {summaryOf(findings, t)}
         </p>
         {fixable > 0 && (
           <button

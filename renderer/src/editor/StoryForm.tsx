@@ -8,7 +8,7 @@ import { BylineField } from './BylineField';
 import { createCopyCheck } from './copyCheck';
 import type { StoryFormHandle, StoryFormProps } from './contract';
 import { DatelineField } from './DatelineField';
-import { FindingsPanel } from './FindingsPanel';
+import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
 import { createFieldHost } from './fieldHost';
 import { NotesField } from './NotesField';
 import { TextLineField } from './TextLineField';
@@ -60,6 +60,7 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
   }, [handle]);
 
   const statusId = host.id('status', 'input');
+  const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
@@ -92,6 +93,7 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
             ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, m: counts.withoutSpaces })
             : t('editor.count.story', { n: counts.story, m: counts.withoutSpaces })}
         </p>
+        <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
       <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
       <TextLineField
@@ -115,7 +117,7 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
       />
       <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
       <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
-      <FindingsPanel check={copyCheck} readOnly={readOnly} />
+      <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
     </div>
   );
 }

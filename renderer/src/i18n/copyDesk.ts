@@ -3,8 +3,9 @@ export const copyDeskMessages = {
   en: {
     'copyDesk.title': 'Copy check',
     'copyDesk.none': 'No findings: the copy passes every check.',
-    'copyDesk.summary': '{errors} errors, {warnings} warnings',
-    'copyDesk.pending': 'Checked when you pause typing.',
+    'copyDesk.summary': 'Errors: {errors} · warnings: {warnings}',
+    'copyDesk.badge': 'Copy check: {summary}',
+    'copyDesk.badge.clean': 'all clear',
     'copyDesk.fix': 'Fix',
     'copyDesk.fixTo': 'Fix: make it “{replacement}”',
     'copyDesk.fixRemove': 'Fix: remove it',
@@ -41,8 +42,9 @@ export const copyDeskMessages = {
   'zh-CN': {
     'copyDesk.title': '校对',
     'copyDesk.none': '没有发现问题，稿件通过全部检查。',
-    'copyDesk.summary': '{errors} 处错误，{warnings} 处提示',
-    'copyDesk.pending': '停止输入片刻后检查。',
+    'copyDesk.summary': '错误 {errors} 处 · 提示 {warnings} 处',
+    'copyDesk.badge': '校对：{summary}',
+    'copyDesk.badge.clean': '无问题',
     'copyDesk.fix': '修正',
     'copyDesk.fixTo': '修正为“{replacement}”',
     'copyDesk.fixRemove': '修正：删去',
