@@ -123,10 +123,18 @@ export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
       if (chineseBrackets(text, o, c)) marks.push({ index: i, found: ch, replacement: full });
       continue;
     }
+    // a list number: "1." at the start of a line or a sentence is written so (GB/T 15835); "一." becomes "一、"
+    if (ch === '.') {
+      const ordinal = /(?:^|[\s\u3000。；：！？，、（(:;!?,])([0-9]{1,3}|[一二三四五六七八九十]{1,3})$/u.exec(text.slice(0, i));
+      if (ordinal && next !== undefined && !/[0-9]/.test(next)) {
+        if (!/[0-9]/.test(ordinal[1] as string)) marks.push({ index: i, found: ch, replacement: '、' });
+        continue;
+      }
+    }
     const latinBefore = prev !== undefined && /[A-Za-z]/.test(prev);
     const following = after(text, i + 1);
-    // a Chinese sentence that ends in a Latin word or a number: 使用了Python. / 版本为v1.2.
-    const endsChineseClause = (following === undefined || isChinese(following)) && clauseHasHan(text, i);
+    // a Chinese sentence that ends in a Latin word or a number: 使用了Python. / 版本为v1.2. (not U.S.政府)
+    const endsChineseClause = (following === undefined || (!isHan(following) && isChinese(following))) && clauseHasHan(text, i);
     if (isChinese(before(text, i)) || isChinese(wordBefore(text, i)) || (isChinese(following) && !latinBefore) || endsChineseClause) {
       marks.push({ index: i, found: ch, replacement: full });
     }

@@ -42,6 +42,45 @@ describe('Fix all on pages', () => {
   });
 });
 
+/** A made-up page as an older typesetting system keeps it: GB18030-era habits, half-width marks throughout. */
+const OLDER_SYSTEM_PAGE = [
+  '青苔镇',
+  '',
+  '共享农具站开门迎客:首日租出12台!',
+  '',
+  '本报讯 4月9日上午,青苔镇共享农具站(镇农技中心管理)正式开放.首日出租率达66.3%,下午3:00前已租出价值1,000元的设备.',
+  '',
+  '据介绍,农具站主要做好三项工作:1.统一采购;2.统一维修;3.统一调度.详见https://nongju.example.cn/a?b=1,2.html 或发邮件至nongju@example.cn.',
+  '',
+  '"以前买不起的大机器,现在花几十元就能用上."村民老王说...',
+  '',
+  '记者 韦书言 通讯员 柳青',
+  '',
+].join('\r\n');
+
+const OLDER_SYSTEM_FIXED = [
+  '青苔镇',
+  '',
+  '共享农具站开门迎客：首日租出12台！',
+  '',
+  '本报讯 4月9日上午，青苔镇共享农具站（镇农技中心管理）正式开放。首日出租率达66.3%，下午3:00前已租出价值1,000元的设备。',
+  '',
+  '据介绍，农具站主要做好三项工作：1.统一采购；2.统一维修；3.统一调度。详见https://nongju.example.cn/a?b=1,2.html 或发邮件至nongju@example.cn。',
+  '',
+  '"以前买不起的大机器，现在花几十元就能用上。"村民老王说……',
+  '',
+  '记者 韦书言 通讯员 柳青',
+  '',
+].join('\r\n');
+
+describe('a page from an older system', () => {
+  it('gets every half-width mark in Chinese text full width and nothing else changed', () => {
+    const out = fixText(OLDER_SYSTEM_PAGE, DEFAULT_HOUSE_STYLE);
+    expect(out).toBe(OLDER_SYSTEM_FIXED);
+    expect(checkText(out, DEFAULT_HOUSE_STYLE).filter((f) => f.rule === 'halfwidth-punctuation')).toEqual([]);
+  });
+});
+
 describe('Fix all on stories', () => {
   it('is idempotent and leaves every other character as it was, field by field', () => {
     fc.assert(

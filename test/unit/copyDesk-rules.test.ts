@@ -22,6 +22,8 @@ describe('halfwidth-punctuation', () => {
     ['我们使用了Python.', '我们使用了Python。'],
     ['版本为v1.2.', '版本为v1.2。'],
     ['详见www.example.cn/a,b.', '详见www.example.cn/a,b。'],
+    ['一.加强巡查', '一、加强巡查'],
+    ['目标有二:一.完善制度', '目标有二：一、完善制度'],
   ])('%j is fixed to %j', (text, out) => {
     expect(fixed('halfwidth-punctuation', text)).toBe(out);
   });
@@ -36,6 +38,10 @@ describe('halfwidth-punctuation', () => {
     '使用Vue.js开发',
     '比分为3:1。',
     'Dr. Smith (PhD) said so.',
+    '1.加强巡查',
+    '目标：1.完善制度；2.加强巡查。',
+    '美国U.S.政府',
+    'J.K.罗琳的新书',
   ])('finds nothing in %j', (text) => {
     expect(of('halfwidth-punctuation', text)).toEqual([]);
   });
