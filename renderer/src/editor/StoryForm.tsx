@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
 import { createCopyCheck } from './copyCheck';
+import { highlightPainter } from './copyMarks';
 import type { StoryFormHandle, StoryFormProps } from './contract';
 import { DatelineField } from './DatelineField';
 import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
@@ -39,7 +40,7 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
   });
 
   const [counts, setCounts] = useState(() => countsOf(loaded));
-  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle));
+  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
   const [host] = useState(() =>
     createFieldHost(
       loaded,

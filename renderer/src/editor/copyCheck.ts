@@ -3,7 +3,22 @@ import { checkCopy, type CheckSettings, type CopyTexts, type Finding } from '../
 import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, UNDO_COMMAND, mergeRegister, type LexicalEditor } from 'lexical';
 import type { FieldName } from './contract';
 import { $blockKeys, $blockTexts, $spliceBlock } from './copyEdits';
-import { clearMarks, paintMarks, type MarkSpec } from './copyMarks';
+
+/** A mark under a finding's text: the block's element in the editor and the offsets in its text. */
+export interface MarkSpec {
+  element: NonNullable<ReturnType<LexicalEditor['getElementByKey']>>;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+/** Draws the marks (the form gives the CSS highlight painter of copyMarks.ts; tests, none). */
+export interface MarkPainter {
+  paint(specs: readonly MarkSpec[]): void;
+  clear(): void;
+}
+
+const NO_MARKS: MarkPainter = { paint: () => {}, clear: () => {} };
 
 /** The fields the copy desk reads (notes are the reporter's own, not printed). */
 const CHECKED: readonly FieldName[] = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'];
@@ -38,7 +53,7 @@ export interface CopyCheck {
   dispose(): void;
 }
 
-export function createCopyCheck(storyId: string, initialStyle: CheckSettings, highlightPrefix = 'copy'): CopyCheck {
+export function createCopyCheck(storyId: string, initialStyle: CheckSettings, painter: MarkPainter = NO_MARKS): CopyCheck {
   const editors = new Map<CheckedField, LexicalEditor>();
   const listeners = new Set<(findings: readonly Finding[]) => void>();
   const ignored = IGNORED.get(storyId) ?? new Set<string>();
@@ -87,7 +102,7 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, hi
   const paint = () => {
     const specs: MarkSpec[] = [];
     for (const [field, editor] of editors) specs.push(...marksFor(field, editor));
-    paintMarks(highlightPrefix, specs);
+    painter.paint(specs);
   };
 
   const run = () => {
@@ -206,14 +221,15 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, hi
       if (lastFixed.length === 0 || composing()) return false;
       for (const editor of lastFixed) editor.dispatchCommand(UNDO_COMMAND, undefined);
       lastFixed = [];
-      run();
+      // the undo is committed after this task: check right after it
+      setTimeout(run, 0);
       return true;
     },
     checkNow: run,
     dispose() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      clearMarks(highlightPrefix);
+      painter.clear();
     },
   };
 }

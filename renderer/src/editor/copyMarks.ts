@@ -1,13 +1,5 @@
 // Marks under the offending text, drawn with the CSS Custom Highlight API: nothing is added to the editors' text or state.
-
-export interface MarkSpec {
-  /** The block's element in the editor. */
-  element: HTMLElement;
-  /** Code-unit offsets in the block's text. */
-  start: number;
-  end: number;
-  severity: 'error' | 'warning';
-}
+import type { MarkPainter, MarkSpec } from './copyCheck';
 
 interface HighlightRegistry {
   get(name: string): { clear(): void; add(r: AbstractRange): void } | undefined;
@@ -55,6 +47,11 @@ export function paintMarks(prefix: string, specs: readonly MarkSpec[]): void {
     if (ranges[severity].length === 0) r.highlights.delete(name);
     else r.highlights.set(name, new r.Highlight(...ranges[severity]));
   }
+}
+
+/** The painter of one form: `::highlight(<prefix>-error)` and `::highlight(<prefix>-warning)` in copyDesk.css. */
+export function highlightPainter(prefix: string): MarkPainter {
+  return { paint: (specs) => paintMarks(prefix, specs), clear: () => clearMarks(prefix) };
 }
 
 export function clearMarks(prefix: string): void {

@@ -1,9 +1,11 @@
 // Which catalog message tells a finding in the interface's language: the rule, and for some rules the kind of problem.
 import type { Finding } from '../../../shared/copyDesk';
-import type { MessageKey } from '../i18n';
+import type { copyDeskMessages } from '../i18n/copyDesk';
+
+type CopyDeskKey = keyof (typeof copyDeskMessages)['en'];
 
 /** The catalog key of a finding's message: the rule, and for some rules the kind of problem. */
-export function messageKey(f: Finding): MessageKey {
+export function messageKey(f: Finding): CopyDeskKey {
   const p = f.params;
   switch (f.rule) {
     case 'unpaired-mark':
