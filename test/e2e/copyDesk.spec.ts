@@ -45,6 +45,11 @@ test('half-width marks are found, marked and fixed one by one; Ctrl+Z undoes a f
   await app.getByRole('button', { name: 'Copy check: Errors: 3 · warnings: 0' }).click();
   await expect(panel.getByRole('heading', { name: 'Copy check' })).toBeFocused();
 
+  // Show puts the cursor on the text in its field
+  await items.nth(1).getByRole('button', { name: 'Show' }).click();
+  await expect(field(app, 'Body')).toBeFocused();
+  expect(await app.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } | null }).getSelection()?.toString())).toBe(',');
+
   // Fix one: the first comma; the focus moves on to the next finding
   await items.first().getByRole('button', { name: 'Fix' }).click();
   await expect(field(app, 'Body')).toHaveText('5月8日上午，东湖街道举办活动,出租率达66.3%.');

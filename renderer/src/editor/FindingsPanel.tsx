@@ -56,7 +56,7 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
   const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusAt = useRef<number | null>(null);
+  const focusAt = useRef<{ index: number; action: 'fix' | 'ignore' } | null>(null);
   const [notice, setNotice] = useState('');
   const findings = useFindings(check);
 
@@ -66,8 +66,10 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
     if (at === null) return;
     focusAt.current = null;
     const items = listRef.current?.querySelectorAll('li') ?? [];
-    const item = items[Math.min(at, items.length - 1)];
-    const button = item?.querySelector('button:not(:disabled)') as HTMLButtonElement | null;
+    const item = items[Math.min(at.index, items.length - 1)];
+    // the same action on the next finding, so Fix, Fix, Fix goes down the list
+    const button = (item?.querySelector(`button[data-action="${at.action}"]:not(:disabled)`) ??
+      item?.querySelector('button:not(:disabled)')) as HTMLButtonElement | null;
     (button ?? headingRef.current)?.focus();
   }, [findings]);
 
@@ -96,7 +98,7 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
             disabled={readOnly}
             onClick={() => {
               const n = check.fixAll();
-              focusAt.current = 0;
+              focusAt.current = { index: 0, action: 'fix' };
               setNotice(t('copyDesk.fixAllDone', { n }));
             }}
           >
@@ -120,14 +122,20 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
                   {t(messageKey(f), f.params)}
                 </p>
                 <div className="copy-actions">
+                  {f.field !== 'story' && (
+                    <button type="button" aria-describedby={messageId} onClick={() => check.reveal(f)}>
+                      {t('copyDesk.show')}
+                    </button>
+                  )}
                   {f.fix && (
                     <button
                       type="button"
+                      data-action="fix"
                       aria-describedby={messageId}
                       title={f.fix.replacement === '' ? t('copyDesk.fixRemove') : t('copyDesk.fixTo', { replacement: f.fix.replacement })}
                       disabled={readOnly}
                       onClick={() => {
-                        focusAt.current = i;
+                        focusAt.current = { index: i, action: 'fix' };
                         if (check.fix(f)) setNotice(t('copyDesk.fixDone'));
                       }}
                     >
@@ -136,9 +144,10 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
                   )}
                   <button
                     type="button"
+                    data-action="ignore"
                     aria-describedby={messageId}
                     onClick={() => {
-                      focusAt.current = i;
+                      focusAt.current = { index: i, action: 'ignore' };
                       check.ignore(f);
                       setNotice(t('copyDesk.ignored'));
                     }}

@@ -2,7 +2,7 @@
 import { checkCopy, type CheckSettings, type CopyTexts, type Finding } from '../../../shared/copyDesk';
 import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, UNDO_COMMAND, mergeRegister, type LexicalEditor } from 'lexical';
 import type { FieldName } from './contract';
-import { $blockKeys, $blockTexts, $spliceBlock } from './copyEdits';
+import { $blockKeys, $blockTexts, $selectInBlock, $spliceBlock } from './copyEdits';
 
 /** A mark under a finding's text: the block's element in the editor and the offsets in its text. */
 export interface MarkSpec {
@@ -45,6 +45,8 @@ export interface CopyCheck {
   /** Applies every certain fix of the findings shown, repeating until none is left; returns how many were applied. */
   fixAll(): number;
   ignore(finding: Finding): void;
+  /** Puts the cursor in the finding's field with its text selected; false when the field is not there. */
+  reveal(finding: Finding): boolean;
   /** Undoes the last Fix or Fix all in the fields it changed. */
   undoLastFix(): boolean;
   /** Checks now (when no field is composing). */
@@ -210,6 +212,13 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
       }
       if (touched.size > 0) lastFixed = [...touched];
       return applied;
+    },
+    reveal(f) {
+      const editor = editors.get(f.field as CheckedField);
+      if (!editor || editor.isComposing()) return false;
+      editor.getRootElement()?.focus();
+      editor.update(() => $selectInBlock(f.block ?? 0, f.start, f.end), { discrete: true });
+      return true;
     },
     ignore(f) {
       ignored.add(keyOf(f));

@@ -1,5 +1,5 @@
 // The copy desk's edge to Lexical: each block's text and key, and replacing a stretch of a block's text in place (a fix).
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type PointType, type TextNode } from 'lexical';
+import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type PointType, type TextNode } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 
 /** Each top-level block's raw text (offsets of findings are in these), with its kind. */
@@ -51,4 +51,33 @@ export function $spliceBlock(blockIndex: number, start: number, end: number, rep
     inserted = true;
     if (end <= nodeEnd) break;
   }
+}
+
+/** The text node and offset where a code-unit offset of the block's text falls. */
+function pointIn(nodes: readonly TextNode[], offset: number): { key: string; offset: number } | null {
+  let pos = 0;
+  for (const node of nodes) {
+    const size = node.getTextContentSize();
+    if (offset <= pos + size) return { key: node.getKey(), offset: offset - pos };
+    pos += size;
+  }
+  const last = nodes[nodes.length - 1];
+  return last ? { key: last.getKey(), offset: last.getTextContentSize() } : null;
+}
+
+/** Selects [start, end) of the block's text (a finding shown to the reporter). */
+export function $selectInBlock(blockIndex: number, start: number, end: number): void {
+  const block = $getRoot().getChildren()[blockIndex];
+  if (!$isElementNode(block)) return;
+  const nodes = block.getAllTextNodes();
+  const a = pointIn(nodes, start);
+  const b = pointIn(nodes, end);
+  if (!a || !b) {
+    block.selectStart();
+    return;
+  }
+  const selection = $createRangeSelection();
+  selection.anchor.set(a.key, a.offset, 'text');
+  selection.focus.set(b.key, b.offset, 'text');
+  $setSelection(selection);
 }
