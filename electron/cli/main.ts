@@ -11,7 +11,7 @@ export const USAGE = `Usage: bulletin <command> [options]
   count FILE [--json]                 字数 per field and for the story (as Word counts), and characters
                                       without spaces
   lint FILE... [--json] [--fix] [--style NAME]
-                                      copy checks for .story.json files and plain-text pages, as
+                                      copy checks for stories (files, bulletins, folders) and pages, as
                                       file:line:column rule message; --fix applies the certain fixes
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
                                       the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)

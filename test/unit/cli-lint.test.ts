@@ -1,5 +1,5 @@
 // `bulletin lint`: findings as file:line:column or JSON, --fix rewriting pages (GB18030, CRLF kept) and story files, exit statuses.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -118,6 +118,15 @@ describe('bulletin lint on story files', () => {
     expect(back.ok && back.value.body.map((b) => b.text)).toEqual(['5月8日上午，东湖街道举办活动。', '出租率达66.3%，共有12人。']);
     expect(back.ok && back.value.headline).toBe(story.headline);
     expect(existsSync(path.join(dir, 'a.story.json'))).toBe(true);
+  });
+
+  it('lints the story files of a folder', async () => {
+    mkdirSync(path.join(dir, 'drafts'));
+    write('drafts/a.story.json', serializeStory(story));
+    const r = await run('lint', 'drafts', '--json');
+    expect(r.status).toBe(1);
+    const files = new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file));
+    expect([...files]).toEqual([path.join('drafts', 'a.story.json')]);
   });
 
   it('refuses a file that is not a story, naming it', async () => {

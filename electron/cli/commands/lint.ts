@@ -1,4 +1,5 @@
 // `bulletin lint`: the copy desk's findings for story files and plain-text pages, and --fix to apply the certain fixes.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { checkStory, checkText, fixStory, fixText, type Finding } from '../../../shared/copyDesk';
@@ -6,11 +7,12 @@ import { placeInLayout } from '../../../shared/copyDesk/layoutPlace';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { encodeText, EncodingError } from '../../services/encoding';
 import { replaceFile } from '../../services/library/storage';
-import { STORY_EXT } from '../../services/storyFiles';
+import { BULLETIN_EXT, STORY_EXT } from '../../services/storyFiles';
 import { flag, readArgs } from '../args';
 import { usageError, type CliIo } from '../io';
-import { resolveStyle } from '../inputs';
+import { collectStories, resolveStyle } from '../inputs';
 import { readBytes, readPageFile } from '../pageFile';
+import { shown } from './pageCommon';
 
 export interface LintLine {
   rule: Finding['rule'];
@@ -78,13 +80,24 @@ async function lintPage(file: string, io: CliIo, style: HouseStyle, fix: boolean
   return { lines: checkText(text, style).map((f) => onPage(file, text, f)), fixed };
 }
 
+/** The files named: a folder or a bulletin stands for its story files (in their order); anything else is itself. */
+async function expand(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const isFolder = await fs.stat(path.resolve(cwd, input)).then((s) => s.isDirectory(), () => false);
+    if (isFolder || input.endsWith(BULLETIN_EXT)) out.push(...(await collectStories([input], cwd)).map((s) => shown(cwd, s.path)));
+    else out.push(input);
+  }
+  return out;
+}
+
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style'], ['json', 'fix']);
-  if (args.positional.length === 0) throw usageError('bulletin lint needs one or more files: .story.json story files or plain-text pages');
+  if (args.positional.length === 0) throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
   const style = await resolveStyle(flag(args, 'style'), io.cwd);
   const fix = args.flags.has('fix');
   const all: LintLine[] = [];
-  for (const file of args.positional) {
+  for (const file of await expand(args.positional, io.cwd)) {
     const linted = file.endsWith(STORY_EXT) ? await lintStoryFile(file, io, style, fix) : await lintPage(file, io, style, fix);
     all.push(...linted.lines);
     if (fix && linted.fixed > 0) io.stderr(`${file}: fixed ${linted.fixed} ${linted.fixed === 1 ? 'finding' : 'findings'}\n`);
