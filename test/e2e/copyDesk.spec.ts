@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
+import { composePinyin } from './ime';
 
 const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
@@ -105,6 +106,13 @@ test('nothing is checked while a Pinyin composition is open; typed text is check
   await app.keyboard.type(',');
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect(panel.getByRole('listitem')).toContainText('“,”');
+  // more words through the IME, and a half-width full stop: found once the composition is over
+  await composePinyin(app, 'huodong', '活动');
+  await app.keyboard.type('.');
+  await expect(field(app, 'Body')).toHaveText('今天好,活动.');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await panel.getByRole('button', { name: 'Fix all (2)' }).click();
+  await expect(field(app, 'Body')).toHaveText('今天好，活动。');
 });
 
 test('the panel speaks Chinese in the Chinese interface, and counts show 字数', async ({ browser, target }) => {
