@@ -41,6 +41,15 @@ function lineChecks(text: string, spaces: SpaceAllowance | null): RawFinding[] {
   ];
 }
 
+/**
+ * A quotation of several paragraphs opens each with “ and closes only in the last (GB/T 15834): a paragraph's
+ * opening “ left unclosed is no finding when the next paragraph opens with “ too.
+ */
+function continuedQuote(raw: RawFinding[], next: string | undefined): RawFinding[] {
+  if (next === undefined || !next.trimStart().startsWith('“')) return raw;
+  return raw.filter((r) => !(r.rule === 'unpaired-mark' && r.params.why === 'unclosed' && r.params.found === '“' && r.start === 0));
+}
+
 /** Gives raw findings their place and the house style's severity; drops the checks the style turns off. */
 function placed(raw: readonly RawFinding[], field: FindingField, block: number | undefined, style: CheckSettings): Finding[] {
   const out: Finding[] = [];
@@ -76,7 +85,7 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
   out.push(...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style));
   texts.body.forEach((block, i) => {
-    const raw = lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : {});
+    const raw = continuedQuote(lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : {}), texts.body[i + 1]?.text);
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
     out.push(...placed(raw, 'body', i, style));
   });
@@ -101,13 +110,16 @@ function isTitleLike(line: string): boolean {
 /** Every finding of a plain-text page, line by line (field 'page', block = the line's index from 0). */
 export function checkText(page: string, style: CheckSettings): Finding[] {
   const out: Finding[] = [];
-  page.split(/\r\n|\n|\r/).forEach((line, i) => {
+  const lines = page.split(/\r\n|\n|\r/);
+  lines.forEach((line, i) => {
     if (line.trim() === '') return;
+    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '');
     const dateline = pageDateline(line);
     const exempt = [...dateline.exempt];
     const byline = bylineStart(line);
     if (byline >= 0) exempt.push([byline, line.length]);
-    const raw = [...lineChecks(line, { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) }), ...dateline.findings];
+    const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) };
+    const raw = [...continuedQuote(lineChecks(line, spaces), nextLine), ...dateline.findings];
     out.push(...placed(raw, 'page', i, style));
   });
   return sortFindings(out);

@@ -66,6 +66,13 @@ describe('unpaired-mark', () => {
   it.each(['他说：“读了《人民日报》的‘评论’。”', '（见图）', 'don’t stop', '1）加强巡查', '（1）加强巡查', '他说（“好”）。'])('finds nothing in %j', (text) => {
     expect(of('unpaired-mark', text)).toEqual([]);
   });
+  it('accepts a quotation of several paragraphs: each opens with “, only the last closes', () => {
+    const page = '他说：\n\n“第一段引文。\n\n“第二段引文。\n\n“最后一段引文。”\n';
+    expect(checkText(page, style).filter((f) => f.rule === 'unpaired-mark')).toEqual([]);
+    expect(checkText('“第一段引文。\n\n后面不是引文。\n', style).filter((f) => f.rule === 'unpaired-mark')).toHaveLength(1);
+    const story = newStory({ body: [{ type: 'paragraph', text: '“第一段。' }, { type: 'paragraph', text: '“第二段。”' }] });
+    expect(checkStory(story, style).filter((f) => f.rule === 'unpaired-mark')).toEqual([]);
+  });
   it('offers no fix: which mark is missing is not certain', () => {
     expect(of('unpaired-mark', '“你好').every((f) => !f.fix)).toBe(true);
   });
