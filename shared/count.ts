@@ -1,4 +1,4 @@
-// Counting a story's characters per field: for now, every character other than white space.
+// Counting as Word counts 字数: each Chinese character or full-width mark is one, each Latin/number run is one, spaces none.
 import type { Story } from './story';
 import { charLength, visibleChars } from './text';
 import { formatByline } from './byline';
@@ -6,9 +6,65 @@ import { formatByline } from './byline';
 export type CountedField = 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'body';
 
 export interface StoryCount {
+  /** 字数 per field, as Word counts it. */
   fields: Record<CountedField, number>;
-  /** Everything that is exported (notes are not). */
+  /** 字数 of everything that is exported (notes are not). */
   story: number;
+  /** Characters other than white space, of everything that is exported. */
+  withoutSpaces: number;
+}
+
+export interface TextCount {
+  /** 字数 as Word counts it. */
+  words: number;
+  /** Characters (code points) other than white space. */
+  withoutSpaces: number;
+  /** Characters (code points), white space included. */
+  characters: number;
+}
+
+/**
+ * Characters that count one each, as Word counts East Asian text: Han (with extensions), kana, hangul,
+ * CJK symbols and punctuation (U+3000–303F), full-width forms (U+FF00–FFEF), and the marks Chinese copy
+ * sets full width although Unicode calls them ambiguous: “ ” ‘ ’ … — · ・.
+ */
+const EAST_ASIAN =
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7\u30fb]|[\ud840-\ud87f][\udc00-\udfff]/u;
+const SPACE = /[\s\u3000\u00a0\ufeff]/u;
+
+/** True when a character counts one on its own (Chinese character or full-width mark). */
+export function countsAlone(ch: string): boolean {
+  return EAST_ASIAN.test(ch);
+}
+
+/** 字数, characters without spaces and all characters of a text. */
+export function countText(text: string): TextCount {
+  let words = 0;
+  let withoutSpaces = 0;
+  let characters = 0;
+  let inRun = false;
+  for (const ch of text) {
+    characters++;
+    if (SPACE.test(ch)) {
+      inRun = false;
+      continue;
+    }
+    withoutSpaces++;
+    if (countsAlone(ch)) {
+      words++;
+      inRun = false;
+    } else if (!inRun) {
+      // a run of Latin letters, digits and half-width marks: a word, or a number such as 66.3%
+      words++;
+      inRun = true;
+    }
+  }
+  return { words, withoutSpaces, characters };
+}
+
+/** 字数 of a text, as Word counts it. */
+export function countWords(text: string): number {
+  return countText(text).words;
 }
 
 /** Characters other than white space. */
@@ -16,14 +72,29 @@ export function countCharacters(text: string): number {
   return charLength(visibleChars(text));
 }
 
-export function countStory(story: Story): StoryCount {
-  const fields: Record<CountedField, number> = {
-    kicker: countCharacters(story.kicker),
-    headline: countCharacters(story.headline),
-    subheadline: countCharacters(story.subheadline),
-    dateline: countCharacters(story.dateline),
-    byline: countCharacters(formatByline(story.byline)),
-    body: story.body.reduce((n, b) => n + countCharacters(b.text), 0),
+/** The texts of a story that are exported and counted, field by field (the byline as the paper writes it). */
+function countedTexts(story: Story): Record<CountedField, string[]> {
+  return {
+    kicker: [story.kicker],
+    headline: [story.headline],
+    subheadline: [story.subheadline],
+    dateline: [story.dateline],
+    byline: [formatByline(story.byline)],
+    body: story.body.map((b) => b.text),
   };
-  return { fields, story: Object.values(fields).reduce((a, b) => a + b, 0) };
+}
+
+export function countStory(story: Story): StoryCount {
+  const texts = countedTexts(story);
+  const fields = {} as Record<CountedField, number>;
+  let withoutSpaces = 0;
+  for (const [field, parts] of Object.entries(texts) as Array<[CountedField, string[]]>) {
+    fields[field] = 0;
+    for (const part of parts) {
+      const c = countText(part);
+      fields[field] += c.words;
+      withoutSpaces += c.withoutSpaces;
+    }
+  }
+  return { fields, story: Object.values(fields).reduce((a, b) => a + b, 0), withoutSpaces };
 }

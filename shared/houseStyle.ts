@@ -1,6 +1,7 @@
 // House styles: the paper's layout choices for export (LAYOUT.md), with the default and the built-in variants.
 import { z } from 'zod';
 import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
+import { CHECK_SETTINGS } from './copyDesk/settings';
 
 export const ENCODINGS = ['utf8', 'utf8-bom', 'gb18030'] as const;
 export const LINE_ENDINGS = ['lf', 'crlf'] as const;
@@ -28,6 +29,8 @@ export const houseStyleSchema = z.object({
   /** Length targets in characters (0 = none): marked, never enforced. */
   headlineTarget: z.number().int().min(0).default(0),
   storyTarget: z.number().int().min(0).default(0),
+  /** The copy desk's checks by id (halfwidth-punctuation …): off, or the severity shown; absent = the check's own. */
+  checks: z.record(z.string(), z.enum(CHECK_SETTINGS, { error: 'expected "off", "warning" or "error"' })).default({}),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

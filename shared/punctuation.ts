@@ -56,12 +56,50 @@ function wordBefore(text: string, i: number): string | undefined {
   return undefined;
 }
 
+/** True when the clause that ends at `i` (back to the previous Chinese mark or the start) holds a Han character. */
+function clauseHasHan(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = text[j] as string;
+    if (/[，。：；？！]/u.test(ch)) return false;
+    if (isHan(ch)) return true;
+  }
+  return false;
+}
+
+/** Pairs of half-width brackets outside URLs, matched innermost first; unmatched ones pair with -1. */
+function bracketPairs(text: string, inSpan: (i: number) => boolean): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (inSpan(i)) continue;
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') {
+      const o = open.pop();
+      if (o === undefined) pairs.set(i, -1);
+      else {
+        pairs.set(o, i);
+        pairs.set(i, o);
+      }
+    }
+  }
+  for (const o of open) pairs.set(o, -1);
+  return pairs;
+}
+
+/** True when a pair of brackets (or a lone one) stands in Chinese text: a Chinese neighbour or Han inside. */
+function chineseBrackets(text: string, o: number, c: number): boolean {
+  if (o >= 0 && (isChinese(before(text, o)) || isChinese(after(text, o + 1)))) return true;
+  if (c >= 0 && (isChinese(before(text, c)) || isChinese(text[c + 1]))) return true;
+  if (o >= 0 && c >= 0) for (let j = o + 1; j < c; j++) if (isHan(text[j] as string)) return true;
+  return false;
+}
+
 /** Every half-width mark that stands in Chinese text, with its full-width form. */
 export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
   const marks: HalfwidthMark[] = [];
   const spans = protectedSpans(text);
   const inSpan = (i: number) => spans.some(([a, b]) => i >= a && i < b);
-  const open: number[] = [];
+  const brackets = bracketPairs(text, inSpan);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '.' && text.startsWith('...', i)) {
@@ -79,20 +117,25 @@ export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
     const next = text[i + 1];
     // inside a number: 66.3%, 3:00, 1,000
     if ((ch === '.' || ch === ':' || ch === ',') && prev !== undefined && /[0-9]/.test(prev) && next !== undefined && /[0-9]/.test(next)) continue;
-    if (ch === '(') {
-      open.push(marks.length);
-      if (isChinese(after(text, i + 1)) || isChinese(before(text, i))) marks.push({ index: i, found: ch, replacement: full });
-      else open[open.length - 1] = -1;
+    if (ch === '(' || ch === ')') {
+      const other = brackets.get(i) ?? -1;
+      const [o, c] = ch === '(' ? [i, other] : [other, i];
+      if (chineseBrackets(text, o, c)) marks.push({ index: i, found: ch, replacement: full });
       continue;
     }
-    if (ch === ')') {
-      const at = open.pop();
-      // a closing bracket follows its opening one
-      if ((at !== undefined && at >= 0) || isChinese(before(text, i))) marks.push({ index: i, found: ch, replacement: full });
-      continue;
+    // a list number: "1." at the start of a line or a sentence is written so (GB/T 15835); "一." becomes "一、"
+    if (ch === '.') {
+      const ordinal = /(?:^|[\s\u3000。；：！？，、（(:;!?,])([0-9]{1,3}|[一二三四五六七八九十]{1,3})$/u.exec(text.slice(0, i));
+      if (ordinal && next !== undefined && !/[0-9]/.test(next)) {
+        if (!/[0-9]/.test(ordinal[1] as string)) marks.push({ index: i, found: ch, replacement: '、' });
+        continue;
+      }
     }
     const latinBefore = prev !== undefined && /[A-Za-z]/.test(prev);
-    if (isChinese(before(text, i)) || isChinese(wordBefore(text, i)) || (isChinese(after(text, i + 1)) && !latinBefore)) {
+    const following = after(text, i + 1);
+    // a Chinese sentence that ends in a Latin word or a number: 使用了Python. / 版本为v1.2. (not U.S.政府)
+    const endsChineseClause = (following === undefined || (!isHan(following) && isChinese(following))) && clauseHasHan(text, i);
+    if (isChinese(before(text, i)) || isChinese(wordBefore(text, i)) || (isChinese(following) && !latinBefore) || endsChineseClause) {
       marks.push({ index: i, found: ch, replacement: full });
     }
   }

@@ -8,13 +8,17 @@ export const USAGE = `Usage: bulletin <command> [options]
   import PAGE.txt --into DIR          one .story.json per story in DIR (never overwrites)
   export FILE|DIR... [--style NAME] [--encoding utf8|utf8-bom|gb18030] [--eol lf|crlf] [--out FILE]
                                       stories, bulletins or folders in the paper's layout
-  count FILE [--json]                 characters per field and for the story
+  count FILE [--json]                 字数 per field and for the story (as Word counts), and characters
+                                      without spaces
+  lint FILE... [--json] [--fix] [--style NAME]
+                                      copy checks for stories (files, bulletins, folders) and pages, as
+                                      file:line:column rule message; --fix applies the certain fixes
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
                                       the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)
 
 Pages may be UTF-8 or GB18030. House styles: default, byline-in-dateline, byline-at-end,
-legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the content, 2 usage or
-unreadable input.
+legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the content (for lint: errors
+remain), 2 usage or unreadable input.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -26,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   count: async () => (await import('./commands/export')).countCommand,
+  lint: async () => (await import('./commands/lint')).lintCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
 };
 

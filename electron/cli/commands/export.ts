@@ -1,4 +1,4 @@
-// `bulletin export` and `bulletin count`: stories from files to the paper's layout in bytes, and their character counts.
+// `bulletin export` and `bulletin count`: stories from files to the paper's layout in bytes, and their 字数 as Word counts.
 import path from 'node:path';
 import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
 import { countStory, type CountedField } from '../../../shared/count';
@@ -52,7 +52,11 @@ const LABELS: Record<CountedField | 'story', string> = {
 
 function table(story: Story): string {
   const c = countStory(story);
-  const rows = [...(Object.keys(c.fields) as CountedField[]).map((f) => [LABELS[f], c.fields[f]] as const), [LABELS.story, c.story] as const];
+  const rows = [
+    ...(Object.keys(c.fields) as CountedField[]).map((f) => [LABELS[f], c.fields[f]] as const),
+    [LABELS.story, c.story] as const,
+    ['without spaces 不计空格', c.withoutSpaces] as const,
+  ];
   // Han characters take two columns in a terminal
   const width = (t: string) => [...t].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
   return rows.map(([label, n]) => `${label}${' '.repeat(Math.max(1, 20 - width(label)))}${String(n).padStart(6)}`).join('\n');

@@ -71,7 +71,7 @@ const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCapti
       mergeRegister(
         registerBodyRules(editor),
         watchEditor(editor, $readBody, (specs) => host.commit('body', nodeSpecsToBlocks(specs))),
-        host.register('body', { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing() }),
+        host.register('body', { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
       ),
     [host],
   );

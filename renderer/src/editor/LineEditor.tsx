@@ -45,7 +45,7 @@ export const LineEditor = memo(function LineEditor({ field, host, initialText, r
       return mergeRegister(
         registerSingleLine(editor, () => host.next(field)),
         watchEditor(editor, $readLine, onText),
-        host.register(field, { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing() }),
+        host.register(field, { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
       );
     },
     [field, host, onText, editorRef],

@@ -1,12 +1,15 @@
-// The form for one story: its fields in the page's order, live counts and status; the story goes out whole after each edit, never mid-composition.
+// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { countCharacters, countStory, type StoryCount } from '../../../shared/count';
+import { countStory, countWords, type StoryCount } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { useT } from '../i18n';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
+import { createCopyCheck } from './copyCheck';
+import { highlightPainter } from './copyMarks';
 import type { StoryFormHandle, StoryFormProps } from './contract';
 import { DatelineField } from './DatelineField';
+import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
 import { createFieldHost } from './fieldHost';
 import { NotesField } from './NotesField';
 import { TextLineField } from './TextLineField';
@@ -17,7 +20,7 @@ interface FormCounts extends StoryCount {
 }
 
 function countsOf(story: Story): FormCounts {
-  return { ...countStory(story), notes: countCharacters(story.notes) };
+  return { ...countStory(story), notes: countWords(story.notes) };
 }
 
 function sameCounts(a: FormCounts, b: FormCounts): boolean {
@@ -37,19 +40,28 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
   });
 
   const [counts, setCounts] = useState(() => countsOf(loaded));
+  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
   const [host] = useState(() =>
-    createFieldHost(loaded, idPrefix, (story) => {
-      const next = countsOf(story);
-      setCounts((prev) => (sameCounts(prev, next) ? prev : next));
-      onChangeRef.current(story);
-    }),
+    createFieldHost(
+      loaded,
+      idPrefix,
+      (story) => {
+        const next = countsOf(story);
+        setCounts((prev) => (sameCounts(prev, next) ? prev : next));
+        onChangeRef.current(story);
+      },
+      (field, editor) => copyCheck.attach(field, editor),
+    ),
   );
+  useEffect(() => copyCheck.setStyle(houseStyle), [copyCheck, houseStyle]);
+  useEffect(() => () => copyCheck.dispose(), [copyCheck]);
   const [handle] = useState<StoryFormHandle>(() => ({ focus: (field) => host.focus(field), isComposing: () => host.isComposing() }));
   useEffect(() => {
     onReadyRef.current?.(handle);
   }, [handle]);
 
   const statusId = host.id('status', 'input');
+  const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
@@ -78,8 +90,11 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
         </div>
         {readOnly && <p className="story-locked">{t('editor.locked')}</p>}
         <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>
-          {storyTarget > 0 ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget }) : t('editor.count.story', { n: counts.story })}
+          {storyTarget > 0
+            ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, m: counts.withoutSpaces })
+            : t('editor.count.story', { n: counts.story, m: counts.withoutSpaces })}
         </p>
+        <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
       <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
       <TextLineField
@@ -103,6 +118,7 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
       />
       <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
       <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
+      <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // The form's hub: the story being edited, the fields' controls (focus, composing), and when the story goes out (never mid-composition).
+import type { LexicalEditor } from 'lexical';
 import type { Story } from '../../../shared/story';
 import { FIELDS, type FieldName } from './contract';
 
@@ -8,7 +9,12 @@ export interface FieldControl {
   focus(): void;
   /** True while an IME composition is in progress in the field. */
   isComposing(): boolean;
+  /** The field's Lexical editor, for the copy desk's marks and fixes. */
+  editor?: LexicalEditor;
 }
+
+/** Who wants to know each field's editor (the copy desk): told on mount, its cleanup run on unmount. */
+export type EditorWatcher = (field: FieldName, editor: LexicalEditor) => () => void;
 
 /** The parts of a story the form edits. */
 export type EditedKey = 'status' | 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'bylinePosition' | 'body' | 'notes';
@@ -39,7 +45,7 @@ function same(a: unknown, b: unknown): boolean {
  * A hub for one story. `emit` receives the whole story after each change, but only when no field is
  * composing; a change made meanwhile goes out when the composition settles.
  */
-export function createFieldHost(initial: Story, idPrefix: string, emit: (story: Story) => void): FieldHost {
+export function createFieldHost(initial: Story, idPrefix: string, emit: (story: Story) => void, watcher?: EditorWatcher): FieldHost {
   let current = initial;
   let unsent = false;
   const controls = new Map<FieldName, FieldControl>();
@@ -56,7 +62,9 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
     id: (field, part) => `${idPrefix}-${field}-${part}`,
     register(field, control) {
       controls.set(field, control);
+      const unwatch = control.editor && watcher ? watcher(field, control.editor) : undefined;
       return () => {
+        unwatch?.();
         if (controls.get(field) === control) controls.delete(field);
       };
     },

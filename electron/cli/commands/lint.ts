@@ -1,0 +1,111 @@
+// `bulletin lint`: the copy desk's findings for story files and plain-text pages, and --fix to apply the certain fixes.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import { checkStory, checkText, fixStory, fixText, type Finding } from '../../../shared/copyDesk';
+import { placeInLayout } from '../../../shared/copyDesk/layoutPlace';
+import { readStoryFile, serializeStory } from '../../../shared/storyFile';
+import { encodeText, EncodingError } from '../../services/encoding';
+import { replaceFile } from '../../services/library/storage';
+import { BULLETIN_EXT, STORY_EXT } from '../../services/storyFiles';
+import { flag, readArgs } from '../args';
+import { usageError, type CliIo } from '../io';
+import { collectStories, resolveStyle } from '../inputs';
+import { readBytes, readPageFile } from '../pageFile';
+import { shown } from './pageCommon';
+
+export interface LintLine {
+  rule: Finding['rule'];
+  severity: Finding['severity'];
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fix: string | null;
+}
+
+/** A page's finding at its line and column (columns count characters). */
+function onPage(file: string, text: string, f: Finding): LintLine {
+  const line = text.split(/\r\n|\n|\r/)[f.block ?? 0] ?? '';
+  return { rule: f.rule, severity: f.severity, file, line: (f.block ?? 0) + 1, column: [...line.slice(0, f.start)].length + 1, message: f.message, fix: f.fix?.replacement ?? null };
+}
+
+interface Linted {
+  lines: LintLine[];
+  fixed: number;
+}
+
+async function lintStoryFile(file: string, io: CliIo, style: HouseStyle, fix: boolean): Promise<Linted> {
+  const full = path.resolve(io.cwd, file);
+  const read = readStoryFile((await readBytes(file, io.cwd)).toString('utf8'));
+  if (!read.ok) throw usageError(`${file}: ${read.error}`);
+  let story = read.value;
+  let fixed = 0;
+  if (fix) {
+    const before = checkStory(story, style).filter((f) => f.fix).length;
+    const next = fixStory(story, style);
+    if (serializeStory(next) !== serializeStory(story)) {
+      story = { ...next, updatedAt: new Date().toISOString() };
+      await replaceFile(full, serializeStory(story));
+      fixed = before;
+    }
+  }
+  const lines = checkStory(story, style).map((f): LintLine => {
+    const at = placeInLayout(story, f, style);
+    return { rule: f.rule, severity: f.severity, file, ...at, message: f.message, fix: f.fix?.replacement ?? null };
+  });
+  return { lines, fixed };
+}
+
+async function lintPage(file: string, io: CliIo, style: HouseStyle, fix: boolean): Promise<Linted> {
+  const page = await readPageFile(file, io.cwd);
+  let text = page.text;
+  let fixed = 0;
+  if (fix) {
+    const next = fixText(text, style);
+    if (next !== text) {
+      let bytes: Buffer;
+      try {
+        bytes = encodeText(next, page.encoding);
+      } catch (e) {
+        if (e instanceof EncodingError) throw usageError(`${file}: the fixed page cannot be written back: ${e.message}; nothing was changed`);
+        throw e;
+      }
+      const before = checkText(text, style).filter((f) => f.fix).length;
+      await replaceFile(path.resolve(io.cwd, file), bytes);
+      text = next;
+      fixed = before;
+    }
+  }
+  return { lines: checkText(text, style).map((f) => onPage(file, text, f)), fixed };
+}
+
+/** The files named: a folder or a bulletin stands for its story files (in their order); anything else is itself. */
+async function expand(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const isFolder = await fs.stat(path.resolve(cwd, input)).then((s) => s.isDirectory(), () => false);
+    if (isFolder || input.endsWith(BULLETIN_EXT)) out.push(...(await collectStories([input], cwd)).map((s) => shown(cwd, s.path)));
+    else out.push(input);
+  }
+  return out;
+}
+
+export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = readArgs(argv, ['style'], ['json', 'fix']);
+  if (args.positional.length === 0) throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
+  const style = await resolveStyle(flag(args, 'style'), io.cwd);
+  const fix = args.flags.has('fix');
+  const all: LintLine[] = [];
+  for (const file of await expand(args.positional, io.cwd)) {
+    const linted = file.endsWith(STORY_EXT) ? await lintStoryFile(file, io, style, fix) : await lintPage(file, io, style, fix);
+    all.push(...linted.lines);
+    if (fix && linted.fixed > 0) io.stderr(`${file}: fixed ${linted.fixed} ${linted.fixed === 1 ? 'finding' : 'findings'}\n`);
+  }
+  if (args.flags.has('json')) {
+    io.stdout(`${JSON.stringify({ findings: all }, null, 2)}\n`);
+  } else {
+    for (const l of all) io.stdout(`${l.file}:${l.line}:${l.column} ${l.rule} ${l.message}\n`);
+  }
+  return all.some((l) => l.severity === 'error') ? 1 : 0;
+}

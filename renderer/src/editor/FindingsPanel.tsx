@@ -1,0 +1,168 @@
+// The "Copy check" panel: the story's findings with Fix and Ignore, Fix all, and Ctrl+Z in the panel undoing the last fix.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import type { Finding } from '../../../shared/copyDesk';
+import { useT, type Translate } from '../i18n';
+import type { CopyCheck } from './copyCheck';
+import { messageKey } from './copyMessages';
+import './copyDesk.css';
+
+function where(f: Finding, t: Translate): string {
+  if (f.field === 'story' || f.field === 'page') return t('copyDesk.where.story');
+  if (f.field === 'body') return t('copyDesk.where.block', { field: t('field.body'), n: (f.block ?? 0) + 1 });
+  return t(`field.${f.field}`);
+}
+
+/** Spaces are invisible in an excerpt: shown as ␣ and □ (full width). */
+const visible = (text: string) => text.replace(/ /g, '␣').replace(/\u3000/g, '□');
+
+export interface FindingsPanelProps {
+  check: CopyCheck;
+  readOnly: boolean;
+  /** The id of the panel's heading (the badge in the form's bar moves the focus there). */
+  titleId: string;
+}
+
+function useFindings(check: CopyCheck): readonly Finding[] {
+  const subscribe = useCallback((fn: () => void) => check.subscribe(fn), [check]);
+  return useSyncExternalStore(subscribe, () => check.findings());
+}
+
+function summaryOf(findings: readonly Finding[], t: Translate): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return findings.length === 0 ? t('copyDesk.none') : t('copyDesk.summary', { errors, warnings: findings.length - errors });
+}
+
+/** The findings' tally in the form's bar: a button that takes the focus to the Copy check panel. */
+export function CopyCheckBadge({ check, titleId }: { check: CopyCheck; titleId: string }) {
+  const t = useT();
+  const findings = useFindings(check);
+  const errors = findings.some((f) => f.severity === 'error');
+  return (
+    <button
+      type="button"
+      className={`copy-badge${findings.length === 0 ? ' clean' : errors ? ' errors' : ''}`}
+      onClick={() => {
+        const heading = document.getElementById(titleId);
+        heading?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        heading?.focus({ preventScroll: true });
+      }}
+    >
+      {t('copyDesk.badge', { summary: findings.length === 0 ? t('copyDesk.badge.clean') : summaryOf(findings, t) })}
+    </button>
+  );
+}
+
+export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) {
+  const t = useT();
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAt = useRef<{ index: number; action: 'fix' | 'ignore' } | null>(null);
+  const [notice, setNotice] = useState('');
+  const findings = useFindings(check);
+
+  // after Fix or Ignore the item is gone: the focus goes to the next one, or to the heading
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const items = listRef.current?.querySelectorAll('li') ?? [];
+    const item = items[Math.min(at.index, items.length - 1)];
+    // the same action on the next finding, so Fix, Fix, Fix goes down the list
+    const button = (item?.querySelector(`button[data-action="${at.action}"]:not(:disabled)`) ??
+      item?.querySelector('button:not(:disabled)')) as HTMLButtonElement | null;
+    (button ?? headingRef.current)?.focus();
+  }, [findings]);
+
+  const fixable = findings.filter((f) => f.fix).length;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (check.undoLastFix()) setNotice(t('copyDesk.undone'));
+    }
+  };
+
+  return (
+    <section className="copy-check" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div className="copy-check-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {t('copyDesk.title')}
+        </h2>
+        <p className="copy-check-summary">
+          {summaryOf(findings, t)}
+        </p>
+        {fixable > 0 && (
+          <button
+            type="button"
+            className="copy-fix-all"
+            disabled={readOnly}
+            onClick={() => {
+              const n = check.fixAll();
+              focusAt.current = { index: 0, action: 'fix' };
+              setNotice(t('copyDesk.fixAllDone', { n }));
+            }}
+          >
+            {t('copyDesk.fixAll', { n: fixable })}
+          </button>
+        )}
+      </div>
+      {findings.length > 0 && (
+        <ul ref={listRef} className="copy-findings">
+          {findings.map((f, i) => {
+            const messageId = `${titleId}-m${i}`;
+            const excerpt = check.excerpt(f);
+            return (
+              <li key={`${f.rule}-${f.field}-${f.block ?? ''}-${f.start}-${i}`} className="copy-finding" data-severity={f.severity} data-rule={f.rule}>
+                <div className="copy-finding-where">
+                  <span className={`copy-severity ${f.severity}`}>{t(`copyDesk.severity.${f.severity}`)}</span>
+                  <span>{where(f, t)}</span>
+                  {excerpt !== '' && <q className="copy-excerpt">{visible(excerpt)}</q>}
+                </div>
+                <p id={messageId} className="copy-message">
+                  {t(messageKey(f), f.params)}
+                </p>
+                <div className="copy-actions">
+                  {f.field !== 'story' && (
+                    <button type="button" aria-describedby={messageId} onClick={() => check.reveal(f)}>
+                      {t('copyDesk.show')}
+                    </button>
+                  )}
+                  {f.fix && (
+                    <button
+                      type="button"
+                      data-action="fix"
+                      aria-describedby={messageId}
+                      title={f.fix.replacement === '' ? t('copyDesk.fixRemove') : t('copyDesk.fixTo', { replacement: f.fix.replacement })}
+                      disabled={readOnly}
+                      onClick={() => {
+                        focusAt.current = { index: i, action: 'fix' };
+                        if (check.fix(f)) setNotice(t('copyDesk.fixDone'));
+                      }}
+                    >
+                      {t('copyDesk.fix')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    data-action="ignore"
+                    aria-describedby={messageId}
+                    onClick={() => {
+                      focusAt.current = { index: i, action: 'ignore' };
+                      check.ignore(f);
+                      setNotice(t('copyDesk.ignored'));
+                    }}
+                  >
+                    {t('copyDesk.ignore')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="copy-notice" aria-live="polite">
+        {notice}
+      </p>
+    </section>
+  );
+}

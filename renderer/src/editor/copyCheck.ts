@@ -1,0 +1,244 @@
+// The copy desk in the form: checks the fields' texts after a pause (never mid-composition), marks findings, applies fixes as undoable edits.
+import { checkCopy, type CheckSettings, type CopyTexts, type Finding } from '../../../shared/copyDesk';
+import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, UNDO_COMMAND, mergeRegister, type LexicalEditor } from 'lexical';
+import type { FieldName } from './contract';
+import { $blockKeys, $blockTexts, $selectInBlock, $spliceBlock } from './copyEdits';
+
+/** A mark under a finding's text: the block's element in the editor and the offsets in its text. */
+export interface MarkSpec {
+  element: NonNullable<ReturnType<LexicalEditor['getElementByKey']>>;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+/** Draws the marks (the form gives the CSS highlight painter of copyMarks.ts; tests, none). */
+export interface MarkPainter {
+  paint(specs: readonly MarkSpec[]): void;
+  clear(): void;
+}
+
+const NO_MARKS: MarkPainter = { paint: () => {}, clear: () => {} };
+
+/** The fields the copy desk reads (notes are the reporter's own, not printed). */
+const CHECKED: readonly FieldName[] = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'];
+type CheckedField = Exclude<FieldName, 'notes'>;
+const isChecked = (f: string): f is CheckedField => (CHECKED as readonly string[]).includes(f);
+
+/** How long typing must pause before the copy is checked again. */
+export const CHECK_PAUSE_MS = 300;
+
+/** Findings ignored per story, for as long as the app runs. */
+const IGNORED = new Map<string, Set<string>>();
+
+export interface CopyCheck {
+  /** A field's editor joins the checks (the form's field host calls this). */
+  attach(field: FieldName, editor: LexicalEditor): () => void;
+  setStyle(style: CheckSettings): void;
+  /** Called with the findings after every check. */
+  subscribe(listener: (findings: readonly Finding[]) => void): () => void;
+  findings(): readonly Finding[];
+  /** The text a finding is about, as the field holds it now. */
+  excerpt(finding: Finding): string;
+  /** Applies one finding's fix as an edit of its field; false when it no longer applies. */
+  fix(finding: Finding): boolean;
+  /** Applies every certain fix of the findings shown, repeating until none is left; returns how many were applied. */
+  fixAll(): number;
+  ignore(finding: Finding): void;
+  /** Puts the cursor in the finding's field with its text selected; false when the field is not there. */
+  reveal(finding: Finding): boolean;
+  /** Undoes the last Fix or Fix all in the fields it changed. */
+  undoLastFix(): boolean;
+  /** Checks now (when no field is composing). */
+  checkNow(): void;
+  /** Stops a pending check and takes the marks away (the form is unmounted; a later attach starts again). */
+  dispose(): void;
+}
+
+export function createCopyCheck(storyId: string, initialStyle: CheckSettings, painter: MarkPainter = NO_MARKS): CopyCheck {
+  const editors = new Map<CheckedField, LexicalEditor>();
+  const listeners = new Set<(findings: readonly Finding[]) => void>();
+  const ignored = IGNORED.get(storyId) ?? new Set<string>();
+  IGNORED.set(storyId, ignored);
+  let style = initialStyle;
+  let texts: CopyTexts = { kicker: '', headline: '', subheadline: '', dateline: '', byline: '', body: [] };
+  let shown: Finding[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastFixed: LexicalEditor[] = [];
+
+  const composing = () => [...editors.values()].some((e) => e.isComposing());
+
+  const fieldText = (f: Pick<Finding, 'field' | 'block'>): string => {
+    if (f.field === 'body') return texts.body[f.block ?? 0]?.text ?? '';
+    if (f.field === 'story' || f.field === 'page') return '';
+    return texts[f.field];
+  };
+
+  /** What identifies a finding while the text around it moves: its rule, place, text and a little context. */
+  const keyOf = (f: Finding) => {
+    const text = fieldText(f);
+    return [f.rule, f.field, f.block ?? '', text.slice(Math.max(0, f.start - 6), f.start), text.slice(f.start, f.end), text.slice(f.end, f.end + 6)].join('\u0001');
+  };
+
+  const readTexts = (): CopyTexts => {
+    const next: CopyTexts = { ...texts, body: [] };
+    for (const [field, editor] of editors) {
+      const blocks = editor.getEditorState().read($blockTexts);
+      if (field === 'body') next.body = blocks;
+      else next[field] = blocks[0]?.text ?? '';
+    }
+    return next;
+  };
+
+  const marksFor = (field: CheckedField, editor: LexicalEditor): MarkSpec[] => {
+    const keys = editor.getEditorState().read($blockKeys);
+    const out: MarkSpec[] = [];
+    for (const f of shown) {
+      if (f.field !== field || f.end <= f.start) continue;
+      const element = editor.getElementByKey(keys[f.block ?? 0] ?? '');
+      if (element) out.push({ element, start: f.start, end: f.end, severity: f.severity });
+    }
+    return out;
+  };
+
+  const paint = () => {
+    const specs: MarkSpec[] = [];
+    for (const [field, editor] of editors) specs.push(...marksFor(field, editor));
+    painter.paint(specs);
+  };
+
+  const run = () => {
+    timer = undefined;
+    // no fields (the form is going): nothing to check, and the marks are another form's to draw
+    if (editors.size === 0 || composing()) return;
+    texts = readTexts();
+    shown = checkCopy(texts, style).filter((f) => !ignored.has(keyOf(f)));
+    paint();
+    for (const l of listeners) l(shown);
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(run, CHECK_PAUSE_MS);
+  };
+
+  /** The finding as a fresh check sees it (the text may have changed since it was shown), or undefined. */
+  const current = (f: Finding): Finding | undefined => {
+    run();
+    const key = keyOf(f);
+    return shown.find((s) => keyOf(s) === key && s.start === f.start) ?? shown.find((s) => keyOf(s) === key);
+  };
+
+  const update = (editor: LexicalEditor, fn: () => void, first: boolean) =>
+    editor.update(fn, { discrete: true, tag: [first ? HISTORY_PUSH_TAG : HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG] });
+
+  /** Applies fixes to one editor, last first so that earlier offsets stay true. */
+  const applyIn = (editor: LexicalEditor, fixes: readonly Finding[], first: boolean) => {
+    const ordered = [...fixes].sort((a, b) => (b.block ?? 0) - (a.block ?? 0) || b.start - a.start);
+    update(
+      editor,
+      () => {
+        let limit: { block: number; start: number } | undefined;
+        for (const f of ordered) {
+          const block = f.block ?? 0;
+          // overlapping fixes wait for the next round
+          if (limit && limit.block === block && f.end > limit.start) continue;
+          $spliceBlock(block, f.start, f.end, (f.fix as { replacement: string }).replacement);
+          limit = { block, start: f.start };
+        }
+      },
+      first,
+    );
+  };
+
+  return {
+    attach(field, editor) {
+      if (!isChecked(field)) return () => {};
+      editors.set(field, editor);
+      schedule();
+      const off = mergeRegister(
+        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+          if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || editor.isComposing()) schedule();
+        }),
+        editor.registerRootListener((root) => {
+          if (!root) return;
+          root.addEventListener('compositionend', schedule);
+          return () => root.removeEventListener('compositionend', schedule);
+        }),
+      );
+      return () => {
+        off();
+        if (editors.get(field) === editor) editors.delete(field);
+        schedule();
+      };
+    },
+    setStyle(next) {
+      if (JSON.stringify(next) === JSON.stringify(style)) return;
+      style = next;
+      schedule();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    findings: () => shown,
+    excerpt: (f) => fieldText(f).slice(f.start, f.end),
+    fix(f) {
+      if (composing()) return false;
+      const now = current(f);
+      const editor = now && editors.get(now.field as CheckedField);
+      if (!now?.fix || !editor) return false;
+      applyIn(editor, [now], true);
+      lastFixed = [editor];
+      run();
+      return true;
+    },
+    fixAll() {
+      if (composing()) return 0;
+      run();
+      let applied = 0;
+      const touched = new Set<LexicalEditor>();
+      for (let round = 0; round < 6; round++) {
+        const fixable = shown.filter((f) => f.fix && editors.has(f.field as CheckedField));
+        if (fixable.length === 0) break;
+        for (const [field, editor] of editors) {
+          const mine = fixable.filter((f) => f.field === field);
+          if (mine.length === 0) continue;
+          applyIn(editor, mine, !touched.has(editor));
+          touched.add(editor);
+          applied += mine.length;
+        }
+        run();
+      }
+      if (touched.size > 0) lastFixed = [...touched];
+      return applied;
+    },
+    reveal(f) {
+      const editor = editors.get(f.field as CheckedField);
+      if (!editor || editor.isComposing()) return false;
+      editor.getRootElement()?.focus();
+      editor.update(() => $selectInBlock(f.block ?? 0, f.start, f.end), { discrete: true });
+      return true;
+    },
+    ignore(f) {
+      ignored.add(keyOf(f));
+      shown = shown.filter((s) => s !== f);
+      paint();
+      for (const l of listeners) l(shown);
+    },
+    undoLastFix() {
+      if (lastFixed.length === 0 || composing()) return false;
+      for (const editor of lastFixed) editor.dispatchCommand(UNDO_COMMAND, undefined);
+      lastFixed = [];
+      // the undo is committed after this task: check right after it
+      setTimeout(run, 0);
+      return true;
+    },
+    checkNow: run,
+    dispose() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      painter.clear();
+    },
+  };
+}

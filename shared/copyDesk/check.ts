@@ -1,0 +1,186 @@
+// The copy desk's entry points: a story's or a page's findings under a house style, and applying the certain fixes.
+import { formatByline } from '../byline';
+import { countText } from '../count';
+import type { HouseStyle } from '../houseStyle';
+import type { Story } from '../story';
+import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
+import { doubledPunctuation, fullwidthDigitsLetters, halfwidthPunctuation, straySpaces, unpairedMarks, type SpaceAllowance } from './textRules';
+import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Finding, type FindingField, type RawFinding } from './types';
+
+/** The texts a story is checked in, as the editor's fields hold them (the byline as typed). */
+export interface CopyTexts {
+  kicker: string;
+  headline: string;
+  subheadline: string;
+  dateline: string;
+  byline: string;
+  body: ReadonlyArray<{ type: 'paragraph' | 'subheading'; text: string }>;
+}
+
+export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & { checks?: HouseStyle['checks'] };
+
+export function storyTexts(story: Story): CopyTexts {
+  return {
+    kicker: story.kicker,
+    headline: story.headline,
+    subheadline: story.subheadline,
+    dateline: story.dateline,
+    byline: formatByline(story.byline),
+    body: story.body,
+  };
+}
+
+/** The checks every line of copy goes through. */
+function lineChecks(text: string, spaces: SpaceAllowance | null): RawFinding[] {
+  return [
+    ...halfwidthPunctuation(text),
+    ...unpairedMarks(text),
+    ...doubledPunctuation(text),
+    ...fullwidthDigitsLetters(text),
+    ...(spaces ? straySpaces(text, spaces) : []),
+  ];
+}
+
+/**
+ * A quotation of several paragraphs opens each with “ and closes only in the last (GB/T 15834): a paragraph's
+ * opening “ left unclosed is no finding when the next paragraph opens with “ too.
+ */
+function continuedQuote(raw: RawFinding[], next: string | undefined): RawFinding[] {
+  if (next === undefined || !next.trimStart().startsWith('“')) return raw;
+  return raw.filter((r) => !(r.rule === 'unpaired-mark' && r.params.why === 'unclosed' && r.params.found === '“' && r.start === 0));
+}
+
+/** Gives raw findings their place and the house style's severity; drops the checks the style turns off. */
+function placed(raw: readonly RawFinding[], field: FindingField, block: number | undefined, style: CheckSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const r of raw) {
+    const setting = style.checks?.[r.rule];
+    if (setting === 'off') continue;
+    const severity = setting === 'error' || setting === 'warning' ? setting : DEFAULT_SEVERITY[r.rule];
+    out.push({ ...r, severity, field, ...(block !== undefined ? { block } : {}) });
+  }
+  return out;
+}
+
+const FIELD_ORDER: readonly FindingField[] = ['kicker', 'headline', 'subheadline', 'dateline', 'body', 'byline', 'story', 'page'];
+
+/** Findings in reading order: field by field, block by block, then by position. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) ||
+      (a.block ?? 0) - (b.block ?? 0) ||
+      a.start - b.start ||
+      CHECK_IDS.indexOf(a.rule) - CHECK_IDS.indexOf(b.rule),
+  );
+}
+
+/** Every finding of a story's texts under a house style. */
+export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const field of ['kicker', 'headline', 'subheadline'] as const) {
+    out.push(...placed(lineChecks(texts[field], { titleParts: true }), field, undefined, style));
+  }
+  const headlineCount = countText(texts.headline).words;
+  out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
+  out.push(...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style));
+  texts.body.forEach((block, i) => {
+    const raw = continuedQuote(lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : {}), texts.body[i + 1]?.text);
+    if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
+    out.push(...placed(raw, 'body', i, style));
+  });
+  // the byline's spaces are its own: between roles and names
+  out.push(...placed([...lineChecks(texts.byline, null), ...bylineForm(texts.byline)], 'byline', undefined, style));
+  const storyCount = [texts.kicker, texts.headline, texts.subheadline, texts.dateline, texts.byline, ...texts.body.map((b) => b.text)]
+    .map((t) => countText(t).words)
+    .reduce((a, b) => a + b, 0);
+  out.push(...placed(lengthTarget(storyCount, style.storyTarget, 'story', 0), 'story', undefined, style));
+  return sortFindings(out);
+}
+
+export function checkStory(story: Story, style: CheckSettings): Finding[] {
+  return checkCopy(storyTexts(story), style);
+}
+
+/** A line of a page that reads as a title or a subheading: short, no full stop. */
+function isTitleLike(line: string): boolean {
+  return [...line].length <= 40 && !/[。.；;]/u.test(line);
+}
+
+/** Every finding of a plain-text page, line by line (field 'page', block = the line's index from 0). */
+export function checkText(page: string, style: CheckSettings): Finding[] {
+  const out: Finding[] = [];
+  const lines = page.split(/\r\n|\n|\r/);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const dateline = pageDateline(line);
+    const exempt = [...dateline.exempt];
+    const byline = bylineStart(line);
+    if (byline >= 0) exempt.push([byline, line.length]);
+    const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) };
+    const raw = [...continuedQuote(lineChecks(line, spaces), nextLine), ...dateline.findings];
+    out.push(...placed(raw, 'page', i, style));
+  });
+  return sortFindings(out);
+}
+
+/**
+ * The text with the findings' fixes applied (findings of this one text). Overlapping fixes: the first one wins,
+ * the others wait for the next round.
+ */
+export function applyFixes(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'fix'>[]): string {
+  const fixes = findings.filter((f) => f.fix).sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const f of fixes) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + (f.fix as { replacement: string }).replacement;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Applies certain fixes round after round (one fix can reveal another: ,, → ，， → ，) until none is left. */
+export function fixUntilSettled(text: string, find: (text: string) => Finding[]): string {
+  let current = text;
+  for (let round = 0; round < 6; round++) {
+    const fixable = find(current).filter((f) => f.fix);
+    if (fixable.length === 0) break;
+    const next = applyFixes(current, fixable);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** A plain-text page with every certain fix applied; line endings stay as they were. */
+export function fixText(page: string, style: CheckSettings): string {
+  return page
+    .split(/(\r\n|\n|\r)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return fixUntilSettled(part, (line) => checkText(line, style));
+    })
+    .join('');
+}
+
+/** Findings of a story's field (or body block), so each text is fixed on its own. */
+function ofField(findings: readonly Finding[], field: FindingField, block?: number): Finding[] {
+  return findings.filter((f) => f.field === field && f.block === block);
+}
+
+/** A story with every certain fix applied to its fields; the byline's contributors are fixed piece by piece. */
+export function fixStory(story: Story, style: CheckSettings): Story {
+  const fixField = (field: Exclude<FindingField, 'story' | 'page' | 'body' | 'byline'>) =>
+    fixUntilSettled(story[field], (t) => ofField(checkStory({ ...story, [field]: t }, style), field));
+  const body = story.body.map((b, i) => ({
+    ...b,
+    text: fixUntilSettled(b.text, (t) => ofField(checkStory({ ...story, body: story.body.map((x, j) => (j === i ? { ...x, text: t } : x)) }, style), 'body', i)),
+  }));
+  const piece = (t: string) => fixUntilSettled(t, (x) => placed([...halfwidthPunctuation(x), ...doubledPunctuation(x), ...fullwidthDigitsLetters(x)], 'byline', undefined, style));
+  const byline = story.byline.map((c) => ({ ...c, role: piece(c.role), names: c.names.map(piece), credit: piece(c.credit) }));
+  return { ...story, kicker: fixField('kicker'), headline: fixField('headline'), subheadline: fixField('subheadline'), dateline: fixField('dateline'), body, byline };
+}
+
+export type { CheckId };

@@ -1,0 +1,101 @@
+// The copy check on headless Lexical editors: fixes across text nodes with the caret kept, Fix, Fix all, Ignore and undo.
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { HeadingNode } from '@lexical/rich-text';
+import { $createParagraphNode, $createTextNode, $getRoot, $isRangeSelection, $getSelection, createEditor, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { createCopyCheck } from '../../renderer/src/editor/copyCheck';
+import { $blockTexts, $spliceBlock } from '../../renderer/src/editor/copyEdits';
+import { $fillBody, $fillLine } from '../../renderer/src/editor/lexicalText';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
+
+function headless(): LexicalEditor {
+  const editor = createEditor({ namespace: 'test', nodes: [HeadingNode], onError: (e) => { throw e; } });
+  registerHistory(editor, createEmptyHistoryState(), 0);
+  return editor;
+}
+const run = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
+/** Lexical commits an undo after the current task. */
+const tick = () => new Promise((r) => setTimeout(r, 5));
+const texts = (editor: LexicalEditor) => editor.getEditorState().read($blockTexts).map((b) => b.text);
+
+describe('$spliceBlock', () => {
+  it('replaces a stretch that spans two text nodes and keeps the caret beside its text', () => {
+    const editor = headless();
+    run(editor, () => {
+      const p = $createParagraphNode();
+      const bold = $createTextNode('举办活动').toggleFormat('bold');
+      p.append($createTextNode('东湖街道 '), bold, $createTextNode(',吸引居民.'));
+      $getRoot().clear().append(p);
+      bold.select(4, 4);
+    });
+    run(editor, () => $spliceBlock(0, 4, 5, ''));
+    run(editor, () => $spliceBlock(0, 8, 9, '，'));
+    expect(texts(editor)).toEqual(['东湖街道举办活动，吸引居民.']);
+    run(editor, () => $spliceBlock(0, 13, 14, '。'));
+    expect(texts(editor)).toEqual(['东湖街道举办活动，吸引居民。']);
+    editor.getEditorState().read(() => {
+      const s = $getSelection();
+      expect($isRangeSelection(s) && s.anchor.getNode().getTextContent()).toBe('举办活动');
+      expect($isRangeSelection(s) && s.anchor.offset).toBe(4);
+    });
+  });
+});
+
+describe('createCopyCheck', () => {
+  const setUp = (id: string) => {
+    const body = headless();
+    const headline = headless();
+    run(body, () => $fillBody([{ node: 'paragraph', text: '5月8日上午,东湖街道举办活动,出租率达66.3%.' }, { node: 'heading', text: '开辟 绿色通道' }]));
+    run(headline, () => $fillLine('举办活动'));
+    const check = createCopyCheck(id, DEFAULT_HOUSE_STYLE);
+    check.attach('body', body);
+    check.attach('headline', headline);
+    check.checkNow();
+    return { body, headline, check };
+  };
+
+  it('finds in the fields, fixes one as an edit that undo takes back, and Fix all leaves nothing fixable', async () => {
+    const { body, check } = setUp('unit-copy-1');
+    const rules = () => check.findings().map((f) => `${f.field}:${f.block ?? '-'}:${f.rule}`);
+    // the byline's editor is not attached: it reads as empty, naming nobody
+    expect(rules()).toEqual(['body:0:halfwidth-punctuation', 'body:0:halfwidth-punctuation', 'body:0:halfwidth-punctuation', 'byline:-:byline-form']);
+    const first = check.findings().find((f) => f.rule === 'halfwidth-punctuation');
+    expect(first && check.excerpt(first)).toBe(',');
+    expect(first && check.fix(first)).toBe(true);
+    expect(texts(body)[0]).toBe('5月8日上午，东湖街道举办活动,出租率达66.3%.');
+    expect(check.undoLastFix()).toBe(true);
+    await tick();
+    expect(texts(body)[0]).toBe('5月8日上午,东湖街道举办活动,出租率达66.3%.');
+    expect(check.findings().filter((f) => f.fix)).toHaveLength(3);
+    expect(check.fixAll()).toBe(3);
+    expect(texts(body)).toEqual(['5月8日上午，东湖街道举办活动，出租率达66.3%。', '开辟 绿色通道']);
+    expect(check.findings().filter((f) => f.fix)).toEqual([]);
+    // one undo takes the whole Fix all back
+    check.undoLastFix();
+    await tick();
+    expect(texts(body)[0]).toBe('5月8日上午,东湖街道举办活动,出租率达66.3%.');
+  });
+
+  it('remembers an ignored finding for the story, and Fix all leaves it alone', () => {
+    const { body, check } = setUp('unit-copy-2');
+    const last = check.findings().filter((f) => f.rule === 'halfwidth-punctuation').at(-1);
+    if (last) check.ignore(last);
+    expect(check.findings().filter((f) => f.rule === 'halfwidth-punctuation')).toHaveLength(2);
+    check.fixAll();
+    expect(texts(body)[0]).toBe('5月8日上午，东湖街道举办活动，出租率达66.3%.');
+    // the same story opened again: still ignored
+    const again = setUp('unit-copy-2').check;
+    expect(again.findings().filter((f) => f.rule === 'halfwidth-punctuation')).toHaveLength(2);
+  });
+
+  it('does not check while an editor is composing', () => {
+    const { body, check } = setUp('unit-copy-3');
+    const before = check.findings();
+    const composing = Object.assign(Object.create(body) as LexicalEditor, { isComposing: () => true });
+    check.attach('kicker', composing);
+    run(body, () => $fillBody([{ node: 'paragraph', text: '全新的,内容.' }]));
+    check.checkNow();
+    expect(check.findings()).toBe(before);
+    expect(check.fixAll()).toBe(0);
+  });
+});
