@@ -197,3 +197,36 @@ test('the Chinese interface names every control', async ({ browser, target }) =>
   await context.close();
   await host.stop();
 });
+
+test('a copy check turned off in the default style is no longer shown while writing; turned back on, it is', async ({ app, host }) => {
+  const story = newStory(
+    { headline: '社区活动', body: [{ type: 'paragraph', text: '活动现场热闹,居民踊跃参加。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }] },
+    { id: 'e2e-house-style-checks' },
+  );
+  writeFileSync(path.join(host.library, 'checks.story.json'), serializeStory(story));
+  await app.getByText(story.headline).first().click();
+  const panel = app.getByRole('region', { name: 'Copy check' });
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(panel.getByRole('listitem').first()).toContainText('Half-width “,” in Chinese text');
+
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.type('No punctuation check');
+  await app.keyboard.press('Enter');
+  const check = styles.getByRole('combobox', { name: 'Half-width punctuation in Chinese text' });
+  await expect(check).toHaveValue('');
+  await check.selectOption('off');
+  await styles.getByRole('button', { name: 'Use as default' }).click();
+  await expect.poll(() => savedPreferences(host.userData).houseStyles?.[0]?.checks).toEqual({ 'halfwidth-punctuation': 'off' });
+  await expect.poll(() => savedPreferences(host.userData).defaultHouseStyle).toBe('No punctuation check');
+  await styles.getByRole('button', { name: 'Close' }).click();
+  await expect(app.getByRole('textbox', { name: 'Body', exact: true })).toHaveText('活动现场热闹,居民踊跃参加。');
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+
+  const again = await openHouseStyles(app);
+  await again.getByRole('button', { name: /No punctuation check/ }).click();
+  await again.getByRole('combobox', { name: 'Half-width punctuation in Chinese text' }).selectOption('warning');
+  await expect.poll(() => savedPreferences(host.userData).houseStyles?.[0]?.checks).toEqual({ 'halfwidth-punctuation': 'warning' });
+  await again.getByRole('button', { name: 'Close' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 // The settings of one house style: a labelled control for every setting (styleFields.ts), each problem beside its control.
 import { useId } from 'react';
 import { useT } from '../i18n/index';
+import { ChecksTable } from './ChecksTable';
 import { RoleWordsTable } from './RoleWordsTable';
 import { problemText } from './problemText';
 import type { DraftProblem, RoleRow, StyleDraft } from './styleDraft';
@@ -94,6 +95,14 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
               describedBy={describedBy}
               onChange={(rows: RoleRow[]) => set('roleWords', rows)}
             />
+            {notes}
+          </fieldset>
+        );
+      case 'checks':
+        return (
+          <fieldset className="style-field" key={spec.key} aria-describedby={describedBy}>
+            <legend>{t(spec.label)}</legend>
+            <ChecksTable id={id} checks={draft.checks} onChange={(checks) => set('checks', checks)} />
             {notes}
           </fieldset>
         );

@@ -23,7 +23,8 @@ export type FieldSpec =
   | (FieldBase & { kind: 'choice'; choices: readonly Choice[] })
   | (FieldBase & { kind: 'switch' })
   | (FieldBase & { kind: 'number'; min: number; max?: number })
-  | (FieldBase & { kind: 'roleWords' });
+  | (FieldBase & { kind: 'roleWords' })
+  | (FieldBase & { kind: 'checks' });
 
 export interface FieldSection {
   title: MessageKey;
@@ -70,6 +71,10 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
       { key: 'headlineTarget', kind: 'number', min: 0, label: 'houseStyles.field.headlineTarget', hint: 'houseStyles.hint.headlineTarget' },
       { key: 'storyTarget', kind: 'number', min: 0, label: 'houseStyles.field.storyTarget', hint: 'houseStyles.hint.storyTarget' },
     ],
+  },
+  {
+    title: 'houseStyles.section.checks',
+    fields: [{ key: 'checks', kind: 'checks', label: 'houseStyles.field.checks', hint: 'houseStyles.hint.checks' }],
   },
 ];
 
