@@ -239,10 +239,13 @@ test('the whole flow from the keyboard alone, in Chinese, with the byline read a
   try {
     await app.goto(host.url);
     await expect(app.getByRole('button', { name: '导入版面…' })).toBeVisible();
+    // listening for the file chooser before any key is pressed (Playwright turns on its interception asynchronously)
+    const choosing = app.waitForEvent('filechooser');
     await app.keyboard.press('Control+i');
     const input = app.getByLabel('打开版面…');
     await expect(input).toBeFocused();
-    const [chooser] = await Promise.all([app.waitForEvent('filechooser'), app.keyboard.press('Space')]);
+    await app.keyboard.press('Space');
+    const chooser = await choosing;
     await chooser.setFiles(page(PAGE.replace('记者 杜望舒', '记者 欧阳明日'), '版面.txt'));
     await expect(card(app, 1, '稿件')).toBeFocused();
     await expect(app.getByRole('main', { name: '导入版面' })).toBeVisible();
