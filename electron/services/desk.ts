@@ -23,6 +23,12 @@ export type { Desk, DeskOptions } from './deskTypes';
 /** Where the desk cannot print the asking page (the browser host), the browser's own print dialog saves the PDF. */
 export const PROOF_PDF_REFUSED = 'this window cannot save a PDF by itself: press Print… and choose “Save as PDF” as the printer';
 
+/** The same text in every field a reporter writes (times, ids and status aside). */
+function sameText(a: Story, b: Story): boolean {
+  const text = (s: Story) => JSON.stringify([s.kicker, s.headline, s.subheadline, s.dateline, s.byline, s.bylinePosition, s.body, s.notes]);
+  return text(a) === text(b);
+}
+
 /** Opens the library (creating its folder on first run) and returns the service both transports bind. */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
   const preferences = new PreferencesStore(options.userDataFolder);
@@ -157,9 +163,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       const written: Array<{ id: string; file: string }> = [];
       const now = Date.now();
       for (const [i, story] of stories.entries()) {
-        // new drafts: a fresh id each, created a millisecond apart in the page's order
+        // a try again after a write that failed half way: the stories the first try wrote (same id, same text) are not written twice
+        const earlier = await library.read(story.id).catch(() => undefined);
+        if (earlier && sameText(earlier.story, story as Story)) {
+          written.push({ id: earlier.story.id, file: earlier.file });
+          continue;
+        }
+        // new drafts, created a millisecond apart in the page's order; the review's id unless the library has it already
         const at = new Date(now + i).toISOString();
-        const added = await wrapIo('the imported story', () => library.add({ ...(story as Story), id: newId(), createdAt: at, updatedAt: at }));
+        const id = earlier ? newId() : story.id;
+        const added = await wrapIo('the imported story', () => library.add({ ...(story as Story), id, createdAt: at, updatedAt: at }));
         written.push({ id: added.story.id, file: added.file });
       }
       if (!bulletin) return { written };

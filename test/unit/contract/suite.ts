@@ -185,6 +185,15 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(bulletin.stories).toEqual(written.written.map((w) => w.id));
       const stored = await api.call('story.read', { id: (written.written[0] as { id: string }).id });
       expect([stored.story.kicker, stored.story.subheadline]).toEqual(['', '东湖街道']);
+      // the same write again (a try after a failure half way, a second press): nothing is written twice
+      const files = readdirSync(library).filter((f) => f.endsWith('.story.json')).sort();
+      const again = await api.call('import.write', { stories: [corrected, second] });
+      expect(again.written).toEqual(written.written);
+      expect(readdirSync(library).filter((f) => f.endsWith('.story.json')).sort()).toEqual(files);
+      // a story of the page whose id the library holds with other text is written anew, beside it
+      const other = await api.call('import.write', { stories: [{ ...second, headline: '另一篇' }] });
+      expect(other.written[0]?.id).not.toBe(second.id);
+      expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toHaveLength(3);
       expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe('refused');
     });
 
