@@ -264,3 +264,21 @@ test('the bulletin view speaks Chinese in the Chinese interface', async ({ brows
     await zh.stop();
   }
 });
+
+test('a change the disk refuses is kept and saved by itself once the disk takes it, even after the view is closed', async ({ app, host }) => {
+  writeStories(host.library);
+  await openBulletinOf(app, [A, B, C]);
+  // the host answers the first save with a disk fault
+  let refused = 0;
+  await app.route('**/api/call/bulletin.save', async (route) => {
+    if (refused++ === 0) return route.fulfill({ status: 500, contentType: 'text/plain', body: 'the disk is full' });
+    return route.continue();
+  });
+  await pageList(app).getByRole('listitem').nth(0).getByRole('button', { name: 'Move down' }).click();
+  await expect(app.getByText(/Not saved yet: .*the disk is full.*saved by itself/)).toBeVisible();
+  expect(readBulletin(host.library).stories).toEqual([A.id, B.id, C.id]);
+  await app.getByRole('main').getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(app.getByRole('heading', { name: TITLE, level: 2 })).toBeHidden();
+  await expect.poll(() => readBulletin(host.library).stories, { timeout: 10_000 }).toEqual([B.id, A.id, C.id]);
+  expect(refused).toBe(2);
+});

@@ -27,6 +27,10 @@ export interface BulletinState {
   settled(): Promise<void>;
 }
 
+/** A save the disk refused is tried again by itself, after a growing wait (even once the view is closed). */
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 15000;
+
 export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Promise<boolean>) | undefined): BulletinState {
   const [bulletin, setBulletin] = useState<Bulletin | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
@@ -37,6 +41,8 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
   const onDisk = useRef<Bulletin | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const live = useRef(true);
+  const retryDelay = useRef(RETRY_FIRST_MS);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const readStories = useCallback(
     async (ids: readonly string[]) => {
@@ -107,12 +113,19 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
       const saved = await api.call('bulletin.save', { id, bulletin: wanted, baseRevision: revision.current });
       revision.current = saved.revision;
       onDisk.current = wanted;
+      retryDelay.current = RETRY_FIRST_MS;
       if (live.current) setNote({ kind: 'saved' });
       bulletinsChanged();
     } catch (e) {
       const failure = failureOf(e);
       if (failure.code !== 'conflict') {
         if (live.current) setNote({ kind: 'failed', reason: failure.message });
+        // the change is kept here and tried again by itself, so closing the view loses nothing
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(() => {
+          queue.current = queue.current.then(saveAgain.current, saveAgain.current);
+        }, retryDelay.current);
+        retryDelay.current = Math.min(retryDelay.current * 2, RETRY_MAX_MS);
         return;
       }
       // someone else's version wins the file: shown as it is now, and the reporter told
@@ -123,6 +136,9 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
       await readStories(read.bulletin.stories);
     }
   }, [api, id, readStories, show]);
+
+  const saveAgain = useRef(saveLatest);
+  saveAgain.current = saveLatest;
 
   const update = useCallback(
     (change: (b: Bulletin) => Bulletin) => {

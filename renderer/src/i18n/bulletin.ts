@@ -21,7 +21,7 @@ export const bulletinMessages = {
     'bulletin.close': 'Close',
     'bulletin.proof': 'Proof',
     'bulletin.saved': 'Saved.',
-    'bulletin.saveFailed': 'Not saved: {reason}. Your change is kept here; change anything to try again.',
+    'bulletin.saveFailed': 'Not saved yet: {reason}. Your change is kept and saved by itself as soon as the disk takes it.',
     'bulletin.conflict': 'The bulletin was changed on disk by another program, so it was read again; your last change was not saved: make it again.',
     'bulletin.unknownStyle': 'The house style “{style}” is not among yours; the default layout is shown until you choose one.',
 
@@ -113,7 +113,7 @@ export const bulletinMessages = {
     'bulletin.close': '关闭',
     'bulletin.proof': '校样',
     'bulletin.saved': '已保存。',
-    'bulletin.saveFailed': '未保存：{reason}。改动仍保留在这里；再做任何修改即会重试。',
+    'bulletin.saveFailed': '尚未保存：{reason}。改动已保留，磁盘可写时会自动保存。',
     'bulletin.conflict': '这个版面已被其他程序在磁盘上修改，已重新读取；您刚才的修改未保存，请再做一次。',
     'bulletin.unknownStyle': '您的版式中没有“{style}”；在您另选版式之前，按默认版式显示。',
 
