@@ -57,7 +57,7 @@ export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
   else if (offered.length === 0) note = t('bulletin.add.noMatch');
 
   return (
-    <dialog ref={dialog} className="export-dialog bulletin-add" aria-labelledby={`${ids}-title`} onClose={onClose}>
+    <dialog ref={dialog} className="modal-dialog export-dialog bulletin-add" aria-labelledby={`${ids}-title`} onClose={onClose}>
       <h2 id={`${ids}-title`}>{t('bulletin.add.title')}</h2>
       <p className="quiet">{t('bulletin.add.help')}</p>
       <input

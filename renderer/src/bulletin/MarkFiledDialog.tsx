@@ -28,7 +28,7 @@ export function MarkFiledDialog({ open, title, count, onConfirm, onClose }: Prop
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-question`} onClose={onClose}>
+    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-question`} onClose={onClose}>
       <h2 id={`${ids}-title`}>{t('bulletin.markFiled.title')}</h2>
       <p id={`${ids}-question`}>{counted(t, language, 'bulletin.markFiled.question', count, { title: title || t('bulletin.untitled') })}</p>
       <div className="dialog-actions">

@@ -1,9 +1,10 @@
 // Exporting the whole page in one go: encoding and line endings (from the bulletin's house style), Save as… and Copy to clipboard.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
-import { ENCODINGS, LINE_ENDINGS, type Encoding, type HouseStyle, type LineEnding } from '../../../shared/houseStyle';
+import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { copyText } from '../export/clipboard';
 import { downloadBase64 } from '../export/download';
+import { EncodingFields } from '../export/EncodingFields';
 import { styleLabel } from '../export/houseStyles';
 import { withLineEndings } from '../export/lineEndings';
 import { useLanguage, useT } from '../i18n/index';
@@ -86,7 +87,7 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
     });
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${labels}-title`} onClose={onClose}>
+    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${labels}-title`} onClose={onClose}>
       <h2 id={`${labels}-title`}>{t('bulletin.export.title')}</h2>
       {ids.length === 0 ? (
         <p>{t('bulletin.export.empty')}</p>
@@ -94,22 +95,7 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
         <>
           <p>{counted(t, language, 'bulletin.export.what', ids.length, { title: title || t('bulletin.untitled'), style: styleLabel(styleName, t) })}</p>
           <div className="export-fields">
-            <label htmlFor={`${labels}-encoding`}>{t('export.encoding')}</label>
-            <select id={`${labels}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
-              {ENCODINGS.map((enc) => (
-                <option key={enc} value={enc}>
-                  {t(`export.encoding.${enc}`)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${labels}-eol`}>{t('export.lineEnding')}</label>
-            <select id={`${labels}-eol`} value={lineEnding} onChange={(e) => setLineEnding(e.target.value as LineEnding)}>
-              {LINE_ENDINGS.map((eol) => (
-                <option key={eol} value={eol}>
-                  {t(`export.lineEnding.${eol}`)}
-                </option>
-              ))}
-            </select>
+            <EncodingFields idPrefix={labels} encoding={encoding} lineEnding={lineEnding} onEncoding={setEncoding} onLineEnding={setLineEnding} />
           </div>
           <p className="quiet">{t('export.clipboardNote')}</p>
         </>

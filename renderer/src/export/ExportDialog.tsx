@@ -1,11 +1,12 @@
 // The export dialog: house style, encoding and line endings; Copy to clipboard, Save as (a file in Electron, a download in a browser).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
-import { ENCODINGS, LINE_ENDINGS, type Encoding, type HouseStyle, type LineEnding } from '../../../shared/houseStyle';
+import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { copyText } from './clipboard';
 import { downloadBase64 } from './download';
+import { EncodingFields } from './EncodingFields';
 import { styleLabel } from './houseStyles';
 import { withLineEndings } from './lineEndings';
 import './export.css';
@@ -113,7 +114,7 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   };
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${ids}-title`} onClose={closed}>
+    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={closed}>
       <h2 id={`${ids}-title`}>{t('export.title')}</h2>
       {target ? (
         <>
@@ -127,22 +128,7 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
                 </option>
               ))}
             </select>
-            <label htmlFor={`${ids}-encoding`}>{t('export.encoding')}</label>
-            <select id={`${ids}-encoding`} value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
-              {ENCODINGS.map((enc) => (
-                <option key={enc} value={enc}>
-                  {t(`export.encoding.${enc}`)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={`${ids}-eol`}>{t('export.lineEnding')}</label>
-            <select id={`${ids}-eol`} value={lineEnding} onChange={(e) => setLineEnding(e.target.value as LineEnding)}>
-              {LINE_ENDINGS.map((eol) => (
-                <option key={eol} value={eol}>
-                  {t(`export.lineEnding.${eol}`)}
-                </option>
-              ))}
-            </select>
+            <EncodingFields idPrefix={ids} encoding={encoding} lineEnding={lineEnding} onEncoding={setEncoding} onLineEnding={setLineEnding} />
           </div>
           <p className="quiet">{t('export.clipboardNote')}</p>
           {unsaved && <p className="problem">{t('export.unsaved')}</p>}

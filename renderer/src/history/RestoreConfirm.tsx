@@ -36,7 +36,7 @@ export function RestoreConfirm({ time, statusNote, onRestore, onCancel }: Props)
   return (
     <dialog
       ref={dialog}
-      className="history-confirm"
+      className="modal-dialog history-confirm"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-body`}
       onCancel={(e) => {
