@@ -20,6 +20,11 @@ export type Entry =
   | { kind: 'bulletin'; size: number; mtimeMs: number; summary: BulletinSummary }
   | { kind: 'unreadable'; size: number; mtimeMs: number; unreadable: UnreadableFile };
 
+/** Newest first by `updatedAt` (ISO times of one format compare as strings; no locale-aware compare needed). */
+export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
 export function isLibraryFile(name: string): boolean {
   return !name.startsWith('.') && (name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT));
 }
