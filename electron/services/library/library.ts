@@ -12,6 +12,8 @@ import { History } from './history';
 import { createFile, moveFile, removeLeftovers, replaceFile, revisionOf } from './storage';
 
 export const UNREADABLE_FOLDER = '.unreadable';
+/** How long after a save the catalog is written (all the saves meanwhile in one write). */
+const INDEX_WRITE_DELAY_MS = 2000;
 
 export interface LibraryListing {
   folder: string;
@@ -77,8 +79,28 @@ export class Library {
     await this.persistIndex();
   }
 
-  /** Writes the catalog when it changed; a failure here never fails the user's action. */
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The story each file held when this library last wrote it: the next save need not parse it again. */
+  private readonly written = new Map<string, { revision: string; story: Story }>();
+
+  /**
+   * Writes the catalog a little later: a save does not wait for a catalog of thousands to be written. The
+   * catalog is only a cache (checked against each file's size and time at open), so one not written before a
+   * crash costs a re-read of the files changed meanwhile, never a story.
+   */
+  persistIndexSoon(): void {
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = undefined;
+      void this.persistIndex();
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  /** Writes the catalog now when it changed; a failure here never fails the user's action. */
   async persistIndex(): Promise<void> {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
     if (!this.indexDirty) return;
     this.indexDirty = false;
     await saveIndex(this.folder, this.entries).catch(() => {
@@ -184,6 +206,7 @@ export class Library {
   forget(name: string): void {
     if (this.entries.delete(name)) this.changed();
     this.knownRevisions.delete(name);
+    this.written.delete(name);
   }
 
   async read(id: string): Promise<StoryWithRevision> {
@@ -214,7 +237,7 @@ export class Library {
       this.knownRevisions.set(name, revision);
       if (await createFile(path.join(this.folder, name), text)) {
         this.setStoryEntry(name, current, revision, text);
-        await this.persistIndex();
+        this.persistIndexSoon();
         return { story: current, revision, file: name };
       }
       this.knownRevisions.delete(name);
@@ -254,7 +277,9 @@ export class Library {
         throw e;
       }
       const onDisk = revisionOf(bytes);
-      const { entry, story: previous } = readEntry(name, bytes);
+      // the file as this library last wrote it: known, no need to parse 20,000 characters again
+      const mine = this.written.get(name);
+      const { entry, story: previous } = mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
       if (entry.kind === 'unreadable') {
         throw new ApiError({ code: 'unreadable', message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story` });
       }
@@ -277,7 +302,8 @@ export class Library {
         throw e;
       }
       this.setStoryEntry(name, saved, revision, text);
-      await this.persistIndex();
+      this.written.set(name, { revision, story: saved });
+      this.persistIndexSoon();
       return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
     });
   }
