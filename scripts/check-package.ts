@@ -2,10 +2,11 @@
 // The stand-in is a tiny file holding Electron's fuse wire (sentinel, version, Electron 45's default states), so
 // electron-builder gets through config, asar and fuse flipping without the real binary (which cannot be downloaded here).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listPackage, statFile } from '@electron/asar';
+import { extractAll, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,7 +85,18 @@ for (const f of files) {
 const main = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
 check(files.includes(`/${main}`), `package.json's main (${main}) is not in app.asar`);
 
-// 5. the size, and where it goes
+// 5. every runtime dependency still loads from what was packed (nothing it needs was left out)
+if (existsSync(asarPath)) {
+  // outside the project, so that no node_modules up the tree stands in for a package left out
+  const extracted = mkdtempSync(path.join(tmpdir(), 'package-check-app-'));
+  extractAll(asarPath, extracted);
+  const deps = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+  const load = spawnSync(process.execPath, ['--input-type=module', '-e', deps.map((d) => `await import(${JSON.stringify(d)});`).join('\n')], { cwd: extracted, encoding: 'utf8' });
+  rmSync(extracted, { recursive: true, force: true });
+  check(load.status === 0, `a runtime dependency does not load from app.asar's files: ${load.stderr.split('\n').find((l) => l.includes('Error')) ?? load.stderr}`);
+}
+
+// 6. the size, and where it goes
 const size = existsSync(asarPath) ? statSync(asarPath).size : 0;
 const bySource = new Map<string, number>();
 for (const f of files) {
