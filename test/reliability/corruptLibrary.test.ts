@@ -1,5 +1,5 @@
 // A library of 10,000 stories of which 50 are corrupt: it opens, lists the 50 as unreadable, and the rest work.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,10 @@ beforeAll(async () => {
   const userData = mkdtempSync(path.join(tmpdir(), 'reliability-corrupt-prefs-'));
   desk = await openDesk({ userDataFolder: userData, libraryFolder: folder, host: 'browser', language: 'en', version: 'test' });
 }, 180_000);
-afterAll(() => desk?.close());
+afterAll(async () => {
+  await desk?.close();
+  rmSync(folder, { recursive: true, force: true }); // 10,000 files: not left in the temp folder
+});
 
 describe(`a library of ${STORIES} stories, ${CORRUPT} of them corrupt`, () => {
   it('opens and lists the corrupt files as unreadable, each with a reason, and the others as stories', async () => {

@@ -1,6 +1,6 @@
 // The host killed with SIGKILL at random moments while a story is typed, 20 times: at most the last second of
 // typing lost, never a broken file; the library opens afterwards with every story in it.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, startHost, test } from '../e2e/fixtures';
@@ -73,4 +73,6 @@ test(`the host killed ${ROUNDS} times while a story is typed loses at most the l
   await expect(page.getByRole('listbox', { name: 'Stories' }).getByRole('option').first()).toHaveAttribute('aria-setsize', String(ROUNDS));
   await context.close();
   await host.stop();
+  rmSync(library, { recursive: true, force: true });
+  rmSync(userData, { recursive: true, force: true });
 });
