@@ -1,5 +1,8 @@
 // Finding stories by any word of any field: every story's text held in memory, built on the first search.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Story } from '../../../shared/story';
+import { readEntry } from './catalog';
 import type { Library } from './library';
 
 /** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
@@ -42,10 +45,12 @@ export class SearchIndex {
     for (let i = 0; i < stories.length; i += BATCH) {
       await Promise.all(
         stories.slice(i, i + BATCH).map(async (s) => {
+          // each listed file read once, by its name: no catalog lookup per story
           try {
-            texts.set(s.id, searchText((await this.library.read(s.id)).story));
+            const { story } = readEntry(s.file, await fs.readFile(path.join(this.library.folder, s.file)));
+            if (story) texts.set(s.id, searchText(story));
           } catch {
-            // unreadable or gone: not found by search
+            // gone meanwhile: not found by search
           }
         }),
       );
@@ -65,10 +70,9 @@ export class SearchIndex {
         this.texts.delete(id);
       }
     }
-    // the catalog as the watcher keeps it: no stat of every file on each keystroke of a search
-    const stories = [...this.library.knownStories().values()]
-      .filter((s) => this.library.findFile(s.id) === s.file) // a copy made outside the app is not the story
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // the catalog as the watcher keeps it: no stat of every file on each keystroke of a search; a copy made
+    // outside the app is not the story
+    const stories = this.library.knownStoriesNewestFirst();
     if (words.length === 0) return stories.map((s) => s.id);
     const texts = this.texts;
     return stories.filter((s) => {

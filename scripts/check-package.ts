@@ -1,0 +1,116 @@
+// `npm run check:package`: `npm run dist -- --dir` with a stand-in Electron, then checks the fuses and app.asar's contents.
+// The stand-in is a tiny file holding Electron's fuse wire (sentinel, version, Electron 45's default states), so
+// electron-builder gets through config, asar and fuse flipping without the real binary (which cannot be downloaded here).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractAll, listPackage, statFile } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORK = path.join(ROOT, '.tmp/package-check');
+const STAND_IN = path.join(WORK, 'electron');
+const OUT = path.join(WORK, 'dist');
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron 45's fuse wire as shipped: RunAsNode on, cookie encryption off, NODE_OPTIONS on, inspect on, the rest off. */
+const SHIPPED_WIRE = '10110001';
+
+const problems: string[] = [];
+const check = (ok: boolean, problem: string) => {
+  if (!ok) problems.push(problem);
+};
+
+// 1. the stand-in Electron folder: an executable holding the fuse wire, and nothing else
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(STAND_IN, { recursive: true });
+const binary = path.join(STAND_IN, 'electron');
+writeFileSync(binary, Buffer.concat([Buffer.from('#!/bin/sh\n# a stand-in for Electron: its fuse wire follows\nexit 1\n'), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE)]));
+chmodSync(binary, 0o755);
+
+// 2. the project's own dist script, as a release build runs it
+const run = spawnSync('npm', ['run', 'dist', '--', '--dir', '--linux', `-c.electronDist=${STAND_IN}`, `-c.directories.output=${OUT}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+if (run.status !== 0) {
+  console.error(run.stdout, run.stderr);
+  console.error('npm run dist -- --dir failed: electron-builder refused the configuration or could not pack the app (above)');
+  process.exit(1);
+}
+const unpacked = path.join(OUT, 'linux-unpacked');
+const asarPath = path.join(unpacked, 'resources/app.asar');
+check(existsSync(asarPath), 'no resources/app.asar: the app is not packed in an asar');
+
+// 3. the fuses electron-builder.yml asks for were flipped in the binary it wrote
+const config = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+const wanted: Record<string, FuseV1Options> = {
+  runAsNode: FuseV1Options.RunAsNode,
+  enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
+  enableNodeOptionsEnvironmentVariable: FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+  enableNodeCliInspectArguments: FuseV1Options.EnableNodeCliInspectArguments,
+  enableEmbeddedAsarIntegrityValidation: FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+  onlyLoadAppFromAsar: FuseV1Options.OnlyLoadAppFromAsar,
+};
+/** What a safe app wants of each fuse. */
+const SAFE: Record<string, boolean> = { runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true };
+const executable = readdirSync(unpacked).map((f) => path.join(unpacked, f)).find((f) => statSync(f).isFile() && readFileSync(f).includes(SENTINEL));
+check(executable !== undefined, 'the packed app has no Electron binary with a fuse wire');
+const wire = executable ? await getCurrentFuseWire(executable) : undefined;
+const fuses: string[] = [];
+for (const [name, option] of Object.entries(wanted)) {
+  const asked = new RegExp(`^\\s+${name}:\\s*(true|false)\\s*$`, 'm').exec(config)?.[1];
+  check(asked !== undefined, `electron-builder.yml does not set the fuse ${name}`);
+  check(asked === String(SAFE[name]), `electron-builder.yml sets ${name}: ${asked}, a safe app wants ${SAFE[name]}`);
+  const state = wire?.[option];
+  const flipped = state === 49 ? 'true' : state === 48 ? 'false' : 'unset';
+  check(flipped === asked, `the fuse ${name} is ${flipped} in the packed binary, electron-builder.yml asks ${asked}`);
+  fuses.push(`${name}=${flipped}`);
+}
+
+// 4. what went into app.asar: the built app and its runtime dependencies only
+const files = existsSync(asarPath) ? listPackage(asarPath, { isPack: false }).map((f) => f.replace(/\\/g, '/')) : [];
+const ownFiles = files.filter((f) => !f.startsWith('/node_modules/'));
+for (const f of ownFiles) {
+  const allowed = f === '/package.json' || f === '/node_modules' || /^\/out(\/(main|preload|renderer)(\/.*)?)?$/.test(f);
+  check(allowed, `${f} is in app.asar: only package.json and out/{main,preload,renderer} belong there`);
+}
+const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+const devOnly = new Set(Object.entries(lock.packages).filter(([k, v]) => k !== '' && v.dev).map(([k]) => k));
+const packed = new Set(files.map((f) => /^\/(node_modules\/(?:@[^/]+\/)?[^/]+)(?:\/|$)/.exec(f)?.[1]).filter((p): p is string => p !== undefined && !p.endsWith('/node_modules')));
+for (const p of packed) check(!devOnly.has(p), `${p} is a development dependency, packed into app.asar`);
+for (const f of files) {
+  check(!/\.map$/.test(f), `${f}: a source map in app.asar (none is intended)`);
+  check(!/(^|\/)(tests?|__tests__|spec)\//.test(f) && !/\.(test|spec)\.[cm]?[jt]sx?$/.test(f) && !/\/tests?(_[^/]*)?\.[cm]?js$/.test(f), `${f}: a test in app.asar`);
+  check(!/\.[cm]?tsx?$/.test(f), `${f}: TypeScript source in app.asar`);
+}
+const main = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
+check(files.includes(`/${main}`), `package.json's main (${main}) is not in app.asar`);
+
+// 5. every runtime dependency still loads from what was packed (nothing it needs was left out)
+if (existsSync(asarPath)) {
+  // outside the project, so that no node_modules up the tree stands in for a package left out
+  const extracted = mkdtempSync(path.join(tmpdir(), 'package-check-app-'));
+  extractAll(asarPath, extracted);
+  const deps = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+  const load = spawnSync(process.execPath, ['--input-type=module', '-e', deps.map((d) => `await import(${JSON.stringify(d)});`).join('\n')], { cwd: extracted, encoding: 'utf8' });
+  rmSync(extracted, { recursive: true, force: true });
+  check(load.status === 0, `a runtime dependency does not load from app.asar's files: ${load.stderr.split('\n').find((l) => l.includes('Error')) ?? load.stderr}`);
+}
+
+// 6. the size, and where it goes
+const size = existsSync(asarPath) ? statSync(asarPath).size : 0;
+const bySource = new Map<string, number>();
+for (const f of files) {
+  const s = statFile(asarPath, f.slice(1), false) as { size?: number };
+  if (typeof s.size !== 'number') continue;
+  const key = /^\/(node_modules\/(?:@[^/]+\/)?[^/]+|out\/[^/]+|[^/]+)/.exec(f)?.[1] ?? f;
+  bySource.set(key, (bySource.get(key) ?? 0) + s.size);
+}
+const biggest = [...bySource.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KiB`);
+console.log(`app.asar: ${(size / 1024 / 1024).toFixed(2)} MiB, ${files.length} entries, ${packed.size} runtime packages`);
+console.log(`  largest: ${biggest.join(', ')}`);
+console.log(`fuses in the packed binary: ${fuses.join(', ')}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s):\n- ${problems.slice(0, 40).join('\n- ')}`);
+  process.exit(1);
+}
+console.log('package check passed: config, fuses, and app.asar holds the built app and runtime dependencies only');

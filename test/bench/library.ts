@@ -1,0 +1,119 @@
+// Library benchmarks in Node: 10,000 stories listed cold (no index) and warm (index), searched, and one story saved.
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { INDEX_FILE } from '../../electron/services/library/catalog';
+import { Library } from '../../electron/services/library/library';
+import { SearchIndex } from '../../electron/services/library/search';
+import { storyFileName } from '../../electron/services/storyFiles';
+import { serializeStory } from '../../shared/storyFile';
+import { newStory, type Story } from '../../shared/story';
+import { makeStories, seeded } from './corpus';
+import { median, ms, percentile, ratio, samplesOf, type Metrics } from './stats';
+
+export const LIBRARY_SIZE = 10_000;
+
+/** A folder of `count` story files written straight to disk (not through the library). */
+export function writeLibrary(count: number, folder = mkdtempSync(path.join(tmpdir(), 'bench-library-'))): { folder: string; stories: Story[] } {
+  // ids whose first 8 characters differ, as real ones do (the file name carries them)
+  const stories = makeStories(count, 11).map((s, i) => ({ ...s, id: `${i.toString(16).padStart(8, '0')}-bench` }));
+  for (const s of stories) writeFileSync(path.join(folder, storyFileName(s)), serializeStory(s));
+  return { folder, stories };
+}
+
+async function listOnce(folder: string): Promise<number> {
+  const start = performance.now();
+  const library = new Library(folder);
+  await library.open();
+  const listing = await library.list();
+  const took = performance.now() - start;
+  if (listing.stories.length !== LIBRARY_SIZE) throw new Error(`listed ${listing.stories.length} of ${LIBRARY_SIZE} stories`);
+  return took;
+}
+
+export async function libraryMetrics(metrics: Metrics): Promise<void> {
+  const { folder, stories } = writeLibrary(LIBRARY_SIZE);
+  try {
+    // cold: a library opened with no catalog reads every file; warm: a restart with `.index.json` in place
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      rmSync(path.join(folder, INDEX_FILE), { force: true });
+      cold.push(await listOnce(folder));
+    }
+    metrics['library.list_10k_cold_ms'] = ms(median(cold));
+    const warm: number[] = [];
+    for (let i = 0; i < 7; i++) warm.push(await listOnce(folder));
+    metrics['library.list_10k_warm_ms'] = ms(median(warm));
+
+    const library = new Library(folder);
+    await library.open();
+    const search = new SearchIndex(library);
+    const first = performance.now();
+    await search.search('');
+    metrics['library.search_first_ms'] = ms(performance.now() - first);
+    const rnd = seeded(3);
+    const words = stories.flatMap((s) => [s.headline.slice(0, 2), s.body[0]?.text.slice(6, 9) ?? '', s.byline[0]?.names[0] ?? '']).filter(Boolean);
+    const queries = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? `${words[Math.floor(rnd() * words.length)]} ${words[Math.floor(rnd() * words.length)]}` : (words[Math.floor(rnd() * words.length)] as string)));
+    const times = await samplesOf((i) => search.search(queries[Math.max(0, i)] as string), queries.length, 5);
+    metrics['library.search_p95_ms'] = ms(percentile(times, 95));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  await saveMetrics(metrics);
+}
+
+/** A story of about 20,000 characters of body. */
+export function longStory(chars = 20_000, id = 'bench-long'): Story {
+  const sentence = '县粮食局召开夏粮收购工作推进会，要求各收购网点开辟绿色通道，确保颗粒归仓。';
+  const paragraphs: Story['body'] = [];
+  let total = 0;
+  while (total < chars) {
+    const text = sentence.repeat(12).slice(0, Math.min(sentence.length * 12, chars - total));
+    paragraphs.push({ type: 'paragraph', text });
+    total += text.length;
+  }
+  return newStory({ headline: '三项举措护航夏粮收购', body: paragraphs }, { id });
+}
+
+/** An atomic save through the library (read, compare, temp file, fsync, rename, fsync the folder) against a bare durable write. */
+async function saveMetrics(metrics: Metrics): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-save-'));
+  try {
+    const library = new Library(folder);
+    await library.open();
+    let story = longStory();
+    const created = await library.add(story);
+    let base = created.revision;
+    const bytes = serializeStory(story);
+    const bare = path.join(folder, 'bare.txt');
+    const saves: number[] = [];
+    const bareWrites: number[] = [];
+    // interleaved, so both see the same disk and the same load
+    for (let i = -3; i < 60; i++) {
+      story = { ...story, notes: String(i) };
+      let start = performance.now();
+      base = (await library.save(story.id, story, base)).revision;
+      const save = performance.now() - start;
+      start = performance.now();
+      const handle = await openFile(bare, 'w');
+      await handle.writeFile(bytes);
+      await handle.sync();
+      await handle.close();
+      const write = performance.now() - start;
+      if (i >= 0) {
+        saves.push(save);
+        bareWrites.push(write);
+      }
+    }
+    unlinkSync(bare);
+    const p95 = percentile(saves, 95);
+    const bareP95 = percentile(bareWrites, 95);
+    metrics['save.p95_ms'] = ms(p95);
+    metrics['save.bare_p95_ms'] = ms(bareP95);
+    metrics['save.ratio'] = ratio(p95 / bareP95);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
