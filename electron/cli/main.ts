@@ -10,7 +10,7 @@ export const USAGE = `Usage: bulletin <command> [options]
                                       stories, bulletins or folders in the paper's layout
   count FILE [--json]                 字数 per field and for the story (as Word counts), and characters
                                       without spaces
-  lint FILE... [--json] [--fix] [--style NAME]
+  lint FILE... [--json] [--fix] [--style NAME] [--only CHECK,...]
                                       copy checks for stories (files, bulletins, folders) and pages, as
                                       file:line:column rule message; --fix applies the certain fixes
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]

@@ -65,6 +65,19 @@ describe('bulletin lint on pages', () => {
     expect(JSON.parse(again.stdout).findings).toEqual([]);
   });
 
+  it('--only fixes just the checks named: half-width marks made full width, the stray space and the full-width digits left as they are', async () => {
+    const page = '举办 开放日活动,吸引居民２００余人参加.出租率达66.3%.\n';
+    write('only.txt', page);
+    const r = await run('lint', 'only.txt', '--fix', '--only', 'halfwidth-punctuation');
+    expect(r.status).toBe(0);
+    expect(read('only.txt').toString('utf8')).toBe('举办 开放日活动，吸引居民２００余人参加。出租率达66.3%。\n');
+    const rest = JSON.parse((await run('lint', 'only.txt', '--json')).stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rest).toEqual(['stray-space', 'fullwidth-digits-letters']);
+    const bad = await run('lint', 'only.txt', '--only', 'halfwidth,stray-space');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('not a check: halfwidth');
+  });
+
   it('exits 0 with warnings only, and 2 for a missing file', async () => {
     write('w.txt', '加强 巡查，完善制度。\n');
     const r = await run('lint', 'w.txt');

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { checkStory, checkText, fixStory, fixText, type Finding } from '../../../shared/copyDesk';
+import { CHECK_IDS, type CheckId } from '../../../shared/copyDesk/types';
 import { placeInLayout } from '../../../shared/copyDesk/layoutPlace';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { encodeText, EncodingError } from '../../services/encoding';
@@ -91,10 +92,22 @@ async function expand(inputs: readonly string[], cwd: string): Promise<string[]>
   return out;
 }
 
+/** The house style with only the checks named by --only (comma-separated ids) left on. */
+function onlyChecks(style: HouseStyle, only: string | undefined): HouseStyle {
+  if (only === undefined) return style;
+  const wanted = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted.filter((w) => !(CHECK_IDS as readonly string[]).includes(w));
+  if (wanted.length === 0 || unknown.length > 0)
+    throw usageError(`--only takes check ids separated by commas${unknown.length > 0 ? ` (not a check: ${unknown.join(', ')})` : ''}; the checks are ${CHECK_IDS.join(', ')}`);
+  const checks = { ...style.checks };
+  for (const id of CHECK_IDS) if (!wanted.includes(id)) checks[id as CheckId] = 'off';
+  return { ...style, checks };
+}
+
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = readArgs(argv, ['style'], ['json', 'fix']);
+  const args = readArgs(argv, ['style', 'only'], ['json', 'fix']);
   if (args.positional.length === 0) throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
-  const style = await resolveStyle(flag(args, 'style'), io.cwd);
+  const style = onlyChecks(await resolveStyle(flag(args, 'style'), io.cwd), flag(args, 'only'));
   const fix = args.flags.has('fix');
   const all: LintLine[] = [];
   for (const file of await expand(args.positional, io.cwd)) {
