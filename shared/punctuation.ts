@@ -27,8 +27,14 @@ function protectedSpans(text: string): Array<[number, number]> {
   const re = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let end = m.index + m[0].length;
-    // a sentence's own mark after a URL is not part of it
-    while (end > m.index && /[.,;:!?)]/.test(text[end - 1] as string)) end--;
+    // a sentence's own mark after a URL is not part of it; a closing bracket is, when the URL opened it (wiki/Foo_(bar))
+    for (;;) {
+      const last = text[end - 1] as string;
+      const span = text.slice(m.index, end);
+      const unopened = last === ')' && span.split('(').length < span.split(')').length;
+      if (end > m.index && (/[.,;:!?]/.test(last) || unopened)) end--;
+      else break;
+    }
     spans.push([m.index, end]);
   }
   return spans;
@@ -88,6 +94,8 @@ function bracketPairs(text: string, inSpan: (i: number) => boolean): Map<number,
 
 /** True when a pair of brackets (or a lone one) stands in Chinese text: a Chinese neighbour or Han inside. */
 function chineseBrackets(text: string, o: number, c: number): boolean {
+  // Latin or code: f(x), print(x) (a letter or digit right before, no Han inside) keep their brackets
+  if (o >= 0 && c >= 0 && /[A-Za-z0-9_]/.test(text[o - 1] ?? '') && ![...text.slice(o + 1, c)].some((ch) => isHan(ch))) return false;
   if (o >= 0 && (isChinese(before(text, o)) || isChinese(after(text, o + 1)))) return true;
   if (c >= 0 && (isChinese(before(text, c)) || isChinese(text[c + 1]))) return true;
   if (o >= 0 && c >= 0) for (let j = o + 1; j < c; j++) if (isHan(text[j] as string)) return true;
@@ -131,6 +139,8 @@ export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
         continue;
       }
     }
+    // the full stop of a Latin abbreviation (U.S., M.I.T.) belongs to the word
+    if (ch === '.' && /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/.test(text.slice(0, i))) continue;
     const latinBefore = prev !== undefined && /[A-Za-z]/.test(prev);
     const following = after(text, i + 1);
     // a Chinese sentence that ends in a Latin word or a number: 使用了Python. / 版本为v1.2. (not U.S.政府)

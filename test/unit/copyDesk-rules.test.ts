@@ -42,6 +42,11 @@ describe('halfwidth-punctuation', () => {
     '目标：1.完善制度；2.加强巡查。',
     '美国U.S.政府',
     'J.K.罗琳的新书',
+    '他来自U.S.',
+    '他毕业于M.I.T.',
+    '函数f(x)的值',
+    '调用了print(x)函数',
+    '详见https://en.wikipedia.org/wiki/Foo_(bar)。',
   ])('finds nothing in %j', (text) => {
     expect(of('halfwidth-punctuation', text)).toEqual([]);
   });
