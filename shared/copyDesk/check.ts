@@ -85,7 +85,9 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
   out.push(...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style));
   texts.body.forEach((block, i) => {
-    const raw = continuedQuote(lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : {}), texts.body[i + 1]?.text);
+    // a byline or photo credit at a paragraph's end (图为活动现场。记者 李明 摄) and a dateline's bracketed byline keep their spaces, as on a page
+    const exempt = block.type === 'paragraph' ? bodyExempt(block.text) : [];
+    const raw = continuedQuote(lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }), texts.body[i + 1]?.text);
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
     out.push(...placed(raw, 'body', i, style));
   });
@@ -96,6 +98,14 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
     .reduce((a, b) => a + b, 0);
   out.push(...placed(lengthTarget(storyCount, style.storyTarget, 'story', 0), 'story', undefined, style));
   return sortFindings(out);
+}
+
+/** The ranges of a paragraph whose spaces are the layout's own: a byline after its last sentence, a dateline's brackets. */
+function bodyExempt(text: string): Array<[number, number]> {
+  const exempt = [...pageDateline(text).exempt];
+  const byline = bylineStart(text);
+  if (byline >= 0) exempt.push([byline, text.length]);
+  return exempt;
 }
 
 export function checkStory(story: Story, style: CheckSettings): Finding[] {

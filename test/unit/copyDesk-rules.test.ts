@@ -137,6 +137,13 @@ describe('stray-space', () => {
   ])('finds nothing in %j', (text) => {
     expect(of('stray-space', text)).toEqual([]);
   });
+  it.each(['图为活动现场。记者 李明 摄', '本报讯（记者 李明 通讯员 王芳）近日，活动举行。', '会议明确了三项重点举措。记者 李明 通讯员 赵强'])(
+    'leaves the byline in a story paragraph %j as it is, as on a page',
+    (text) => {
+      const story = newStory({ headline: '标题', body: [{ type: 'paragraph', text }], byline: [{ role: '记者', names: ['李明'], credit: '' }] });
+      expect(checkStory(story, style).filter((f) => f.rule === 'stray-space')).toEqual([]);
+    },
+  );
 });
 
 describe('dateline-form', () => {
