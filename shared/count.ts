@@ -29,7 +29,7 @@ export interface TextCount {
  * sets full width although Unicode calls them ambiguous: “ ” ‘ ’ … — · ・.
  */
 const EAST_ASIAN =
-  /[\u1100-\u11ff\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7\u30fb]|[\ud840-\ud87f][\udc00-\udfff]/u;
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uffef\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7\u30fb\u{20000}-\u{3ffff}]/u;
 const SPACE = /[\s\u3000\u00a0\ufeff]/u;
 
 /** True when a character counts one on its own (Chinese character or full-width mark). */

@@ -31,6 +31,9 @@ describe('countText', () => {
 
   it('counts a four-byte Han character once', () => {
     expect(countText('𠀀字').words).toBe(2);
+    // each one alone, also beside another or beside Latin letters (Extension B names: 𠀀𠀁)
+    expect(countText('𠀀𠀁').words).toBe(2);
+    expect(countText('你好𠀀abc').words).toBe(4);
   });
 });
 
