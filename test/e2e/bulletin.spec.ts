@@ -282,3 +282,13 @@ test('a change the disk refuses is kept and saved by itself once the disk takes 
   await expect.poll(() => readBulletin(host.library).stories, { timeout: 10_000 }).toEqual([B.id, A.id, C.id]);
   expect(refused).toBe(2);
 });
+
+test('a title typed and left by a shortcut is saved all the same', async ({ app, host }) => {
+  writeStories(host.library);
+  await openBulletinOf(app, [A, B]);
+  const title = app.getByRole('textbox', { name: 'Title' });
+  await title.fill('二七报 6月23日 第3版');
+  await app.keyboard.press('Control+n');
+  await expect(app.getByRole('textbox', { name: 'Headline', exact: true })).toBeFocused();
+  await expect.poll(() => readBulletin(host.library).title).toBe('二七报 6月23日 第3版');
+});

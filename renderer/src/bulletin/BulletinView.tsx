@@ -56,6 +56,17 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
 
   useEffect(() => setTitleDraft(bulletin?.title ?? ''), [bulletin?.title]);
 
+  // a title typed and not yet committed (the view closed by a shortcut or a menu while the field had the focus) is saved all the same
+  const pendingTitle = useRef<{ draft: string; saved: string | undefined }>({ draft: '', saved: undefined });
+  pendingTitle.current = { draft: titleDraft, saved: bulletin?.title };
+  useEffect(
+    () => () => {
+      const { draft, saved } = pendingTitle.current;
+      if (saved !== undefined && draft !== saved) update((b) => ({ ...b, title: draft }));
+    },
+    [update],
+  );
+
   // once read: the heading has the focus, or Add stories… when the page is still empty
   const loaded = bulletin !== undefined;
   useEffect(() => {
@@ -79,7 +90,8 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
       const current = latestIds.current;
       const moved = current[from];
       if (moved === undefined || to < 0 || to >= current.length) return;
-      update((b) => ({ ...b, stories: [...moveTo(b.stories, from, to)] }));
+      // by the story, not its place: a change made again on a newer version moves the same story
+      update((b) => ({ ...b, stories: [...moveTo(b.stories, b.stories.indexOf(moved), to)] }));
       setFocusId(moved);
       setSaid(t('bulletin.moved', { headline: headlineOf(moved), position: formatCount(to + 1, language), total: formatCount(current.length, language) }));
     },
@@ -113,8 +125,16 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
   const markFiled = async () => {
     setFiling({ kind: 'working' });
     try {
-      if (flush) await flush();
+      // the open story's latest edits must be on disk first: filing would lock the older text
+      if (flush && !(await flush())) {
+        setFiling({ kind: 'failed', reason: t('bulletin.markFiled.unsaved') });
+        return;
+      }
       await page.settled();
+      if (page.hasUnsaved()) {
+        setFiling({ kind: 'failed', reason: t('bulletin.markFiled.pageUnsaved') });
+        return;
+      }
       const answer = await api.call('bulletin.markFiled', { id });
       page.replace(answer.bulletin, answer.revision);
       setFiling({ kind: 'done', count: answer.filedStories });
@@ -203,7 +223,13 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
           }}
         />
         <label htmlFor={`${ids}-date`}>{t('bulletin.date')}</label>
-        <input id={`${ids}-date`} type="date" value={bulletin.date} onChange={(e) => update((b) => ({ ...b, date: e.target.value }))} />
+        <input
+          id={`${ids}-date`}
+          type="date"
+          value={bulletin.date}
+          // a date half typed (the browser then says '') is not saved: only a whole date, or the field emptied
+          onChange={(e) => !e.target.validity.badInput && update((b) => ({ ...b, date: e.target.value }))}
+        />
         <label htmlFor={`${ids}-style`}>{t('bulletin.houseStyle')}</label>
         <select id={`${ids}-style`} value={styleName} onChange={(e) => update((b) => ({ ...b, houseStyle: e.target.value }))}>
           {!known && <option value={styleName}>{styleName}</option>}

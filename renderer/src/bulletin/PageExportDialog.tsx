@@ -53,9 +53,11 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
     setBusy(true);
     setOutcome({ text: t('export.working'), problem: false });
     try {
-      if (flush) await flush();
+      const saved = flush ? await flush() : true;
       const done = await action();
-      setOutcome(typeof done === 'string' ? { text: done, problem: false } : done);
+      const outcome = typeof done === 'string' ? { text: done, problem: false } : done;
+      // the open story's latest edits could not reach the disk: the page holds its version on disk, and the reporter is told
+      setOutcome(saved ? outcome : { text: `${outcome.text} ${t('export.unsaved')}`, problem: true });
     } catch (e) {
       const failure = failureOf(e);
       setOutcome({ text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true });

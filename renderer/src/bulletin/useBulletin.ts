@@ -25,6 +25,8 @@ export interface BulletinState {
   reread(ids?: readonly string[]): void;
   /** Resolves when every change made so far was saved (or failed). */
   settled(): Promise<void>;
+  /** True while a change made here is not on disk (a save the disk refused, tried again by itself). */
+  hasUnsaved(): boolean;
 }
 
 /** A save the disk refused is tried again by itself, after a growing wait (even once the view is closed). */
@@ -43,6 +45,8 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
   const live = useRef(true);
   const retryDelay = useRef(RETRY_FIRST_MS);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The changes made here that are not on disk yet, in order (made again on a newer version after the view closed). */
+  const pending = useRef<Array<(b: Bulletin) => Bulletin>>([]);
 
   const readStories = useCallback(
     async (ids: readonly string[]) => {
@@ -109,10 +113,12 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
   const saveLatest = useCallback(async () => {
     const wanted = latest.current;
     if (!wanted || wanted === onDisk.current) return;
+    const sent = pending.current.length;
     try {
       const saved = await api.call('bulletin.save', { id, bulletin: wanted, baseRevision: revision.current });
       revision.current = saved.revision;
       onDisk.current = wanted;
+      pending.current.splice(0, sent);
       retryDelay.current = RETRY_FIRST_MS;
       if (live.current) setNote({ kind: 'saved' });
       bulletinsChanged();
@@ -128,9 +134,17 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
         retryDelay.current = Math.min(retryDelay.current * 2, RETRY_MAX_MS);
         return;
       }
-      // someone else's version wins the file: shown as it is now, and the reporter told
       const read = await api.call('bulletin.read', { id });
-      if (!live.current) return;
+      if (!live.current) {
+        // the view was closed meanwhile (a retry after a disk fault): nobody can be told, so the changes are made again on the newer version
+        revision.current = read.revision;
+        onDisk.current = read.bulletin;
+        latest.current = pending.current.reduce((b, change) => change(b), read.bulletin);
+        queue.current = queue.current.then(saveAgain.current, saveAgain.current);
+        return;
+      }
+      // someone else's version wins the file: shown as it is now, and the reporter told
+      pending.current = [];
       show(read.bulletin, read.revision);
       setNote({ kind: 'conflict' });
       await readStories(read.bulletin.stories);
@@ -147,6 +161,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
       const next = change(base);
       if (next === base) return;
       latest.current = next;
+      pending.current.push(change);
       setBulletin(next);
       const missing = next.stories.filter((s) => !base.stories.includes(s));
       if (missing.length > 0) {
@@ -160,6 +175,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
 
   const replace = useCallback(
     (b: Bulletin, rev: string) => {
+      pending.current = [];
       show(b, rev);
       bulletinsChanged();
       void readStories(b.stories);
@@ -171,5 +187,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
 
   const settled = useCallback(() => queue.current, []);
 
-  return { bulletin, loadError, stories, note, update, replace, reread, settled };
+  const hasUnsaved = useCallback(() => pending.current.length > 0, []);
+
+  return { bulletin, loadError, stories, note, update, replace, reread, settled, hasUnsaved };
 }

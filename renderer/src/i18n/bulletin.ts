@@ -76,6 +76,8 @@ export const bulletinMessages = {
 
     'bulletin.markFiled': 'Mark filed…',
     'bulletin.markFiled.title': 'Mark the page filed',
+    'bulletin.markFiled.pageUnsaved': 'the page’s last change is not saved yet (the disk refused it; it is tried again by itself). Mark the page filed once it is saved',
+    'bulletin.markFiled.unsaved': 'the open story’s latest edits are not on disk yet, and filing would lock the older text. Wait until the status line says it is saved, then mark the page filed again',
     'bulletin.markFiled.question': 'Mark all {count} stories of “{title}” filed, with the time? Filed stories are locked until you reopen them.',
     'bulletin.markFiled.question.one': 'Mark the one story of “{title}” filed, with the time? A filed story is locked until you reopen it.',
     'bulletin.markFiled.confirm': 'Mark filed',
@@ -168,6 +170,8 @@ export const bulletinMessages = {
 
     'bulletin.markFiled': '标记为已发稿…',
     'bulletin.markFiled.title': '将本版标记为已发稿',
+    'bulletin.markFiled.pageUnsaved': '本版最近的改动尚未保存（磁盘拒绝写入，正在自动重试），保存后再标记为已发稿',
+    'bulletin.markFiled.unsaved': '打开的稿件最近的修改还没有存到磁盘上，此时发稿会锁定旧的文本。请等状态栏显示已保存后再标记',
     'bulletin.markFiled.question': '将“{title}”的全部 {count} 篇稿件标记为已发稿并记下时间？已发稿的稿件会锁定，重新打开后才能修改。',
     'bulletin.markFiled.question.one': '将“{title}”的 1 篇稿件标记为已发稿并记下时间？已发稿的稿件会锁定，重新打开后才能修改。',
     'bulletin.markFiled.confirm': '标记为已发稿',
