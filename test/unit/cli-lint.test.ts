@@ -131,6 +131,21 @@ describe('bulletin lint on story files', () => {
     expect(back.ok && back.value.body.map((b) => b.text)).toEqual(['5月8日上午，东湖街道举办活动。', '出租率达66.3%，共有12人。']);
     expect(back.ok && back.value.headline).toBe(story.headline);
     expect(existsSync(path.join(dir, 'a.story.json'))).toBe(true);
+    // the text as it was is kept in the story's history, as the app keeps it
+    const snapshots = readdirSync(path.join(dir, '.history', story.id));
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatch(/-manual\.story\.json$/);
+    const kept = readStoryFile(readFileSync(path.join(dir, '.history', story.id, snapshots[0] as string), 'utf8'));
+    expect(kept.ok && kept.value.body).toEqual(story.body);
+  });
+
+  it('--fix leaves a filed story as it is and says so', async () => {
+    const filed = { ...story, status: 'filed' as const };
+    write('a.story.json', serializeStory(filed));
+    const r = await run('lint', 'a.story.json', '--fix');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('a.story.json: filed, so not changed: reopen it in Bulletin Desk to change it');
+    expect(read('a.story.json').toString('utf8')).toBe(serializeStory(filed));
   });
 
   it('lints the story files of a folder', async () => {

@@ -5,8 +5,10 @@ import type { HouseStyle } from '../../../shared/houseStyle';
 import { checkStory, checkText, fixStory, fixText, type Finding } from '../../../shared/copyDesk';
 import { CHECK_IDS, type CheckId } from '../../../shared/copyDesk/types';
 import { placeInLayout } from '../../../shared/copyDesk/layoutPlace';
+import type { Story } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { encodeText, EncodingError } from '../../services/encoding';
+import { History } from '../../services/library/history';
 import { replaceFile } from '../../services/library/storage';
 import { BULLETIN_EXT, STORY_EXT } from '../../services/storyFiles';
 import { flag, readArgs } from '../args';
@@ -38,24 +40,35 @@ interface Linted {
 
 async function lintStoryFile(file: string, io: CliIo, style: HouseStyle, fix: boolean): Promise<Linted> {
   const full = path.resolve(io.cwd, file);
-  const read = readStoryFile((await readBytes(file, io.cwd)).toString('utf8'));
+  const bytes = await readBytes(file, io.cwd);
+  const read = readStoryFile(bytes.toString('utf8'));
   if (!read.ok) throw usageError(`${file}: ${read.error}`);
   let story = read.value;
   let fixed = 0;
-  if (fix) {
+  if (fix && story.status === 'filed') {
+    io.stderr(`${file}: filed, so not changed: reopen it in Bulletin Desk to change it\n`);
+  } else if (fix) {
     const before = checkStory(story, style).filter((f) => f.fix).length;
     const next = fixStory(story, style);
     if (serializeStory(next) !== serializeStory(story)) {
+      // the text as it was stays in the story's history; a file changed meanwhile (the app saving it) is left alone
+      await new History(path.dirname(full)).take(story, 'manual');
+      if (!(await fs.readFile(full)).equals(bytes)) {
+        io.stderr(`${file}: changed while it was being fixed, so not changed: run bulletin lint --fix again\n`);
+        return { lines: checkStory(story, style).map((f) => storyLine(file, story, f, style)), fixed: 0 };
+      }
       story = { ...next, updatedAt: new Date().toISOString() };
       await replaceFile(full, serializeStory(story));
       fixed = before;
     }
   }
-  const lines = checkStory(story, style).map((f): LintLine => {
-    const at = placeInLayout(story, f, style);
-    return { rule: f.rule, severity: f.severity, file, ...at, message: f.message, fix: f.fix?.replacement ?? null };
-  });
-  return { lines, fixed };
+  return { lines: checkStory(story, style).map((f) => storyLine(file, story, f, style)), fixed };
+}
+
+/** A story's finding at the line and column of the story as exported. */
+function storyLine(file: string, story: Story, f: Finding, style: HouseStyle): LintLine {
+  const at = placeInLayout(story, f, style);
+  return { rule: f.rule, severity: f.severity, file, ...at, message: f.message, fix: f.fix?.replacement ?? null };
 }
 
 async function lintPage(file: string, io: CliIo, style: HouseStyle, fix: boolean): Promise<Linted> {
