@@ -1,4 +1,5 @@
 // "Save as PDF…" of a proof: the asking window's print layout made into an A4 PDF by Electron and written where the reporter chose.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type CallInput, type CallOutput } from '../../shared/api';
 import { ioError } from '../services/library/faults';
@@ -55,6 +56,10 @@ export async function saveProofPdf(
   const chosen = await deps.choosePath(proofFileName(input.fileName));
   if (!chosen) return { cancelled: true };
   const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
+  // the dialog asked before replacing the name as typed; with .pdf added it is another file, which is never replaced unasked
+  if (target !== chosen && (await fs.stat(target).then(() => true, () => false))) {
+    throw new ApiError({ code: 'refused', message: `${path.basename(target)} is there already and was not replaced: save again with another name, or type the name with .pdf to be asked about replacing it` });
+  }
   let bytes: Uint8Array;
   try {
     bytes = await page.printToPDF(PROOF_PDF_OPTIONS);

@@ -56,9 +56,22 @@ describe('saving a proof as PDF', () => {
   it('adds .pdf to a chosen name without it, and replaces a file only as a whole', async () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'old.pdf'), 'the earlier proof');
-    const answer = await saveProofPdf(page(), { fileName: 'x' }, deps(path.join(dir, 'old')));
-    expect(answer.path).toBe(path.join(dir, 'old.pdf'));
+    const answer = await saveProofPdf(page(), { fileName: 'x' }, deps(path.join(dir, 'new')));
+    expect(answer.path).toBe(path.join(dir, 'new.pdf'));
+    expect(readFileSync(path.join(dir, 'new.pdf'))).toEqual(Buffer.from(PDF));
+    // the dialog asked about replacing "old.pdf" when that name was typed whole
+    const replaced = await saveProofPdf(page(), { fileName: 'x' }, deps(path.join(dir, 'old.pdf')));
+    expect(replaced.path).toBe(path.join(dir, 'old.pdf'));
     expect(readFileSync(path.join(dir, 'old.pdf'))).toEqual(Buffer.from(PDF));
+    expect(readdirSync(dir).sort()).toEqual(['new.pdf', 'old.pdf']);
+  });
+
+  it('never replaces a file unasked: “old” typed while old.pdf is there is refused, and old.pdf kept', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'old.pdf'), 'the earlier proof');
+    const window = page();
+    await expect(saveProofPdf(window, { fileName: 'x' }, deps(path.join(dir, 'old')))).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('old.pdf is there already') });
+    expect(readFileSync(path.join(dir, 'old.pdf'), 'utf8')).toBe('the earlier proof');
     expect(readdirSync(dir)).toEqual(['old.pdf']);
   });
 
