@@ -230,3 +230,21 @@ test('a copy check turned off in the default style is no longer shown while writ
   await again.getByRole('button', { name: 'Close' }).click();
   await expect(panel.getByRole('listitem')).toHaveCount(1);
 });
+
+test('closing with a setting that is not valid asks first; Keep editing keeps the edit, Close anyway leaves', async ({ app }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.press('Enter');
+  const blankLines = styles.getByRole('textbox', { name: 'Blank lines between stories' });
+  await blankLines.fill('12');
+  await app.keyboard.press('Escape');
+  const question = styles.getByRole('alertdialog');
+  await expect(question).toContainText('Some settings of New style are not valid, so they are not saved');
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(blankLines).toHaveValue('12');
+  await styles.getByRole('button', { name: 'Close', exact: true }).click();
+  await styles.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
+  await expect(view(app)).toHaveCount(0);
+});

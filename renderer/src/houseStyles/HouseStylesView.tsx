@@ -42,9 +42,15 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
   const root = useRef<HTMLElement>(null);
   /** What had the focus when the editor opened (the toolbar's button): it gets it back on Close. */
   const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
-  const close = () => {
+  /** Styles whose edits are not valid and so not saved: closing asks first, since those edits would be gone. */
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const leave = () => {
     onClose();
     if (opener.current?.isConnected) opener.current.focus();
+  };
+  const close = () => {
+    if (notSaved.size > 0 && !confirmingClose) setConfirmingClose(true);
+    else leave();
   };
 
   useEffect(() => {
@@ -154,6 +160,19 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
           {t('houseStyles.close')}
         </button>
       </header>
+      {confirmingClose && notSaved.size > 0 && (
+        <div className="style-confirm" role="alertdialog" aria-labelledby={`${ids}-close-question`}>
+          <p id={`${ids}-close-question`}>{t('houseStyles.closeQuestion', { names: [...notSaved].map(label).join(t('houseStyles.nameSeparator')) })}</p>
+          <div className="hs-row">
+            <button type="button" className="danger" onClick={leave}>
+              {t('houseStyles.closeAnyway')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmingClose(false)}>
+              {t('houseStyles.keepEditing')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="hs-status">
         <p role="status" className={statusIsProblem ? 'problem' : 'quiet'}>
           {status}

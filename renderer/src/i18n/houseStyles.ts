@@ -3,6 +3,10 @@ export const houseStylesMessages = {
   en: {
     'houseStyles.title': 'House styles',
     'houseStyles.close': 'Close',
+    'houseStyles.closeQuestion': 'Some settings of {names} are not valid, so they are not saved: closing now loses them (the last valid settings stay).',
+    'houseStyles.closeAnyway': 'Close anyway',
+    'houseStyles.keepEditing': 'Keep editing',
+    'houseStyles.nameSeparator': ', ',
     'houseStyles.list': 'House styles',
     'houseStyles.builtIn': 'built-in',
     'houseStyles.isDefault': 'default',
@@ -119,6 +123,10 @@ export const houseStylesMessages = {
   'zh-CN': {
     'houseStyles.title': '版式',
     'houseStyles.close': '关闭',
+    'houseStyles.closeQuestion': '{names}有设置无效，尚未保存：现在关闭将丢失这些修改（保留最后一次有效的设置）。',
+    'houseStyles.closeAnyway': '仍然关闭',
+    'houseStyles.keepEditing': '继续编辑',
+    'houseStyles.nameSeparator': '、',
     'houseStyles.list': '版式列表',
     'houseStyles.builtIn': '内置',
     'houseStyles.isDefault': '默认',
