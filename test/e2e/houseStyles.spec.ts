@@ -248,3 +248,20 @@ test('closing with a setting that is not valid asks first; Keep editing keeps th
   await styles.getByRole('alertdialog').getByRole('button', { name: 'Close anyway' }).click();
   await expect(view(app)).toHaveCount(0);
 });
+
+test('a renamed style is renamed in the bulletins that use it, so their export keeps its layout', async ({ app, host }) => {
+  const styles = await openHouseStyles(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.type('Evening paper');
+  await app.keyboard.press('Enter');
+  await expect.poll(() => savedPreferences(host.userData).houseStyles?.map((s) => s.name)).toEqual(['Evening paper']);
+  const made = (await app.evaluate(() =>
+    (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', { title: '晚报第2版', date: '2026-06-21', houseStyle: 'Evening paper' }),
+  )) as { file: string };
+  await styles.getByRole('button', { name: 'Rename' }).click();
+  await styles.getByRole('textbox', { name: 'New name' }).fill('Night paper');
+  await app.keyboard.press('Enter');
+  await expect(styles.getByRole('status')).toContainText('Renamed “Night paper”; the bulletin that uses it now names it so.');
+  const bulletin = JSON.parse(readFileSync(path.join(host.library, made.file), 'utf8')) as { houseStyle: string };
+  expect(bulletin.houseStyle).toBe('Night paper');
+});

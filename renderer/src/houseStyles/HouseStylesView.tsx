@@ -5,6 +5,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/houseStyle
 import { houseStylesOf, styleLabel } from '../export/houseStyles';
 import { useT } from '../i18n/index';
 import { problemText } from './problemText';
+import { renameInBulletins } from './renameInBulletins';
 import { StyleForm } from './StyleForm';
 import { StylePreview } from './StylePreview';
 import { checkDraft, draftOf, freeName, nameProblem, previewStyle, type NameProblem, type StyleDraft } from './styleDraft';
@@ -109,7 +110,14 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
     drafts.delete(selected.name);
     if (edited) drafts.set(name, { ...edited, name });
     const own = store.own.map((s) => (s.name === selected.name ? { ...s, name } : s));
-    void store.change(own, store.defaultName === selected.name ? name : store.defaultName, drafts);
+    const from = selected.name;
+    void store.change(own, store.defaultName === from ? name : store.defaultName, drafts).then(async (saved) => {
+      if (!saved) return;
+      // the bulletins that name the style follow it, or their export would find no style of the old name
+      const { changed, failed } = await renameInBulletins(api, from, name).catch((e: unknown) => ({ changed: 0, failed: [String((e as Error)?.message ?? e)] }));
+      if (failed.length > 0) setNotice(t('houseStyles.status.renamedBulletinsFailed', { name, bulletins: failed.join(t('houseStyles.nameSeparator')) }));
+      else if (changed > 0) setNotice(changed === 1 ? t('houseStyles.status.renamedBulletin', { name }) : t('houseStyles.status.renamedBulletins', { name, count: changed }));
+    });
     setSelectedName(name);
     setNotice(t('houseStyles.status.renamed', { name }));
   };
