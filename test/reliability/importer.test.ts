@@ -96,7 +96,6 @@ describe('the importer under 10,000 random and mutated pages', () => {
   it('never crashes, never drops a character, and refuses bytes it cannot read with a message', async () => {
     let read = 0;
     let refused = 0;
-    const ambiguousPages: string[] = [];
     await fc.assert(
       fc.asyncProperty(pageArb, async ({ text, encoding, damage }) => {
         let bytes: Buffer;
@@ -127,12 +126,9 @@ describe('the importer under 10,000 random and mutated pages', () => {
         read++;
         const page = decodePage(bytes);
         expect(parsed.encoding).toBe(page.encoding);
-        // the bytes of a page are read back as the very text written (a BOM at the start is the encoding's mark)
-        // (except GB18030 bytes that are valid UTF-8 as well: a few characters can be both, and are read as
-        // UTF-8; such pages are counted, see docs/DESIGN.md)
-        const ambiguous = encoding === 'gb18030' && page.encoding !== 'gb18030' && page.text !== text;
-        if (ambiguous && exact) ambiguousPages.push(text);
-        else if (exact) expect(page.text.replace(/^\ufeff/, '')).toBe(text.replace(/^\ufeff/, ''));
+        // the bytes of a page are read back as the very text written (a BOM at the start is the encoding's mark),
+        // GB18030 bytes that are valid UTF-8 as well ("通讯员") included: the likelier reading is taken (docs/DESIGN.md)
+        if (exact) expect(page.text.replace(/^\ufeff/, ''), `${encoding} bytes read as ${page.encoding}`).toBe(text.replace(/^\ufeff/, ''));
         // every character the page holds is in a story, or said removed, or left unplaced for review
         expect(counted(kept(parsed))).toEqual(counted([page.text]));
       }),
@@ -142,8 +138,5 @@ describe('the importer under 10,000 random and mutated pages', () => {
     // both sides were exercised
     expect(read).toBeGreaterThan(5000);
     expect(refused).toBeGreaterThan(0);
-    // a real page (more than a few characters) is never both
-    expect(ambiguousPages.filter((t) => [...t.trim()].length > 8)).toEqual([]);
-    if (ambiguousPages.length > 0) console.log(`${ambiguousPages.length} short GB18030 pages were also valid UTF-8 and read as UTF-8, e.g. ${JSON.stringify(ambiguousPages.slice(0, 3))}`);
   });
 });
