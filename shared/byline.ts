@@ -28,8 +28,46 @@ export function isRoleWord(word: string): boolean {
   return ROLE_ONLY.test(word);
 }
 
+/** A name as the paper writes it (2–4 Han characters, or a name with a middle dot), never a role word or a column word. */
 export function isName(word: string): boolean {
-  return NAME.test(word) && !NOT_NAMES.has(word);
+  return NAME.test(word) && !NOT_NAMES.has(word) && !ROLE_ONLY.test(word);
+}
+
+/** A name with a credit written straight after it: 李明文/图. */
+function nameWithCredit(word: string): { name: string; credit: string } | null {
+  const glued = GLUED_CREDIT.exec(word);
+  return glued && isName(glued[1] as string) ? { name: glued[1] as string, credit: glued[2] as string } : null;
+}
+
+/** What may follow a role word in the same token: nothing, or a name with a surname (记者杨德坤, 记者杨德坤文/图). */
+function readsAfterRole(rest: string): boolean {
+  return rest === '' || (startsWithSurname(rest) && (isName(rest) || nameWithCredit(rest) !== null));
+}
+
+interface OpeningRole {
+  role: string;
+  /** A colon after the role word: 记者：李明. */
+  removed: string;
+  /** A credit written straight after the role word: 实习生文/图 李明. */
+  credit: string;
+  /** What is left of the token: a name, or nothing. */
+  rest: string;
+}
+
+/**
+ * A token that opens with a role word, read when what follows it in the token can be read: nothing, a name
+ * (记者杨德坤; 记者探营 is a column head), or a credit written before the names (实习生文/图, 实习生文/图李明).
+ */
+function openingRole(token: string): OpeningRole | null {
+  const m = ROLE_PREFIX.exec(token);
+  if (!m) return null;
+  const role = m[1] as string;
+  const removed = m[0].slice(role.length);
+  const rest = token.slice(m[0].length);
+  if (readsAfterRole(rest)) return { role, removed, credit: '', rest };
+  const credit = LEADING_CREDITS.find((c) => rest.startsWith(c));
+  if (credit && readsAfterRole(rest.slice(credit.length))) return { role, removed, credit, rest: rest.slice(credit.length) };
+  return null;
 }
 
 /** True when the text begins with a role word (记者, 本报记者 …), as a byline does. */
@@ -68,55 +106,61 @@ export function readByline(input: string): BylineReading {
       else if (p !== '') tokens.push(p);
     }
   }
+  // credits written before the role, waiting for the contributor they open: "文/图 本报记者 李明"
+  let pending: string[] = [];
+  /** Keeps a piece that is not understood, after any credit still waiting, in the order written. */
+  const leaveUnread = (piece: string) => {
+    unread.push(...pending, piece);
+    pending = [];
+  };
   const addName = (name: string) => {
     if (current) current.names.push(name);
-    else unread.push(name);
+    else leaveUnread(name);
   };
-  // a credit written before the role applies to the contributor it opens: "文/图 本报记者 李明"
-  let pendingCredit = '';
+  // a second credit is added to the first, never written over it: "记者 李明 文/图 文/图" keeps both
+  const addCredit = (c: Contributor, credit: string) => {
+    c.credit = c.credit ? `${c.credit} ${credit}` : credit;
+  };
   for (let token of tokens) {
     if (!current && LEADING_CREDITS.includes(token)) {
-      pendingCredit = token;
+      pending.push(token);
       continue;
     }
     // "文/记者 李明 图/通讯员 王芳": what each did, written before the role
     const did = /^(文|图|摄影|摄)[/／](.+)$/u.exec(token);
-    if (did && ROLE_PREFIX.test(did[2] as string)) {
-      pendingCredit = did[1] as string;
-      removed += token[did[1]!.length] as string;
-      token = did[2] as string;
+    const didRole = did ? openingRole(did[2] as string) : null;
+    if (did && didRole) {
+      pending.push(did[1] as string);
+      removed += token[(did[1] as string).length] as string;
     }
-    const role = ROLE_PREFIX.exec(token);
-    if (role) {
-      const rest = token.slice(role[0].length);
-      // a name glued to the role must start with a surname: 记者杨德坤 is a byline, 记者探营 a column head
-      const restIsName = rest !== '' && startsWithSurname(rest) && (isName(rest) || GLUED_CREDIT.test(rest));
-      if (rest === '' || restIsName) {
-        if (role[0] !== role[1]) removed += role[0].slice((role[1] as string).length);
-        current = { role: role[1] as string, names: [], credit: pendingCredit };
-        pendingCredit = '';
-        contributors.push(current);
-        token = rest;
-        if (token === '') continue;
-      }
+    const opening = didRole ?? openingRole(token);
+    if (opening) {
+      removed += opening.removed;
+      current = { role: opening.role, names: [], credit: '' };
+      for (const credit of [...pending, opening.credit]) if (credit) addCredit(current, credit);
+      pending = [];
+      contributors.push(current);
+      token = opening.rest;
+      if (token === '') continue;
     }
-    if (current && current.names.length > 0 && CREDITS.includes(token)) {
-      current.credit = current.credit ? `${current.credit} ${token}` : token;
+    // a credit after the names, or one written between the role and its names ("记者 文/图 李明")
+    if (current && (current.names.length > 0 ? CREDITS : LEADING_CREDITS).includes(token)) {
+      addCredit(current, token);
       continue;
     }
     if (isName(token)) {
       addName(token);
       continue;
     }
-    const glued = GLUED_CREDIT.exec(token);
-    if (glued && isName(glued[1] as string) && current) {
-      addName(glued[1] as string);
-      current.credit = glued[2] as string;
+    const glued = nameWithCredit(token);
+    if (glued && current) {
+      addName(glued.name);
+      addCredit(current, glued.credit);
       continue;
     }
-    unread.push(token);
+    leaveUnread(token);
   }
-  if (pendingCredit) unread.unshift(pendingCredit);
+  unread.push(...pending);
   return { contributors, unread, removed };
 }
 

@@ -85,14 +85,6 @@ const pageArb = fc.record({
   damage: fc.option(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }), cut: fc.boolean() }), { freq: 4 }),
 });
 
-/**
- * A known importer bug, left to the byline's owner: a credit written straight after a role with no space
- * (“实习生文/图 李明明”) after another contributor with the same credit makes the reading take the role for a
- * name and drop the second credit (three characters, not reported as removed). Pages that lose characters and
- * hold such a glued credit are counted and printed, not failed; every other page must keep every character.
- */
-const GLUED_CREDIT = /(?:记者|通讯员|实习生)文\/图/u;
-
 let desk: Desk;
 beforeAll(async () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'reliability-import-'));
@@ -104,8 +96,6 @@ describe('the importer under 10,000 random and mutated pages', () => {
   it('never crashes, never drops a character, and refuses bytes it cannot read with a message', async () => {
     let read = 0;
     let refused = 0;
-    const ambiguousPages: string[] = [];
-    const knownDrops: string[] = [];
     await fc.assert(
       fc.asyncProperty(pageArb, async ({ text, encoding, damage }) => {
         let bytes: Buffer;
@@ -136,16 +126,11 @@ describe('the importer under 10,000 random and mutated pages', () => {
         read++;
         const page = decodePage(bytes);
         expect(parsed.encoding).toBe(page.encoding);
-        // the bytes of a page are read back as the very text written (a BOM at the start is the encoding's mark)
-        // (except GB18030 bytes that are valid UTF-8 as well: a few characters can be both, and are read as
-        // UTF-8; such pages are counted, see docs/DESIGN.md)
-        const ambiguous = encoding === 'gb18030' && page.encoding !== 'gb18030' && page.text !== text;
-        if (ambiguous && exact) ambiguousPages.push(text);
-        else if (exact) expect(page.text.replace(/^\ufeff/, '')).toBe(text.replace(/^\ufeff/, ''));
+        // the bytes of a page are read back as the very text written (a BOM at the start is the encoding's mark),
+        // GB18030 bytes that are valid UTF-8 as well ("通讯员") included: the likelier reading is taken (docs/DESIGN.md)
+        if (exact) expect(page.text.replace(/^\ufeff/, ''), `${encoding} bytes read as ${page.encoding}`).toBe(text.replace(/^\ufeff/, ''));
         // every character the page holds is in a story, or said removed, or left unplaced for review
-        const same = JSON.stringify(counted(kept(parsed))) === JSON.stringify(counted([page.text]));
-        if (!same && GLUED_CREDIT.test(page.text)) knownDrops.push(page.text);
-        else expect(counted(kept(parsed))).toEqual(counted([page.text]));
+        expect(counted(kept(parsed))).toEqual(counted([page.text]));
       }),
       // RELIABILITY_SEED=<n> explores other pages
       { numRuns: 10_000, seed: Number(process.env.RELIABILITY_SEED ?? 20261127) },
@@ -153,9 +138,5 @@ describe('the importer under 10,000 random and mutated pages', () => {
     // both sides were exercised
     expect(read).toBeGreaterThan(5000);
     expect(refused).toBeGreaterThan(0);
-    if (knownDrops.length > 0) console.log(`KNOWN BUG (shared/byline.ts): ${knownDrops.length} pages lost a credit glued to a role, e.g. “实习生文/图 李明明” reads 实习生 as a name and drops the second 文/图`);
-    // a real page (more than a few characters) is never both
-    expect(ambiguousPages.filter((t) => [...t.trim()].length > 8)).toEqual([]);
-    if (ambiguousPages.length > 0) console.log(`${ambiguousPages.length} short GB18030 pages were also valid UTF-8 and read as UTF-8, e.g. ${JSON.stringify(ambiguousPages.slice(0, 3))}`);
   });
 });

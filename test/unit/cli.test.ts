@@ -84,6 +84,15 @@ describe('bulletin parse', () => {
     expect(b.decisions).toEqual(a.decisions);
   });
 
+  it('reads a short GB18030 page whose bytes are valid UTF-8 too as GB18030 (“通讯员”, not “ͨѶԱ”)', async () => {
+    const bytes = iconv.encode('通讯员\n', 'gb18030');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+    write('short.txt', bytes);
+    const r = await run('parse', 'short.txt');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).decisions.map((d: { text?: string }) => d.text)).toContain('通讯员');
+  });
+
   it('refuses a file that is neither UTF-8 nor GB18030, naming it', async () => {
     write('bad.txt', Buffer.from([0xe6, 0x9c, 0x80, 0x81, 0x20, 0xff, 0xff, 0x0a]));
     const r = await run('parse', 'bad.txt');

@@ -205,4 +205,21 @@ describe('parsePage never throws and never drops a character', () => {
     });
     fc.assert(fc.property(cut, neverDrops), { numRuns: 300 });
   });
+
+  it('on stories whose byline lines glue credits to roles and names, or write them twice', () => {
+    const credit = fc.constantFrom('', '文/图', '图/文', '摄', '文/图 文/图');
+    const gap = fc.constantFrom(' ', '', '　');
+    const contributor = fc
+      .tuple(credit, gap, fc.constantFrom('记者', '实习生', '通讯员', '本报记者'), credit, gap, fc.constantFrom('李明', '李明明', '王芳'), gap, credit)
+      .map((parts) => parts.join(''));
+    const bylineLine = fc.array(contributor, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(' '));
+    const page = fc
+      .tuple(storiesArb, fc.array(fc.tuple(fc.nat(), bylineLine), { minLength: 1, maxLength: 3 }))
+      .map(([stories, inserts]) => {
+        const lines = exportStories(stories).split('\n');
+        for (const [at, line] of inserts) lines.splice(at % (lines.length + 1), 0, line);
+        return lines.join('\n');
+      });
+    fc.assert(fc.property(page, neverDrops), { numRuns: 400 });
+  });
 });
