@@ -1,6 +1,6 @@
 // The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { countStory, countWords, type StoryCount } from '../../../shared/count';
+import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { useT } from '../i18n';
 import { BodyField } from './BodyField';
@@ -19,12 +19,14 @@ interface FormCounts extends StoryCount {
   notes: number;
 }
 
-function countsOf(story: Story): FormCounts {
-  return { ...countStory(story), notes: countWords(story.notes) };
+/** The form's counts; the counter counts again only the texts that changed since its last story. */
+function countsOf(story: Story, counter: StoryCounter): FormCounts {
+  return { ...counter.story(story), notes: counter.text(story.notes).words };
 }
 
 function sameCounts(a: FormCounts, b: FormCounts): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.story !== b.story || a.withoutSpaces !== b.withoutSpaces || a.notes !== b.notes) return false;
+  return (Object.keys(a.fields) as Array<keyof StoryCount['fields']>).every((f) => a.fields[f] === b.fields[f]);
 }
 
 export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
@@ -39,14 +41,15 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
     onReadyRef.current = onReady;
   });
 
-  const [counts, setCounts] = useState(() => countsOf(loaded));
+  const [counter] = useState(storyCounter);
+  const [counts, setCounts] = useState(() => countsOf(loaded, counter));
   const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
   const [host] = useState(() =>
     createFieldHost(
       loaded,
       idPrefix,
       (story) => {
-        const next = countsOf(story);
+        const next = countsOf(story, counter);
         setCounts((prev) => (sameCounts(prev, next) ? prev : next));
         onChangeRef.current(story);
       },
