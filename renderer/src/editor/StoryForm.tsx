@@ -1,5 +1,5 @@
 // The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { useT } from '../i18n';
@@ -29,7 +29,8 @@ function sameCounts(a: FormCounts, b: FormCounts): boolean {
   return (Object.keys(a.fields) as Array<keyof StoryCount['fields']>).every((f) => a.fields[f] === b.fields[f]);
 }
 
-export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
+/** Memoised: the session's news at each keystroke (its status) does not draw the form again, only its counts do. */
+export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
   const t = useT();
   const idPrefix = useId();
   // the story as loaded: later `initial` props are ignored (the shell remounts the form to load another version)
@@ -124,4 +125,4 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
       <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
     </div>
   );
-}
+});
