@@ -85,6 +85,10 @@ function countedTexts(story: Story): Record<CountedField, string[]> {
 }
 
 export function countStory(story: Story): StoryCount {
+  return countStoryWith(story, countText);
+}
+
+function countStoryWith(story: Story, countText: (text: string) => TextCount): StoryCount {
   const texts = countedTexts(story);
   const fields = {} as Record<CountedField, number>;
   let withoutSpaces = 0;
@@ -97,4 +101,43 @@ export function countStory(story: Story): StoryCount {
     }
   }
   return { fields, story: Object.values(fields).reduce((a, b) => a + b, 0), withoutSpaces };
+}
+
+/** Counts stories one version after another (a form while the reporter types), with `countStory`'s results. */
+export interface StoryCounter {
+  story(story: Story): StoryCount;
+  /** `countText` of one more text counted alongside the story (the notes); remembers the last one. */
+  text(text: string): TextCount;
+}
+
+/**
+ * A counter that remembers the counts of the texts it saw in the version before: typing in one paragraph
+ * of a long body counts that paragraph again, not the whole story. It keeps only the last version's texts.
+ */
+export function storyCounter(): StoryCounter {
+  let known = new Map<string, TextCount>();
+  let seen = new Map<string, TextCount>();
+  let lastText = '';
+  let lastCount = countText('');
+  const cached = (text: string): TextCount => {
+    let c = seen.get(text) ?? known.get(text);
+    if (c === undefined) c = countText(text);
+    seen.set(text, c);
+    return c;
+  };
+  return {
+    story(story) {
+      seen = new Map();
+      const count = countStoryWith(story, cached);
+      known = seen;
+      return count;
+    },
+    text(text) {
+      if (text !== lastText) {
+        lastText = text;
+        lastCount = countText(text);
+      }
+      return lastCount;
+    },
+  };
 }

@@ -14,8 +14,8 @@ import { BODY_THEME, EditableSync, EditorSetup, FieldHistory, placeholderProps, 
 import { focusAtEnd, watchEditor } from './editorWatch';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
-import { blocksToNodeSpecs, nodeSpecsToBlocks } from './fieldText';
-import { $fillBody, $readBody, $selectionIsSubheading, $toggleSubheading } from './lexicalText';
+import { blocksToNodeSpecs } from './fieldText';
+import { $fillBody, $selectionIsSubheading, $toggleSubheading, bodyReader } from './lexicalText';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const SHORTCUT_SUBHEADING = IS_APPLE ? '⌘⌥2' : 'Ctrl+Alt+2';
@@ -70,7 +70,8 @@ const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCapti
     (editor: LexicalEditor) =>
       mergeRegister(
         registerBodyRules(editor),
-        watchEditor(editor, $readBody, (specs) => host.commit('body', nodeSpecsToBlocks(specs))),
+        // unchanged blocks keep their objects: the form compares and counts only the paragraph typed in
+        watchEditor(editor, bodyReader(), (blocks) => host.commit('body', blocks)),
         host.register('body', { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
       ),
     [host],

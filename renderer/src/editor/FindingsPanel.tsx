@@ -1,5 +1,5 @@
 // The "Copy check" panel: the story's findings with Fix and Ignore, Fix all, and Ctrl+Z in the panel undoing the last fix.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { Finding } from '../../../shared/copyDesk';
 import { useT, type Translate } from '../i18n';
 import type { CopyCheck } from './copyCheck';
@@ -32,8 +32,8 @@ function summaryOf(findings: readonly Finding[], t: Translate): string {
   return findings.length === 0 ? t('copyDesk.none') : t('copyDesk.summary', { errors, warnings: findings.length - errors });
 }
 
-/** The findings' tally in the form's bar: a button that takes the focus to the Copy check panel. */
-export function CopyCheckBadge({ check, titleId }: { check: CopyCheck; titleId: string }) {
+/** The findings' tally in the form's bar: a button that takes the focus to the Copy check panel. Memoised: a keystroke's re-render of the form stops here. */
+export const CopyCheckBadge = memo(function CopyCheckBadge({ check, titleId }: { check: CopyCheck; titleId: string }) {
   const t = useT();
   const findings = useFindings(check);
   const errors = findings.some((f) => f.severity === 'error');
@@ -50,9 +50,10 @@ export function CopyCheckBadge({ check, titleId }: { check: CopyCheck; titleId: 
       {t('copyDesk.badge', { summary: findings.length === 0 ? t('copyDesk.badge.clean') : summaryOf(findings, t) })}
     </button>
   );
-}
+});
 
-export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) {
+/** Memoised (its props keep their identity): it draws again when the findings change, not at every keystroke. */
+export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) {
   const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -165,4 +166,4 @@ export function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) 
       </p>
     </section>
   );
-}
+});

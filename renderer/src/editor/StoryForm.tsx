@@ -1,6 +1,6 @@
 // The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { countStory, countWords, type StoryCount } from '../../../shared/count';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { useT } from '../i18n';
 import { BodyField } from './BodyField';
@@ -19,15 +19,18 @@ interface FormCounts extends StoryCount {
   notes: number;
 }
 
-function countsOf(story: Story): FormCounts {
-  return { ...countStory(story), notes: countWords(story.notes) };
+/** The form's counts; the counter counts again only the texts that changed since its last story. */
+function countsOf(story: Story, counter: StoryCounter): FormCounts {
+  return { ...counter.story(story), notes: counter.text(story.notes).words };
 }
 
 function sameCounts(a: FormCounts, b: FormCounts): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.story !== b.story || a.withoutSpaces !== b.withoutSpaces || a.notes !== b.notes) return false;
+  return (Object.keys(a.fields) as Array<keyof StoryCount['fields']>).every((f) => a.fields[f] === b.fields[f]);
 }
 
-export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
+/** Memoised: the session's news at each keystroke (its status) does not draw the form again, only its counts do. */
+export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
   const t = useT();
   const idPrefix = useId();
   // the story as loaded: later `initial` props are ignored (the shell remounts the form to load another version)
@@ -39,14 +42,15 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
     onReadyRef.current = onReady;
   });
 
-  const [counts, setCounts] = useState(() => countsOf(loaded));
+  const [counter] = useState(storyCounter);
+  const [counts, setCounts] = useState(() => countsOf(loaded, counter));
   const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
   const [host] = useState(() =>
     createFieldHost(
       loaded,
       idPrefix,
       (story) => {
-        const next = countsOf(story);
+        const next = countsOf(story, counter);
         setCounts((prev) => (sameCounts(prev, next) ? prev : next));
         onChangeRef.current(story);
       },
@@ -121,4 +125,4 @@ export function StoryForm({ initial, onChange, readOnly = false, houseStyle, onR
       <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { Story } from '../../../shared/story';
 import { FIELDS, type FieldName } from './contract';
+import { sameValue } from './sameValue';
 
 /** What a mounted field lets the form do with it. */
 export interface FieldControl {
@@ -37,10 +38,6 @@ export interface FieldHost {
   story(): Story;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
-}
-
 /**
  * A hub for one story. `emit` receives the whole story after each change, but only when no field is
  * composing; a change made meanwhile goes out when the composition settles.
@@ -69,7 +66,7 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
       };
     },
     commit(key, value) {
-      if (!same(current[key], value)) {
+      if (!sameValue(current[key], value)) {
         current = { ...current, [key]: value };
         unsent = true;
       }

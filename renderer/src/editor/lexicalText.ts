@@ -12,7 +12,8 @@ import {
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
-import { oneLine, SUBHEADING_TAG, type BodyNodeSpec } from './fieldText';
+import type { Block } from '../../../shared/story';
+import { nodeSpecsToBlocks, oneLine, SUBHEADING_TAG, type BodyNodeSpec } from './fieldText';
 
 function $paragraphWith(text: string): ElementNode {
   const paragraph = $createParagraphNode();
@@ -62,6 +63,30 @@ export function $readBody(): BodyNodeSpec[] {
   return $getRoot()
     .getChildren()
     .map((child) => ({ node: $isHeadingNode(child) ? 'heading' : 'paragraph', text: child.getTextContent() }));
+}
+
+/**
+ * A reader of the body editor's blocks as the story's body (what `nodeSpecsToBlocks($readBody())` gives) that
+ * keeps each unchanged block's object from the read before: only the blocks typed in are made again, and
+ * whoever compares or counts the body can stop at the first object that is the same.
+ */
+export function bodyReader(): () => Block[] {
+  let known = new Map<string, { node: BodyNodeSpec['node']; raw: string; block: Block }>();
+  return function $readBodyBlocks(): Block[] {
+    const next = new Map<string, { node: BodyNodeSpec['node']; raw: string; block: Block }>();
+    const blocks = $getRoot()
+      .getChildren()
+      .map((child) => {
+        const node: BodyNodeSpec['node'] = $isHeadingNode(child) ? 'heading' : 'paragraph';
+        const raw = child.getTextContent();
+        const before = known.get(child.getKey());
+        const block = before && before.node === node && before.raw === raw ? before.block : (nodeSpecsToBlocks([{ node, text: raw }])[0] as Block);
+        next.set(child.getKey(), { node, raw, block });
+        return block;
+      });
+    known = next;
+    return blocks;
+  };
 }
 
 /** Inserts pasted paragraphs at the selection: the first joins the current block, each next one is a new paragraph. */

@@ -1,5 +1,5 @@
 // The live plain-text preview: the open story exactly as export writes it under the house style, or why it would refuse.
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
 import { useT } from '../i18n/index';
@@ -14,7 +14,9 @@ interface Props {
 
 export function PreviewPane({ story, houseStyle }: Props) {
   const t = useT();
-  const preview = useMemo(() => (story ? previewText(story, houseStyle) : undefined), [story, houseStyle]);
+  // typing first: the preview follows in a render React may interrupt, never in the keystroke's own
+  const shown = useDeferredValue(story);
+  const preview = useMemo(() => (shown ? previewText(shown, houseStyle) : undefined), [shown, houseStyle]);
   const refusal =
     preview && preview.missing.length > 0
       ? t(preview.missing.length === 2 ? 'preview.refused.both' : preview.missing[0] === 'headline' ? 'preview.refused.headline' : 'preview.refused.body')
@@ -28,7 +30,7 @@ export function PreviewPane({ story, houseStyle }: Props) {
           <p className="quiet">{t('preview.style', { style: styleLabel(houseStyle.name, t) })}</p>
           {refusal && <p className="problem">{refusal}</p>}
           <pre className="preview-text" role="region" aria-label={t('preview.title')} tabIndex={0}>
-            {preview.text}
+            <PreviewLines text={preview.text} />
           </pre>
         </>
       ) : (
@@ -36,4 +38,16 @@ export function PreviewPane({ story, houseStyle }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * The text as one text node per line (the same text content): after a keystroke React changes the node of
+ * the line typed in instead of setting the whole text again.
+ */
+const PreviewLines = memo(function PreviewLines({ text }: { text: string }) {
+  return <>{linesOf(text)}</>;
+});
+
+function linesOf(text: string): string[] {
+  return text.split(/(?<=\n)/u);
 }

@@ -3,7 +3,7 @@ import type { EventPayload, StoryWithRevision } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
 import { IDLE_MS, MAX_WAIT_MS, OWN_RETRY_MS, phaseOfRefusal, type Phase, type SaveAnswer, type SaveQueueDeps, type SessionView } from './saveTypes';
-import { contentKey } from './storyContent';
+import { sameContent } from './storyContent';
 
 export type { Phase, SaveAnswer, SaveQueueDeps, SessionView } from './saveTypes';
 
@@ -11,7 +11,6 @@ export abstract class SaveQueue {
   protected base: string;
   protected file: string;
   protected latest: Story;
-  protected latestKey: string;
   protected formStory: Story;
   protected formKey = 0;
   protected seq = 0;
@@ -43,7 +42,6 @@ export abstract class SaveQueue {
     this.base = opened.revision;
     this.file = opened.file;
     this.latest = opened.story;
-    this.latestKey = contentKey(opened.story);
     this.formStory = opened.story;
     this.savedAt = opened.story.updatedAt;
     this.ownRevisions.add(opened.revision);
@@ -88,10 +86,8 @@ export abstract class SaveQueue {
   // ------------------------------------------------------------ edits and saves
 
   edit(story: Story): void {
-    const key = contentKey(story);
-    if (key === this.latestKey) return; // the form reporting what it already holds
+    if (sameContent(story, this.latest)) return; // the form reporting what it already holds
     this.latest = story;
-    this.latestKey = key;
     this.seq++;
     this.notice = undefined;
     if (this.pendingReload) {
@@ -191,7 +187,7 @@ export abstract class SaveQueue {
   }
 
   protected conflictWith(current: StoryWithRevision): void {
-    if (contentKey(current.story) === this.latestKey) {
+    if (sameContent(current.story, this.latest)) {
       // the disk already says what this window says (e.g. a held save landed): nothing to choose
       this.adoptRevision(current);
       return;

@@ -3,7 +3,7 @@ import type { StoryWithRevision } from '../../../shared/api';
 import { failureOf } from '../shell/errors';
 import { SaveQueue } from './saveQueue';
 import { COMPOSITION_POLL_MS, GONE_RECHECK_MS } from './saveTypes';
-import { contentKey } from './storyContent';
+import { sameContent } from './storyContent';
 
 export class StorySession extends SaveQueue {
   private cancelRecheck: (() => void) | undefined;
@@ -68,7 +68,7 @@ export class StorySession extends SaveQueue {
       }
       return;
     }
-    if (contentKey(current.story) === this.latestKey) this.adoptRevision(current);
+    if (sameContent(current.story, this.latest)) this.adoptRevision(current);
     else if (this.dirty) this.conflictWith(current);
     else this.requestReload(current, false);
     this.emit();
@@ -94,7 +94,6 @@ export class StorySession extends SaveQueue {
     this.cancelSave?.();
     this.cancelSave = undefined;
     this.latest = current.story;
-    this.latestKey = contentKey(current.story);
     this.formStory = current.story;
     this.formKey++;
     this.seq++;
