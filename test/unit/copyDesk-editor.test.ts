@@ -76,6 +76,15 @@ describe('createCopyCheck', () => {
     expect(texts(body)[0]).toBe('5月8日上午,东湖街道举办活动,出租率达66.3%.');
   });
 
+  it('after a fix and then typing, the panel no longer undoes: the typing is never taken back by it', () => {
+    const { body, check } = setUp('unit-copy-3');
+    const first = check.findings().find((f) => f.rule === 'halfwidth-punctuation');
+    expect(first && check.fix(first)).toBe(true);
+    run(body, () => $spliceBlock(1, 7, 7, '！'));
+    expect(check.undoLastFix()).toBe(false);
+    expect(texts(body)).toEqual(['5月8日上午，东湖街道举办活动,出租率达66.3%.', '开辟 绿色通道！']);
+  });
+
   it('remembers an ignored finding for the story, and Fix all leaves it alone', () => {
     const { body, check } = setUp('unit-copy-2');
     const last = check.findings().filter((f) => f.rule === 'halfwidth-punctuation').at(-1);

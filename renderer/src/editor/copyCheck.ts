@@ -55,6 +55,9 @@ export interface CopyCheck {
   dispose(): void;
 }
 
+/** Marks the editor updates that are a fix (so that a later edit tells the panel its undo is gone). */
+const FIX_TAG = 'copy-check-fix';
+
 export function createCopyCheck(storyId: string, initialStyle: CheckSettings, painter: MarkPainter = NO_MARKS): CopyCheck {
   const editors = new Map<CheckedField, LexicalEditor>();
   const listeners = new Set<(findings: readonly Finding[]) => void>();
@@ -130,7 +133,7 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
   };
 
   const update = (editor: LexicalEditor, fn: () => void, first: boolean) =>
-    editor.update(fn, { discrete: true, tag: [first ? HISTORY_PUSH_TAG : HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG] });
+    editor.update(fn, { discrete: true, tag: [first ? HISTORY_PUSH_TAG : HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, FIX_TAG] });
 
   /** Applies fixes to one editor, last first so that earlier offsets stay true. */
   const applyIn = (editor: LexicalEditor, fixes: readonly Finding[], first: boolean) => {
@@ -157,8 +160,11 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
       editors.set(field, editor);
       schedule();
       const off = mergeRegister(
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-          if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || editor.isComposing()) schedule();
+        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+          const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0;
+          // typing after a fix: the panel's undo would now undo the typing, so it no longer offers the fix's undo
+          if (changed && !tags.has(FIX_TAG)) lastFixed = lastFixed.filter((e) => e !== editor);
+          if (changed || editor.isComposing()) schedule();
         }),
         editor.registerRootListener((root) => {
           if (!root) return;
