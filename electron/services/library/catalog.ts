@@ -84,6 +84,15 @@ export async function refreshEntries(folder: string, entries: Map<string, Entry>
       changed = true;
     }
   }
+  return (await checkEntries(folder, entries, names)) || changed;
+}
+
+/**
+ * Checks the named files against their entries (size and modification time), reads the ones that differ and
+ * drops the ones gone. Returns whether anything changed.
+ */
+export async function checkEntries(folder: string, entries: Map<string, Entry>, names: readonly string[]): Promise<boolean> {
+  let changed = false;
   // stat in a plain loop: four times faster than promises through the thread pool for thousands of files; the
   // loop yields every 500 files so a save waiting meanwhile is not held up for long
   const toRead: Array<{ name: string; size: number; mtimeMs: number }> = [];
@@ -96,7 +105,11 @@ export async function refreshEntries(folder: string, entries: Map<string, Entry>
     } catch {
       continue; // cannot be looked at now: as if removed meanwhile, like a file gone
     }
-    if (!stat) continue; // removed meanwhile
+    if (!stat) {
+      // removed meanwhile
+      if (entries.delete(name)) changed = true;
+      continue;
+    }
     const known = entries.get(name);
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
     toRead.push({ name, size: stat.size, mtimeMs: stat.mtimeMs });
