@@ -1,10 +1,11 @@
 // Listing the library: every file checked at start, then the watcher trusted, and every file checked again when it cannot be.
-import { mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newStory, serializeStory } from '../../shared/index';
 import { Library } from '../../electron/services/library/library';
+import { INDEX_FILE, loadIndex } from '../../electron/services/library/indexFile';
 import { FULL_CHECK_EVERY_MS } from '../../electron/services/library/listing';
 import { keepWatching } from '../../electron/services/library/watcher';
 
@@ -129,5 +130,36 @@ describe('a library without a watcher', () => {
     const again = new Library(folder);
     await again.open();
     expect((await again.read('a-1')).file).toBe('renamed.story.json');
+  });
+});
+
+describe('the catalog on disk (.index.json)', () => {
+  it('keeps stories, bulletins and unreadable files as rows, and gives them back as they were', async () => {
+    const folder = tempFolder();
+    writeStory(folder, 'a.story.json', '一篇稿子', 'a-1');
+    writeFileSync(path.join(folder, 'broken.story.json'), '{ broken');
+    const library = new Library(folder);
+    await library.open();
+    const listed = await library.list();
+    await library.persistIndex();
+    const saved = JSON.parse(readFileSync(path.join(folder, INDEX_FILE), 'utf8'));
+    expect(saved).toMatchObject({ format: 'bulletin-desk/index', version: 2 });
+    expect(saved.stories[0].slice(0, 1)).toEqual(['a.story.json']);
+    const again = new Library(folder);
+    await again.open();
+    expect(await again.list()).toEqual(listed);
+    expect(listed.unreadable.map((u) => u.file)).toEqual(['broken.story.json']);
+  });
+
+  it('still reads the version 1 index of an earlier release, and drops rows it cannot trust', async () => {
+    const folder = tempFolder();
+    const summary = { id: 'a-1', file: 'a.story.json', headline: '旧索引', kicker: '', status: 'draft', createdAt: 'x', updatedAt: 'x', characters: 3, revision: 'r' };
+    writeFileSync(path.join(folder, INDEX_FILE), JSON.stringify({ format: 'bulletin-desk/index', version: 1, files: { 'a.story.json': { kind: 'story', size: 1, mtimeMs: 2, summary } } }));
+    expect((await loadIndex(folder)).get('a.story.json')).toMatchObject({ kind: 'story', summary });
+
+    const good = ['b.story.json', 1, 2, 'b-1', '好行', '', 'ready', 'x', 'x', 2, 'r'];
+    const bad = [['c.story.json', '1', 2, 'c-1', '坏行', '', 'draft', 'x', 'x', 2, 'r'], ['d.story.json', 1, 2, 'd-1', '坏状态', '', 'lost', 'x', 'x', 2, 'r'], 'not a row'];
+    writeFileSync(path.join(folder, INDEX_FILE), JSON.stringify({ format: 'bulletin-desk/index', version: 2, stories: [good, ...bad], bulletins: 'nope' }));
+    expect([...(await loadIndex(folder)).keys()]).toEqual(['b.story.json']);
   });
 });

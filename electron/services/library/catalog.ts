@@ -1,4 +1,4 @@
-// The library's catalog: a summary of every file, kept in `.index.json` so a restart lists thousands quickly.
+// The library's catalog: a summary of every file (kept in `.index.json`, see indexFile.ts) and its check against the folder.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
@@ -6,12 +6,10 @@ import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
-import { replaceFile, revisionOf } from './storage';
+import { revisionOf } from './storage';
 
-export const INDEX_FILE = '.index.json';
-const INDEX_FORMAT = 'bulletin-desk/index';
-const INDEX_VERSION = 1;
 export { summarizeStory };
+export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
 export const STORY_EXT = '.story.json';
 export const BULLETIN_EXT = '.bulletin.json';
 
@@ -51,23 +49,6 @@ export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: 
   const r = readBulletinFile(text);
   if (r.ok) return { entry: { ...base, kind: 'bulletin', summary: summarizeBulletin(r.value, name, revision) }, bulletin: r.value };
   return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
-}
-
-/** The entries kept in `.index.json`, by file name; an index that cannot be read counts as missing. */
-export async function loadIndex(folder: string): Promise<Map<string, Entry>> {
-  try {
-    const data = JSON.parse(await fs.readFile(path.join(folder, INDEX_FILE), 'utf8')) as { format?: string; version?: number; files?: Record<string, Entry> };
-    if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || typeof data.files !== 'object' || data.files === null) return new Map();
-    return new Map(Object.entries(data.files));
-  } catch {
-    return new Map();
-  }
-}
-
-export async function saveIndex(folder: string, entries: ReadonlyMap<string, Entry>): Promise<void> {
-  const files: Record<string, Entry> = {};
-  for (const [name, entry] of entries) files[name] = entry;
-  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, files }));
 }
 
 /**
