@@ -47,7 +47,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const trash = new Trash(library);
   const bulletins = new Bulletins(library);
   const search = new SearchIndex(library);
-  const watcher = await keepWatching(library, emit, (id) => search.invalidate(id));
+  // the watcher first, then a check of every file: nothing changed in between goes unseen
+  let watcher: Awaited<ReturnType<typeof keepWatching>>;
+  try {
+    watcher = await keepWatching(library, emit, (id) => search.invalidate(id));
+  } catch (e) {
+    throw ioError(e, `the library folder ${folder}`);
+  }
 
   const language = (): Language => {
     const chosen = preferences.get().language;

@@ -1,4 +1,4 @@
-// The library's catalog: a summary of every file, kept in `.index.json` so a restart lists thousands quickly.
+// The library's catalog: a summary of every file (kept in `.index.json`, see indexFile.ts) and its check against the folder.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
@@ -6,12 +6,10 @@ import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
-import { replaceFile, revisionOf } from './storage';
+import { revisionOf } from './storage';
 
-export const INDEX_FILE = '.index.json';
-const INDEX_FORMAT = 'bulletin-desk/index';
-const INDEX_VERSION = 1;
 export { summarizeStory };
+export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
 export const STORY_EXT = '.story.json';
 export const BULLETIN_EXT = '.bulletin.json';
 
@@ -53,23 +51,6 @@ export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: 
   return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
 }
 
-/** The entries kept in `.index.json`, by file name; an index that cannot be read counts as missing. */
-export async function loadIndex(folder: string): Promise<Map<string, Entry>> {
-  try {
-    const data = JSON.parse(await fs.readFile(path.join(folder, INDEX_FILE), 'utf8')) as { format?: string; version?: number; files?: Record<string, Entry> };
-    if (data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION || typeof data.files !== 'object' || data.files === null) return new Map();
-    return new Map(Object.entries(data.files));
-  } catch {
-    return new Map();
-  }
-}
-
-export async function saveIndex(folder: string, entries: ReadonlyMap<string, Entry>): Promise<void> {
-  const files: Record<string, Entry> = {};
-  for (const [name, entry] of entries) files[name] = entry;
-  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, files }));
-}
-
 /**
  * Brings the entries up to date with the folder: files whose size and modification time match their entry
  * are taken from it; the others are read again. Returns whether anything changed.
@@ -84,6 +65,15 @@ export async function refreshEntries(folder: string, entries: Map<string, Entry>
       changed = true;
     }
   }
+  return (await checkEntries(folder, entries, names)) || changed;
+}
+
+/**
+ * Checks the named files against their entries (size and modification time), reads the ones that differ and
+ * drops the ones gone. Returns whether anything changed.
+ */
+export async function checkEntries(folder: string, entries: Map<string, Entry>, names: readonly string[]): Promise<boolean> {
+  let changed = false;
   // stat in a plain loop: four times faster than promises through the thread pool for thousands of files; the
   // loop yields every 500 files so a save waiting meanwhile is not held up for long
   const toRead: Array<{ name: string; size: number; mtimeMs: number }> = [];
@@ -96,7 +86,11 @@ export async function refreshEntries(folder: string, entries: Map<string, Entry>
     } catch {
       continue; // cannot be looked at now: as if removed meanwhile, like a file gone
     }
-    if (!stat) continue; // removed meanwhile
+    if (!stat) {
+      // removed meanwhile
+      if (entries.delete(name)) changed = true;
+      continue;
+    }
     const known = entries.get(name);
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
     toRead.push({ name, size: stat.size, mtimeMs: stat.mtimeMs });

@@ -1,11 +1,11 @@
 // Watching the library folder: stories added, changed or removed by another program become events.
 import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
 import { isLibraryFile, STORY_EXT } from './catalog';
 import type { Library } from './library';
+import { folderIdentity } from './listing';
 import { revisionOf } from './storage';
 
 /**
@@ -42,6 +42,10 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
     }
   };
 
+  // the system's word, as it comes: a listing looks at these files itself rather than wait for the events below
+  watcher.on('raw', (_event: string, file: string | null | undefined) => library.heard(file ? path.basename(file) : undefined));
+  // a watcher in trouble may miss changes: the next listing checks every file
+  watcher.on('error', () => library.heard(undefined));
   watcher.on('add', (file) => void changed(file));
   watcher.on('change', (file) => void changed(file));
   watcher.on('unlink', (file) => {
@@ -58,6 +62,7 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
     }
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  library.watchStarted();
   return watcher;
 }
 
@@ -67,17 +72,26 @@ const FOLDER_CHECK_MS = 2000;
 /**
  * Watches the library and keeps watching when its folder goes away and comes back (a drive unplugged and
  * plugged in again, a sync tool replacing the folder): the watcher starts again and whatever changed
- * meanwhile is reported as events.
+ * meanwhile is reported as events. Every file is checked once the watcher is ready (a change before that
+ * is seen by the check, one after it by the watcher); from then on a listing trusts the catalog.
  */
 export async function keepWatching(library: Library, emit: DeskListener, onStoryText?: (id: string) => void): Promise<{ close(): Promise<void> }> {
   let watcher = await watchLibrary(library, emit, onStoryText);
-  let seen = await folderIdentity(library.folder);
+  try {
+    await library.checkAll();
+  } catch (e) {
+    library.watchStopped();
+    await watcher.close();
+    throw e;
+  }
+  let seen = folderIdentity(library.folder);
   let restarting = false;
   const check = async () => {
     if (restarting) return;
-    const now = await folderIdentity(library.folder);
+    const now = folderIdentity(library.folder);
     if (now === seen) return;
     seen = now;
+    library.watchStopped(); // the folder watched is not the one there now: listings check every file
     if (now === null) return; // gone: wait for it to come back
     restarting = true;
     try {
@@ -104,17 +118,8 @@ export async function keepWatching(library: Library, emit: DeskListener, onStory
   return {
     async close() {
       clearInterval(timer);
+      library.watchStopped();
       await watcher.close();
     },
   };
-}
-
-/** The folder's device and inode, or null when it is not there. */
-async function folderIdentity(folder: string): Promise<string | null> {
-  try {
-    const s = await stat(folder);
-    return s.isDirectory() ? `${s.dev}:${s.ino}` : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,0 +1,259 @@
+// The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
+import { promises as fs, statSync } from 'node:fs';
+import path from 'node:path';
+import { ApiError, type StorySummary, type UnreadableFile } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
+import { checkEntries, isLibraryFile, loadIndex, newestFirst, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalog';
+import { describeFault } from './faults';
+import { removeLeftovers } from './storage';
+
+/** How long after a save the catalog is written (all the saves meanwhile in one write). */
+const INDEX_WRITE_DELAY_MS = 2000;
+/**
+ * How long a listing trusts the watcher without looking at every file again: changes the system never reports
+ * (a network share written from another computer, an overflowing event queue) are seen within this time.
+ */
+export const FULL_CHECK_EVERY_MS = 30_000;
+
+export interface LibraryListing {
+  folder: string;
+  stories: StorySummary[];
+  bulletins: Array<Extract<Entry, { kind: 'bulletin' }>['summary']>;
+  unreadable: UnreadableFile[];
+}
+
+/** Waits until the events the system has already queued (a file written by another program) have been heard. */
+function afterQueuedEvents(): Promise<void> {
+  // two turns of setImmediate always pass one poll of the event loop, whichever phase this was called in
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+export class LibraryCatalog {
+  protected entries = new Map<string, Entry>();
+  /** Revisions this library wrote or read last, by file name: the watcher tells its own writes apart by them. */
+  readonly knownRevisions = new Map<string, string>();
+  /** File names the library itself is moving away (trash, aside): the watcher does not report them removed. */
+  readonly ownRemovals = new Set<string>();
+  private indexDirty = false;
+  /** Counts changes of the catalog, so what is worked out from it can be kept until it changes. */
+  private version = 0;
+  private ordered: { version: number; stories: StorySummary[] } | undefined;
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  // Freshness. Without a watcher every listing checks every file. While a watcher is ready and a full check has
+  // run since it became ready, the catalog is the truth, except for the files the system said changed since
+  // (`heard`): a listing checks just those. The watcher stopping (the folder gone, a restart) ends the trust.
+  private watched = false;
+  /** Counts watcher starts and stops: a full check begun under an earlier watcher does not make the catalog trusted. */
+  private watchEpoch = 0;
+  private trusted: { folder: string; at: number } | undefined;
+  private readonly heardOf = new Set<string>();
+  private checkedOnce = false;
+  /** How many times every file was checked: the benchmark and the tests tell a trusted listing by it. */
+  fullChecks = 0;
+
+  constructor(readonly folder: string) {}
+
+  protected changed(): void {
+    this.indexDirty = true;
+    this.version++;
+  }
+
+  /** Creates the folder when missing, removes a crash's temp files and loads the saved catalog (checked at the first listing). */
+  async open(): Promise<void> {
+    await fs.mkdir(this.folder, { recursive: true });
+    await removeLeftovers(this.folder);
+    this.entries = await loadIndex(this.folder);
+    this.version++;
+  }
+
+  /** The watcher is ready: once a full check has run after this, the catalog is kept fresh by its events. */
+  watchStarted(): void {
+    this.watchEpoch++;
+    this.watched = true;
+    this.trusted = undefined;
+  }
+
+  /** The watcher stopped or failed: every listing checks every file again until it is back. */
+  watchStopped(): void {
+    this.watchEpoch++;
+    this.watched = false;
+    this.trusted = undefined;
+  }
+
+  /** The system reported a change of a file in the folder (before the watcher has read it); no name means any file. */
+  heard(name: string | undefined): void {
+    if (name === undefined) this.trusted = undefined;
+    else if (isLibraryFile(name)) this.heardOf.add(name);
+  }
+
+  /** Checks every file of the folder against the catalog (the cold start, and whenever the watcher cannot be trusted). */
+  async checkAll(): Promise<void> {
+    const epoch = this.watchEpoch;
+    const watched = this.watched;
+    const identity = folderIdentity(this.folder);
+    // what was heard before this check began is covered by it; what is heard meanwhile is checked again later
+    this.heardOf.clear();
+    this.fullChecks++;
+    if (await refreshEntries(this.folder, this.entries)) this.changed();
+    this.checkedOnce = true;
+    for (const [name, e] of this.entries) if (e.kind !== 'unreadable') this.knownRevisions.set(name, e.summary.revision);
+    if (watched && this.watched && epoch === this.watchEpoch && identity) this.trusted = { folder: identity, at: Date.now() };
+    await this.persistIndex();
+  }
+
+  /** Brings the catalog up to date: the files heard of when the watcher is trusted, every file otherwise. */
+  protected async refresh(): Promise<void> {
+    const trusted = this.trusted;
+    if (trusted && Date.now() - trusted.at < FULL_CHECK_EVERY_MS) {
+      await afterQueuedEvents();
+      // the same folder still (not unplugged, not replaced): then only what was heard of needs a look
+      if (this.trusted === trusted && folderIdentity(this.folder) === trusted.folder) {
+        const names = [...this.heardOf];
+        this.heardOf.clear();
+        // not recorded as known: the watcher's own event for these still tells the window and the search
+        if (await checkEntries(this.folder, this.entries, names)) this.changed();
+        await this.persistIndex();
+        return;
+      }
+      this.trusted = undefined;
+    }
+    await this.checkAll();
+  }
+
+  /** Checks the folder once if no listing has yet (a library used without a watcher, right after `open`). */
+  protected async checkedAtLeastOnce(): Promise<void> {
+    if (!this.checkedOnce) await this.checkAll();
+  }
+
+  /**
+   * Writes the catalog a little later: a save does not wait for a catalog of thousands to be written. The
+   * catalog is only a cache (checked against each file's size and time at open), so one not written before a
+   * crash costs a re-read of the files changed meanwhile, never a story.
+   */
+  persistIndexSoon(): void {
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = undefined;
+      void this.persistIndex();
+    }, INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  /** Writes the catalog now when it changed; a failure here never fails the user's action. */
+  async persistIndex(): Promise<void> {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    if (!this.indexDirty) return;
+    this.indexDirty = false;
+    await saveIndex(this.folder, this.entries).catch(() => {
+      this.indexDirty = true;
+    });
+  }
+
+  async list(): Promise<LibraryListing> {
+    try {
+      await this.refresh();
+    } catch (e) {
+      throw new ApiError({ code: 'io', message: describeFault(e, 'the library folder') });
+    }
+    const listing: LibraryListing = { folder: this.folder, stories: [], bulletins: [], unreadable: [] };
+    const owners = this.ownFiles();
+    for (const [name, e] of this.entries) {
+      const owner = e.kind === 'story' ? owners.get(e.summary.id) : undefined;
+      if (e.kind === 'story' && owner !== name) {
+        // a copy made outside the app keeps the story's id: it is shown, never saved over or confused with it
+        listing.unreadable.push({ file: name, reason: `a copy of ${owner} (the same story id); open that one, or use Duplicate to make a copy`, newer: false });
+      } else if (e.kind === 'story') listing.stories.push(e.summary);
+      else if (e.kind === 'bulletin') listing.bulletins.push(e.summary);
+      else listing.unreadable.push(e.unreadable);
+    }
+    listing.stories.sort(newestFirst);
+    return listing;
+  }
+
+  /** The file of an id: the one named after it (`…-<first 8 of the id>.story.json`) when copies share the id. */
+  findFile(id: string, kind: 'story' | 'bulletin' = 'story'): string | undefined {
+    const own = ownMark(id);
+    let found: string | undefined;
+    for (const [name, e] of this.entries) {
+      if (e.kind !== kind || e.summary.id !== id) continue;
+      if (name.includes(own)) return name;
+      if (found === undefined || name < found) found = name;
+    }
+    return found;
+  }
+
+  /** `findFile` for every id at once, in one pass over the catalog (a listing of 10,000 is not 10,000 passes). */
+  ownFiles(kind: 'story' | 'bulletin' = 'story'): Map<string, string> {
+    const owners = new Map<string, string>();
+    for (const [name, e] of this.entries) {
+      if (e.kind !== kind) continue;
+      const id = e.summary.id;
+      const found = owners.get(id);
+      if (found === undefined) owners.set(id, name);
+      else if (found.includes(ownMark(id))) continue;
+      else if (name.includes(ownMark(id)) || name < found) owners.set(id, name);
+    }
+    return owners;
+  }
+
+  /** The stories as last known (each id's own file only, not copies), newest first, without looking at the folder. */
+  knownStoriesNewestFirst(): readonly StorySummary[] {
+    if (this.ordered?.version !== this.version) {
+      const owners = this.ownFiles();
+      const stories = [...this.knownStories().values()].filter((s) => owners.get(s.id) === s.file).sort(newestFirst);
+      this.ordered = { version: this.version, stories };
+    }
+    return this.ordered.stories;
+  }
+
+  /** The stories as last known, without looking at the folder again. */
+  knownStories(): Map<string, StorySummary> {
+    const out = new Map<string, StorySummary>();
+    for (const [name, e] of this.entries) if (e.kind === 'story') out.set(name, e.summary);
+    return out;
+  }
+
+  summaryOf(name: string): StorySummary | undefined {
+    const e = this.entries.get(name);
+    return e?.kind === 'story' ? e.summary : undefined;
+  }
+
+  /** Reads a file and records what it holds in the catalog. */
+  async readFile(name: string): Promise<{ entry: Entry; story?: Story; bytes: Buffer }> {
+    const bytes = await fs.readFile(path.join(this.folder, name));
+    const stat = await fs.stat(path.join(this.folder, name)).catch(() => null);
+    const { entry, story } = readEntry(name, bytes);
+    const stamped = { ...entry, size: stat?.size ?? bytes.length, mtimeMs: stat?.mtimeMs ?? 0 } as Entry;
+    this.entries.set(name, stamped);
+    this.changed();
+    return { entry: stamped, ...(story ? { story } : {}), bytes };
+  }
+
+  /** Records a story this library just wrote; its modification time is read back by the next check (0 never matches). */
+  protected setStoryEntry(name: string, story: Story, revision: string, text: string): void {
+    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary: summarizeStory(story, name, revision) });
+    this.changed();
+  }
+
+  forget(name: string): void {
+    if (this.entries.delete(name)) this.changed();
+    this.knownRevisions.delete(name);
+  }
+}
+
+/** What the file name of a story's own file holds: `-<first 8 of the id>.` */
+function ownMark(id: string): string {
+  return `-${id.replace(/-/g, '').slice(0, 8)}.`;
+}
+
+/** The folder's device and inode, or null when it is not there. */
+export function folderIdentity(folder: string): string | null {
+  try {
+    const s = statSync(folder);
+    return s.isDirectory() ? `${s.dev}:${s.ino}` : null;
+  } catch {
+    return null;
+  }
+}
