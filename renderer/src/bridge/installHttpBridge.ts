@@ -1,5 +1,7 @@
 // In a browser served by `bulletin serve`: defines window.bulletinDesk over fetch and one EventSource, with the run's token.
-import { ApiError, resultSchema, type BulletinDeskApi, type CallInput, type CallName, type CallOutput, type EventName, type EventPayload } from '../../../shared/api';
+import type { BulletinDeskApi, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../shared/api';
+import { ApiError } from '../../../shared/apiError';
+import { readResult } from './readResult';
 
 /** Where the token is kept for reloads of this tab (the address bar no longer shows it). */
 const TOKEN_KEY = 'bulletin-desk-token';
@@ -93,10 +95,10 @@ function httpApi(token: string | undefined): BulletinDeskApi {
         throw new ApiError({ code: 'io', message: HOST_GONE });
       }
       const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
-      const parsed = isJson ? resultSchema.safeParse(await response.json().catch(() => null)) : undefined;
-      if (!parsed?.success) throw await failureOf(response);
-      if (!parsed.data.ok) throw new ApiError(parsed.data.error);
-      return parsed.data.value as CallOutput<N>;
+      const result = isJson ? readResult(await response.json().catch(() => null)) : undefined;
+      if (!result) throw await failureOf(response);
+      if (!result.ok) throw new ApiError(result.error);
+      return result.value as CallOutput<N>;
     },
     on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void {
       const set = listenersOf(name);
