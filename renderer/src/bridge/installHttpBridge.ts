@@ -43,6 +43,13 @@ async function failureOf(response: Response): Promise<ApiError> {
 /** How long the first call waits for the event stream to connect, so that no event of that call is missed. */
 const STREAM_WAIT_MS = 3000;
 
+/**
+ * The page's first reads, which make no event of their own: they go at once, not after the event stream (queued
+ * behind the page's scripts) has connected. What changes in the library meanwhile is caught by the sidebar's
+ * second listing, made once it is drawn (useLibrary).
+ */
+const READS_WITHOUT_EVENTS: ReadonlySet<string> = new Set(['app.info', 'preferences.get', 'library.list']);
+
 function httpApi(token: string | undefined): BulletinDeskApi {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<string, Set<Listener>>();
@@ -81,7 +88,7 @@ function httpApi(token: string | undefined): BulletinDeskApi {
   return {
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
       if (token === undefined) throw new ApiError({ code: 'refused', message: NO_TOKEN });
-      await streamReady;
+      if (!READS_WITHOUT_EVENTS.has(name)) await streamReady;
       let response: Response;
       try {
         response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
