@@ -4,6 +4,7 @@ import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
 import { ID_PATTERN, STATUSES } from './story';
+import { ApiError, ERROR_CODES, FAULTS, type ApiErrorData } from './apiError';
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -93,11 +94,8 @@ export const decisionSchema = z.object({
 
 // ---------------------------------------------------------------- errors
 
-export const ERROR_CODES = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'] as const;
-/** What kind of disk fault an `io` error is, so the interface can say it in its own language. */
-export const FAULTS = ['disk-full', 'permission', 'read-only', 'folder-gone', 'disk-error', 'busy', 'other'] as const;
-export type Fault = (typeof FAULTS)[number];
-export type ErrorCode = (typeof ERROR_CODES)[number];
+// the error codes, faults and ApiError live apart (no zod) so the renderer's first script can throw them
+export { ApiError, ERROR_CODES, FAULTS, type ApiErrorData, type ErrorCode, type Fault } from './apiError';
 
 export const apiErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
@@ -110,32 +108,8 @@ export const apiErrorSchema = z.object({
   /** io: the kind of disk fault. */
   fault: z.enum(FAULTS).optional(),
 });
-export type ApiErrorData = z.infer<typeof apiErrorSchema>;
-
-/** A failure that crosses the boundary as data and is thrown again on the other side. */
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  readonly current?: StoryWithRevision;
-  readonly retrying?: boolean;
-  readonly fault?: Fault;
-  constructor(data: ApiErrorData) {
-    super(data.message);
-    this.name = 'ApiError';
-    this.code = data.code;
-    if (data.current) this.current = data.current;
-    if (data.retrying !== undefined) this.retrying = data.retrying;
-    if (data.fault !== undefined) this.fault = data.fault;
-  }
-  toData(): ApiErrorData {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.current ? { current: this.current } : {}),
-      ...(this.retrying !== undefined ? { retrying: this.retrying } : {}),
-      ...(this.fault !== undefined ? { fault: this.fault } : {}),
-    };
-  }
-}
+/** The schema and the plain type agree (checked at compile time). */
+export const apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData] ? ([ApiErrorData] extends [z.infer<typeof apiErrorSchema>] ? true : false) : false = true;
 
 export const resultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),

@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
 import { CHECK_SETTINGS } from './copyDesk/settings';
+import { ENCODINGS, LINE_ENDINGS } from './houseStyleDefaults';
 
-export const ENCODINGS = ['utf8', 'utf8-bom', 'gb18030'] as const;
-export const LINE_ENDINGS = ['lf', 'crlf'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
-export type LineEnding = (typeof LINE_ENDINGS)[number];
+// the styles as plain data live apart (no zod), for the renderer's first script
+export { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, ENCODINGS, findHouseStyle, LINE_ENDINGS, type Encoding, type LineEnding } from './houseStyleDefaults';
 
 export const houseStyleSchema = z.object({
   name: z.string().min(1, { error: 'a house style needs a name' }),
@@ -34,24 +33,3 @@ export const houseStyleSchema = z.object({
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
-
-/** LAYOUT.md exactly: no indent, LF, UTF-8, byline where each story has it (new stories: at the end). */
-export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({ name: 'default' });
-
-/** Styles that ship with the app; preferences may add more. */
-export const BUILT_IN_HOUSE_STYLES: readonly HouseStyle[] = [
-  DEFAULT_HOUSE_STYLE,
-  houseStyleSchema.parse({ name: 'byline-in-dateline', bylinePosition: 'dateline' }),
-  houseStyleSchema.parse({ name: 'byline-at-end', bylinePosition: 'end' }),
-  houseStyleSchema.parse({
-    name: 'legacy-typesetter',
-    paragraphIndent: 'fullwidth2',
-    lineEnding: 'crlf',
-    encoding: 'gb18030',
-    normalizePunctuation: true,
-  }),
-];
-
-export function findHouseStyle(name: string, extra: readonly HouseStyle[] = []): HouseStyle | undefined {
-  return [...extra, ...BUILT_IN_HOUSE_STYLES].find((s) => s.name === name);
-}

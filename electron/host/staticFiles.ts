@@ -56,6 +56,19 @@ export function staticTarget(rawPath: string): StaticTarget {
   return { segments };
 }
 
+/** A script or stylesheet the build named after its content (`assets/name-HASH.js`): it never changes under that name. */
+const HASHED_ASSET = /^[^/\\]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
+
+/**
+ * index.html is never kept (it names the current build's files); a file named after its content is kept for a
+ * year by the browser (a reload of the tab fetches only index.html); anything else is asked for again each time.
+ */
+export function cacheControlOf(segments: readonly string[], type: string): string {
+  if (type.startsWith('text/html')) return 'no-store';
+  if (segments.length === 2 && segments[0] === 'assets' && HASHED_ASSET.test(segments[1] ?? '')) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
 function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -102,7 +115,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, raw
     res.statusCode = 200;
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Length', stat.size);
-    res.setHeader('Cache-Control', type.startsWith('text/html') ? 'no-store' : 'no-cache');
+    res.setHeader('Cache-Control', cacheControlOf(target.segments, type));
     if (req.method === 'HEAD') {
       res.end();
       return;

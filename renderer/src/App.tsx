@@ -1,14 +1,18 @@
-// The app: the interface language from the desk (app.info), the preferences, then the shell in that language.
+// The app: the interface language from the desk (app.info), the preferences (both asked for as the page started), then the shell in that language.
 import { useEffect, useState } from 'react';
-import { preferencesSchema, type Language, type Preferences } from '../../shared/api';
+import type { Language, Preferences } from '../../shared/api';
 import { I18nProvider, translator } from './i18n/index';
 import { failureOf } from './shell/errors';
 import { Desk } from './shell/Desk';
+import { deskAtStart } from './shell/startup';
 
 type State = { kind: 'loading' } | { kind: 'ready'; language: Language; preferences: Preferences } | { kind: 'failed'; message: string };
 
 /** Until the desk answers: the browser's language, for the few words shown meanwhile. */
 const guessed: Language = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+
+/** The shell works with the defaults when the preferences cannot be read (the contract, with zod, is loaded only then). */
+const defaultPreferences = (): Promise<Preferences> => import('../../shared/api').then(({ preferencesSchema }) => preferencesSchema.parse({}));
 
 export function App() {
   const api = window.bulletinDesk;
@@ -16,14 +20,12 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([
-      api.call('app.info', {}),
-      // the shell works with the defaults when the preferences cannot be read
-      api.call('preferences.get', {}).catch(() => preferencesSchema.parse({})),
-    ]).then(
-      ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
-      (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
-    );
+    deskAtStart(api)
+      .then(([info, preferences]) => Promise.all([info, preferences ?? defaultPreferences()]))
+      .then(
+        ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
+        (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
+      );
     const off = api.on('preferences.changed', (preferences) => setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s)));
     return () => {
       live = false;

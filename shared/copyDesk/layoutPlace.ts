@@ -1,6 +1,7 @@
 // Where a story's finding stands in the story as exported (line and column of the paper's layout), for `bulletin lint`.
 import { formatByline } from '../byline';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../houseStyle';
+import type { HouseStyle } from '../houseStyle';
+import { DEFAULT_HOUSE_STYLE } from '../houseStyleDefaults';
 import { DEFAULT_DATELINE, type Story } from '../story';
 import { trimAll } from '../text';
 import type { Finding } from './types';

@@ -1,6 +1,7 @@
 // The exporter: stories and bulletins written as the paper's plain-text layout (LAYOUT.md) under a house style.
 import { formatByline } from '../byline';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../houseStyle';
+import type { HouseStyle } from '../houseStyle';
+import { DEFAULT_HOUSE_STYLE } from '../houseStyleDefaults';
 import { normalizePunctuation } from '../punctuation';
 import { DEFAULT_DATELINE, type Block, type BylinePosition, type Story } from '../story';
 import { trimAll } from '../text';

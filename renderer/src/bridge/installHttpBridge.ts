@@ -1,5 +1,7 @@
 // In a browser served by `bulletin serve`: defines window.bulletinDesk over fetch and one EventSource, with the run's token.
-import { ApiError, resultSchema, type BulletinDeskApi, type CallInput, type CallName, type CallOutput, type EventName, type EventPayload } from '../../../shared/api';
+import type { BulletinDeskApi, CallInput, CallName, CallOutput, EventName, EventPayload } from '../../../shared/api';
+import { ApiError } from '../../../shared/apiError';
+import { readResult } from './readResult';
 
 /** Where the token is kept for reloads of this tab (the address bar no longer shows it). */
 const TOKEN_KEY = 'bulletin-desk-token';
@@ -41,6 +43,13 @@ async function failureOf(response: Response): Promise<ApiError> {
 /** How long the first call waits for the event stream to connect, so that no event of that call is missed. */
 const STREAM_WAIT_MS = 3000;
 
+/**
+ * The page's first reads, which make no event of their own: they go at once, not after the event stream (queued
+ * behind the page's scripts) has connected. What changes in the library meanwhile is caught by the sidebar's
+ * second listing, made once it is drawn (useLibrary).
+ */
+const READS_WITHOUT_EVENTS: ReadonlySet<string> = new Set(['app.info', 'preferences.get', 'library.list']);
+
 function httpApi(token: string | undefined): BulletinDeskApi {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<string, Set<Listener>>();
@@ -79,7 +88,7 @@ function httpApi(token: string | undefined): BulletinDeskApi {
   return {
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
       if (token === undefined) throw new ApiError({ code: 'refused', message: NO_TOKEN });
-      await streamReady;
+      if (!READS_WITHOUT_EVENTS.has(name)) await streamReady;
       let response: Response;
       try {
         response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
@@ -93,10 +102,10 @@ function httpApi(token: string | undefined): BulletinDeskApi {
         throw new ApiError({ code: 'io', message: HOST_GONE });
       }
       const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
-      const parsed = isJson ? resultSchema.safeParse(await response.json().catch(() => null)) : undefined;
-      if (!parsed?.success) throw await failureOf(response);
-      if (!parsed.data.ok) throw new ApiError(parsed.data.error);
-      return parsed.data.value as CallOutput<N>;
+      const result = isJson ? readResult(await response.json().catch(() => null)) : undefined;
+      if (!result) throw await failureOf(response);
+      if (!result.ok) throw new ApiError(result.error);
+      return result.value as CallOutput<N>;
     },
     on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void {
       const set = listenersOf(name);

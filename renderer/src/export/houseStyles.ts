@@ -1,5 +1,6 @@
 // The house styles to choose from (the reporter's own first, then the built-in ones) and their names in the interface.
-import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/houseStyle';
+import type { HouseStyle } from '../../../shared/houseStyle';
+import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE } from '../../../shared/houseStyleDefaults';
 import type { Preferences } from '../../../shared/api';
 import type { Translate } from '../i18n/index';
 

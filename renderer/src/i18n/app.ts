@@ -20,6 +20,8 @@ export const appMessages = {
     'shell.empty': 'Choose a story in the library, or start a new one.',
     'shell.opening': 'Opening the story…',
     'shell.openFailed': 'The story could not be opened: {reason}',
+    'shell.workspaceLoading': 'Opening…',
+    'shell.workspaceFailed': 'This part of the desk could not be loaded: {reason}. Your stories are safe; reload the window (Ctrl+R) to try again.',
     'shell.createFailed': 'A new story could not be made: {reason}',
 
     'library.search': 'Search',
@@ -131,6 +133,8 @@ export const appMessages = {
     'shell.empty': '在稿库中选择一篇稿件，或新建一篇。',
     'shell.opening': '正在打开稿件…',
     'shell.openFailed': '无法打开这篇稿件：{reason}',
+    'shell.workspaceLoading': '正在打开…',
+    'shell.workspaceFailed': '编辑台的这一部分未能载入：{reason}。稿件不受影响；请重新载入窗口（Ctrl+R）再试。',
     'shell.createFailed': '无法新建稿件：{reason}',
 
     'library.search': '搜索',

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BulletinDeskApi, StorySummary } from '../../../shared/api';
 import { failureOf } from '../shell/errors';
+import { takeFirstListing, type LibraryNews } from '../shell/startup';
 import { fromListing, markUnreadable, removeFile, upsertStory, type LibraryModel } from './libraryModel';
 
 /** The listing is read again on returning to the window at most this often. */
@@ -25,26 +26,40 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
 
   useEffect(() => {
     let live = true;
-    const apply = (change: (m: LibraryModel) => LibraryModel) => {
-      setModel((m) => (m ? change(m) : m));
+    // the listing asked for as the page started (once), with the library's events since; until a listing is in,
+    // events are kept and applied on top of it (what it already shows changes nothing)
+    const first = takeFirstListing(api);
+    let waiting: LibraryNews[] | undefined = first?.newsSince() ?? [];
+    const apply = (news: LibraryNews) => {
+      if (waiting) return void waiting.push(news);
+      setModel((m) => (m ? applyNews(m, news) : m));
       setOutsideChanges((n) => n + 1);
     };
     const offs = [
-      api.on('story.added', ({ summary }) => apply((m) => upsertStory(m, summary))),
-      api.on('story.changed', ({ summary }) => apply((m) => upsertStory(m, summary))),
-      api.on('story.removed', (removed) => apply((m) => removeFile(m, removed))),
-      api.on('file.unreadable', (file) => apply((m) => markUnreadable(m, file))),
+      api.on('story.added', (payload) => apply({ name: 'story.added', payload })),
+      api.on('story.changed', (payload) => apply({ name: 'story.changed', payload })),
+      api.on('story.removed', (payload) => apply({ name: 'story.removed', payload })),
+      api.on('file.unreadable', (payload) => apply({ name: 'file.unreadable', payload })),
     ];
-    const load = () =>
-      api.call('library.list', {}).then(
+    const load = (asked = api.call('library.list', {})) =>
+      asked.then(
         (listing) => {
           if (!live) return;
-          setModel(fromListing(listing));
+          const news = waiting ?? [];
+          waiting = undefined;
+          setModel(news.reduce(applyNews, fromListing(listing)));
           setError(undefined);
         },
-        (e: unknown) => live && setError(failureOf(e).message),
+        (e: unknown) => {
+          waiting = undefined;
+          if (live) setError(failureOf(e).message);
+        },
       );
-    void load();
+    if (first) {
+      // listed again once the sidebar is there: a file that came meanwhile and that another listing (the bulletins')
+      // read first raises no event of its own, so the early listing alone could miss it for good
+      void load(first.listing).then(() => (live ? load() : undefined));
+    } else void load();
     // listed again when the window comes back to the front: what a watcher missed (a folder gone and back) shows up
     let lastLoad = Date.now();
     const again = () => {
@@ -65,4 +80,11 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
   const upsert = useCallback((summary: StorySummary) => setModel((m) => (m ? upsertStory(m, summary) : m)), []);
   const remove = useCallback((file: string) => setModel((m) => (m ? removeFile(m, { id: '', file }) : m)), []);
   return { model, error, outsideChanges, upsert, remove };
+}
+
+/** A library event applied to the listing. */
+function applyNews(model: LibraryModel, news: LibraryNews): LibraryModel {
+  if (news.name === 'story.removed') return removeFile(model, news.payload);
+  if (news.name === 'file.unreadable') return markUnreadable(model, news.payload);
+  return upsertStory(model, news.payload.summary);
 }

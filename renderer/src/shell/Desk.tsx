@@ -2,12 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { BulletinView } from '../bulletin/BulletinView';
-import { ExportDialog, type ExportTarget } from '../export/ExportDialog';
-import { HistoryView } from '../history/HistoryView';
-import { HouseStylesView } from '../houseStyles/HouseStylesView';
-import { ImportReview } from '../importReview/ImportReview';
-import { ProofView } from '../proof/ProofView';
+import type { ExportTarget } from '../export/ExportDialog';
 import { defaultHouseStyle, houseStylesOf } from '../export/houseStyles';
 import { useT } from '../i18n/index';
 import { summaryOf } from '../library/libraryModel';
@@ -23,6 +18,7 @@ import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
 import type { Workspace } from './workspace';
+import { BulletinView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './workspaces';
 
 type OpenState =
   | { kind: 'none' }
@@ -51,6 +47,9 @@ export function Desk({ api, preferences }: Props) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [previewOn, setPreviewOn] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  // the export dialog's script is loaded when it is first asked for; it stays mounted from then on
+  const [exportAsked, setExportAsked] = useState(false);
+  if (exportOpen && !exportAsked) setExportAsked(true);
   const [problem, setProblem] = useState('');
   const [workspace, setWorkspace] = useState<Workspace>({ kind: 'story' });
   const searchRef = useRef<HTMLInputElement>(null);
@@ -166,6 +165,9 @@ export function Desk({ api, preferences }: Props) {
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
   const backToStory = useCallback(() => setWorkspace({ kind: 'story' }), []);
 
+  // the other workspaces' scripts are fetched once the desk has settled
+  useEffect(() => preloadWorkspaces(), []);
+
   // a plain-text page dropped anywhere on the window opens the import review
   useEffect(() => {
     const isFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -190,6 +192,8 @@ export function Desk({ api, preferences }: Props) {
   }, []);
 
   let main;
+  // the story's own pane (or its empty place); any other workspace is loaded on first use
+  let storyPart;
   if (workspace.kind === 'bulletin')
     main = (
       <BulletinView
@@ -218,9 +222,9 @@ export function Desk({ api, preferences }: Props) {
   else if (workspace.kind === 'history' && session?.id === workspace.id) main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'proof') main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
   else if (session)
-    main = <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />;
+    main = storyPart = <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />;
   else
-    main = (
+    main = storyPart = (
       <main className="editor editor-empty" aria-label={t('shell.story')}>
         {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
         {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
@@ -251,19 +255,23 @@ export function Desk({ api, preferences }: Props) {
         searchRef={searchRef}
         listRef={listRef}
       />
-      {main}
+      {main === storyPart ? main : <WorkspaceFrame key={workspace.kind}>{main}</WorkspaceFrame>}
       {previewOn && workspace.kind === 'story' && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
       {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
-      <ExportDialog
-        key={houseStyle.name /* a new default style is preselected by the next export */}
-        api={api}
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-        target={session ? exportTarget(session) : undefined}
-        flush={flushOpen}
-        styles={styles}
-        defaultStyle={houseStyle}
-      />
+      {exportAsked && (
+        <DialogFrame>
+          <ExportDialog
+            key={houseStyle.name /* a new default style is preselected by the next export */}
+            api={api}
+            open={exportOpen}
+            onClose={() => setExportOpen(false)}
+            target={session ? exportTarget(session) : undefined}
+            flush={flushOpen}
+            styles={styles}
+            defaultStyle={houseStyle}
+          />
+        </DialogFrame>
+      )}
     </div>
   );
 }

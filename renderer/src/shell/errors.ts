@@ -1,5 +1,6 @@
 // Failures from the desk as plain data: over Electron IPC they arrive as plain objects, so read `code`, never instanceof.
-import { FAULTS, type ErrorCode, type Fault, type StoryWithRevision } from '../../../shared/api';
+import type { StoryWithRevision } from '../../../shared/api';
+import { FAULTS, type ErrorCode, type Fault } from '../../../shared/apiError';
 
 export interface DeskFailure {
   code: ErrorCode | 'unknown';

@@ -1,0 +1,80 @@
+// The desk's workspaces other than the story (bulletin, import review, house styles, history, proof) and the export dialog, each loaded on first use.
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { useT } from '../i18n/index';
+
+/** Each part's script, fetched the first time it is shown (or when the desk is idle after starting). */
+const loaders = {
+  bulletin: () => import('../bulletin/BulletinView'),
+  importReview: () => import('../importReview/ImportReview'),
+  houseStyles: () => import('../houseStyles/HouseStylesView'),
+  history: () => import('../history/HistoryView'),
+  proof: () => import('../proof/ProofView'),
+  exportDialog: () => import('../export/ExportDialog'),
+};
+
+export const BulletinView = lazy(() => loaders.bulletin().then((m) => ({ default: m.BulletinView })));
+export const ImportReview = lazy(() => loaders.importReview().then((m) => ({ default: m.ImportReview })));
+export const HouseStylesView = lazy(() => loaders.houseStyles().then((m) => ({ default: m.HouseStylesView })));
+export const HistoryView = lazy(() => loaders.history().then((m) => ({ default: m.HistoryView })));
+export const ProofView = lazy(() => loaders.proof().then((m) => ({ default: m.ProofView })));
+export const ExportDialog = lazy(() => loaders.exportDialog().then((m) => ({ default: m.ExportDialog })));
+
+/** How long after the desk is drawn the other parts are fetched (a new story opened at once goes first). */
+const PRELOAD_AFTER_MS = 1500;
+
+/** Fetches every part in the background once the desk has settled, so that opening one later does not wait. */
+export function preloadWorkspaces(): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    const load = () => {
+      for (const loader of Object.values(loaders)) void loader().catch(() => undefined); // a failure is said when the part is opened
+    };
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(load, { timeout: 2000 });
+    else load();
+  }, PRELOAD_AFTER_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
+/** A workspace while its script loads, and in its place if the script cannot be loaded. */
+export function WorkspaceFrame({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <LoadFailure render={(reason) => <Placeholder text={t('shell.workspaceFailed', { reason })} problem />}>
+      <Suspense fallback={<Placeholder text={t('shell.workspaceLoading')} />}>{children}</Suspense>
+    </LoadFailure>
+  );
+}
+
+/** The dialogs' counterpart: nothing while loading, the reason in the status area's place if loading fails. */
+export function DialogFrame({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <LoadFailure render={(reason) => <p className="problem" role="alert">{t('shell.workspaceFailed', { reason })}</p>}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadFailure>
+  );
+}
+
+function Placeholder({ text, problem = false }: { text: string; problem?: boolean }) {
+  return (
+    <main className="editor editor-empty" aria-busy={!problem}>
+      <p className={problem ? 'problem' : 'quiet'} role={problem ? 'alert' : undefined}>
+        {text}
+      </p>
+    </main>
+  );
+}
+
+/** Catches a part whose script failed to load (the rest of the desk keeps working). */
+class LoadFailure extends Component<{ render(reason: string): ReactNode; children: ReactNode }, { reason: string | undefined }> {
+  override state: { reason: string | undefined } = { reason: undefined };
+  static getDerivedStateFromError(e: unknown): { reason: string } {
+    return { reason: e instanceof Error ? e.message : String(e) };
+  }
+  override render(): ReactNode {
+    return this.state.reason === undefined ? this.props.children : this.props.render(this.state.reason);
+  }
+}
