@@ -151,21 +151,24 @@ test('a GB18030 page reads the same as the UTF-8 one', async ({ app, host }) => 
   expect(written[2]?.body.map((b) => b.text)).toEqual(['当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '展销会汇集了周边十余家合作社的产品。']);
 });
 
+/** Drops a file on the window as the system would (dragenter, dragover, drop with the page's own DataTransfer). */
+async function dropOn(app: Page, name: string, text: string, type: string): Promise<void> {
+  const transfer = await app.evaluateHandle(
+    ([n, t, m]) => {
+      // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
+      const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: { type: string }) => unknown };
+      const dt = new w.DataTransfer();
+      dt.items.add(new w.File([t as string], n as string, { type: m as string }));
+      return dt;
+    },
+    [name, text, type],
+  );
+  for (const event of ['dragenter', 'dragover', 'drop']) await app.dispatchEvent('body', event, { dataTransfer: transfer });
+}
+
 test('a page dropped on the window opens the review; a file that is no page says so', async ({ app }) => {
   await expect(app.getByRole('button', { name: 'Import page…' })).toBeVisible();
-  const drop = async (name: string, text: string, type: string) => {
-    const transfer = await app.evaluateHandle(
-      ([n, t, m]) => {
-        // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
-        const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: { type: string }) => unknown };
-        const dt = new w.DataTransfer();
-        dt.items.add(new w.File([t as string], n as string, { type: m as string }));
-        return dt;
-      },
-      [name, text, type],
-    );
-    for (const event of ['dragenter', 'dragover', 'drop']) await app.dispatchEvent('body', event, { dataTransfer: transfer });
-  };
+  const drop = (name: string, text: string, type: string) => dropOn(app, name, text, type);
   await drop('dropped.txt', PAGE, 'text/plain');
   await expect(card(app, 3)).toBeVisible();
   await expect(app.getByText('“dropped.txt”, UTF-8: 3 stories found.', { exact: false })).toBeVisible();
@@ -297,4 +300,28 @@ test('the whole flow from the keyboard alone, in Chinese, with the byline read a
     await context.close();
     await host.stop();
   }
+});
+
+test('the review and its corrections wait while the reporter looks elsewhere; another page dropped asks first', async ({ app, host }) => {
+  await openPage(app, PAGE);
+  await card(app, 2).getByRole('button', { name: 'Swap kicker and subheadline' }).click();
+  await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
+
+  // a look at the house styles, then back to the review: the correction is there
+  await app.getByRole('button', { name: 'House styles', exact: true }).click();
+  await expect(app.getByRole('main', { name: 'Import page' })).toHaveCount(0);
+  await app.getByRole('button', { name: 'Import page…' }).click();
+  await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
+
+  // another page dropped: asked first; kept
+  await dropOn(app, 'other.txt', PAGE, 'text/plain');
+  const question = app.getByRole('alertdialog');
+  await expect(question).toContainText('Open “other.txt” in place of this review?');
+  await expect(question.getByRole('button', { name: 'Keep this review' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
+  await app.getByRole('button', { name: 'Write 3 drafts' }).click();
+  const written = await waitForStories(host.library, 3);
+  expect(written[1]?.subheadline).toBe('柳岸街道');
 });

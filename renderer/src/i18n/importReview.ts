@@ -3,6 +3,9 @@ export const importReviewMessages = {
   en: {
     'importReview.title': 'Import page',
     'importReview.open': 'Open page…',
+    'importReview.replaceQuestion': 'Open “{name}” in place of this review? The corrections made to “{current}” are not written yet and would be lost.',
+    'importReview.replaceOpen': 'Open “{name}”',
+    'importReview.replaceKeep': 'Keep this review',
     'importReview.openHint': 'A plain-text page (.txt) in UTF-8 or GB18030. You can also drop it on the window. Nothing is written until you confirm.',
     'importReview.reading': 'Reading “{name}”…',
     'importReview.empty': '“{name}” is empty. Choose the text file of the page.',
@@ -69,6 +72,9 @@ export const importReviewMessages = {
   'zh-CN': {
     'importReview.title': '导入版面',
     'importReview.open': '打开版面…',
+    'importReview.replaceQuestion': '要打开“{name}”取代当前的审阅吗？对“{current}”所做的更正尚未写入，将会丢失。',
+    'importReview.replaceOpen': '打开“{name}”',
+    'importReview.replaceKeep': '保留当前审阅',
     'importReview.openHint': '纯文本版面（.txt），UTF-8 或 GB18030 编码。也可以把文件拖到窗口上。确认之前不会写入任何文件。',
     'importReview.reading': '正在读取“{name}”…',
     'importReview.empty': '“{name}”是空文件。请选择版面的文本文件。',

@@ -14,6 +14,8 @@ export interface ImportReviewProps {
   api: BulletinDeskApi;
   /** A page dropped on the window; none: the view asks for one. */
   file: File | undefined;
+  /** Kept while another workspace is shown: not shown, its corrections kept. */
+  hidden?: boolean;
   /** The drafts were written (and the bulletin, when asked for). */
   onWritten(result: { stories: string[]; bulletin?: string }): void;
   onClose(): void;
@@ -26,7 +28,7 @@ type State =
   | { phase: 'reading'; name: string }
   | { phase: 'review'; name: string; encoding: Encoding; source: string[]; history: ReviewHistory };
 
-export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProps) {
+export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportReviewProps) {
   const t = useT();
   const [state, setState] = useState<State>({ phase: 'choose', problem: '' });
   const [selected, setSelected] = useState(0);
@@ -69,8 +71,13 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
   // a page dropped on the window is read at once (once per file: `load` is new on every render)
   const loadRef = useRef(load);
   loadRef.current = load;
+  // another page dropped while this review holds corrections: asked first, never replaced unasked
+  const [replacing, setReplacing] = useState<File | undefined>(undefined);
   useEffect(() => {
-    if (file) void loadRef.current(file);
+    if (!file) return;
+    const s = latest.current;
+    if (s.phase === 'review' && s.history.past.length > 0) setReplacing(file);
+    else void loadRef.current(file);
   }, [file]);
 
   useEffect(() => {
@@ -120,7 +127,7 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
 
   if (state.phase !== 'review')
     return (
-      <main className="editor import-review" aria-label={t('importReview.title')} ref={rootRef}>
+      <main className="editor import-review" aria-label={t('importReview.title')} ref={rootRef} hidden={hidden}>
         <div className="ir-choose">
           <h2>{t('importReview.title')}</h2>
           <label htmlFor={inputId}>{t('importReview.open')}</label>
@@ -157,6 +164,7 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
       className="editor import-review"
       aria-label={t('importReview.title')}
       ref={rootRef}
+      hidden={hidden}
       onKeyDown={(e) => {
         // Ctrl+Z (⌘Z) undoes the last correction, except in a text box, where it undoes typing
         const typing = e.target instanceof HTMLInputElement && (e.target.type === 'text' || e.target.type === 'date');
@@ -166,6 +174,24 @@ export function ImportReview({ api, file, onWritten, onClose }: ImportReviewProp
         }
       }}
     >
+      {replacing && (
+        <div className="ir-replace" role="alertdialog" aria-labelledby={`${inputId}-replace`}>
+          <p id={`${inputId}-replace`}>{t('importReview.replaceQuestion', { name: replacing.name, current: state.name })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              const next = replacing;
+              setReplacing(undefined);
+              void load(next);
+            }}
+          >
+            {t('importReview.replaceOpen', { name: replacing.name })}
+          </button>
+          <button type="button" autoFocus onClick={() => setReplacing(undefined)}>
+            {t('importReview.replaceKeep')}
+          </button>
+        </div>
+      )}
       <header className="ir-header">
         <h2>{t('importReview.title')}</h2>
         <p className="quiet">{t('importReview.summary', { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`), n: stories.length })}</p>

@@ -191,6 +191,12 @@ export function Desk({ api, preferences }: Props) {
     };
   }, []);
 
+  // the import review lives on while another workspace is shown (its corrections are not written yet), until written or cancelled
+  const [review, setReview] = useState<{ file?: File } | undefined>(undefined);
+  useEffect(() => {
+    if (workspace.kind === 'import') setReview((kept) => (workspace.file ? { file: workspace.file } : (kept ?? {})));
+  }, [workspace]);
+
   let main;
   // the story's own pane (or its empty place); any other workspace is loaded on first use
   let storyPart;
@@ -209,15 +215,7 @@ export function Desk({ api, preferences }: Props) {
         flush={flushOpen}
       />
     );
-  else if (workspace.kind === 'import')
-    main = (
-      <ImportReview
-        api={api}
-        file={workspace.file}
-        onWritten={(written) => setWorkspace(written.bulletin ? { kind: 'bulletin', id: written.bulletin } : { kind: 'story' })}
-        onClose={backToStory}
-      />
-    );
+  else if (workspace.kind === 'import') main = null; // the one review, kept below while the reporter looks elsewhere
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
   else if (workspace.kind === 'history' && session?.id === workspace.id) main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'proof') main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
@@ -255,7 +253,24 @@ export function Desk({ api, preferences }: Props) {
         searchRef={searchRef}
         listRef={listRef}
       />
-      {main === storyPart ? main : <WorkspaceFrame key={workspace.kind}>{main}</WorkspaceFrame>}
+      {main === null ? null : main === storyPart ? main : <WorkspaceFrame key={workspace.kind}>{main}</WorkspaceFrame>}
+      {review && (
+        <WorkspaceFrame key="import">
+          <ImportReview
+            api={api}
+            file={review.file}
+            hidden={workspace.kind !== 'import'}
+            onWritten={(written) => {
+              setReview(undefined);
+              setWorkspace(written.bulletin ? { kind: 'bulletin', id: written.bulletin } : { kind: 'story' });
+            }}
+            onClose={() => {
+              setReview(undefined);
+              backToStory();
+            }}
+          />
+        </WorkspaceFrame>
+      )}
       {previewOn && workspace.kind === 'story' && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
       {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
       {exportAsked && (
