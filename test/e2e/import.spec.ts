@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { formatByline, readStoryFile, type Story } from '../../shared/index';
+import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { expect, startHost, test } from './fixtures';
 
 /** A made-up page of three stories in the paper's layout (LAYOUT.md). */
@@ -16,25 +17,9 @@ const PAGE = [
   '',
   '记者 庞雨桐 通讯员 温小溪',
   '',
-  '柳岸街道',
+  ...LIUAN_LINES,
   '',
-  '老旧小区加装电梯签约仪式举行',
-  '',
-  '本报讯 3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。',
-  '',
-  '首批六个楼栋的居民代表现场签约。',
-  '',
-  '记者 杜望舒',
-  '',
-  '桃坞村',
-  '',
-  '秋收农产品展销会开幕',
-  '',
-  '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
-  '',
-  '展销会汇集了周边十余家合作社的产品。',
-  '',
-  '实习生 卜一凡',
+  ...TAOWU_LINES,
   '',
 ].join('\n');
 const HEADLINES = ['北沙社区夜市点亮老街烟火气', '老旧小区加装电梯签约仪式举行', '秋收农产品展销会开幕'];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { readStoryFile, type Story } from '../../shared/index';
+import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { expect, startHost, test } from './fixtures';
 
 /** A page typed for the paper: the first story's two title lines are read as headline and subheadline, though the first is its kicker. */
@@ -18,23 +19,9 @@ const PAGE = [
   '',
   '记者 李明',
   '',
-  '柳岸街道',
+  ...LIUAN_LINES,
   '',
-  '老旧小区加装电梯签约仪式举行',
-  '',
-  '本报讯 3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。',
-  '',
-  '首批六个楼栋的居民代表现场签约。',
-  '',
-  '记者 杜望舒',
-  '',
-  '桃坞村',
-  '',
-  '秋收农产品展销会开幕',
-  '',
-  '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
-  '',
-  '实习生 卜一凡',
+  ...TAOWU_LINES,
   '',
 ].join('\n');
 
@@ -42,7 +29,7 @@ const PAGE = [
 const LAID_OUT = [
   ['三项举措护航夏粮收购', '县粮食局压实责任为农户办实事', '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。', '记者 李明'],
   ['柳岸街道', '老旧小区加装电梯签约仪式举行', '本报讯 3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。', '首批六个楼栋的居民代表现场签约。', '记者 杜望舒'],
-  ['桃坞村', '秋收农产品展销会开幕', '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '实习生 卜一凡'],
+  ['桃坞村', '秋收农产品展销会开幕', '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '展销会汇集了周边十余家合作社的产品。', '实习生 卜一凡'],
 ].map((blocks) => blocks.join('\n\n'));
 const HEADLINES = ['县粮食局压实责任为农户办实事', '老旧小区加装电梯签约仪式举行', '秋收农产品展销会开幕'];
 const TITLE = '二七报 6月21日 第3版';

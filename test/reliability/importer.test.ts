@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { exportStories, type ParsedPage } from '../../shared/index';
+import { exportStories } from '../../shared/index';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { decodePage, encodeText } from '../../electron/services/encoding';
 import { storiesArb, TRICKY_PIECES, trickyPageArb } from '../unit/arbitraries';
+import { keptTexts } from '../unit/helpers';
 
 const WHITE = /[\s\u3000\u00a0\ufeff]/u;
 
@@ -19,20 +20,6 @@ function counted(texts: readonly string[]): Array<[string, number]> {
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Every piece of text the importer kept: story fields, marks it removed (and said so), lines it left unplaced. */
-function kept(r: ParsedPage): string[] {
-  const out: string[] = [];
-  for (const s of r.stories) {
-    out.push(s.kicker, s.headline, s.subheadline, s.dateline, s.notes);
-    for (const c of s.byline) out.push(c.role, ...c.names, c.credit);
-    for (const b of s.body) out.push(b.text);
-  }
-  for (const d of r.decisions) {
-    if (d.removed) out.push(d.removed);
-    if (d.kind === 'unplaced' && d.text) out.push(d.text);
-  }
-  return out;
-}
 
 /** One change a page suffers on its way: by another system, a careless hand, a cut transfer. */
 const mutationArb = fc.oneof(
@@ -130,7 +117,7 @@ describe('the importer under 10,000 random and mutated pages', () => {
         // GB18030 bytes that are valid UTF-8 as well ("通讯员") included: the likelier reading is taken (docs/DESIGN.md)
         if (exact) expect(page.text.replace(/^\ufeff/, ''), `${encoding} bytes read as ${page.encoding}`).toBe(text.replace(/^\ufeff/, ''));
         // every character the page holds is in a story, or said removed, or left unplaced for review
-        expect(counted(kept(parsed))).toEqual(counted([page.text]));
+        expect(counted(keptTexts(parsed))).toEqual(counted([page.text]));
       }),
       // RELIABILITY_SEED=<n> explores other pages
       { numRuns: 10_000, seed: Number(process.env.RELIABILITY_SEED ?? 20261127) },

@@ -1,5 +1,5 @@
 // Helpers shared by the unit tests: fixed-id stories, and a story without its id and times for comparison.
-import { newStory, type Contributor, type Story, type Block, type Decision } from '../../shared/index';
+import { newStory, type Contributor, type Story, type Block, type Decision, type ParsedPage } from '../../shared/index';
 
 export const T0 = new Date('2024-05-08T08:00:00.000Z');
 
@@ -27,4 +27,19 @@ export function page(...lines: string[]): string {
 
 export function messages(decisions: readonly Decision[]): string[] {
   return decisions.map((d) => d.message);
+}
+
+/** Every piece of text the importer kept: story fields, marks it removed (and said so), lines it left unplaced. */
+export function keptTexts(r: ParsedPage): string[] {
+  const out: string[] = [];
+  for (const s of r.stories) {
+    out.push(s.kicker, s.headline, s.subheadline, s.dateline, s.notes);
+    for (const c of s.byline) out.push(c.role, ...c.names, c.credit);
+    for (const b of s.body) out.push(b.text);
+  }
+  for (const d of r.decisions) {
+    if (d.removed) out.push(d.removed);
+    if (d.kind === 'unplaced' && d.text) out.push(d.text);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // The import review's corrections (renderer/src/importReview/corrections.ts): each correction, undo, and no character lost by split or merge.
 import { describe, expect, it } from 'vitest';
 import { formatByline, parsePage, type Story } from '../../shared/index';
+import { TAOWU_LINES } from '../pages';
 import {
   applied,
   historyOf,
@@ -29,15 +30,7 @@ const PAGE = [
   '',
   '记者 李明 通讯员 王芳',
   '',
-  '桃坞村',
-  '',
-  '秋收农产品展销会开幕',
-  '',
-  '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
-  '',
-  '展销会汇集了周边十余家合作社的产品。',
-  '',
-  '实习生 卜一凡',
+  ...TAOWU_LINES,
 ].join('\n');
 const SOURCE = PAGE.split('\n');
 

@@ -8,11 +8,10 @@ import {
   houseStyleSchema,
   parsePage,
   type HouseStyle,
-  type ParsedPage,
   type Story,
 } from '../../shared/index';
 import { storiesArb, TRICKY_PIECES, trickyPageArb } from './arbitraries';
-import { content } from './helpers';
+import { content, keptTexts } from './helpers';
 
 const opts = { now: new Date(0), newId: () => 'parsed' };
 
@@ -153,20 +152,6 @@ function sorted(m: Map<string, number>): Array<[string, number]> {
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Every piece of text the parse kept: story fields, removed marks, unplaced blocks. */
-function keptTexts(r: ParsedPage): string[] {
-  const out: string[] = [];
-  for (const s of r.stories) {
-    out.push(s.kicker, s.headline, s.subheadline, s.dateline, s.notes);
-    for (const c of s.byline) out.push(c.role, ...c.names, c.credit);
-    for (const b of s.body) out.push(b.text);
-  }
-  for (const d of r.decisions) {
-    if (d.removed) out.push(d.removed);
-    if (d.kind === 'unplaced' && d.text) out.push(d.text);
-  }
-  return out;
-}
 
 function neverDrops(text: string): void {
   const r = parsePage(text, opts);
