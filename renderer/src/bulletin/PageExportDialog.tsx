@@ -2,13 +2,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
-import { copyText } from '../export/clipboard';
-import { downloadBase64 } from '../export/download';
 import { EncodingFields } from '../export/EncodingFields';
+import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
 import { styleLabel } from '../export/houseStyles';
-import { withLineEndings } from '../export/lineEndings';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
 import { counted } from './counted';
 
 interface Props {
@@ -25,7 +22,7 @@ interface Props {
   flush: (() => Promise<boolean>) | undefined;
 }
 
-type Outcome = { text: string; problem: boolean } | undefined;
+type Outcome = ExportOutcome | undefined;
 
 export function PageExportDialog({ api, open, onClose, title, ids, styleName, style, flush }: Props) {
   const t = useT();
@@ -48,45 +45,24 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
     } else if (!open && el.open) el.close();
   }, [open, style]);
 
-  const run = async (action: () => Promise<string | { text: string; problem: true }>) => {
+  const run = async (action: () => Promise<ExportOutcome>) => {
     if (busy || ids.length === 0) return;
     setBusy(true);
     setOutcome({ text: t('export.working'), problem: false });
     try {
       const saved = flush ? await flush() : true;
-      const done = await action();
-      const outcome = typeof done === 'string' ? { text: done, problem: false } : done;
+      const outcome = await action();
       // the open story's latest edits could not reach the disk: the page holds its version on disk, and the reporter is told
       setOutcome(saved ? outcome : { text: `${outcome.text} ${t('export.unsaved')}`, problem: true });
     } catch (e) {
-      const failure = failureOf(e);
-      setOutcome({ text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true });
+      setOutcome(failedExport(e, t));
     } finally {
       setBusy(false);
     }
   };
 
-  const saveAs = () =>
-    run(async () => {
-      const answer = await api.call('export.save', { ids: [...ids], houseStyle: styleName, encoding, lineEnding });
-      if (answer.cancelled) return t('export.cancelled');
-      if (answer.base64 !== undefined) {
-        downloadBase64(answer.base64, answer.fileName, dialog.current as HTMLElement);
-        return t('export.downloaded', { name: answer.fileName });
-      }
-      return t('export.savedTo', { path: answer.path ?? answer.fileName });
-    });
-
-  const copy = () =>
-    run(async () => {
-      const { text } = await api.call('export.text', { ids: [...ids], houseStyle: styleName });
-      try {
-        await copyText(withLineEndings(text, lineEnding), dialog.current as HTMLElement);
-      } catch (e) {
-        return { text: t('export.copyFailed', { reason: (e as Error).message }), problem: true as const };
-      }
-      return t('export.copied');
-    });
+  const saveAs = () => run(() => saveExport(api, ids, { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
+  const copy = () => run(() => copyExport(api, ids, styleName, lineEnding, t, dialog.current as HTMLElement));
 
   return (
     <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${labels}-title`} onClose={onClose}>

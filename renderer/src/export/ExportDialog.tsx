@@ -3,12 +3,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
-import { copyText } from './clipboard';
-import { downloadBase64 } from './download';
 import { EncodingFields } from './EncodingFields';
+import { copyExport, failedExport, saveExport, type ExportOutcome } from './exportActions';
 import { styleLabel } from './houseStyles';
-import { withLineEndings } from './lineEndings';
 import './export.css';
 
 export interface ExportTarget {
@@ -27,10 +24,7 @@ interface Props {
   defaultStyle: HouseStyle;
 }
 
-type Outcome = { text: string; problem: boolean } | undefined;
-
-/** A failure already put in the reporter's words. */
-class Told extends Error {}
+type Outcome = ExportOutcome | undefined;
 
 export function ExportDialog({ api, open, onClose, target, flush, styles, defaultStyle }: Props) {
   const t = useT();
@@ -66,47 +60,24 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
     }
   };
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<ExportOutcome>) => {
     if (!target || busy) return;
     setBusy(true);
     setOutcome({ text: t('export.working'), problem: false });
     try {
       const saved = await flush();
       setUnsaved(!saved);
-      setOutcome({ text: await action(), problem: false });
+      setOutcome(await action());
     } catch (e) {
-      if (e instanceof Told) {
-        setOutcome({ text: e.message, problem: true });
-        return;
-      }
-      const failure = failureOf(e);
-      setOutcome({ text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true });
+      setOutcome(failedExport(e, t));
     } finally {
       setBusy(false);
     }
   };
 
-  const copy = () =>
-    run(async () => {
-      const { text } = await api.call('export.text', { ids: [(target as ExportTarget).id], houseStyle: styleName });
-      try {
-        await copyText(withLineEndings(text, lineEnding), dialog.current as HTMLElement);
-      } catch (e) {
-        throw new Told(t('export.copyFailed', { reason: (e as Error).message }));
-      }
-      return t('export.copied');
-    });
-
-  const saveAs = () =>
-    run(async () => {
-      const answer = await api.call('export.save', { ids: [(target as ExportTarget).id], houseStyle: styleName, encoding, lineEnding });
-      if (answer.cancelled) return t('export.cancelled');
-      if (answer.base64 !== undefined) {
-        downloadBase64(answer.base64, answer.fileName, dialog.current as HTMLElement);
-        return t('export.downloaded', { name: answer.fileName });
-      }
-      return t('export.savedTo', { path: answer.path ?? answer.fileName });
-    });
+  const storyIds = () => [(target as ExportTarget).id];
+  const copy = () => run(() => copyExport(api, storyIds(), styleName, lineEnding, t, dialog.current as HTMLElement));
+  const saveAs = () => run(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
 
   const closed = () => {
     onClose();
