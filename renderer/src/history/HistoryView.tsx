@@ -38,15 +38,8 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
   const [problem, setProblem] = useState('');
   const restoreButton = useRef<HTMLButtonElement>(null);
   const shown = useRef(true);
-  /** The form was given the newest text already (Back, or a restore). */
-  const formReady = useRef(false);
-
-  // back to the story: the form starts from the newest text (it was not mounted meanwhile), before it renders
-  const leave = useCallback(() => {
-    if (!formReady.current) session.remountFromLatest();
-    formReady.current = true;
-    onClose();
-  }, [session, onClose]);
+  // back to the story (the story pane starts its form from the newest text when it is mounted again)
+  const leave = onClose;
 
   // the snapshots, again after each save (a save may take one); the chosen one stays chosen
   const list = useCallback(async () => {
@@ -76,16 +69,12 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     };
   }, [api, session, selectedId, chosenRead]);
 
-  // left some other way (the story chosen in the library): the form starts from the newest text all the same;
-  // and the focus goes back where it was
+  // left, however: the focus goes back where it was
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     shown.current = true;
-    formReady.current = false;
     return () => {
       shown.current = false;
-      if (!formReady.current) session.remountFromLatest();
-      formReady.current = true;
       const lost = () => document.activeElement === null || document.activeElement === document.body;
       if (opener && lost()) setTimeout(() => opener.isConnected && lost() && opener.focus(), 0);
     };
@@ -106,7 +95,6 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     try {
       const restored = await api.call('history.restore', { id: session.id, snapshotId, baseRevision: session.revision });
       session.adoptRestored(restored);
-      formReady.current = true;
       return {};
     } catch (e) {
       const failure = failureOf(e);
