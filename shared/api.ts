@@ -43,8 +43,26 @@ export const unreadableSchema = z.object({
   reason: z.string(),
   /** Made by a newer Bulletin Desk: never opened, never touched. */
   newer: z.boolean(),
+  /** Not a file that can be read at all (a link, a pipe or device, a folder, too large): said in the reporter's language. */
+  problem: z.enum(['link', 'special', 'folder', 'too-large']).optional(),
+  /** The size in bytes, for `too-large`. */
+  size: z.number().optional(),
 });
 export type UnreadableFile = z.infer<typeof unreadableSchema>;
+
+/** A sync tool's conflict copy of a story (Syncthing, Nextcloud, Dropbox): the other side of a conflict on `original`. */
+export const syncConflictSchema = z.object({
+  /** The conflict copy's file name in the library. */
+  file: z.string(),
+  /** The story file it is a copy of (it may be gone). */
+  original: z.string(),
+  tool: z.enum(['syncthing', 'nextcloud', 'dropbox', 'other']),
+  id: z.string(),
+  headline: z.string(),
+  updatedAt: z.string(),
+  revision: z.string(),
+});
+export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
 export const storyWithRevisionSchema = z.object({ story: storySchema, revision: z.string(), file: z.string() });
 export type StoryWithRevision = z.infer<typeof storyWithRevisionSchema>;
@@ -139,7 +157,30 @@ export const calls = {
       stories: z.array(storySummarySchema),
       bulletins: z.array(bulletinSummarySchema),
       unreadable: z.array(unreadableSchema),
+      /** Sync tools' conflict copies, each offered for resolution against its original, never listed as a story. */
+      conflicts: z.array(syncConflictSchema),
     }),
+  },
+  /** Both sides of a sync conflict: the copy and, when it is still there, the original story. */
+  'conflict.read': {
+    input: z.object({ file: z.string().min(1).max(255) }).strict(),
+    output: z.object({ conflict: syncConflictSchema, copy: storyWithRevisionSchema, original: storyWithRevisionSchema.optional() }),
+  },
+  /**
+   * Resolves a sync conflict. `original`: the original stays, the copy goes to the trash. `copy`: the copy's text
+   * is saved over the original (on `originalRevision`; a conflict when it changed meanwhile), the copy goes to the
+   * trash. `both`: the copy becomes a story of its own (a new id), the original stays. Nothing is ever deleted.
+   */
+  'conflict.resolve': {
+    input: z
+      .object({
+        file: z.string().min(1).max(255),
+        keep: z.enum(['original', 'copy', 'both']),
+        copyRevision: revisionSchema,
+        originalRevision: revisionSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ story: storyWithRevisionSchema.optional(), trashId: z.string().optional() }),
   },
   'library.search': {
     input: z.object({ query: z.string().max(200) }).strict(),
@@ -246,6 +287,10 @@ export const events = {
   'story.removed': z.object({ id: z.string(), file: z.string() }),
   /** A file in the library cannot be read. */
   'file.unreadable': unreadableSchema,
+  /** A sync tool left a conflict copy of a story (or it changed). */
+  'conflict.found': syncConflictSchema,
+  /** A conflict copy is gone (resolved here or elsewhere). */
+  'conflict.gone': z.object({ file: z.string() }),
   /** A save the service kept after a fault has now reached the disk, or failed again. */
   'save.status': z.object({
     id: z.string(),

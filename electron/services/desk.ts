@@ -12,6 +12,7 @@ import { Bulletins } from './library/bulletins';
 import { Library } from './library/library';
 import { Saver } from './library/saver';
 import { SearchIndex } from './library/search';
+import { SyncConflicts } from './library/syncConflicts';
 import { replaceFile } from './library/storage';
 import { Trash } from './library/trash';
 import { keepWatching } from './library/watcher';
@@ -86,6 +87,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     return { revision: result.revision, updatedAt: result.updatedAt, file: result.file };
   };
   const saver = new Saver(attemptSave, (payload) => emit('save.status', payload));
+  const conflicts = new SyncConflicts(library, trash, (id, story, base) => saver.save(id, story, base));
 
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
 
@@ -93,6 +95,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'app.info': async () => ({ version: options.version, host: options.host, language: language(), libraryFolder: folder }),
     'library.list': async () => library.list(),
     'library.search': async ({ query }) => ({ ids: await wrapIo('the library', () => search.search(query)) }),
+    'conflict.read': async ({ file }) => conflicts.read(file),
+    'conflict.resolve': async (input) => wrapIo('the conflict copy', () => conflicts.resolve(input)),
     'unreadable.moveAside': async ({ file }) => ({ movedTo: await wrapIo(file, () => library.moveAside(file)) }),
     'story.create': async ({ fields }) => {
       const reporter = preferences.get().reporter;

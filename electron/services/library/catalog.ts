@@ -1,12 +1,14 @@
 // The library's catalog: a summary of every file (kept in `.index.json`, see indexFile.ts) and its check against the folder.
-import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
 import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
+import { describeProblem, lstatQuiet, MAX_FILE_BYTES, NotAFileError, problemOf, readRegularFile } from './safeRead';
 import { revisionOf } from './storage';
+import { conflictOriginal, isSyncTemporary } from './syncFiles';
+import { promises as fs } from 'node:fs';
 
 export { summarizeStory };
 export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
@@ -23,8 +25,20 @@ export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }):
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
+/** A story or bulletin file, or a sync tool's conflict copy of one (never a hidden, temporary or sync tool's file). */
 export function isLibraryFile(name: string): boolean {
-  return !name.startsWith('.') && (name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT));
+  if (name.startsWith('.') || isSyncTemporary(name)) return false;
+  return name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT) || conflictOriginal(name) !== null;
+}
+
+/** Whether a library file holds a story (a conflict copy holds what its original holds). */
+export function holdsStory(name: string): boolean {
+  return (conflictOriginal(name)?.original ?? name).endsWith(STORY_EXT);
+}
+
+/** An entry for a name that is not a regular file of a readable size: never read, never quoted. */
+export function problemEntry(name: string, e: NotAFileError, mtimeMs = 0): Entry {
+  return { kind: 'unreadable', size: e.size, mtimeMs, unreadable: { file: name, reason: describeProblem(e.problem, e.size), newer: false, problem: e.problem, ...(e.problem === 'too-large' ? { size: e.size } : {}) } };
 }
 
 export function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {
@@ -41,7 +55,7 @@ export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: 
   } catch {
     return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: 'not UTF-8 text', newer: false } } };
   }
-  if (name.endsWith(STORY_EXT)) {
+  if (holdsStory(name)) {
     const r = readStoryFile(text);
     if (r.ok) return { entry: { ...base, kind: 'story', summary: summarizeStory(r.value, name, revision) }, story: r.value };
     return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
@@ -82,7 +96,8 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
     const name = names[i] as string;
     let stat;
     try {
-      stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
+      // lstat: a link is looked at, never followed; nothing here opens a file (a FIFO never blocks the listing)
+      stat = lstatQuiet(path.join(folder, name));
     } catch {
       continue; // cannot be looked at now: as if removed meanwhile, like a file gone
     }
@@ -93,6 +108,12 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
     }
     const known = entries.get(name);
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
+    const problem = problemOf(stat, MAX_FILE_BYTES);
+    if (problem) {
+      entries.set(name, problemEntry(name, new NotAFileError(problem, stat.size, name), stat.mtimeMs));
+      changed = true;
+      continue;
+    }
     toRead.push({ name, size: stat.size, mtimeMs: stat.mtimeMs });
   }
   const BATCH = 64;
@@ -101,8 +122,13 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
       toRead.slice(i, i + BATCH).map(async ({ name, size, mtimeMs }) => {
         let bytes: Buffer;
         try {
-          bytes = await fs.readFile(path.join(folder, name));
+          bytes = await readRegularFile(path.join(folder, name));
         } catch (e) {
+          if (e instanceof NotAFileError) {
+            entries.set(name, problemEntry(name, e, mtimeMs));
+            changed = true;
+            return;
+          }
           entries.set(name, { kind: 'unreadable', size, mtimeMs, unreadable: { file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, newer: false } });
           changed = true;
           return;

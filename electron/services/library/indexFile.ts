@@ -1,8 +1,8 @@
 // `.index.json`, the catalog kept on disk: one row (an array) per file, so 10,000 entries parse in a third of the time.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { STATUSES } from '../../../shared/story';
 import type { Entry } from './catalog';
+import { readRegularFile } from './safeRead';
 import { replaceFile } from './storage';
 
 export const INDEX_FILE = '.index.json';
@@ -12,12 +12,15 @@ const INDEX_VERSION = 2;
 
 type StoryRow = [name: string, size: number, mtimeMs: number, id: string, headline: string, kicker: string, status: string, createdAt: string, updatedAt: string, characters: number, revision: string];
 type BulletinRow = [name: string, size: number, mtimeMs: number, id: string, title: string, date: string, stories: number, updatedAt: string, revision: string];
-type UnreadableRow = [name: string, size: number, mtimeMs: number, reason: string, newer: boolean];
+type UnreadableRow = [name: string, size: number, mtimeMs: number, reason: string, newer: boolean, problem?: string];
 
 /** Which type each column of a row holds: a row that does not match is dropped (its file is then read again). */
 const STORY_COLUMNS = 'snnssssssns';
 const BULLETIN_COLUMNS = 'snnssssns';
 const UNREADABLE_COLUMNS = 'snnsb';
+/** An unreadable row may carry why the name is not a file at all (a link, a pipe, too large). */
+const PROBLEM_COLUMNS = 'snnsbs';
+const PROBLEMS = ['link', 'special', 'folder', 'too-large'] as const;
 const TYPE_OF: Record<string, string> = { s: 'string', n: 'number', b: 'boolean' };
 
 function matches(row: unknown, columns: string): row is unknown[] {
@@ -29,7 +32,8 @@ function matches(row: unknown, columns: string): row is unknown[] {
 /** The entries kept in `.index.json`, by file name; an index that cannot be read counts as missing. */
 export async function loadIndex(folder: string): Promise<Map<string, Entry>> {
   try {
-    const data = JSON.parse(await fs.readFile(path.join(folder, INDEX_FILE), 'utf8')) as Record<string, unknown>;
+    // never through a link, never a pipe, never a huge file: the catalog is rebuilt instead
+    const data = JSON.parse((await readRegularFile(path.join(folder, INDEX_FILE), { maxBytes: 256 * 1024 * 1024 })).toString('utf8')) as Record<string, unknown>;
     if (data.format !== INDEX_FORMAT) return new Map();
     if (data.version === 1 && typeof data.files === 'object' && data.files !== null) return new Map(Object.entries(data.files as Record<string, Entry>));
     if (data.version !== INDEX_VERSION) return new Map();
@@ -59,9 +63,12 @@ function entriesOf(data: Record<string, unknown>): Map<string, Entry> {
     entries.set(file, { kind: 'bulletin', size, mtimeMs, summary: { id, file, title, date, stories, updatedAt, revision } });
   }
   for (const row of rowsOf(data, 'unreadable')) {
-    if (!matches(row, UNREADABLE_COLUMNS)) continue;
-    const [file, size, mtimeMs, reason, newer] = row as UnreadableRow;
-    entries.set(file, { kind: 'unreadable', size, mtimeMs, unreadable: { file, reason, newer } });
+    if (!matches(row, UNREADABLE_COLUMNS) && !matches(row, PROBLEM_COLUMNS)) continue;
+    const [file, size, mtimeMs, reason, newer, problem] = row as UnreadableRow;
+    const known = PROBLEMS.find((p) => p === problem);
+    if (problem !== undefined && !known) continue;
+    const unreadable = { file, reason, newer, ...(known ? { problem: known } : {}), ...(known === 'too-large' ? { size } : {}) };
+    entries.set(file, { kind: 'unreadable', size, mtimeMs, unreadable });
   }
   return entries;
 }
@@ -77,7 +84,10 @@ export async function saveIndex(folder: string, entries: ReadonlyMap<string, Ent
     } else if (e.kind === 'bulletin') {
       const b = e.summary;
       bulletins.push([name, e.size, e.mtimeMs, b.id, b.title, b.date, b.stories, b.updatedAt, b.revision]);
-    } else unreadable.push([name, e.size, e.mtimeMs, e.unreadable.reason, e.unreadable.newer]);
+    } else {
+      const u = e.unreadable;
+      unreadable.push(u.problem ? [name, e.size, e.mtimeMs, u.reason, u.newer, u.problem] : [name, e.size, e.mtimeMs, u.reason, u.newer]);
+    }
   }
   await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stories, bulletins, unreadable }));
 }

@@ -68,7 +68,11 @@ export class Library extends LibraryCatalog {
   }
 
   async read(id: string): Promise<StoryWithRevision> {
-    const name = await this.fileOf(id);
+    return this.readNamed(await this.fileOf(id));
+  }
+
+  /** Reads the story file of that name (a story's own file, or a sync tool's conflict copy). */
+  async readNamed(name: string): Promise<StoryWithRevision> {
     let read;
     try {
       read = await this.readFile(name);

@@ -1,11 +1,13 @@
 // The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError, type StorySummary, type UnreadableFile } from '../../../shared/api';
+import { ApiError, type StorySummary, type SyncConflict, type UnreadableFile } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import { checkEntries, isLibraryFile, loadIndex, newestFirst, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalog';
+import { checkEntries, isLibraryFile, loadIndex, newestFirst, problemEntry, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalog';
 import { describeFault } from './faults';
+import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
+import { conflictOriginal } from './syncFiles';
 
 /** How long after a save the catalog is written (all the saves meanwhile in one write). */
 const INDEX_WRITE_DELAY_MS = 2000;
@@ -20,6 +22,15 @@ export interface LibraryListing {
   stories: StorySummary[];
   bulletins: Array<Extract<Entry, { kind: 'bulletin' }>['summary']>;
   unreadable: UnreadableFile[];
+  conflicts: SyncConflict[];
+}
+
+/** A conflict copy's listing row, when `name` is a sync tool's conflict copy of a story. */
+export function conflictOf(name: string, e: Entry): SyncConflict | undefined {
+  const of = conflictOriginal(name);
+  if (!of || e.kind !== 'story') return undefined;
+  const s = e.summary;
+  return { file: name, original: of.original, tool: of.tool, id: s.id, headline: s.headline, updatedAt: s.updatedAt, revision: s.revision };
 }
 
 /** Waits until the events the system has already queued (a file written by another program) have been heard. */
@@ -157,9 +168,16 @@ export class LibraryCatalog {
     } catch (e) {
       throw new ApiError({ code: 'io', message: describeFault(e, 'the library folder') });
     }
-    const listing: LibraryListing = { folder: this.folder, stories: [], bulletins: [], unreadable: [] };
+    const listing: LibraryListing = { folder: this.folder, stories: [], bulletins: [], unreadable: [], conflicts: [] };
     const owners = this.ownFiles();
     for (const [name, e] of this.entries) {
+      if (conflictOriginal(name)) {
+        // the other side of a conflict a sync tool found: offered for resolution, never a story of its own
+        const conflict = conflictOf(name, e);
+        if (conflict) listing.conflicts.push(conflict);
+        else if (e.kind === 'unreadable') listing.unreadable.push(e.unreadable);
+        continue;
+      }
       const owner = e.kind === 'story' ? owners.get(e.summary.id) : undefined;
       if (e.kind === 'story' && owner !== name) {
         // a copy made outside the app keeps the story's id: it is shown, never saved over or confused with it
@@ -177,7 +195,7 @@ export class LibraryCatalog {
     const own = ownMark(id);
     let found: string | undefined;
     for (const [name, e] of this.entries) {
-      if (e.kind !== kind || e.summary.id !== id) continue;
+      if (e.kind !== kind || e.summary.id !== id || conflictOriginal(name)) continue;
       if (name.includes(own)) return name;
       if (found === undefined || name < found) found = name;
     }
@@ -188,7 +206,7 @@ export class LibraryCatalog {
   ownFiles(kind: 'story' | 'bulletin' = 'story'): Map<string, string> {
     const owners = new Map<string, string>();
     for (const [name, e] of this.entries) {
-      if (e.kind !== kind) continue;
+      if (e.kind !== kind || conflictOriginal(name)) continue;
       const id = e.summary.id;
       const found = owners.get(id);
       if (found === undefined) owners.set(id, name);
@@ -211,8 +229,14 @@ export class LibraryCatalog {
   /** The stories as last known, without looking at the folder again. */
   knownStories(): Map<string, StorySummary> {
     const out = new Map<string, StorySummary>();
-    for (const [name, e] of this.entries) if (e.kind === 'story') out.set(name, e.summary);
+    for (const [name, e] of this.entries) if (e.kind === 'story' && !conflictOriginal(name)) out.set(name, e.summary);
     return out;
+  }
+
+  /** The conflict copy of that name as last known. */
+  conflictNamed(name: string): SyncConflict | undefined {
+    const e = this.entries.get(name);
+    return e ? conflictOf(name, e) : undefined;
   }
 
   summaryOf(name: string): StorySummary | undefined {
@@ -222,8 +246,18 @@ export class LibraryCatalog {
 
   /** Reads a file and records what it holds in the catalog. */
   async readFile(name: string): Promise<{ entry: Entry; story?: Story; bytes: Buffer }> {
-    const bytes = await fs.readFile(path.join(this.folder, name));
-    const stat = await fs.stat(path.join(this.folder, name)).catch(() => null);
+    let bytes: Buffer;
+    try {
+      bytes = await readRegularFile(path.join(this.folder, name));
+    } catch (e) {
+      if (!(e instanceof NotAFileError)) throw e;
+      // a link, a pipe, a device or a huge file: listed with the reason, never opened or quoted
+      const entry = problemEntry(name, e, lstatQuiet(path.join(this.folder, name))?.mtimeMs ?? 0);
+      this.entries.set(name, entry);
+      this.changed();
+      return { entry, bytes: Buffer.alloc(0) };
+    }
+    const stat = lstatQuiet(path.join(this.folder, name));
     const { entry, story } = readEntry(name, bytes);
     const stamped = { ...entry, size: stat?.size ?? bytes.length, mtimeMs: stat?.mtimeMs ?? 0 } as Entry;
     this.entries.set(name, stamped);

@@ -27,9 +27,13 @@ export class Trash {
   }
 
   private async moveToTrash(id: string): Promise<string> {
-    const name = await this.library.fileOf(id);
+    return this.moveFileToTrash(await this.library.fileOf(id));
+  }
+
+  /** Moves a library file (a story, or a sync tool's conflict copy of one) into the trash; its trash name ends in `.story.json`. */
+  async moveFileToTrash(name: string): Promise<string> {
     await fs.mkdir(this.folder, { recursive: true });
-    const trashId = `${stamp(new Date())}-${name}`;
+    const trashId = `${stamp(new Date())}-${name.endsWith('.story.json') ? name : `${name.replace(/\.json$/, '')}.story.json`}`;
     this.library.ownRemovals.add(name);
     try {
       await moveFile(path.join(this.library.folder, name), path.join(this.folder, trashId));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
 import { isLibraryFile, STORY_EXT } from './catalog';
 import type { Library } from './library';
-import { folderIdentity } from './listing';
+import { conflictOf, folderIdentity } from './listing';
+import { conflictOriginal } from './syncFiles';
 import { revisionOf } from './storage';
 
 /**
@@ -17,6 +18,8 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
     depth: 0,
     ignoreInitial: true,
     ignored: (file: string) => file !== library.folder && !isLibraryFile(path.basename(file)),
+    // a link in the library is listed as one, never followed (a link to /dev/zero or a folder elsewhere)
+    followSymlinks: false,
     awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
   });
 
@@ -34,7 +37,10 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
     if (library.knownRevisions.get(name) === revision) return;
     library.knownRevisions.set(name, revision);
     await library.persistIndex();
-    if (read.entry.kind === 'unreadable') {
+    const conflict = conflictOf(name, read.entry);
+    if (conflict) {
+      emit('conflict.found', conflict);
+    } else if (read.entry.kind === 'unreadable') {
       emit('file.unreadable', read.entry.unreadable);
     } else if (read.entry.kind === 'story') {
       onStoryText?.(read.entry.summary.id);
@@ -56,7 +62,9 @@ export async function watchLibrary(library: Library, emit: DeskListener, onStory
     const summary = library.summaryOf(name);
     library.forget(name);
     void library.persistIndex();
-    if (name.endsWith(STORY_EXT)) {
+    if (conflictOriginal(name)) {
+      emit('conflict.gone', { file: name });
+    } else if (name.endsWith(STORY_EXT)) {
       if (summary) onStoryText?.(summary.id);
       emit('story.removed', { id: summary?.id ?? '', file: name });
     }
