@@ -8,13 +8,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.tmp/package-check');
 const STAND_IN = path.join(WORK, 'electron');
 const OUT = path.join(WORK, 'dist');
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** Electron 45's fuse wire as shipped: RunAsNode on, cookie encryption off, NODE_OPTIONS on, inspect on, the rest off. */
+/**
+ * Electron 45's fuse wire as shipped: RunAsNode on, cookie encryption off, NODE_OPTIONS on, inspect on, asar
+ * integrity off, only-asar off, browser V8 snapshot off, file:// extra privileges on.
+ */
 const SHIPPED_WIRE = '10110001';
 
 const problems: string[] = [];
@@ -40,29 +44,29 @@ const unpacked = path.join(OUT, 'linux-unpacked');
 const asarPath = path.join(unpacked, 'resources/app.asar');
 check(existsSync(asarPath), 'no resources/app.asar: the app is not packed in an asar');
 
-// 3. the fuses electron-builder.yml asks for were flipped in the binary it wrote
-const config = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
-const wanted: Record<string, FuseV1Options> = {
+// 3. the fuses electron-builder.yml asks for were flipped in the binary it wrote, and each is the safe state
+const asked = fusesAskedIn(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
+const OPTION: Record<FuseName, FuseV1Options> = {
   runAsNode: FuseV1Options.RunAsNode,
   enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
   enableNodeOptionsEnvironmentVariable: FuseV1Options.EnableNodeOptionsEnvironmentVariable,
   enableNodeCliInspectArguments: FuseV1Options.EnableNodeCliInspectArguments,
   enableEmbeddedAsarIntegrityValidation: FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
   onlyLoadAppFromAsar: FuseV1Options.OnlyLoadAppFromAsar,
+  grantFileProtocolExtraPrivileges: FuseV1Options.GrantFileProtocolExtraPrivileges,
 };
-/** What a safe app wants of each fuse. */
-const SAFE: Record<string, boolean> = { runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true };
 const executable = readdirSync(unpacked).map((f) => path.join(unpacked, f)).find((f) => statSync(f).isFile() && readFileSync(f).includes(SENTINEL));
 check(executable !== undefined, 'the packed app has no Electron binary with a fuse wire');
 const wire = executable ? await getCurrentFuseWire(executable) : undefined;
 const fuses: string[] = [];
-for (const [name, option] of Object.entries(wanted)) {
-  const asked = new RegExp(`^\\s+${name}:\\s*(true|false)\\s*$`, 'm').exec(config)?.[1];
-  check(asked !== undefined, `electron-builder.yml does not set the fuse ${name}`);
-  check(asked === String(SAFE[name]), `electron-builder.yml sets ${name}: ${asked}, a safe app wants ${SAFE[name]}`);
-  const state = wire?.[option];
+for (const name of Object.keys(asked)) check(name in SAFE_FUSES, `electron-builder.yml sets the fuse ${name}, which scripts/fuses.ts does not know`);
+for (const [name, safe] of Object.entries(SAFE_FUSES) as Array<[FuseName, boolean]>) {
+  const wants = asked[name];
+  check(wants !== undefined, `electron-builder.yml does not set the fuse ${name}`);
+  check(wants === safe, `electron-builder.yml sets ${name}: ${wants}, a safe app wants ${safe}`);
+  const state = wire?.[OPTION[name]];
   const flipped = state === 49 ? 'true' : state === 48 ? 'false' : 'unset';
-  check(flipped === asked, `the fuse ${name} is ${flipped} in the packed binary, electron-builder.yml asks ${asked}`);
+  check(flipped === String(wants), `the fuse ${name} is ${flipped} in the packed binary, electron-builder.yml asks ${wants}`);
   fuses.push(`${name}=${flipped}`);
 }
 

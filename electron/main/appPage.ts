@@ -1,14 +1,15 @@
-// Which URLs are the app's own page: the IPC sender check and the filter for every request the page makes.
-import path from 'node:path';
+// Which URLs are the app's own page (app://bulletin-desk/index.html): the IPC sender check and the filter for every request the page makes.
+import { APP_INDEX_URL } from './appProtocol';
 
 export interface AppPage {
-  /** file:// URL of the built renderer's index.html (out/renderer/index.html). */
-  indexFileUrl: string;
+  /** The page the window loads: app://bulletin-desk/index.html (APP_INDEX_URL), served by appProtocol.ts. */
+  indexUrl: string;
   /** The dev server's URL (electron-vite dev); only ever set when the app is not packaged. */
   devServerUrl?: string;
-  /** Windows file paths compare without regard to case. */
-  caseInsensitivePaths?: boolean;
 }
+
+/** The packaged app's page. */
+export const APP_PAGE: AppPage = { indexUrl: APP_INDEX_URL };
 
 /** The frame an IPC message came from, as Electron's WebFrameMain describes it. */
 export interface SenderFrame {
@@ -26,15 +27,15 @@ function parse(url: string | null | undefined): URL | null {
   }
 }
 
-/** The decoded path of a file: URL, or null when it does not decode (a stray `%`). */
-function decodedPath(url: URL, caseInsensitive: boolean): string | null {
-  try {
-    const p = decodeURIComponent(url.pathname);
-    if (p.includes('\0')) return null;
-    return caseInsensitive ? p.toLowerCase() : p;
-  } catch {
-    return null;
-  }
+/** The app's own origin (app://bulletin-desk) from the page's index URL; null unless it is on the app scheme. */
+function appIndex(page: AppPage): URL | null {
+  const index = parse(page.indexUrl);
+  return index && index.protocol === 'app:' && index.host !== '' && index.port === '' ? index : null;
+}
+
+/** True for an address on the app's own origin: the app scheme, its host, no port, no credentials. */
+function onAppOrigin(target: URL, index: URL): boolean {
+  return target.protocol === index.protocol && target.host === index.host && target.port === '' && !target.username && !target.password;
 }
 
 function devOrigin(page: AppPage): string | null {
@@ -42,16 +43,13 @@ function devOrigin(page: AppPage): string | null {
   return dev && (dev.protocol === 'http:' || dev.protocol === 'https:') ? dev.origin : null;
 }
 
-/** True for the app's index.html (any hash or query), or a page of the dev server in development. */
+/** True for the app's index.html (any hash or query), or a page of the dev server in development. Never a file: URL. */
 export function isAppPageUrl(url: string | null | undefined, page: AppPage): boolean {
   const target = parse(url);
   if (!target || target.username || target.password) return false;
-  if (target.protocol === 'file:') {
-    const index = parse(page.indexFileUrl);
-    if (!index || index.protocol !== 'file:' || target.host !== index.host) return false;
-    const ci = page.caseInsensitivePaths ?? false;
-    const a = decodedPath(target, ci);
-    return a !== null && a === decodedPath(index, ci);
+  if (target.protocol === 'app:') {
+    const index = appIndex(page);
+    return index !== null && onAppOrigin(target, index) && target.pathname === index.pathname;
   }
   const dev = devOrigin(page);
   return dev !== null && (target.protocol === 'http:' || target.protocol === 'https:') && target.origin === dev;
@@ -64,8 +62,8 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, page: App
 }
 
 /**
- * Every request the page makes: files of the built renderer, data: and blob: URLs, and the dev server (and its
- * websocket) in development. Nothing remote, and no other local file.
+ * Every request the page makes: the app's own origin (whose handler serves the built renderer's files only),
+ * data: and blob: URLs, and the dev server (and its websocket) in development. Nothing remote, no local file.
  */
 export function isAllowedRequest(url: string, page: AppPage): boolean {
   const target = parse(url);
@@ -75,15 +73,9 @@ export function isAllowedRequest(url: string, page: AppPage): boolean {
     case 'blob:':
     case 'devtools:':
       return true;
-    case 'file:': {
-      const index = parse(page.indexFileUrl);
-      if (!index || index.protocol !== 'file:' || target.host !== index.host) return false;
-      const ci = page.caseInsensitivePaths ?? false;
-      const file = decodedPath(target, ci);
-      const indexPath = decodedPath(index, ci);
-      if (file === null || indexPath === null) return false;
-      const folder = path.posix.dirname(indexPath) + '/';
-      return file.startsWith(folder) && !file.slice(folder.length).split('/').includes('..');
+    case 'app:': {
+      const index = appIndex(page);
+      return index !== null && onAppOrigin(target, index);
     }
     case 'http:':
     case 'https:':

@@ -1,15 +1,16 @@
 // The app's life: one instance, the desk opened and bound to IPC, the window and menu, files from the system, and a quit that loses nothing.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import type { Language } from '../../shared/api';
 import { openDesk } from '../services/desk';
 import type { Desk } from '../services/deskTypes';
 import { replaceFile } from '../services/library/storage';
 import { languageOf } from '../services/preferences';
-import { isAppPageUrl, isTrustedSender } from './appPage';
+import { APP_PAGE, isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
+import { registerAppScheme, serveAppScheme } from './appScheme';
 import { askRetryStart, chooseExportPath, chooseProofPdfPath, confirmQuitWithUnsaved } from './dialogs';
 import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
 import { bindDeskToIpc } from './ipcBinding';
@@ -32,14 +33,12 @@ const isFile = (p: string): boolean => {
 
 export function runBulletinDesk(): void {
   const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
-  const indexFile = path.join(here, '../renderer/index.html');
+  const rendererFolder = path.join(here, '../renderer');
   const preloadFile = path.join(here, '../preload/index.cjs');
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
-  const page: AppPage = {
-    indexFileUrl: pathToFileURL(indexFile).href,
-    ...(devServerUrl ? { devServerUrl } : {}),
-    caseInsensitivePaths: process.platform === 'win32',
-  };
+  const page: AppPage = { ...APP_PAGE, ...(devServerUrl ? { devServerUrl } : {}) };
+  // the page loads from app://bulletin-desk (appProtocol.ts), never from file://; the scheme is privileged before ready
+  registerAppScheme();
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -82,7 +81,6 @@ export function runBulletinDesk(): void {
     pageReady = new Promise<void>((resolve) => (markReady = resolve));
     const win = await createMainWindow({
       page,
-      indexFile,
       preloadFile,
       userDataFolder: app.getPath('userData'),
       developer: !app.isPackaged,
@@ -208,6 +206,7 @@ export function runBulletinDesk(): void {
 
   async function start(): Promise<void> {
     hardenSession(session.defaultSession, page);
+    serveAppScheme(rendererFolder);
     language = languageOf(app.getLocale());
     desk = await openTheDesk();
     if (!desk) {

@@ -1,6 +1,9 @@
 // When a link may leave the app: only http(s) links, only to the system browser, only right after the user's click or key press.
 
-/** The link's address when it is a plain web address the system browser may open; null otherwise. */
+/**
+ * The link's address when it is a plain web address the system browser may open; null otherwise (the app's own
+ * app:// page, file:, javascript:, other schemes and addresses with credentials never leave the app).
+ */
 export function externalWebUrl(url: string): string | null {
   if (typeof url !== 'string' || url.length > 2048) return null;
   let parsed: URL;

@@ -8,7 +8,10 @@ import { externalWebUrl, isActivatingInput, UserActivation } from './linkPolicy'
 
 export { CONTENT_SECURITY_POLICY };
 
-/** The app's session: every permission refused, nothing loaded from outside the app, the CSP on every response. */
+/**
+ * The app's session: every permission refused, nothing loaded from outside the app (app://bulletin-desk, and the
+ * dev server in development; never file:), the CSP on every response (the app:// handler sends it too).
+ */
 export function hardenSession(ses: Session, page: AppPage): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -53,6 +56,7 @@ export function hardenWebContents(contents: WebContents, page: AppPage): void {
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault();
   });
+  // a redirect may only land on the app's own page (app://bulletin-desk/index.html)
   contents.on('will-redirect', (event) => {
     if (!isAppPageUrl(event.url, page)) event.preventDefault();
   });

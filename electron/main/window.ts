@@ -4,9 +4,8 @@ import type { AppPage } from './appPage';
 import { readWindowState, windowStateToSave, writeWindowState } from './windowState';
 
 export interface MainWindowOptions {
+  /** The page to load: app://bulletin-desk/index.html (served by appProtocol.ts), or the dev server in development. */
   page: AppPage;
-  /** out/renderer/index.html */
-  indexFile: string;
   /** out/preload/index.cjs */
   preloadFile: string;
   userDataFolder: string;
@@ -97,7 +96,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   });
   win.on('closed', () => options.onPageGone());
 
-  const loading = options.page.devServerUrl ? win.loadURL(options.page.devServerUrl) : win.loadFile(options.indexFile);
+  // never file://: the app's files come from the app:// handler, which serves the built renderer and nothing else
+  const loading = win.loadURL(options.page.devServerUrl ?? options.page.indexUrl);
   loading.catch((e: unknown) => console.error(`Bulletin Desk: the page did not load: ${String(e)}`));
   return win;
 }

@@ -1,12 +1,12 @@
 // The contract suite over IPC: a real desk bound by electron/main's binding, reached through the preload's bridge over an in-memory IPC.
 import { openDesk } from '../../electron/services/desk';
-import { isAppPageUrl, isTrustedSender, type AppPage } from '../../electron/main/appPage';
+import { APP_PAGE, isAppPageUrl, isTrustedSender, type AppPage } from '../../electron/main/appPage';
 import { bindDeskToIpc, type IpcCallEvent, type IpcHandlerHost } from '../../electron/main/ipcBinding';
 import { createBridge, type IpcRendererTransport } from '../../electron/preload/bridge';
 import type { BulletinDeskApi } from '../../shared/api';
 import { contractSuite } from './contract/suite';
 
-const page: AppPage = { indexFileUrl: 'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html' };
+const page: AppPage = APP_PAGE;
 
 type Handler = (event: IpcCallEvent, ...args: unknown[]) => Promise<unknown>;
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -62,7 +62,7 @@ function acrossContextBridge(api: BulletinDeskApi): BulletinDeskApi {
 
 contractSuite('ipc', async (libraryFolder, userDataFolder) => {
   const desk = await openDesk({ libraryFolder, userDataFolder, host: 'electron', version: 'test' });
-  const ipc = inMemoryIpc(`${page.indexFileUrl}#/library`);
+  const ipc = inMemoryIpc(`${page.indexUrl}#/library`);
   const binding = bindDeskToIpc({
     ipc: ipc.main,
     desk,

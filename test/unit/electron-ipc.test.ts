@@ -1,14 +1,14 @@
 // The IPC binding (sender check, validation, events, idle) and the preload's bridge, without Electron.
 import { describe, expect, it, vi } from 'vitest';
-import { isAppPageUrl, isTrustedSender, type AppPage, type SenderFrame } from '../../electron/main/appPage';
+import { APP_PAGE, isAppPageUrl, isTrustedSender, type AppPage, type SenderFrame } from '../../electron/main/appPage';
 import { bindDeskToIpc, REFUSED_SENDER, type EventReceiver, type IpcCallEvent } from '../../electron/main/ipcBinding';
 import { createBridge, type IpcRendererTransport } from '../../electron/preload/bridge';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../electron/preload/channels';
 import type { BulletinDeskService, Result } from '../../shared/api';
 import type { DeskListener } from '../../electron/services/deskTypes';
 
-const page: AppPage = { indexFileUrl: 'file:///home/li/Bulletin%20Desk/out/renderer/index.html' };
-const appFrame: SenderFrame = { url: `${page.indexFileUrl}#/story/abc`, parent: null };
+const page: AppPage = APP_PAGE;
+const appFrame: SenderFrame = { url: 'app://bulletin-desk/index.html#/story/abc', parent: null };
 const STORY_ID = 'a1b2c3d4';
 
 function setUp(extraReceivers: EventReceiver[] = []) {
@@ -21,7 +21,7 @@ function setUp(extraReceivers: EventReceiver[] = []) {
     'story.read': read,
     'library.list': () => new Promise((resolve) => (releaseSlowCall = () => resolve({ folder: '/x', stories: [], bulletins: [], unreadable: [] }))),
   } as unknown as BulletinDeskService;
-  const page1 = { send: vi.fn(), isDestroyed: () => false, getURL: () => page.indexFileUrl };
+  const page1 = { send: vi.fn(), isDestroyed: () => false, getURL: () => page.indexUrl };
   const refused: string[] = [];
   const binding = bindDeskToIpc({
     ipc: {
@@ -78,10 +78,17 @@ describe('the IPC binding', () => {
       null,
       { url: 'https://evil.example/', parent: null },
       { url: 'file:///home/li/Downloads/index.html', parent: null },
-      { url: 'file:///home/li/Bulletin%20Desk/out/renderer/other.html', parent: null },
+      // the very build the app serves, opened as a file: not the app's page any more
+      { url: 'file:///home/li/Bulletin%20Desk/out/renderer/index.html#/story/abc', parent: null },
+      { url: 'app://bulletin-desk/other.html', parent: null },
+      { url: 'app://bulletin-desk.evil/index.html', parent: null },
+      { url: 'app://evil/index.html', parent: null },
+      { url: 'app://bulletin-desk:8080/index.html', parent: null },
+      { url: 'other-app://bulletin-desk/index.html', parent: null },
+      { url: 'http://bulletin-desk/index.html', parent: null },
       { url: 'about:blank', parent: null },
       { url: 'data:text/html,<script>1</script>', parent: null },
-      { url: appFrame.url, parent: { url: page.indexFileUrl } },
+      { url: appFrame.url, parent: { url: page.indexUrl } },
     ];
     const disposed = {
       get url(): string {
@@ -98,11 +105,13 @@ describe('the IPC binding', () => {
 
   it('forwards desk events to the app pages only, never to a destroyed or foreign one', () => {
     const foreign = { send: vi.fn(), isDestroyed: () => false, getURL: () => 'https://evil.example/' };
-    const gone = { send: vi.fn(), isDestroyed: () => true, getURL: () => page.indexFileUrl };
-    const { emit, page1 } = setUp([foreign, gone]);
+    const gone = { send: vi.fn(), isDestroyed: () => true, getURL: () => page.indexUrl };
+    const fileCopy = { send: vi.fn(), isDestroyed: () => false, getURL: () => 'file:///home/li/Bulletin%20Desk/out/renderer/index.html' };
+    const { emit, page1 } = setUp([foreign, gone, fileCopy]);
     emit('story.removed', { id: STORY_ID, file: 'x.story.json' });
     expect(page1.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'story.removed', { id: STORY_ID, file: 'x.story.json' });
     expect(foreign.send).not.toHaveBeenCalled();
+    expect(fileCopy.send).not.toHaveBeenCalled();
     expect(gone.send).not.toHaveBeenCalled();
   });
 

@@ -1,29 +1,39 @@
 // The pure security rules of the shell: which page may call, which requests may load, which links may leave the app.
 import { describe, expect, it } from 'vitest';
-import { isAllowedRequest, isAppPageUrl, isTrustedSender, type AppPage } from '../../electron/main/appPage';
+import { APP_PAGE, isAllowedRequest, isAppPageUrl, isTrustedSender, type AppPage } from '../../electron/main/appPage';
 import { externalWebUrl, isActivatingInput, UserActivation } from '../../electron/main/linkPolicy';
 
-const packaged: AppPage = { indexFileUrl: 'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html' };
+const packaged: AppPage = APP_PAGE;
 const dev: AppPage = { ...packaged, devServerUrl: 'http://localhost:5173/' };
-const windows: AppPage = { indexFileUrl: 'file:///C:/Program%20Files/Bulletin%20Desk/resources/app.asar/out/renderer/index.html', caseInsensitivePaths: true };
+/** The old way in: the built index.html as a file of the install folder. */
+const asFile = 'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html';
 
 describe('the sender check', () => {
-  it("accepts the app's index.html with any hash or query, in its top frame", () => {
-    expect(isTrustedSender({ url: packaged.indexFileUrl, parent: null }, packaged)).toBe(true);
-    expect(isTrustedSender({ url: `${packaged.indexFileUrl}#token=x&story=1`, parent: null }, packaged)).toBe(true);
-    expect(isTrustedSender({ url: `${packaged.indexFileUrl}?lang=en`, parent: null }, packaged)).toBe(true);
-    expect(isTrustedSender({ url: 'file:///opt/Bulletin Desk/resources/app.asar/out/renderer/index.html', parent: null }, packaged)).toBe(true);
+  it("accepts app://bulletin-desk/index.html with any hash or query, in its top frame", () => {
+    expect(packaged.indexUrl).toBe('app://bulletin-desk/index.html');
+    expect(isTrustedSender({ url: packaged.indexUrl, parent: null }, packaged)).toBe(true);
+    expect(isTrustedSender({ url: `${packaged.indexUrl}#token=x&story=1`, parent: null }, packaged)).toBe(true);
+    expect(isTrustedSender({ url: `${packaged.indexUrl}?lang=en`, parent: null }, packaged)).toBe(true);
   });
 
-  it('refuses foreign URLs, other local files, subframes and a missing frame', () => {
+  it('refuses file:// (even the app\'s own build), other app:// hosts and pages, foreign URLs, subframes and a missing frame', () => {
     const foreign = [
+      asFile,
+      `${asFile}#/story/abc`,
+      'file:///tmp/index.html',
+      'file://bulletin-desk/index.html',
+      'app://bulletin-desk/evil.html',
+      'app://bulletin-desk/index.html.evil',
+      'app://bulletin-desk/assets/index.html',
+      'app://bulletin-desk/',
+      'app://bulletin-desk.evil.example/index.html',
+      'app://evil/index.html',
+      'app://user:pw@bulletin-desk/index.html',
+      'app://bulletin-desk:1234/index.html',
+      'bulletin-desk://app/index.html',
+      'https://bulletin-desk/index.html',
       'https://evil.example/index.html',
       'http://localhost:5173/',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/evil.html',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html.evil',
-      'file:///tmp/index.html',
-      'file://attacker-host/opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/%ZZindex.html',
       'about:blank',
       'data:text/html,hello',
       'javascript:alert(1)',
@@ -32,9 +42,12 @@ describe('the sender check', () => {
       'not a url',
     ];
     for (const url of foreign) expect(isTrustedSender({ url, parent: null }, packaged), url).toBe(false);
-    expect(isTrustedSender({ url: packaged.indexFileUrl, parent: { url: packaged.indexFileUrl } }, packaged)).toBe(false);
+    expect(isTrustedSender({ url: packaged.indexUrl, parent: { url: packaged.indexUrl } }, packaged)).toBe(false);
     expect(isTrustedSender(null, packaged)).toBe(false);
     expect(isTrustedSender(undefined, packaged)).toBe(false);
+    // a page whose own address is not on the app scheme trusts no app:// frame either
+    expect(isAppPageUrl(packaged.indexUrl, { indexUrl: asFile })).toBe(false);
+    expect(isAppPageUrl(asFile, { indexUrl: asFile })).toBe(false);
   });
 
   it("accepts the dev server's origin only when one is set, and never with credentials", () => {
@@ -44,33 +57,29 @@ describe('the sender check', () => {
     expect(isAppPageUrl('http://127.0.0.1:5173/', dev)).toBe(false);
     expect(isAppPageUrl('http://user:pw@localhost:5173/', dev)).toBe(false);
     expect(isAppPageUrl('http://localhost:5173/', packaged)).toBe(false);
-    expect(isAppPageUrl(packaged.indexFileUrl, dev)).toBe(true);
-  });
-
-  it('compares Windows paths without regard to case', () => {
-    expect(isAppPageUrl('file:///c:/program%20files/bulletin%20desk/resources/app.asar/out/renderer/INDEX.html', windows)).toBe(true);
-    expect(isAppPageUrl('file:///c:/program%20files/bulletin%20desk/resources/app.asar/out/renderer/INDEX.html', packaged)).toBe(false);
+    expect(isAppPageUrl(packaged.indexUrl, dev)).toBe(true);
   });
 });
 
 describe('the request filter', () => {
-  it("lets the page load the renderer's own files, data: and blob: URLs", () => {
-    expect(isAllowedRequest(packaged.indexFileUrl, packaged)).toBe(true);
-    expect(isAllowedRequest('file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/assets/index-abc.js', packaged)).toBe(true);
+  it("lets the page load from its own app:// origin, data: and blob: URLs", () => {
+    expect(isAllowedRequest(packaged.indexUrl, packaged)).toBe(true);
+    expect(isAllowedRequest('app://bulletin-desk/assets/index-abc.js', packaged)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', packaged)).toBe(true);
-    expect(isAllowedRequest('blob:file:///1234', packaged)).toBe(true);
+    expect(isAllowedRequest('blob:app://bulletin-desk/1234', packaged)).toBe(true);
   });
 
-  it('refuses anything remote and any other local file', () => {
+  it('refuses anything remote, every local file and other app:// hosts', () => {
     for (const url of [
       'https://fonts.example/font.woff2',
       'http://127.0.0.1:8080/api',
       'wss://evil.example/socket',
       'file:///etc/passwd',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/main/index.js',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/../main/index.js',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/%2e%2e/main/index.js',
-      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/assets/..%2F..%2Fmain/index.js',
+      asFile,
+      'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/assets/index-abc.js',
+      'app://evil/index.html',
+      'app://bulletin-desk:8080/index.html',
+      'app://user@bulletin-desk/index.html',
       'ftp://example.org/x',
       'chrome-extension://abc/x.js',
     ]) {
@@ -90,7 +99,7 @@ describe('links leaving the app', () => {
   it('are plain http(s) addresses only', () => {
     expect(externalWebUrl('https://www.example.com/news?id=1')).toBe('https://www.example.com/news?id=1');
     expect(externalWebUrl('http://example.com')).toBe('http://example.com/');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'mailto:a@b.c', 'https://user:pw@example.com/', 'not a url', '']) {
+    for (const url of ['file:///etc/passwd', 'app://bulletin-desk/index.html', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'mailto:a@b.c', 'https://user:pw@example.com/', 'not a url', '']) {
       expect(externalWebUrl(url), url).toBeNull();
     }
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppPage, SenderFrame } from '../../electron/main/appPage';
-import { isAppPageUrl, isTrustedSender } from '../../electron/main/appPage';
+import { APP_PAGE, isAppPageUrl, isTrustedSender } from '../../electron/main/appPage';
 import { bindDeskToIpc, type IpcCallEvent } from '../../electron/main/ipcBinding';
 import { PROOF_PDF_OPTIONS, proofFileName, saveProofPdf, type PrintablePage, type ProofPdfDeps } from '../../electron/main/proofPdf';
 import { CALL_CHANNEL } from '../../electron/preload/channels';
@@ -101,8 +101,8 @@ describe('saving a proof as PDF', () => {
 });
 
 describe('the IPC binding answers proof.savePdf for the page that called', () => {
-  const appPage: AppPage = { indexFileUrl: 'file:///opt/Bulletin%20Desk/out/renderer/index.html' };
-  const appFrame: SenderFrame = { url: `${appPage.indexFileUrl}#/proof`, parent: null };
+  const appPage: AppPage = APP_PAGE;
+  const appFrame: SenderFrame = { url: 'app://bulletin-desk/index.html#/proof', parent: null };
 
   function bind(chosen: string) {
     let handler: ((event: IpcCallEvent, ...args: unknown[]) => Promise<Result>) | undefined;
@@ -132,11 +132,13 @@ describe('the IPC binding answers proof.savePdf for the page that called', () =>
     expect(sender.printToPDF).toHaveBeenCalledTimes(1);
   });
 
-  it('refuses a foreign page without printing anything', async () => {
+  it('refuses a foreign page (a file:// copy of the app too) without printing anything', async () => {
     const { invoke } = bind(path.join(folder(), 'p.pdf'));
     const sender = page();
-    const answer = await invoke({ senderFrame: { url: 'https://example.com/', parent: null }, sender }, 'proof.savePdf', { fileName: 'p' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'refused' } });
+    for (const url of ['https://example.com/', 'file:///opt/Bulletin%20Desk/out/renderer/index.html#/proof']) {
+      const answer = await invoke({ senderFrame: { url, parent: null }, sender }, 'proof.savePdf', { fileName: 'p' });
+      expect(answer, url).toMatchObject({ ok: false, error: { code: 'refused' } });
+    }
     expect(sender.printToPDF).not.toHaveBeenCalled();
   });
 });
