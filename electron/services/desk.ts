@@ -120,10 +120,10 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       saver.forget(id);
       return { trashId };
     },
-    'trash.list': async () => ({ entries: await trash.list() }),
+    'trash.list': async () => ({ entries: await wrapIo('the trash', () => trash.list()) }),
     'trash.restore': async ({ trashId }) => wrapIo('the story', () => trash.restore(trashId)),
-    'history.list': async ({ id }) => ({ snapshots: await library.history.list(id) }),
-    'history.read': async ({ id, snapshotId }) => ({ story: await library.history.read(id, snapshotId) }),
+    'history.list': async ({ id }) => ({ snapshots: await wrapIo('the history', () => library.history.list(id)) }),
+    'history.read': async ({ id, snapshotId }) => ({ story: await wrapIo('the history', () => library.history.read(id, snapshotId)) }),
     'history.restore': async ({ id, snapshotId, baseRevision }) => {
       const old = await library.history.read(id, snapshotId);
       const current = await library.read(id);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import os from 'node:os';
 import { ApiError, preferencesSchema, type Language, type Preferences } from '../../shared/api';
 import { describeIssue } from '../../shared/storyFile';
+import { FolderLock } from './library/folderLock';
+import { readRegularFile } from './library/safeRead';
 import { replaceFile } from './library/storage';
 import { describeFault } from './library/faults';
 
@@ -37,7 +39,12 @@ export class PreferencesStore {
   /** Why the file on disk could not be read, if it could not; it is kept aside before the next write. */
   problem: string | undefined;
 
-  constructor(private readonly folder: string) {}
+  /** The app and `bulletin serve` share this folder: a change is made on the newest file, one writer at a time. */
+  private readonly lock: FolderLock;
+
+  constructor(private readonly folder: string) {
+    this.lock = new FolderLock(folder);
+  }
 
   get file(): string {
     return path.join(this.folder, PREFERENCES_FILE);
@@ -46,7 +53,7 @@ export class PreferencesStore {
   async load(): Promise<Preferences> {
     let text: string;
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      text = (await readRegularFile(this.file, { maxBytes: 16 * 1024 * 1024 })).toString('utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.problem = describeFault(e, this.file);
       return this.current;
@@ -66,19 +73,28 @@ export class PreferencesStore {
   }
 
   async set(change: Partial<Preferences>): Promise<Preferences> {
-    const next = preferencesSchema.safeParse({ ...this.current, ...change });
-    if (!next.success) throw new ApiError({ code: 'invalid', message: next.error.issues.map(describeIssue).join('; ') });
+    const checked = preferencesSchema.safeParse({ ...this.current, ...change });
+    if (!checked.success) throw new ApiError({ code: 'invalid', message: checked.error.issues.map(describeIssue).join('; ') });
     try {
       await fs.mkdir(this.folder, { recursive: true });
-      if (this.problem) {
-        // a file that could not be read is kept beside, never overwritten
-        await fs.rename(this.file, `${this.file}.unreadable-${Date.now()}`).catch(() => undefined);
-        this.problem = undefined;
-      }
-      await replaceFile(this.file, `${JSON.stringify(next.data, null, 2)}\n`);
+      return await this.lock.run((held) => this.setHeld(change, held.tempFolder));
     } catch (e) {
+      if (e instanceof ApiError) throw e;
       throw new ApiError({ code: 'io', message: describeFault(e, 'the preferences') });
     }
+  }
+
+  /** Under the lock: the change applied to the file as it is now (another program may have changed other settings). */
+  private async setHeld(change: Partial<Preferences>, tempFolder: string): Promise<Preferences> {
+    await this.load();
+    const next = preferencesSchema.safeParse({ ...this.current, ...change });
+    if (!next.success) throw new ApiError({ code: 'invalid', message: next.error.issues.map(describeIssue).join('; ') });
+    if (this.problem) {
+      // a file that could not be read is kept beside, never overwritten
+      await fs.rename(this.file, `${this.file}.unreadable-${Date.now()}`).catch(() => undefined);
+      this.problem = undefined;
+    }
+    await replaceFile(this.file, `${JSON.stringify(next.data, null, 2)}\n`, tempFolder);
     this.current = next.data;
     return this.current;
   }

@@ -1,5 +1,4 @@
 // Bulletins in the library: a page of stories in order, created, saved on their revision, and marked filed.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin } from '../../../shared/bulletin';
@@ -7,6 +6,7 @@ import { newId } from '../../../shared/story';
 import { serializeBulletin } from '../../../shared/storyFile';
 import { slugify } from '../storyFiles';
 import type { Library } from './library';
+import { readRegularFile } from './safeRead';
 import { createFile, replaceFile, revisionOf } from './storage';
 
 export interface BulletinWithRevision {
@@ -39,20 +39,20 @@ export class Bulletins {
   /** Saves over the bulletin's file when it is still at `baseRevision`; otherwise a conflict. */
   save(id: string, bulletin: Bulletin, baseRevision: string, now = new Date()): Promise<BulletinWithRevision> {
     if (bulletin.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the bulletin does not match its id' }));
-    return this.library.exclusive(`bulletin:${id}`, async () => {
+    return this.library.exclusive(`bulletin:${id}`, () => this.library.lock.run(async (held) => {
       const file = this.library.findFile(id, 'bulletin');
       if (!file) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more' });
       const target = path.join(this.library.folder, file);
-      const onDisk = revisionOf(await fs.readFile(target));
+      const onDisk = revisionOf(await readRegularFile(target));
       if (onDisk !== baseRevision) throw new ApiError({ code: 'conflict', message: 'the bulletin was changed on disk by another program since you opened it' });
       const saved: Bulletin = { ...bulletin, updatedAt: now.toISOString() };
       const text = serializeBulletin(saved);
       const revision = revisionOf(text);
       this.library.knownRevisions.set(file, revision);
-      await replaceFile(target, text);
+      await replaceFile(target, text, held.tempFolder);
       await this.library.readFile(file);
       await this.library.persistIndex();
       return { bulletin: saved, revision, file };
-    });
+    }));
   }
 }

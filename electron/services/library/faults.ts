@@ -21,6 +21,10 @@ export function faultOf(e: unknown): Fault {
     case 'EBUSY':
     case 'EAGAIN':
       return 'busy';
+    case 'ELOCKED':
+      return 'locked';
+    case 'EUNSAFE':
+      return 'unsafe-folder';
     default:
       return 'other';
   }
@@ -45,6 +49,10 @@ export function describeFault(e: unknown, what: string): string {
     case 'EMFILE':
     case 'ENFILE':
       return `too many files are open (${what}); it will be tried again`;
+    case 'ELOCKED':
+      return `${(e as Error).message} (${what}); it will be tried again`;
+    case 'EUNSAFE':
+      return (e as Error).message;
     default:
       return `${what} could not be written (${(e as Error).message ?? String(e)})`;
   }
@@ -53,7 +61,7 @@ export function describeFault(e: unknown, what: string): string {
 /** True for failures that may pass (space freed, drive plugged in): the save is kept and retried. */
 export function isTransient(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException).code;
-  return ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN'].includes(code ?? '');
+  return ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ELOCKED'].includes(code ?? '');
 }
 
 export function ioError(e: unknown, what: string, retrying = false): ApiError {

@@ -42,6 +42,16 @@ export interface HeldLock {
   readonly tempFolder: string;
 }
 
+/** True when the lock was taken away from this holder (judged stale): its writes fail, and it says so. */
+export function lockLost(held: HeldLock): boolean {
+  return !lstatQuiet(held.tempFolder);
+}
+
+/** The error a writer whose lock was taken away meets: a fault that may pass (the save is held and tried again). */
+export function lockTakenError(): Error {
+  return Object.assign(new Error('another program took over the library while this one was slow'), { code: 'ELOCKED' });
+}
+
 export class LockBusyError extends Error {
   readonly code = 'ELOCKED';
   constructor(readonly owner: Partial<Owner> | undefined) {
@@ -109,7 +119,9 @@ export class FolderLock {
       const t = token();
       const prepared = path.join(this.folder, `.lock-new-${t}`);
       const owner: Owner = { host: os.hostname(), pid: process.pid, token: t, at: new Date().toISOString() };
-      await fs.mkdir(path.join(prepared, t), { recursive: true });
+      // never recursive: a library folder that is gone (an unplugged drive) is not made again here
+      await fs.mkdir(prepared);
+      await fs.mkdir(path.join(prepared, t));
       await fs.writeFile(path.join(prepared, t, OWNER_FILE), JSON.stringify(owner));
       try {
         await fs.rename(prepared, this.lockPath);

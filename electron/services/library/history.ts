@@ -1,6 +1,9 @@
 // History: snapshots of each story in `.history/<id>/`, listed, read, restored, and pruned by the retention rule.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { FolderLock } from './folderLock';
+import { keptFolder } from './keptFolders';
+import { readRegularFile } from './safeRead';
 import type { Snapshot } from '../../../shared/api';
 import { ApiError } from '../../../shared/api';
 import { countStory } from '../../../shared/count';
@@ -33,16 +36,32 @@ function dayOf(date: Date): string {
 }
 
 export class History {
-  constructor(private readonly libraryFolder: string) {}
+  constructor(
+    private readonly libraryFolder: string,
+    private readonly lock?: FolderLock,
+  ) {}
 
-  private folderOf(id: string): string {
-    return path.join(this.libraryFolder, HISTORY_FOLDER, id);
+  /** A story's history folder, checked to be a real folder inside the library (a link there is refused). */
+  private folderOf(id: string, create = false): Promise<string | null> {
+    return keptFolder(this.libraryFolder, [HISTORY_FOLDER, id], create);
+  }
+
+  private locked<T>(task: (tempFolder?: string) => Promise<T>): Promise<T> {
+    return this.lock ? this.lock.run((held) => task(held.tempFolder)) : task();
   }
 
   /** The snapshots' file names of a story, oldest first. */
   private async names(id: string): Promise<string[]> {
-    const names = await fs.readdir(this.folderOf(id)).catch(() => [] as string[]);
+    const folder = await this.folderOf(id);
+    if (!folder) return [];
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
     return names.filter((n) => NAME.test(n)).sort();
+  }
+
+  private async readSnapshot(id: string, name: string): Promise<string> {
+    const folder = await this.folderOf(id);
+    if (!folder) throw Object.assign(new Error('no history'), { code: 'ENOENT' });
+    return (await readRegularFile(path.join(folder, name))).toString('utf8');
   }
 
   async lastTakenAt(id: string): Promise<Date | null> {
@@ -53,17 +72,18 @@ export class History {
 
   /** Keeps a copy of the story as it is now. */
   async take(story: Story, reason: SnapshotReason, now = new Date()): Promise<string> {
-    const folder = this.folderOf(story.id);
-    await fs.mkdir(folder, { recursive: true });
-    let at = now.getTime();
-    for (;;) {
-      const name = `${stamp(new Date(at))}-${reason}.story.json`;
-      if (await createFile(path.join(folder, name), serializeStory(story))) {
-        await this.prune(story.id, now);
-        return name.replace(/\.story\.json$/, '');
+    return this.locked(async (tempFolder) => {
+      const folder = (await this.folderOf(story.id, true)) as string;
+      let at = now.getTime();
+      for (;;) {
+        const name = `${stamp(new Date(at))}-${reason}.story.json`;
+        if (await createFile(path.join(folder, name), serializeStory(story), tempFolder)) {
+          await this.prune(story.id, now);
+          return name.replace(/\.story\.json$/, '');
+        }
+        at += 1; // two snapshots in the same millisecond
       }
-      at += 1; // two snapshots in the same millisecond
-    }
+    });
   }
 
   /** Takes an "interval" snapshot unless one was taken within the last five minutes. */
@@ -78,7 +98,7 @@ export class History {
     const out: Snapshot[] = [];
     for (const name of (await this.names(id)).reverse()) {
       const m = NAME.exec(name) as RegExpExecArray;
-      const r = readStoryFile(await fs.readFile(path.join(this.folderOf(id), name), 'utf8').catch(() => ''));
+      const r = readStoryFile(await this.readSnapshot(id, name).catch(() => ''));
       out.push({
         snapshotId: name.replace(/\.story\.json$/, ''),
         takenAt: fromStamp(m[1] as string).toISOString(),
@@ -95,8 +115,9 @@ export class History {
     if (!NAME.test(name)) throw new ApiError({ code: 'invalid', message: `no snapshot “${snapshotId}”` });
     let text: string;
     try {
-      text = await fs.readFile(path.join(this.folderOf(id), name), 'utf8');
-    } catch {
+      text = await this.readSnapshot(id, name);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EUNSAFE') throw e;
       throw new ApiError({ code: 'not-found', message: `the snapshot “${snapshotId}” of this story is not in the history` });
     }
     const r = readStoryFile(text);
@@ -106,6 +127,13 @@ export class History {
 
   /** The last seven days whole; before that, the last snapshot of each day. */
   async prune(id: string, now = new Date()): Promise<string[]> {
+    return this.locked(() => this.pruneHeld(id, now));
+  }
+
+  private async pruneHeld(id: string, now: Date): Promise<string[]> {
+    // never a link: pruning deletes files, and only ever inside the library's own history folder
+    const folder = await this.folderOf(id);
+    if (!folder) return [];
     const names = await this.names(id);
     const keepDays = new Set<string>();
     const removed: string[] = [];
@@ -117,7 +145,7 @@ export class History {
         keepDays.add(day);
         continue;
       }
-      await fs.unlink(path.join(this.folderOf(id), name)).catch(() => undefined);
+      await fs.unlink(path.join(folder, name)).catch(() => undefined);
       removed.push(name);
     }
     return removed;

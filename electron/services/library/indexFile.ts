@@ -73,7 +73,7 @@ function entriesOf(data: Record<string, unknown>): Map<string, Entry> {
   return entries;
 }
 
-export async function saveIndex(folder: string, entries: ReadonlyMap<string, Entry>): Promise<void> {
+export async function saveIndex(folder: string, entries: ReadonlyMap<string, Entry>, tempFolder?: string): Promise<void> {
   const stories: StoryRow[] = [];
   const bulletins: BulletinRow[] = [];
   const unreadable: UnreadableRow[] = [];
@@ -89,5 +89,5 @@ export async function saveIndex(folder: string, entries: ReadonlyMap<string, Ent
       unreadable.push(u.problem ? [name, e.size, e.mtimeMs, u.reason, u.newer, u.problem] : [name, e.size, e.mtimeMs, u.reason, u.newer]);
     }
   }
-  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stories, bulletins, unreadable }));
+  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stories, bulletins, unreadable }), tempFolder);
 }

@@ -10,6 +10,9 @@ import { isLibraryFile, readEntry } from './catalog';
 import { describeFault } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './listing';
+import { FolderLock, lockLost, lockTakenError } from './folderLock';
+import { keptFolder } from './keptFolders';
+import { fileProblemOf, readRegularFile } from './safeRead';
 import { createFile, moveFile, replaceFile, revisionOf } from './storage';
 
 export type { LibraryListing } from './listing';
@@ -36,9 +39,23 @@ export class Library extends LibraryCatalog {
   /** The story each file held when this library last wrote it: the next save need not parse it again. */
   private readonly written = new Map<string, { revision: string; story: Story }>();
 
-  constructor(folder: string) {
+  /** One writer at a time across processes and machines (the app and `bulletin serve`, two laptops on a share). */
+  readonly lock: FolderLock;
+
+  constructor(folder: string, lockOptions?: ConstructorParameters<typeof FolderLock>[1]) {
     super(folder);
-    this.history = new History(folder);
+    this.lock = new FolderLock(folder, lockOptions);
+    this.history = new History(folder, this.lock);
+  }
+
+  override async open(): Promise<void> {
+    await super.open();
+    await this.lock.removeLeftovers();
+  }
+
+  /** Writes the catalog under the lock; when another program holds it, a later write does (the catalog is a cache). */
+  protected override writeIndex(write: (tempFolder: string) => Promise<void>): Promise<void> {
+    return this.lock.run((held) => write(held.tempFolder), { waitMs: 1000 });
   }
 
   /** Runs a task on one story while no save of it runs (trash waits for a save on its way, and the other way round). */
@@ -118,13 +135,17 @@ export class Library extends LibraryCatalog {
    */
   save(id: string, story: Story, baseRevision: string, now = new Date()): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
     if (story.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id' }));
-    return this.queue.run(id, async () => {
+    return this.queue.run(id, () => this.lock.run(async (held) => {
       const name = await this.fileOf(id);
       const target = path.join(this.folder, name);
       let bytes: Buffer;
       try {
-        bytes = await fs.readFile(target);
+        bytes = await readRegularFile(target);
       } catch (e) {
+        const problem = fileProblemOf(e);
+        if (problem) {
+          throw new ApiError({ code: 'unreadable', message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story` });
+        }
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && (await folderExists(this.folder))) {
           this.forget(name);
@@ -152,16 +173,17 @@ export class Library extends LibraryCatalog {
       const revision = revisionOf(text);
       this.knownRevisions.set(name, revision);
       try {
-        await replaceFile(target, text);
+        // the temp file in the lock's folder: if the lock was taken away meanwhile, this write fails instead of landing
+        await replaceFile(target, text, held.tempFolder);
       } catch (e) {
         this.knownRevisions.set(name, onDisk);
-        throw e;
+        throw lockLost(held) ? lockTakenError() : e;
       }
       this.setStoryEntry(name, saved, revision, text);
       this.written.set(name, { revision, story: saved });
       this.persistIndexSoon();
       return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
-    });
+    }));
   }
 
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
@@ -169,14 +191,20 @@ export class Library extends LibraryCatalog {
     if (!isLibraryFile(file) || file !== path.basename(file)) throw new ApiError({ code: 'invalid', message: `“${file}” is not a file of the library` });
     const entry = this.entries.get(file);
     if (!entry || entry.kind !== 'unreadable') throw new ApiError({ code: 'refused', message: `${file} can be read; only unreadable files are moved aside` });
-    const dir = path.join(this.folder, UNREADABLE_FOLDER);
-    await fs.mkdir(dir, { recursive: true });
-    const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
-    this.ownRemovals.add(file);
-    await moveFile(path.join(this.folder, file), to);
-    this.forget(file);
-    await this.persistIndex();
-    return path.relative(this.folder, to);
+    return this.lock.run(async () => {
+      const dir = (await keptFolder(this.folder, [UNREADABLE_FOLDER])) as string;
+      const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
+      this.ownRemovals.add(file);
+      try {
+        await moveFile(path.join(this.folder, file), to);
+      } catch (e) {
+        this.ownRemovals.delete(file);
+        throw e;
+      }
+      this.forget(file);
+      await this.persistIndex();
+      return path.relative(this.folder, to);
+    });
   }
 
   async readBulletin(id: string): Promise<{ bulletin: Bulletin; revision: string }> {
@@ -187,7 +215,13 @@ export class Library extends LibraryCatalog {
       name = this.findFile(id, 'bulletin');
     }
     if (!name) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library' });
-    const bytes = await fs.readFile(path.join(this.folder, name));
+    let bytes: Buffer;
+    try {
+      bytes = await readRegularFile(path.join(this.folder, name));
+    } catch (e) {
+      if (fileProblemOf(e)) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}` });
+      throw e;
+    }
     const { bulletin } = readEntry(name, bytes);
     if (!bulletin) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read` });
     return { bulletin, revision: revisionOf(bytes) };

@@ -157,9 +157,14 @@ export class LibraryCatalog {
     this.indexTimer = undefined;
     if (!this.indexDirty) return;
     this.indexDirty = false;
-    await saveIndex(this.folder, this.entries).catch(() => {
+    await this.writeIndex((tempFolder) => saveIndex(this.folder, this.entries, tempFolder)).catch(() => {
       this.indexDirty = true;
     });
+  }
+
+  /** Writes the catalog (the library does it under its lock). */
+  protected writeIndex(write: (tempFolder?: string) => Promise<void>): Promise<void> {
+    return write();
   }
 
   async list(): Promise<LibraryListing> {

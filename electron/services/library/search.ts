@@ -1,9 +1,9 @@
 // Finding stories by any word of any field: every story's text held in memory, built on the first search.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Story } from '../../../shared/story';
 import { readEntry } from './catalog';
 import type { Library } from './library';
+import { readRegularFile } from './safeRead';
 
 /** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
 export function searchText(story: Story): string {
@@ -47,7 +47,7 @@ export class SearchIndex {
         stories.slice(i, i + BATCH).map(async (s) => {
           // each listed file read once, by its name: no catalog lookup per story
           try {
-            const { story } = readEntry(s.file, await fs.readFile(path.join(this.library.folder, s.file)));
+            const { story } = readEntry(s.file, await readRegularFile(path.join(this.library.folder, s.file)));
             if (story) texts.set(s.id, searchText(story));
           } catch {
             // gone meanwhile: not found by search

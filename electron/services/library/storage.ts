@@ -11,8 +11,12 @@ export function revisionOf(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
-function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+/**
+ * A temp file's path: beside the target, or in the folder of the lock being held (`tempFolder`), so that the
+ * write fails once the lock was taken away from this writer (see folderLock.ts).
+ */
+function tempPathFor(target: string, tempFolder?: string): string {
+  return path.join(tempFolder ?? path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 async function fsyncFolder(dir: string): Promise<void> {
@@ -43,8 +47,8 @@ async function writeNewSynced(file: string, data: string | Uint8Array): Promise<
   await handle.close();
 }
 
-async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
-  const temp = tempPathFor(target);
+async function writeTemp(target: string, data: string | Uint8Array, tempFolder?: string): Promise<string> {
+  const temp = tempPathFor(target, tempFolder);
   await writeNewSynced(temp, data);
   return temp;
 }
@@ -64,8 +68,8 @@ async function createWithoutLink(target: string, data: string | Uint8Array): Pro
 }
 
 /** Replaces (or creates) `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
-export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = await writeTemp(target, data);
+export async function replaceFile(target: string, data: string | Uint8Array, tempFolder?: string): Promise<void> {
+  const temp = await writeTemp(target, data, tempFolder);
   try {
     await fs.rename(temp, target);
   } catch (e) {
@@ -76,8 +80,8 @@ export async function replaceFile(target: string, data: string | Uint8Array): Pr
 }
 
 /** Creates `target` atomically only if no file has that name; false when the name is taken. */
-export async function createFile(target: string, data: string | Uint8Array): Promise<boolean> {
-  const temp = await writeTemp(target, data);
+export async function createFile(target: string, data: string | Uint8Array, tempFolder?: string): Promise<boolean> {
+  const temp = await writeTemp(target, data, tempFolder);
   try {
     await fs.link(temp, target);
     return true;

@@ -6,6 +6,8 @@ import { newId } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import type { Library } from './library';
+import { keptFolder } from './keptFolders';
+import { readRegularFile } from './safeRead';
 import { createFile, moveFile, revisionOf } from './storage';
 
 export const TRASH_FOLDER = '.trash';
@@ -18,8 +20,9 @@ function stamp(date: Date): string {
 export class Trash {
   constructor(private readonly library: Library) {}
 
-  private get folder(): string {
-    return path.join(this.library.folder, TRASH_FOLDER);
+  /** `.trash`, checked to be a real folder inside the library (a link or a file there is refused, nothing moved). */
+  private folder(create = false): Promise<string | null> {
+    return keptFolder(this.library.folder, [TRASH_FOLDER], create);
   }
 
   trash(id: string): Promise<string> {
@@ -31,12 +34,16 @@ export class Trash {
   }
 
   /** Moves a library file (a story, or a sync tool's conflict copy of one) into the trash; its trash name ends in `.story.json`. */
-  async moveFileToTrash(name: string): Promise<string> {
-    await fs.mkdir(this.folder, { recursive: true });
+  moveFileToTrash(name: string): Promise<string> {
+    return this.library.lock.run(() => this.moveHeld(name));
+  }
+
+  private async moveHeld(name: string): Promise<string> {
+    const folder = (await this.folder(true)) as string;
     const trashId = `${stamp(new Date())}-${name.endsWith('.story.json') ? name : `${name.replace(/\.json$/, '')}.story.json`}`;
     this.library.ownRemovals.add(name);
     try {
-      await moveFile(path.join(this.library.folder, name), path.join(this.folder, trashId));
+      await moveFile(path.join(this.library.folder, name), path.join(folder, trashId));
     } catch (e) {
       this.library.ownRemovals.delete(name);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
@@ -48,11 +55,13 @@ export class Trash {
   }
 
   async list(): Promise<TrashEntry[]> {
-    const names = (await fs.readdir(this.folder).catch(() => [] as string[])).filter((n) => TRASH_NAME.test(n)).sort().reverse();
+    const folder = await this.folder();
+    if (!folder) return [];
+    const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => TRASH_NAME.test(n)).sort().reverse();
     const entries: TrashEntry[] = [];
     for (const trashId of names) {
       const m = TRASH_NAME.exec(trashId) as RegExpExecArray;
-      const r = readStoryFile(await fs.readFile(path.join(this.folder, trashId), 'utf8').catch(() => ''));
+      const r = readStoryFile(await readRegularFile(path.join(folder, trashId)).then((b) => b.toString('utf8'), () => ''));
       const at = m[1] as string;
       entries.push({
         trashId,
@@ -65,13 +74,19 @@ export class Trash {
   }
 
   /** Puts a story back under its old name (a new one when that is taken, with a new id when the id is). */
-  async restore(trashId: string): Promise<StoryWithRevision> {
+  restore(trashId: string): Promise<StoryWithRevision> {
+    return this.library.lock.run(() => this.restoreHeld(trashId));
+  }
+
+  private async restoreHeld(trashId: string): Promise<StoryWithRevision> {
     const m = TRASH_NAME.exec(trashId);
     if (!m || trashId !== path.basename(trashId)) throw new ApiError({ code: 'invalid', message: `“${trashId}” is not in the trash` });
-    const from = path.join(this.folder, trashId);
+    const folder = await this.folder();
+    if (!folder) throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more' });
+    const from = path.join(folder, trashId);
     let text: string;
     try {
-      text = await fs.readFile(from, 'utf8');
+      text = (await readRegularFile(from)).toString('utf8');
     } catch {
       throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more' });
     }
