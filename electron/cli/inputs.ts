@@ -65,7 +65,7 @@ export async function collectStories(inputs: readonly string[], cwd: string): Pr
     } else {
       let r;
       try {
-        r = await readStoryAt(full);
+        r = await readStoryAt(full, true);
       } catch (e) {
         throw usageError(describeFsError(input, e));
       }

@@ -1,5 +1,6 @@
 // Story and bulletin files on disk: names from the headline, safe new files that never overwrite, reading a folder.
 import { randomUUID } from 'node:crypto';
+import { fileProblemOf, readRegularFile } from './library/safeRead';
 import { createFile } from './library/storage';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -47,13 +48,30 @@ export interface Unreadable {
   error: string;
 }
 
-export async function readStoryAt(file: string): Promise<StoryOnDisk | Unreadable> {
-  const result = readStoryFile(await fs.readFile(file, 'utf8'));
+/** Reads a story file: a link is followed only when named by the user (`followLinks`), never inside a folder. */
+export async function readStoryAt(file: string, followLinks = false): Promise<StoryOnDisk | Unreadable> {
+  let text: string;
+  try {
+    text = (await readRegularFile(file, { followLinks })).toString('utf8');
+  } catch (e) {
+    const problem = fileProblemOf(e);
+    if (!problem) throw e;
+    return { path: file, error: (e as Error).message.slice(file.length + 2) };
+  }
+  const result = readStoryFile(text);
   return result.ok ? { path: file, story: result.value } : { path: file, error: result.error };
 }
 
-export async function readBulletinAt(file: string): Promise<{ path: string; bulletin: Bulletin } | Unreadable> {
-  const result = readBulletinFile(await fs.readFile(file, 'utf8'));
+export async function readBulletinAt(file: string, followLinks = true): Promise<{ path: string; bulletin: Bulletin } | Unreadable> {
+  let text: string;
+  try {
+    text = (await readRegularFile(file, { followLinks })).toString('utf8');
+  } catch (e) {
+    const problem = fileProblemOf(e);
+    if (!problem) throw e;
+    return { path: file, error: (e as Error).message.slice(file.length + 2) };
+  }
+  const result = readBulletinFile(text);
   return result.ok ? { path: file, bulletin: result.value } : { path: file, error: result.error };
 }
 

@@ -10,6 +10,7 @@ import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { encodeText, EncodingError } from '../../services/encoding';
 import { History } from '../../services/library/history';
 import { replaceFile } from '../../services/library/storage';
+import { readRegularFile } from '../../services/library/safeRead';
 import { BULLETIN_EXT, STORY_EXT } from '../../services/storyFiles';
 import { flag, readArgs } from '../args';
 import { usageError, type CliIo } from '../io';
@@ -53,7 +54,7 @@ async function lintStoryFile(file: string, io: CliIo, style: HouseStyle, fix: bo
     if (serializeStory(next) !== serializeStory(story)) {
       // the text as it was stays in the story's history; a file changed meanwhile (the app saving it) is left alone
       await new History(path.dirname(full)).take(story, 'manual');
-      if (!(await fs.readFile(full)).equals(bytes)) {
+      if (!(await readRegularFile(full, { followLinks: true, maxBytes: 64 * 1024 * 1024 })).equals(bytes)) {
         io.stderr(`${file}: changed while it was being fixed, so not changed: run bulletin lint --fix again\n`);
         return { lines: checkStory(story, style).map((f) => storyLine(file, story, f, style)), fixed: 0 };
       }

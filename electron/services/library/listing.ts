@@ -155,12 +155,22 @@ export class LibraryCatalog {
   async persistIndex(): Promise<void> {
     clearTimeout(this.indexTimer);
     this.indexTimer = undefined;
+    // a write on its way is waited for: whoever asks (closing, above all) finds the catalog written when this resolves
+    while (this.indexWrite) await this.indexWrite;
     if (!this.indexDirty) return;
     this.indexDirty = false;
-    await this.writeIndex((tempFolder) => saveIndex(this.folder, this.entries, tempFolder)).catch(() => {
+    const write = this.writeIndex((tempFolder) => saveIndex(this.folder, this.entries, tempFolder)).catch(() => {
       this.indexDirty = true;
     });
+    this.indexWrite = write;
+    try {
+      await write;
+    } finally {
+      if (this.indexWrite === write) this.indexWrite = undefined;
+    }
   }
+
+  private indexWrite: Promise<void> | undefined;
 
   /** Writes the catalog (the library does it under its lock). */
   protected writeIndex(write: (tempFolder?: string) => Promise<void>): Promise<void> {
