@@ -285,6 +285,18 @@ describe('keys named like Object.prototype’s own', () => {
     expect(keys).toEqual([...STORY_KEY_ORDER, ...[...ODD_KEYS].sort()]);
   });
 
+  it('drops them inside a contributor or a block, as every unknown key there, and never touches a prototype', () => {
+    const plain = serializeStory(sample());
+    const text = plain.replace('"role": "记者",', '"__proto__": {"polluted": true}, "constructor": 1, "role": "记者",');
+    const r = readStoryFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.value.byline[0]!)).toEqual(['role', 'names', 'credit']);
+    expect(Object.getPrototypeOf(r.value.byline[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(serializeStory(r.value)).toBe(plain);
+  });
+
   it('keeps them in a bulletin file too', () => {
     const known = {
       format: 'bulletin-desk/bulletin', version: 1, id: 'b-1', title: '第3版', date: '2024-06-21', houseStyle: 'default',
