@@ -45,6 +45,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** Bodies are UTF-8: a byte sequence that is not (a cut character, GB18030) is refused, never read as U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const invalid = (message: string): Result => ({ ok: false, error: { code: 'invalid', message } });
 
 /** Handles one API call; `name` is the raw last path segment (already past the token, Host and Origin checks). */
@@ -73,8 +76,14 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, name
 
   let input: unknown;
   if (body.length > 0) {
+    let text: string;
     try {
-      input = JSON.parse(body.toString('utf8'));
+      text = utf8.decode(body);
+    } catch {
+      return sendJson(res, 400, invalid(`${name}: the request is not valid UTF-8 text, so it was not read (nothing was saved)`));
+    }
+    try {
+      input = JSON.parse(text);
     } catch {
       return sendJson(res, 400, invalid(`${name}: the body is not JSON`));
     }

@@ -1,5 +1,6 @@
 // The loopback host's call bodies: every story key kept as data, UTF-8 checked, and a body that is slow to arrive cut off.
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStoryFile, serializeStory, STORY_KEY_ORDER, type Story } from '../../shared/index';
@@ -58,5 +59,44 @@ describe('story keys named like Object.prototype’s, over HTTP', () => {
     expect(r.status).toBe(200);
     const { file } = JSON.parse(r.body).value;
     expectOddKeys(JSON.parse(readFileSync(path.join(f.library, file), 'utf8')), 'the new file');
+  });
+});
+
+/** A call whose body is sent as two chunks 50 ms apart (chunked transfer). */
+function inTwoChunks(name: string, first: Buffer, second: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: f.port, method: 'POST', path: `/api/call/${name}`, headers: { host: `127.0.0.1:${f.port}`, ...f.auth() }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+    req.write(first);
+    setTimeout(() => req.end(second), 50);
+  });
+}
+
+describe('call bodies that are not UTF-8', () => {
+  const json = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+  it.each([
+    ['a character cut short (柳 without its last byte)', json('{"fields":{"headline":"', [0xe6, 0x9f], '岸"}}')],
+    ['a byte that is never UTF-8', json('{"fields":{"headline":"', [0xff], '"}}')],
+    ['an overlong "/"', json('{"fields":{"headline":"', [0xc0, 0xaf], '"}}')],
+    ['a lone surrogate', json('{"fields":{"headline":"', [0xed, 0xa0, 0x80], '"}}')],
+    ['GB18030 text', Buffer.concat([Buffer.from('{"fields":{"headline":"'), Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6]), Buffer.from('"}}')])],
+  ])('refuses %s with 400 and a clear message, and writes nothing', async (_what, body) => {
+    const r = await call('story.create', body);
+    expect(r.status).toBe(400);
+    const result = JSON.parse(r.body);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'story.create: the request is not valid UTF-8 text, so it was not read (nothing was saved)' } });
+    expect(f.storyFiles()).toEqual([]);
+  });
+
+  it('takes UTF-8 text, a character split between two chunks sent apart too', async () => {
+    const r = await inTwoChunks('story.create', json('{"fields":{"headline":"柳岸街道', [0xe5]), json([0x8a, 0xa0], '装电梯"}}'));
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body).value.story.headline).toBe('柳岸街道加装电梯');
   });
 });
