@@ -20,6 +20,8 @@ export interface HostOptions {
   port?: number;
   /** Between keep-alive comments on an event stream (default 15 s). */
   keepAliveMs?: number;
+  /** A call's body still arriving this long after the call began is refused with 408 (default `BODY_TIMEOUT_MS`). */
+  bodyTimeoutMs?: number;
 }
 
 export interface RunningHost {
@@ -36,10 +38,13 @@ export interface RunningHost {
 const CALL_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
 const GRACE_MS = 5000;
+/** How long a call's body may take to arrive: a slow or stalled client cannot hold the host longer. */
+export const BODY_TIMEOUT_MS = 30_000;
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = newAccessToken();
   const streams = eventStreams((listener) => options.desk.subscribe(listener), options.keepAliveMs ?? 15_000);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
   let port = 0;
   let stopping = false;
 
@@ -66,7 +71,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendText(res, denied.status, denied.reason);
     }
     if (isEvents) return streams.open(req, res);
-    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service);
+    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service, bodyTimeoutMs);
     return sendText(res, 404, 'not found');
   };
 
@@ -74,7 +79,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     route(req, res).catch(() => sendText(res, 500, 'the host failed to answer'));
   });
   server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  // node's own limit on a whole request, for the routes that read no body; calls have their own (above)
+  server.requestTimeout = Math.max(120_000, bodyTimeoutMs + 10_000);
 
   try {
     await new Promise<void>((resolve, reject) => {
