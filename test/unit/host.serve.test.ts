@@ -1,8 +1,9 @@
 // `bulletin serve` as a real process (the built command): its first line, the API it serves, and stopping on a signal.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -101,6 +102,42 @@ describe('bulletin serve', () => {
     const port = new URL(without.origin).port;
     await expect(serve(['--port', port])).rejects.toThrow(/exited \(2\) before its first line: bulletin serve: cannot listen on 127\.0\.0\.1 port \d+: .*EADDRINUSE/);
     expect(await stop(without, 'SIGTERM')).toBe(0);
+  });
+
+  it('stops within 5 s of SIGTERM while a call’s body never finishes arriving and an event stream is open', async () => {
+    const s = await serve();
+    const port = Number(new URL(s.origin).port);
+    const stalled = connect(port, '127.0.0.1');
+    stalled.on('error', () => undefined);
+    stalled.write(
+      `POST /api/call/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${s.token}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"pa',
+    );
+    const events = await fetch(`${s.origin}/api/events?token=${s.token}`);
+    expect(events.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200)); // the stalled call is being read by now
+    const start = Date.now();
+    expect(await stop(s, 'SIGTERM')).toBe(0);
+    expect(Date.now() - start).toBeLessThan(5000);
+    stalled.destroy();
+  });
+
+  it.skipIf(process.platform === 'win32')('stops within 5 s of SIGTERM even when a read in the library never ends (a FIFO named like a story)', async () => {
+    const s = await serve();
+    // the watcher sees the new "story" and opens it: without a writer that open never returns
+    execFileSync('mkfifo', [path.join(drafts, 'stuck.story.json')]);
+    await new Promise((r) => setTimeout(r, 1000));
+    const start = Date.now();
+    s.child.kill('SIGTERM');
+    const ended = await Promise.race([
+      new Promise<string>((resolve) => s.child.on('exit', (code, signal) => resolve(`${code ?? signal}`))),
+      new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref()),
+    ]);
+    if (ended === 'hung') s.child.kill('SIGKILL');
+    expect(Date.now() - start).toBeLessThan(5000);
+    // stopped by itself (once the read no longer blocks), or by the last resort, which says so
+    expect(['0', 'SIGTERM']).toContain(ended);
+    if (ended === 'SIGTERM') expect(s.stderr()).toMatch(/still busy 4\.75 s after SIGTERM \(a file or disk that does not answer\); quitting now with 0 change\(s\) not saved/);
   });
 
   it('saves a held change before it stops on SIGINT', async () => {

@@ -80,6 +80,61 @@ function stopSignals(onSecond: (signal: NodeJS.Signals) => void): { first: Promi
   };
 }
 
+/** From the stop signal to the end of the process, at most (a service manager's SIGTERM is not kept waiting). */
+export const STOP_WITHIN_MS = 5000;
+
+/** Resolves with `value` after `ms`, or never when `cancel` is called first (the timer never holds the process). */
+function after<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(value), Math.max(0, ms));
+    timer.unref();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Stops the host, then closes the desk (which saves every held change), within `withinMs` whatever hangs: the
+ * host's close() cuts calls in flight after its grace, and a desk that does not finish saving in time (a disk
+ * that does not answer) is left, saying how many changes are not saved. Answers the exit status.
+ */
+export async function stopServing(
+  host: { close(): Promise<void> },
+  desk: { close(): Promise<void>; pendingSaves(): number },
+  io: CliIo,
+  withinMs: number = STOP_WITHIN_MS,
+): Promise<number> {
+  const deadline = Date.now() + withinMs - Math.min(750, withinMs / 4);
+  const late = Symbol('late');
+  const inTime = async (work: Promise<void>): Promise<void | typeof late> => {
+    const timeout = after(deadline - Date.now(), late);
+    try {
+      return await Promise.race([work, timeout.promise]);
+    } finally {
+      timeout.cancel();
+    }
+  };
+  let status = 0;
+  if ((await inTime(host.close())) === late) {
+    io.stderr('bulletin serve: the host did not stop in time; stopping anyway\n');
+    status = 1;
+  }
+  const held = desk.pendingSaves();
+  if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
+  try {
+    if ((await inTime(desk.close())) === late) {
+      io.stderr(
+        `bulletin serve: saving did not finish within ${withinMs / 1000} s (the disk does not answer); stopping with ${desk.pendingSaves()} change(s) not saved\n`,
+      );
+      return 1;
+    }
+  } catch (e) {
+    io.stderr(`bulletin serve: a change could not be saved before stopping: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return status;
+}
+
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['drafts', 'port', 'lang'], ['open']);
   if (args.positional.length > 0) throw usageError(`bulletin serve takes no file (got “${args.positional[0]}”); use --drafts DIR for the library`);
@@ -100,10 +155,13 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   });
 
   // from here on a stop signal waits for the desk to save everything
-  const signals = stopSignals((signal) => {
-    io.stderr(`bulletin serve: ${signal} again: quitting without waiting for ${desk.pendingSaves()} held save(s)\n`);
-    process.exit(1);
-  });
+  // quitting at once is the signal's own default action, which (unlike process.exit) never waits for a read stuck in the kernel
+  const quitBy = (signal: NodeJS.Signals, why: string) => {
+    io.stderr(`bulletin serve: ${why}; quitting now with ${desk.pendingSaves()} change(s) not saved\n`);
+    signals.dispose();
+    process.kill(process.pid, signal);
+  };
+  const signals = stopSignals((signal) => quitBy(signal, `${signal} again`));
   let host;
   try {
     host = await startHost({ desk, buildFolder: app.buildFolder, port });
@@ -119,17 +177,12 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   if (!app.buildFolder) io.stderr('bulletin serve: the app’s pages are not built (run `npm run build`); only the API answers\n');
   if (args.flags.has('open')) openInBrowser(host.url, io);
 
-  await signals.first;
-  await host.close();
-  const held = desk.pendingSaves();
-  if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
-  try {
-    await desk.close();
-  } catch (e) {
-    io.stderr(`bulletin serve: a change could not be saved before stopping: ${(e as Error).message}\n`);
-    return 1;
-  } finally {
-    signals.dispose();
-  }
-  return 0;
+  const signal = await signals.first;
+  // the last resort, should something still hold the process just before the time is up (a file or disk that
+  // does not answer): the signal's default action; the timer itself never holds the process
+  const lastResortMs = STOP_WITHIN_MS - 250;
+  setTimeout(() => quitBy(signal, `still busy ${lastResortMs / 1000} s after ${signal} (a file or disk that does not answer)`), lastResortMs).unref();
+  const status = await stopServing(host, desk, io);
+  signals.dispose();
+  return status;
 }
