@@ -86,14 +86,25 @@ describe('bulletin serve', () => {
     expect(await stop(s, 'SIGTERM')).toBe(0);
   });
 
-  it.skipIf(process.platform !== 'linux')('takes --lang, and opens the address with xdg-open for --open (a failure is only a message)', async () => {
+  it.skipIf(process.platform !== 'linux')('takes --lang, and for --open gives xdg-open a private page that leads to the address, no token (a failure is only a message)', async () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'host-serve-bin-'));
-    const opened = path.join(bin, 'opened.txt');
-    writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, { mode: 0o755 });
+    const seen = (name: string) => path.join(bin, name);
+    // the opener keeps what `ps` would show of it, the page, and the page's mode
+    writeFileSync(
+      seen('xdg-open'),
+      `#!/bin/sh\ntr '\\0' ' ' < /proc/$$/cmdline > '${seen('cmdline.txt')}'\nstat -c %a "$1" > '${seen('mode.txt')}'\ncp "$1" '${seen('page.html')}'\nprintf '%s' "$1" > '${seen('opened.txt')}'\n`,
+      { mode: 0o755 },
+    );
     const s = await serve(['--lang', 'zh-CN', '--open'], { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
     expect((await call(s, 'app.info', {})).result.value.language).toBe('zh-CN');
-    await expect.poll(() => existsSync(opened) && readFileSync(opened, 'utf8')).toBe(s.firstLine.replace('Bulletin Desk is at ', ''));
+    await expect.poll(() => existsSync(seen('opened.txt')) && readFileSync(seen('opened.txt'), 'utf8')).toMatch(/\/open-bulletin-desk\.html$/);
+    const page = readFileSync(seen('opened.txt'), 'utf8');
+    expect(readFileSync(seen('cmdline.txt'), 'utf8')).toContain(page);
+    expect(readFileSync(seen('cmdline.txt'), 'utf8')).not.toContain(s.token);
+    expect(readFileSync(seen('mode.txt'), 'utf8').trim()).toBe('600');
+    expect(readFileSync(seen('page.html'), 'utf8')).toContain(`location.replace("${s.firstLine.replace('Bulletin Desk is at ', '')}")`);
     expect(await stop(s, 'SIGTERM')).toBe(0);
+    expect(existsSync(path.dirname(page))).toBe(false);
 
     const without = await serve(['--open'], { PATH: path.join(dir, 'no-such-bin') });
     await expect.poll(() => without.stderr()).toMatch(/could not open a browser \(.*\); open the address above yourself/);

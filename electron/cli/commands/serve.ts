@@ -1,9 +1,9 @@
 // `bulletin serve`: opens the desk, serves the app on 127.0.0.1 with a per-run token, and saves everything before it stops.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../../shared/api';
+import { openInBrowser, type OpenedPage } from '../../host/browserOpener';
 import { startHost } from '../../host/server';
 import { openDesk } from '../../services/desk';
 import { userDataFolder } from '../../services/preferences';
@@ -40,20 +40,6 @@ function portOf(value: string | undefined): number {
   if (value === undefined) return 0;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw usageError(`--port must be a number from 0 to 65535 (not “${value}”)`);
   return Number(value);
-}
-
-/** Opens the address in the system's browser, detached; a failure is only a message. */
-function openInBrowser(url: string, io: CliIo): void {
-  const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
-  const failed = (why: string) => io.stderr(`bulletin serve: could not open a browser (${why}); open the address above yourself\n`);
-  try {
-    const child = spawn(command as string, args as string[], { detached: true, stdio: 'ignore', windowsHide: true });
-    child.on('error', (e) => failed(e.message));
-    child.unref();
-  } catch (e) {
-    failed((e as Error).message);
-  }
 }
 
 /**
@@ -175,13 +161,19 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const { libraryFolder } = await desk.service['app.info']({});
   io.stderr(`bulletin serve: the library is ${libraryFolder}; Ctrl+C stops the host (every change is saved first)\n`);
   if (!app.buildFolder) io.stderr('bulletin serve: the app’s pages are not built (run `npm run build`); only the API answers\n');
-  if (args.flags.has('open')) openInBrowser(host.url, io);
+  let opened: OpenedPage | undefined;
+  if (args.flags.has('open')) {
+    opened = openInBrowser(host.url, {
+      onFailure: (why) => io.stderr(`bulletin serve: could not open a browser (${why}); open the address above yourself\n`),
+    });
+  }
 
   const signal = await signals.first;
   // the last resort, should something still hold the process just before the time is up (a file or disk that
   // does not answer): the signal's default action; the timer itself never holds the process
   const lastResortMs = STOP_WITHIN_MS - 250;
   setTimeout(() => quitBy(signal, `still busy ${lastResortMs / 1000} s after ${signal} (a file or disk that does not answer)`), lastResortMs).unref();
+  opened?.remove();
   const status = await stopServing(host, desk, io);
   signals.dispose();
   return status;
