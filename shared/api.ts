@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
+import { keepProtoKeys } from './looseKeys';
 import { ID_PATTERN, STATUSES } from './story';
 import { ApiError, ERROR_CODES, FAULTS, type ApiErrorData } from './apiError';
 
@@ -333,8 +334,10 @@ export function isCallName(name: unknown): name is CallName {
 
 /** Validates a call's input on the privileged side; throws ApiError('invalid') with the field named. */
 export function parseInput<N extends CallName>(name: N, input: unknown): z.infer<(typeof calls)[N]['input']> {
-  const result = calls[name].input.safeParse(input ?? {});
-  if (result.success) return result.data as z.infer<(typeof calls)[N]['input']>;
+  const schema = calls[name].input;
+  const result = schema.safeParse(input ?? {});
+  // a story's (or bulletin's) unknown keys are kept, a `__proto__` key too (zod leaves that one out)
+  if (result.success) return keepProtoKeys(schema, input ?? {}, result.data) as z.infer<(typeof calls)[N]['input']>;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   throw new ApiError({ code: 'invalid', message: `${name}: ${where}${issue?.message ?? 'invalid input'}` });

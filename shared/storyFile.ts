@@ -1,6 +1,7 @@
 // Reading and writing story and bulletin files: schema check with field-named errors, migration, stable JSON.
 import type { z } from 'zod';
 import { BULLETIN_FORMAT, BULLETIN_KEY_ORDER, BULLETIN_VERSION, bulletinSchema, type Bulletin } from './bulletin';
+import { hasOwn, keepProtoKeys } from './looseKeys';
 import { STORY_FORMAT, STORY_KEY_ORDER, STORY_VERSION, type Story } from './story';
 import { storySchema } from './storySchema';
 
@@ -73,7 +74,7 @@ export function migrate(doc: Doc, from: number, to: number, steps: Readonly<Reco
 
 function validate<T>(schema: z.ZodType<T>, doc: Doc): ReadResult<T> {
   const result = schema.safeParse(doc);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: keepProtoKeys(schema, doc, result.data) };
   return { ok: false, error: result.error.issues.slice(0, 5).map(describeIssue).join('; ') };
 }
 
@@ -97,11 +98,16 @@ export function readBulletinFile(text: string): ReadResult<Bulletin> {
   return validate(bulletinSchema, json.value);
 }
 
+/**
+ * The document with the keys of `order` first, then every other own key sorted. Built with Object.fromEntries
+ * (which defines, never assigns) and own-key checks, so keys such as `constructor` and `__proto__` stay data.
+ */
 function ordered(doc: Doc, order: readonly string[]): Doc {
-  const out: Doc = {};
-  for (const key of order) if (key in doc) out[key] = doc[key];
-  for (const key of Object.keys(doc).sort()) if (!(key in out)) out[key] = doc[key];
-  return out;
+  const known = order.filter((key) => hasOwn(doc, key));
+  const rest = Object.keys(doc)
+    .filter((key) => !order.includes(key))
+    .sort();
+  return Object.fromEntries([...known, ...rest].map((key) => [key, doc[key]]));
 }
 
 /** The file text of a story: pretty-printed JSON in a stable key order, ending in a newline. */

@@ -23,32 +23,57 @@ export function statusOfResult(result: Result): number {
 }
 
 class BodyTooLarge extends Error {}
+class BodyTooSlow extends Error {}
 
-/** Reads the whole body, refusing it as soon as it grows past `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * Reads the whole body, refusing it as soon as it grows past `limit` bytes or is still arriving `timeoutMs`
+ * after the call began (a slow or stalled client cannot hold the host). What is still sent after a refusal
+ * is read and dropped.
+ */
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const refuse = (e: Error) => {
+      clearTimeout(timer);
+      req.removeAllListeners('data');
+      req.resume();
+      reject(e);
+    };
+    const timer = setTimeout(() => refuse(new BodyTooSlow()), timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new BodyTooLarge());
-        return;
-      }
+      if (size > limit) return refuse(new BodyTooLarge());
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-    req.on('aborted', () => reject(new Error('request aborted')));
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    req.on('aborted', () => {
+      clearTimeout(timer);
+      reject(new Error('request aborted'));
+    });
   });
 }
+
+/** Bodies are UTF-8: a byte sequence that is not (a cut character, GB18030) is refused, never read as U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const invalid = (message: string): Result => ({ ok: false, error: { code: 'invalid', message } });
 
 /** Handles one API call; `name` is the raw last path segment (already past the token, Host and Origin checks). */
-export async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, service: BulletinDeskService): Promise<void> {
+export async function handleCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  service: BulletinDeskService,
+  bodyTimeoutMs: number,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendText(res, 405, 'method not allowed: calls are POST requests');
@@ -64,17 +89,26 @@ export async function handleCall(req: IncomingMessage, res: ServerResponse, name
 
   let body: Buffer;
   try {
-    body = await readBody(req, MAX_BODY_BYTES);
+    body = await readBody(req, MAX_BODY_BYTES, bodyTimeoutMs);
   } catch (e) {
     res.setHeader('Connection', 'close');
     if (e instanceof BodyTooLarge) return sendText(res, 413, `refused: the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    if (e instanceof BodyTooSlow) {
+      return sendText(res, 408, `refused: the request was still arriving after ${bodyTimeoutMs / 1000} s, so the host stopped waiting for it; try again`);
+    }
     return sendText(res, 400, 'the request was cut short');
   }
 
   let input: unknown;
   if (body.length > 0) {
+    let text: string;
     try {
-      input = JSON.parse(body.toString('utf8'));
+      text = utf8.decode(body);
+    } catch {
+      return sendJson(res, 400, invalid(`${name}: the request is not valid UTF-8 text, so it was not read (nothing was saved)`));
+    }
+    try {
+      input = JSON.parse(text);
     } catch {
       return sendJson(res, 400, invalid(`${name}: the body is not JSON`));
     }

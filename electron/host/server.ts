@@ -20,6 +20,10 @@ export interface HostOptions {
   port?: number;
   /** Between keep-alive comments on an event stream (default 15 s). */
   keepAliveMs?: number;
+  /** A call's body still arriving this long after the call began is refused with 408 (default `BODY_TIMEOUT_MS`). */
+  bodyTimeoutMs?: number;
+  /** On close(), how long calls in flight may take before their connections are cut (default `STOP_GRACE_MS`). */
+  stopGraceMs?: number;
 }
 
 export interface RunningHost {
@@ -29,17 +33,21 @@ export interface RunningHost {
   origin: string;
   /** The address to open: the page, with the token in the fragment (never sent to the server, never logged). */
   url: string;
-  /** Stops accepting, ends event streams, lets calls in flight finish (5 s at most), then resolves. */
+  /** Stops accepting, ends event streams, lets calls in flight finish (2 s at most by default), then resolves. */
   close(): Promise<void>;
 }
 
 const CALL_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
-const GRACE_MS = 5000;
+/** How long close() lets calls in flight finish before it cuts their connections. */
+export const STOP_GRACE_MS = 2000;
+/** How long a call's body may take to arrive: a slow or stalled client cannot hold the host longer. */
+export const BODY_TIMEOUT_MS = 30_000;
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = newAccessToken();
   const streams = eventStreams((listener) => options.desk.subscribe(listener), options.keepAliveMs ?? 15_000);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
   let port = 0;
   let stopping = false;
 
@@ -66,7 +74,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendText(res, denied.status, denied.reason);
     }
     if (isEvents) return streams.open(req, res);
-    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service);
+    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service, bodyTimeoutMs);
     return sendText(res, 404, 'not found');
   };
 
@@ -74,7 +82,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     route(req, res).catch(() => sendText(res, 500, 'the host failed to answer'));
   });
   server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  // node's own limit on a whole request, for the routes that read no body; calls have their own (above)
+  server.requestTimeout = Math.max(120_000, bodyTimeoutMs + 10_000);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -95,17 +104,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     throw e;
   }
 
+  // bounded whatever the clients and the desk do: a call that never finishes, a body that never arrives and a
+  // client that never speaks lose their connections after the grace, and close() resolves then in any case
+  const graceMs = options.stopGraceMs ?? STOP_GRACE_MS;
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
       stopping = true;
       const idle = setInterval(() => server.closeIdleConnections(), 50);
-      const force = setTimeout(() => server.closeAllConnections(), GRACE_MS);
-      server.close(() => {
+      const force = setTimeout(() => server.closeAllConnections(), graceMs);
+      const giveUp = setTimeout(done, graceMs + 250);
+      function done() {
         clearInterval(idle);
         clearTimeout(force);
+        clearTimeout(giveUp);
         resolve();
-      });
+      }
+      server.close(done);
       streams.close();
       server.closeIdleConnections();
     });

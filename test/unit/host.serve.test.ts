@@ -1,8 +1,9 @@
 // `bulletin serve` as a real process (the built command): its first line, the API it serves, and stopping on a signal.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -85,14 +86,25 @@ describe('bulletin serve', () => {
     expect(await stop(s, 'SIGTERM')).toBe(0);
   });
 
-  it.skipIf(process.platform !== 'linux')('takes --lang, and opens the address with xdg-open for --open (a failure is only a message)', async () => {
+  it.skipIf(process.platform !== 'linux')('takes --lang, and for --open gives xdg-open a private page that leads to the address, no token (a failure is only a message)', async () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'host-serve-bin-'));
-    const opened = path.join(bin, 'opened.txt');
-    writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, { mode: 0o755 });
+    const seen = (name: string) => path.join(bin, name);
+    // the opener keeps what `ps` would show of it, the page, and the page's mode
+    writeFileSync(
+      seen('xdg-open'),
+      `#!/bin/sh\ntr '\\0' ' ' < /proc/$$/cmdline > '${seen('cmdline.txt')}'\nstat -c %a "$1" > '${seen('mode.txt')}'\ncp "$1" '${seen('page.html')}'\nprintf '%s' "$1" > '${seen('opened.txt')}'\n`,
+      { mode: 0o755 },
+    );
     const s = await serve(['--lang', 'zh-CN', '--open'], { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
     expect((await call(s, 'app.info', {})).result.value.language).toBe('zh-CN');
-    await expect.poll(() => existsSync(opened) && readFileSync(opened, 'utf8')).toBe(s.firstLine.replace('Bulletin Desk is at ', ''));
+    await expect.poll(() => existsSync(seen('opened.txt')) && readFileSync(seen('opened.txt'), 'utf8')).toMatch(/\/open-bulletin-desk\.html$/);
+    const page = readFileSync(seen('opened.txt'), 'utf8');
+    expect(readFileSync(seen('cmdline.txt'), 'utf8')).toContain(page);
+    expect(readFileSync(seen('cmdline.txt'), 'utf8')).not.toContain(s.token);
+    expect(readFileSync(seen('mode.txt'), 'utf8').trim()).toBe('600');
+    expect(readFileSync(seen('page.html'), 'utf8')).toContain(`location.replace("${s.firstLine.replace('Bulletin Desk is at ', '')}")`);
     expect(await stop(s, 'SIGTERM')).toBe(0);
+    expect(existsSync(path.dirname(page))).toBe(false);
 
     const without = await serve(['--open'], { PATH: path.join(dir, 'no-such-bin') });
     await expect.poll(() => without.stderr()).toMatch(/could not open a browser \(.*\); open the address above yourself/);
@@ -101,6 +113,42 @@ describe('bulletin serve', () => {
     const port = new URL(without.origin).port;
     await expect(serve(['--port', port])).rejects.toThrow(/exited \(2\) before its first line: bulletin serve: cannot listen on 127\.0\.0\.1 port \d+: .*EADDRINUSE/);
     expect(await stop(without, 'SIGTERM')).toBe(0);
+  });
+
+  it('stops within 5 s of SIGTERM while a call’s body never finishes arriving and an event stream is open', async () => {
+    const s = await serve();
+    const port = Number(new URL(s.origin).port);
+    const stalled = connect(port, '127.0.0.1');
+    stalled.on('error', () => undefined);
+    stalled.write(
+      `POST /api/call/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${s.token}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"pa',
+    );
+    const events = await fetch(`${s.origin}/api/events?token=${s.token}`);
+    expect(events.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200)); // the stalled call is being read by now
+    const start = Date.now();
+    expect(await stop(s, 'SIGTERM')).toBe(0);
+    expect(Date.now() - start).toBeLessThan(5000);
+    stalled.destroy();
+  });
+
+  it.skipIf(process.platform === 'win32')('stops within 5 s of SIGTERM even when a read in the library never ends (a FIFO named like a story)', async () => {
+    const s = await serve();
+    // the watcher sees the new "story" and opens it: without a writer that open never returns
+    execFileSync('mkfifo', [path.join(drafts, 'stuck.story.json')]);
+    await new Promise((r) => setTimeout(r, 1000));
+    const start = Date.now();
+    s.child.kill('SIGTERM');
+    const ended = await Promise.race([
+      new Promise<string>((resolve) => s.child.on('exit', (code, signal) => resolve(`${code ?? signal}`))),
+      new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref()),
+    ]);
+    if (ended === 'hung') s.child.kill('SIGKILL');
+    expect(Date.now() - start).toBeLessThan(5000);
+    // stopped by itself (once the read no longer blocks), or by the last resort, which says so
+    expect(['0', 'SIGTERM']).toContain(ended);
+    if (ended === 'SIGTERM') expect(s.stderr()).toMatch(/still busy 4\.75 s after SIGTERM \(a file or disk that does not answer\); quitting now with 0 change\(s\) not saved/);
   });
 
   it('saves a held change before it stops on SIGINT', async () => {

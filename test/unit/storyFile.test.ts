@@ -4,11 +4,13 @@ import {
   STORY_KEY_ORDER,
   STORY_MIGRATIONS,
   migrate,
+  readBulletinFile,
   readStoryFile,
+  serializeBulletin,
   serializeStory,
   type Story,
 } from '../../shared/index';
-import { by, p, story, sub } from './helpers';
+import { by, p, story, sub, T0 } from './helpers';
 
 function sample(): Story {
   return story({
@@ -249,5 +251,63 @@ describe('serializeStory', () => {
 
   it('writes Chinese text as it is, not as \\u escapes', () => {
     expect(serializeStory(sample())).toContain('"kicker": "柳岸街道"');
+  });
+});
+
+describe('keys named like Object.prototype’s own', () => {
+  const ODD_KEYS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString'];
+
+  /** A file as serializeStory writes it, with the odd keys after the known ones (sorted), written by hand. */
+  function fileWithOddKeys(): string {
+    const lines = serializeStory(sample()).trimEnd().slice(0, -2).split('\n');
+    const extra = ODD_KEYS.map((key, i) => `  ${JSON.stringify(key)}: {\n    "kept": ${i}\n  }`);
+    return `${[...lines.slice(0, -1), `${lines.at(-1)},`, extra.join(',\n')].join('\n')}\n}\n`;
+  }
+
+  it('reads them as data (own keys, the prototype untouched) and writes the file back byte for byte', () => {
+    const text = fileWithOddKeys();
+    const r = readStoryFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const value = r.value as Record<string, unknown>;
+    for (const [i, key] of ODD_KEYS.entries()) {
+      expect(Object.prototype.hasOwnProperty.call(value, key), key).toBe(true);
+      expect(Object.getOwnPropertyDescriptor(value, key)?.value, key).toEqual({ kept: i });
+    }
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(serializeStory(r.value)).toBe(text);
+  });
+
+  it('writes them after the known keys even when the story object was built in code', () => {
+    const s = sample() as Record<string, unknown>;
+    for (const key of ODD_KEYS) Object.defineProperty(s, key, { value: key, enumerable: true, writable: true, configurable: true });
+    const keys = Object.keys(JSON.parse(serializeStory(s as Story)) as object);
+    expect(keys).toEqual([...STORY_KEY_ORDER, ...[...ODD_KEYS].sort()]);
+  });
+
+  it('drops them inside a contributor or a block, as every unknown key there, and never touches a prototype', () => {
+    const plain = serializeStory(sample());
+    const text = plain.replace('"role": "记者",', '"__proto__": {"polluted": true}, "constructor": 1, "role": "记者",');
+    const r = readStoryFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.value.byline[0]!)).toEqual(['role', 'names', 'credit']);
+    expect(Object.getPrototypeOf(r.value.byline[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(serializeStory(r.value)).toBe(plain);
+  });
+
+  it('keeps them in a bulletin file too', () => {
+    const known = {
+      format: 'bulletin-desk/bulletin', version: 1, id: 'b-1', title: '第3版', date: '2024-06-21', houseStyle: 'default',
+      stories: [], createdAt: T0.toISOString(), updatedAt: T0.toISOString(),
+    };
+    // JSON.stringify cannot write an own __proto__ from an object literal: the odd keys are added as text
+    const text = `${JSON.stringify(known, null, 2).slice(0, -2)},\n  "__proto__": "a",\n  "constructor": "b"\n}\n`;
+    const r = readBulletinFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.value).sort()).toEqual([...Object.keys(known), '__proto__', 'constructor'].sort());
+    expect(serializeBulletin(r.value)).toBe(text);
   });
 });

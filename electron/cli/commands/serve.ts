@@ -1,9 +1,9 @@
 // `bulletin serve`: opens the desk, serves the app on 127.0.0.1 with a per-run token, and saves everything before it stops.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../../shared/api';
+import { openInBrowser, type OpenedPage } from '../../host/browserOpener';
 import { startHost } from '../../host/server';
 import { openDesk } from '../../services/desk';
 import { userDataFolder } from '../../services/preferences';
@@ -42,20 +42,6 @@ function portOf(value: string | undefined): number {
   return Number(value);
 }
 
-/** Opens the address in the system's browser, detached; a failure is only a message. */
-function openInBrowser(url: string, io: CliIo): void {
-  const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
-  const failed = (why: string) => io.stderr(`bulletin serve: could not open a browser (${why}); open the address above yourself\n`);
-  try {
-    const child = spawn(command as string, args as string[], { detached: true, stdio: 'ignore', windowsHide: true });
-    child.on('error', (e) => failed(e.message));
-    child.unref();
-  } catch (e) {
-    failed((e as Error).message);
-  }
-}
-
 /**
  * Waits for SIGINT or SIGTERM. A second one while stopping calls `onSecond` (quit at once); `dispose` removes
  * the handlers once the command is done.
@@ -80,6 +66,61 @@ function stopSignals(onSecond: (signal: NodeJS.Signals) => void): { first: Promi
   };
 }
 
+/** From the stop signal to the end of the process, at most (a service manager's SIGTERM is not kept waiting). */
+export const STOP_WITHIN_MS = 5000;
+
+/** Resolves with `value` after `ms`, or never when `cancel` is called first (the timer never holds the process). */
+function after<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(value), Math.max(0, ms));
+    timer.unref();
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Stops the host, then closes the desk (which saves every held change), within `withinMs` whatever hangs: the
+ * host's close() cuts calls in flight after its grace, and a desk that does not finish saving in time (a disk
+ * that does not answer) is left, saying how many changes are not saved. Answers the exit status.
+ */
+export async function stopServing(
+  host: { close(): Promise<void> },
+  desk: { close(): Promise<void>; pendingSaves(): number },
+  io: CliIo,
+  withinMs: number = STOP_WITHIN_MS,
+): Promise<number> {
+  const deadline = Date.now() + withinMs - Math.min(750, withinMs / 4);
+  const late = Symbol('late');
+  const inTime = async (work: Promise<void>): Promise<void | typeof late> => {
+    const timeout = after(deadline - Date.now(), late);
+    try {
+      return await Promise.race([work, timeout.promise]);
+    } finally {
+      timeout.cancel();
+    }
+  };
+  let status = 0;
+  if ((await inTime(host.close())) === late) {
+    io.stderr('bulletin serve: the host did not stop in time; stopping anyway\n');
+    status = 1;
+  }
+  const held = desk.pendingSaves();
+  if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
+  try {
+    if ((await inTime(desk.close())) === late) {
+      io.stderr(
+        `bulletin serve: saving did not finish within ${withinMs / 1000} s (the disk does not answer); stopping with ${desk.pendingSaves()} change(s) not saved\n`,
+      );
+      return 1;
+    }
+  } catch (e) {
+    io.stderr(`bulletin serve: a change could not be saved before stopping: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return status;
+}
+
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['drafts', 'port', 'lang'], ['open']);
   if (args.positional.length > 0) throw usageError(`bulletin serve takes no file (got “${args.positional[0]}”); use --drafts DIR for the library`);
@@ -100,10 +141,13 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   });
 
   // from here on a stop signal waits for the desk to save everything
-  const signals = stopSignals((signal) => {
-    io.stderr(`bulletin serve: ${signal} again: quitting without waiting for ${desk.pendingSaves()} held save(s)\n`);
-    process.exit(1);
-  });
+  // quitting at once is the signal's own default action, which (unlike process.exit) never waits for a read stuck in the kernel
+  const quitBy = (signal: NodeJS.Signals, why: string) => {
+    io.stderr(`bulletin serve: ${why}; quitting now with ${desk.pendingSaves()} change(s) not saved\n`);
+    signals.dispose();
+    process.kill(process.pid, signal);
+  };
+  const signals = stopSignals((signal) => quitBy(signal, `${signal} again`));
   let host;
   try {
     host = await startHost({ desk, buildFolder: app.buildFolder, port });
@@ -117,19 +161,20 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const { libraryFolder } = await desk.service['app.info']({});
   io.stderr(`bulletin serve: the library is ${libraryFolder}; Ctrl+C stops the host (every change is saved first)\n`);
   if (!app.buildFolder) io.stderr('bulletin serve: the app’s pages are not built (run `npm run build`); only the API answers\n');
-  if (args.flags.has('open')) openInBrowser(host.url, io);
-
-  await signals.first;
-  await host.close();
-  const held = desk.pendingSaves();
-  if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
-  try {
-    await desk.close();
-  } catch (e) {
-    io.stderr(`bulletin serve: a change could not be saved before stopping: ${(e as Error).message}\n`);
-    return 1;
-  } finally {
-    signals.dispose();
+  let opened: OpenedPage | undefined;
+  if (args.flags.has('open')) {
+    opened = openInBrowser(host.url, {
+      onFailure: (why) => io.stderr(`bulletin serve: could not open a browser (${why}); open the address above yourself\n`),
+    });
   }
-  return 0;
+
+  const signal = await signals.first;
+  // the last resort, should something still hold the process just before the time is up (a file or disk that
+  // does not answer): the signal's default action; the timer itself never holds the process
+  const lastResortMs = STOP_WITHIN_MS - 250;
+  setTimeout(() => quitBy(signal, `still busy ${lastResortMs / 1000} s after ${signal} (a file or disk that does not answer)`), lastResortMs).unref();
+  opened?.remove();
+  const status = await stopServing(host, desk, io);
+  signals.dispose();
+  return status;
 }

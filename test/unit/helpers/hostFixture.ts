@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { makeFakeBuild, snapshotTree, startTestHost, type TestHost } from './hostHarness';
+import { makeFakeBuild, snapshotTree, startTestHost, type TestHost, type TestHostOptions } from './hostHarness';
 
 export const SENTINEL_TEXT = '{"sentinel": "outside the library; never read, moved or changed"}\n';
 
@@ -27,7 +27,7 @@ export interface HostFixture {
  * Starts a host before each test and stops it after; then checks that nothing outside the library and the
  * user data folder (the sentinel, the build, the temp folder itself) was created, changed or removed.
  */
-export function useHostFixture(keepAliveMs = 100): HostFixture {
+export function useHostFixture(keepAliveMs = 100, options: TestHostOptions = {}): HostFixture {
   const f = {} as HostFixture;
   let before: Record<string, string>;
   beforeEach(async () => {
@@ -40,7 +40,7 @@ export function useHostFixture(keepAliveMs = 100): HostFixture {
     mkdirSync(f.userData);
     writeFileSync(f.outside, SENTINEL_TEXT);
     makeFakeBuild(f.build, f.outside);
-    f.running = await startTestHost(f.library, f.userData, f.build, keepAliveMs);
+    f.running = await startTestHost(f.library, f.userData, f.build, keepAliveMs, options);
     f.port = f.running.host.port;
     f.token = f.running.host.token;
     f.auth = () => ({ authorization: `Bearer ${f.token}`, 'content-type': 'application/json' });

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { openDesk } from '../../../electron/services/desk';
 import type { Desk } from '../../../electron/services/deskTypes';
-import { startHost, type RunningHost } from '../../../electron/host/server';
+import { startHost, type HostOptions, type RunningHost } from '../../../electron/host/server';
 
 /** The desk every host test binds: the real one, on the given temp folders. */
 export function openTestDesk(libraryFolder: string, userDataFolder: string): Promise<Desk> {
@@ -36,9 +36,18 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-export async function startTestHost(libraryFolder: string, userDataFolder: string, buildFolder: string | null, keepAliveMs?: number): Promise<TestHost> {
+/** Host options a test may set beside the desk and the build (timeouts, mostly). */
+export type TestHostOptions = Partial<Omit<HostOptions, 'desk' | 'buildFolder'>>;
+
+export async function startTestHost(
+  libraryFolder: string,
+  userDataFolder: string,
+  buildFolder: string | null,
+  keepAliveMs?: number,
+  options: TestHostOptions = {},
+): Promise<TestHost> {
   const desk = await openTestDesk(libraryFolder, userDataFolder);
-  const host = await startHost({ desk, buildFolder, ...(keepAliveMs ? { keepAliveMs } : {}) });
+  const host = await startHost({ desk, buildFolder, ...(keepAliveMs ? { keepAliveMs } : {}), ...options });
   let closed: Promise<void> | undefined;
   return {
     host,
