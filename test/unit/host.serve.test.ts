@@ -135,7 +135,7 @@ describe('bulletin serve', () => {
 
   it.skipIf(process.platform === 'win32')('stops within 5 s of SIGTERM even when a read in the library never ends (a FIFO named like a story)', async () => {
     const s = await serve();
-    // the watcher sees the new "story" and opens it: without a writer that open never returns
+    // the watcher sees the new "story": it is never opened (a FIFO's open would never return without a writer)
     execFileSync('mkfifo', [path.join(drafts, 'stuck.story.json')]);
     await new Promise((r) => setTimeout(r, 1000));
     const start = Date.now();
@@ -146,9 +146,9 @@ describe('bulletin serve', () => {
     ]);
     if (ended === 'hung') s.child.kill('SIGKILL');
     expect(Date.now() - start).toBeLessThan(5000);
-    // stopped by itself (once the read no longer blocks), or by the last resort, which says so
-    expect(['0', 'SIGTERM']).toContain(ended);
-    if (ended === 'SIGTERM') expect(s.stderr()).toMatch(/still busy 4\.75 s after SIGTERM \(a file or disk that does not answer\); quitting now with 0 change\(s\) not saved/);
+    // stopped by itself, with nothing left to the last resort: no read of the library ever blocks
+    expect(ended).toBe('0');
+    expect(s.stderr()).not.toMatch(/still busy/);
   });
 
   it('saves a held change before it stops on SIGINT', async () => {

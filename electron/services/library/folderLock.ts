@@ -69,6 +69,9 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** The tokens this process holds now (every FolderLock of it): a lock of this process is stale only when none holds it. */
+const heldHere = new Set<string>();
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const token = () => randomBytes(8).toString('hex');
 
@@ -124,10 +127,12 @@ export class FolderLock {
       await fs.mkdir(path.join(prepared, t));
       await fs.writeFile(path.join(prepared, t, OWNER_FILE), JSON.stringify(owner));
       try {
+        heldHere.add(t);
         await fs.rename(prepared, this.lockPath);
         this.seen = undefined;
         return { token: t, tempFolder: path.join(this.lockPath, t) };
       } catch (e) {
+        heldHere.delete(t);
         await fs.rm(prepared, { recursive: true, force: true });
         const code = (e as NodeJS.ErrnoException).code;
         if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY') throw e;
@@ -163,8 +168,8 @@ export class FolderLock {
       }
     }
     if (owner?.host === os.hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !pidAlive(owner.pid)) return { stale: true, owner };
-    // a lock of this very process that no task holds (left by a crash of a task): stale
-    if (owner?.host === os.hostname() && owner.pid === process.pid) return { stale: true, owner };
+    // a lock of this very process that none of its tasks holds (left by a failure mid-release): stale
+    if (owner?.host === os.hostname() && owner.pid === process.pid && owner.token && !heldHere.has(owner.token)) return { stale: true, owner };
     const key = `${stat.ino}:${names.join(',')}:${ownerMtime}`;
     const now = Date.now();
     if (this.seen?.key !== key) this.seen = { key, since: now };
@@ -185,6 +190,7 @@ export class FolderLock {
   }
 
   private async release(held: HeldLock & { token: string }): Promise<void> {
+    heldHere.delete(held.token);
     if (!lstatQuiet(held.tempFolder)) return; // taken away meanwhile: nothing of ours to release
     const gone = path.join(this.folder, `.lock-gone-${held.token}`);
     try {

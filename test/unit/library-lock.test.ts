@@ -1,0 +1,113 @@
+// The cross-process lock of a library: one holder, stale locks recovered in seconds, a holder judged stale fenced out.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FolderLock, LOCK_FOLDER } from '../../electron/services/library/folderLock';
+import { replaceFile } from '../../electron/services/library/storage';
+import { ROOT } from './helpers/serveProcess';
+
+const folder = () => mkdtempSync(path.join(tmpdir(), 'lock-'));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A lock as another process on another machine would leave it. */
+function foreignLock(dir: string, host = 'laptop-of-the-desk', pid = 4242): string {
+  const token = 'f0f0f0f0f0f0f0f0';
+  mkdirSync(path.join(dir, LOCK_FOLDER, token), { recursive: true });
+  const owner = path.join(dir, LOCK_FOLDER, token, 'owner.json');
+  writeFileSync(owner, JSON.stringify({ host, pid, token, at: new Date().toISOString() }));
+  return owner;
+}
+
+describe('the library lock', () => {
+  it('lets one task of one process hold it at a time, and leaves nothing behind', async () => {
+    const dir = folder();
+    const a = new FolderLock(dir);
+    const b = new FolderLock(dir); // as a second program would
+    let inside = 0;
+    let most = 0;
+    const work = (lock: FolderLock) =>
+      lock.run(async () => {
+        inside++;
+        most = Math.max(most, inside);
+        await sleep(5);
+        inside--;
+      });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => work(i % 2 ? a : b)));
+    expect(most).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is reentrant within a task, so a save under the lock may take a snapshot under it too', async () => {
+    const lock = new FolderLock(folder());
+    await expect(lock.run(() => lock.run(async () => 'inner'))).resolves.toBe('inner');
+  });
+
+  it('takes over at once a lock whose process on this machine is gone (killed while holding it)', async () => {
+    const dir = folder();
+    const script = `import { FolderLock } from './electron/services/library/folderLock.ts';
+const lock = new FolderLock(${JSON.stringify(dir)});
+await lock.run(async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    expect(existsSync(path.join(dir, LOCK_FOLDER))).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const started = Date.now();
+    await new FolderLock(dir, { leaseMs: 60_000 }).run(async () => undefined);
+    expect(Date.now() - started).toBeLessThan(1000);
+  }, 30_000);
+
+  it('waits for a live lock of another machine (touched by its holder), and gives up with ELOCKED after its wait', async () => {
+    const dir = folder();
+    const owner = foreignLock(dir);
+    const touch = setInterval(() => utimesSync(owner, new Date(), new Date()), 50);
+    try {
+      await expect(new FolderLock(dir, { leaseMs: 400, waitMs: 1200 }).run(async () => 'never')).rejects.toMatchObject({ code: 'ELOCKED' });
+      expect(existsSync(owner)).toBe(true);
+    } finally {
+      clearInterval(touch);
+    }
+  });
+
+  it('takes a lock of another machine that stopped changing for the lease (a crashed laptop) as stale', async () => {
+    const dir = folder();
+    foreignLock(dir);
+    const started = Date.now();
+    await new FolderLock(dir, { leaseMs: 300 }).run(async () => undefined);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('fences out a holder whose lock was taken away: its write fails and the file keeps the other writer’s text', async () => {
+    const dir = folder();
+    const target = path.join(dir, 'a.story.json');
+    writeFileSync(target, 'first');
+    const slow = new FolderLock(dir);
+    let release: () => void = () => undefined;
+    const paused = new Promise<void>((r) => (release = r));
+    let heldOnce: () => void = () => undefined;
+    const holding = new Promise<void>((r) => (heldOnce = r));
+    const slowWrite = slow.run(async (held) => {
+      heldOnce();
+      await paused; // frozen (a laptop asleep) while another program judges its lock stale
+      await replaceFile(target, 'the slow writer’s stale text', held.tempFolder);
+    });
+    await holding;
+    // another program breaks the lock (as after the lease) and writes
+    renameSync(path.join(dir, LOCK_FOLDER), path.join(dir, '.lock-gone-0123456789abcdef'));
+    await new FolderLock(dir).run((held) => replaceFile(target, 'the other program’s text', held.tempFolder));
+    release();
+    await expect(slowWrite).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readFileSync(target, 'utf8')).toBe('the other program’s text');
+  });
+
+  it('moves a file or a link named .lock away instead of following it', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, LOCK_FOLDER), 'someone’s file');
+    await new FolderLock(dir).run(async () => undefined);
+    expect(existsSync(path.join(dir, LOCK_FOLDER))).toBe(false);
+  });
+});
