@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, Snapshot } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureOf, failureText, type DeskFailure } from '../shell/errors';
 import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { formatTakenAt } from './historyFormat';
@@ -19,8 +19,8 @@ export interface HistoryViewProps {
   onClose(): void;
 }
 
-type Listing = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; snapshots: Snapshot[] };
-type Read = { story: Story } | { error: string };
+type Listing = { state: 'loading' } | { state: 'failed'; failure: DeskFailure } | { state: 'ready'; snapshots: Snapshot[] };
+type Read = { story: Story } | { error: DeskFailure };
 
 /** How long a restore waits for the story's pending edits to reach the disk. */
 const FLUSH_MS = 5000;
@@ -48,7 +48,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
       setListing({ state: 'ready', snapshots });
       setSelectedId((chosen) => (chosen !== undefined && snapshots.some((s) => s.snapshotId === chosen) ? chosen : snapshots[0]?.snapshotId));
     } catch (e) {
-      setListing({ state: 'failed', message: failureOf(e).message });
+      setListing({ state: 'failed', failure: failureOf(e) });
     }
   }, [api, session]);
   useEffect(() => {
@@ -62,7 +62,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     let live = true;
     api.call('history.read', { id: session.id, snapshotId: selectedId }).then(
       ({ story }) => live && setReads((r) => ({ ...r, [selectedId]: { story } })),
-      (e: unknown) => live && setReads((r) => ({ ...r, [selectedId]: { error: failureOf(e).message } })),
+      (e: unknown) => live && setReads((r) => ({ ...r, [selectedId]: { error: failureOf(e) } })),
     );
     return () => {
       live = false;
@@ -134,7 +134,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
       {listing.state === 'loading' && <p className="quiet history-note">{t('history.loading')}</p>}
       {listing.state === 'failed' && (
         <div className="history-note" role="alert">
-          <p className="problem">{t('history.loadFailed', { reason: listing.message })}</p>
+          <p className="problem">{t('history.loadFailed', { reason: failureText(listing.failure, t) })}</p>
           <button type="button" onClick={() => void list()}>
             {t('history.retry')}
           </button>
@@ -166,7 +166,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
             {chosenRead === undefined && <p className="quiet">{t('history.reading')}</p>}
             {chosenRead && 'error' in chosenRead && (
               <div role="alert">
-                <p className="problem">{t('history.readFailed', { reason: chosenRead.error })}</p>
+                <p className="problem">{t('history.readFailed', { reason: failureText(chosenRead.error, t) })}</p>
                 <button
                   type="button"
                   onClick={() =>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { BulletinDeskApi, UnreadableFile } from '../../../shared/api';
 import { useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 
 interface Props {
   api: BulletinDeskApi;
@@ -21,7 +21,7 @@ export function UnreadableFiles({ api, files, onMoved }: Props) {
         setMessage(t('library.movedAside', { path: movedTo }));
         onMoved(file);
       },
-      (e: unknown) => setMessage(t('library.moveFailed', { reason: failureOf(e).message })),
+      (e: unknown) => setMessage(t('library.moveFailed', { reason: failureText(e, t) })),
     );
   };
 
@@ -34,10 +34,10 @@ export function UnreadableFiles({ api, files, onMoved }: Props) {
           <li key={f.file}>
             <span className="unreadable-file">{f.file}</span>
             <span className="unreadable-reason">
-              {f.reason}
+              {f.problem ? t(`library.problem.${f.problem}`, { size: ((f.size ?? 0) / (1024 * 1024)).toFixed(1) }) : f.reason}
               {f.newer && ` (${t('library.newer')})`}
             </span>
-            {!f.newer && (
+            {!f.newer && f.problem !== 'folder' && (
               <button type="button" className="small" aria-label={t('library.moveAsideLabel', { file: f.file })} onClick={() => moveAside(f.file)}>
                 {t('library.moveAside')}
               </button>

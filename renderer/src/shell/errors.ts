@@ -29,3 +29,9 @@ export function failureOf(e: unknown): DeskFailure {
   }
   return { code: 'unknown', message: String(e) };
 }
+
+/** A failure in the interface's language: a disk fault by its kind, otherwise the service's own words. */
+export function failureText(e: unknown, t: (key: `fault.${Fault}`) => string): string {
+  const failure = failureOf(e);
+  return failure.fault ? t(`fault.${failure.fault}`) : failure.message;
+}
