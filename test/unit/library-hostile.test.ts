@@ -197,3 +197,20 @@ describe('a library in a sync tool’s folder', () => {
     await expect(desk.service['conflict.read']({ file: '../etc/passwd' })).rejects.toMatchObject({ code: 'invalid' });
   });
 });
+
+describe('special files that appear while the app runs', () => {
+  it('reports a link or a FIFO added by another program as unreadable, with its problem, never reading it', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const events: Array<{ file: string; problem?: string }> = [];
+    desk.subscribe((name, payload) => {
+      if (name === 'file.unreadable') events.push(payload as { file: string; problem?: string });
+    });
+    symlinkSync('/dev/zero', path.join(library, 'later-link.story.json'));
+    execFileSync('mkfifo', [path.join(library, 'later-pipe.story.json')]);
+    await expect.poll(() => events.map((e) => [e.file, e.problem]).sort(), { timeout: 8000 }).toEqual([
+      ['later-link.story.json', 'link'],
+      ['later-pipe.story.json', 'special'],
+    ]);
+  });
+});

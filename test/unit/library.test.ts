@@ -1,6 +1,6 @@
 // The draft library on real temporary folders: index, temp files, unreadable files, faults and held saves.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,15 +49,22 @@ describe('the catalog index', () => {
     expect((await third.service['library.list']({})).stories.map((s) => s.headline)).toContain('关着的时候改的');
   });
 
-  it('cleans temp files left by a crash and never lists them', async () => {
+  it('cleans temp files left by a crash and never lists them; another program’s write on its way is left alone', async () => {
     const { library, userData } = folders();
-    writeFileSync(path.join(library, '.abc.story.json.0123456789ab.tmp'), '{"half": ');
+    const crashed = path.join(library, '.abc.story.json.0123456789ab.tmp');
+    writeFileSync(crashed, '{"half": ');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    utimesSync(crashed, longAgo, longAgo);
+    // a temp file of this very moment: the other program sharing the library is writing it
+    const onItsWay = path.join(library, '.def.story.json.ba9876543210.tmp');
+    writeFileSync(onItsWay, '{"half": ');
     writeFileSync(path.join(library, 'ok.story.json'), serializeStory(newStory({ headline: '完好的稿子' }, { id: 'ok-1' })));
     const desk = await open(library, userData);
     const listing = await desk.service['library.list']({});
     expect(listing.stories.map((s) => s.headline)).toEqual(['完好的稿子']);
     expect(listing.unreadable).toEqual([]);
-    expect(readdirSync(library).some((n) => n.endsWith('.tmp'))).toBe(false);
+    expect(existsSync(crashed)).toBe(false);
+    expect(existsSync(onItsWay)).toBe(true);
   });
 
   it('names files after the headline at creation and keeps the name when the headline changes', async () => {

@@ -110,11 +110,16 @@ export async function moveFile(from: string, to: string): Promise<void> {
   if (path.dirname(to) !== path.dirname(from)) await fsyncFolder(path.dirname(to));
 }
 
-/** Removes temp files a crash left behind in a folder; returns their names. */
-export async function removeLeftovers(dir: string): Promise<string[]> {
+/**
+ * Removes temp files a crash left behind in a folder; returns their names. Only old ones: a temp file younger than
+ * `olderThanMs` may be another program's write on its way (the app and `bulletin serve` share a library).
+ */
+export async function removeLeftovers(dir: string, olderThanMs = 60_000): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
     if (!TEMP_PATTERN.test(name)) continue;
+    const stat = await fs.lstat(path.join(dir, name)).catch(() => null);
+    if (!stat || !stat.isFile() || Date.now() - stat.mtimeMs < olderThanMs) continue;
     await fs.unlink(path.join(dir, name)).catch(() => undefined);
     removed.push(name);
   }
