@@ -93,7 +93,7 @@ describe('a corpus of well-formed copy', () => {
 });
 
 /**
- * zhlint, configured for newspaper copy (TOOLCHAIN.md), is the cross-check of the half-width rule: on the
+ * zhlint, configured for newspaper copy (CONTRIBUTING.md), is the cross-check of the half-width rule: on the
  * corpus spoilt with half-width marks, every mark zhlint flags is one the copy desk flags too.
  */
 describe('zhlint as a cross-check', () => {
