@@ -54,6 +54,8 @@ function positionFor(story: Story, style: HouseStyle): BylinePosition {
   const wanted = style.bylinePosition === 'keep' ? story.bylinePosition : style.bylinePosition;
   // a byline in the dateline needs a dateline to stand in
   if (wanted === 'dateline' && trimAll(story.dateline) === '') return 'end';
+  // an inline byline needs a paragraph to end: a body of subheadings alone would lose it
+  if (wanted === 'inline' && !story.body.some((b) => b.type === 'paragraph' && trimAll(b.text) !== '')) return 'end';
   return wanted;
 }
 
