@@ -71,7 +71,7 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
 
   // keep the other computer's version: Tab to it, Enter
   const keepOther = app.getByRole('button', { name: 'Keep the other version', exact: true });
-  for (let i = 0; i < 10 && !(await keepOther.evaluate((el) => el === document.activeElement)); i++) await app.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await keepOther.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await app.keyboard.press('Tab');
   await expect(keepOther).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('status').filter({ hasText: 'Kept the other computer’s version' })).toBeVisible();
