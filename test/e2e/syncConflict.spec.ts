@@ -108,7 +108,8 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
   expect(files.map((n) => readStory(host.library, n).body[0]?.text).sort()).toEqual([THEIRS, THIRD].sort());
 });
 
-test('同步冲突 in Chinese: listed apart, compared, both kept as two stories', async ({ browser }) => {
+test('同步冲突 in Chinese: listed apart, compared, both kept as two stories, then this computer’s version kept', async ({ browser, target }) => {
+  test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
   const host = await startHost({ lang: 'zh-CN' });
   try {
     const original = story(ID, HEADLINE, MINE, '2026-12-05T02:00:00.000Z');
@@ -143,6 +144,15 @@ test('同步冲突 in Chinese: listed apart, compared, both kept as two stories'
     await expect(field(page, '正文')).toHaveText(MINE);
     await stories.getByRole('option', { selected: false }).click();
     await expect(field(page, '正文')).toHaveText(THEIRS);
+
+    // another copy of the first story arrives: keep this computer's version (the copy goes to the trash)
+    writeWhole(host.library, syncthingCopy(file, 'QRSTUV7'), serializeStory({ ...original, body: [{ type: 'paragraph', text: THIRD }], updatedAt: '2026-12-05T03:00:00.000Z' }));
+    await conflicts.getByRole('button', { name: `对照《${HEADLINE}》的两个版本` }).click();
+    await page.getByRole('button', { name: '保留本机的版本' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已保留本机的版本。另一台电脑的版本已移到稿库的回收站（.trash）。' })).toBeVisible();
+    await expect(conflicts).toHaveCount(0);
+    await expect(stories.getByRole('option')).toHaveCount(2);
+    expect(readStory(host.library, file).body[0]?.text).toBe(MINE);
     await page.context().close();
   } finally {
     await host.stop();
