@@ -10,7 +10,7 @@ export class SyncConflicts {
     private readonly library: Library,
     private readonly trash: Trash,
     /** Saves a story over its file on a revision, as the desk does (history, search, held retries). */
-    private readonly save: (id: string, story: Story, baseRevision: string) => Promise<{ revision: string; file: string }>,
+    private readonly save: (id: string, story: Story, baseRevision: string) => Promise<{ revision: string; updatedAt: string; file: string }>,
   ) {}
 
   private conflictNamed(file: string): SyncConflict {
@@ -53,7 +53,8 @@ export class SyncConflicts {
         await this.library.history.take(original.story, 'manual').catch(() => undefined);
         const text: Story = { ...copy.story, id: original.story.id, createdAt: original.story.createdAt };
         const saved = await this.save(original.story.id, text, original.revision);
-        story = { story: { ...text }, revision: saved.revision, file: saved.file };
+        // the story as saved: the save stamps its own time (the form and the list show that one)
+        story = { story: { ...text, updatedAt: saved.updatedAt }, revision: saved.revision, file: saved.file };
       } else {
         // the original is gone: the copy's text becomes the story again
         story = await this.library.add({ ...copy.story, id: this.library.findFile(copy.story.id) ? newId() : copy.story.id });

@@ -1,5 +1,5 @@
-// A snapshot and the current text side by side, field by field: removed characters struck through, added ones underlined.
-import { Fragment, useMemo } from 'react';
+// Two versions of a story side by side, field by field: what only the first has struck through, what only the second has underlined.
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { diffStories, type DiffRun } from '../../../shared/diff';
 import type { Story } from '../../../shared/story';
 import { useLanguage, useT, type Translate } from '../i18n/index';
@@ -10,6 +10,16 @@ interface Props {
   snapshot: Story;
   current: Story;
   takenAt: string;
+}
+
+/** The words of a comparison: its two columns, the legend, and what is said before a mark to those who do not see it. */
+export interface ComparisonLabels {
+  before: ReactNode;
+  after: ReactNode;
+  legend: string;
+  same: string;
+  removedMark: string;
+  addedMark: string;
 }
 
 /** True when restoring the snapshot would change nothing (a restore keeps the story's id and creation time). */
@@ -26,17 +36,32 @@ function changedChoices(snapshot: Story, current: Story, t: Translate): Array<[s
   return out;
 }
 
+/** A snapshot of the history (left) against the current text (right). */
 export function SnapshotComparison({ snapshot, current, takenAt }: Props) {
   const t = useT();
   const language = useLanguage();
-  const fields = useMemo(() => diffStories(snapshot, current), [snapshot, current]);
-  const choices = changedChoices(snapshot, current, t);
+  const labels: ComparisonLabels = {
+    before: t('history.snapshotOf', { time: formatTakenAt(takenAt, language) }),
+    after: t('history.current'),
+    legend: t('history.legend'),
+    same: t('history.sameText'),
+    removedMark: t('history.removedMark'),
+    addedMark: t('history.addedMark'),
+  };
+  return <StoryComparison before={snapshot} after={current} labels={labels} />;
+}
+
+/** Any two versions of a story (a snapshot and the current text; the two sides of a sync conflict). */
+export function StoryComparison({ before, after, labels }: { before: Story; after: Story; labels: ComparisonLabels }) {
+  const t = useT();
+  const fields = useMemo(() => diffStories(before, after), [before, after]);
+  const choices = changedChoices(before, after, t);
   const nothingChanged = choices.length === 0 && fields.every((f) => !f.changed);
-  const marks = { removed: t('history.removedMark'), added: t('history.addedMark'), lineBreak: t('history.lineBreak') };
+  const marks = { removed: labels.removedMark, added: labels.addedMark, lineBreak: t('history.lineBreak') };
 
   return (
     <>
-      <p className="quiet history-legend">{nothingChanged ? t('history.sameText') : t('history.legend')}</p>
+      <p className="quiet history-legend">{nothingChanged ? labels.same : labels.legend}</p>
       <table className="history-compare">
         <caption className="offscreen">{t('history.comparison')}</caption>
         <thead>
@@ -44,19 +69,19 @@ export function SnapshotComparison({ snapshot, current, takenAt }: Props) {
             <th scope="col" className="history-field-name">
               <span className="offscreen">{t('history.field')}</span>
             </th>
-            <th scope="col">{t('history.snapshotOf', { time: formatTakenAt(takenAt, language) })}</th>
-            <th scope="col">{t('history.current')}</th>
+            <th scope="col">{labels.before}</th>
+            <th scope="col">{labels.after}</th>
           </tr>
         </thead>
         <tbody>
-          {choices.map(([name, before, after]) => (
+          {choices.map(([name, was, is]) => (
             <tr key={name}>
               <th scope="row">{name}</th>
               <td>
-                <Runs runs={[{ kind: 'removed', text: before }]} side="before" marks={marks} />
+                <Runs runs={[{ kind: 'removed', text: was }]} side="before" marks={marks} />
               </td>
               <td>
-                <Runs runs={[{ kind: 'added', text: after }]} side="after" marks={marks} />
+                <Runs runs={[{ kind: 'added', text: is }]} side="after" marks={marks} />
               </td>
             </tr>
           ))}

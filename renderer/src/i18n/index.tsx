@@ -9,12 +9,13 @@ import { houseStylesMessages } from './houseStyles';
 import { historyMessages } from './history';
 import { proofMessages } from './proof';
 import { copyDeskMessages } from './copyDesk';
+import { syncConflictMessages } from './syncConflicts';
 
 export type { Language };
 
 const catalogs = {
-  en: { ...editorMessages.en, ...appMessages.en, ...bulletinMessages.en, ...importReviewMessages.en, ...houseStylesMessages.en, ...historyMessages.en, ...proofMessages.en, ...copyDeskMessages.en },
-  'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'], ...bulletinMessages['zh-CN'], ...importReviewMessages['zh-CN'], ...houseStylesMessages['zh-CN'], ...historyMessages['zh-CN'], ...proofMessages['zh-CN'], ...copyDeskMessages['zh-CN'] },
+  en: { ...editorMessages.en, ...appMessages.en, ...bulletinMessages.en, ...importReviewMessages.en, ...houseStylesMessages.en, ...historyMessages.en, ...proofMessages.en, ...copyDeskMessages.en, ...syncConflictMessages.en },
+  'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'], ...bulletinMessages['zh-CN'], ...importReviewMessages['zh-CN'], ...houseStylesMessages['zh-CN'], ...historyMessages['zh-CN'], ...proofMessages['zh-CN'], ...copyDeskMessages['zh-CN'], ...syncConflictMessages['zh-CN'] },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['en'];

@@ -1,4 +1,4 @@
-// The library sidebar: search (Ctrl/⌘+F), the status filter, the windowed story list, the bulletins and the unreadable files.
+// The library sidebar: search (Ctrl/⌘+F), the status filter, sync conflicts, the windowed story list, the bulletins and the unreadable files.
 import { useMemo, useState, type Ref } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { STATUSES } from '../../../shared/story';
@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
 import { shownStories, type StatusFilter } from './libraryModel';
 import { StoryList } from './StoryList';
+import { SyncConflicts } from './SyncConflicts';
 import { UnreadableFiles } from './UnreadableFiles';
 import type { LibraryState } from './useLibrary';
 import { useSearch } from './useSearch';
@@ -21,11 +22,14 @@ interface Props {
   /** The bulletin shown, if one is. */
   openBulletinId: string | undefined;
   onOpenBulletin(id: string): void;
+  /** The sync conflict shown, if one is. */
+  openConflict: string | undefined;
+  onOpenConflict(file: string): void;
   searchRef: Ref<HTMLInputElement>;
   listRef: Ref<HTMLDivElement>;
 }
 
-export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId, onOpenBulletin, searchRef, listRef }: Props) {
+export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId, onOpenBulletin, openConflict, onOpenConflict, searchRef, listRef }: Props) {
   const t = useT();
   const language = useLanguage();
   const [query, setQuery] = useState('');
@@ -33,6 +37,8 @@ export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId,
   const search = useSearch(api, query, library.outsideChanges);
   const all = library.model?.stories;
   const shown = useMemo(() => (all ? shownStories(all, status, search.hits) : []), [all, status, search.hits]);
+  const conflicts = library.model?.conflicts;
+  const conflicted = useMemo(() => new Set((conflicts ?? []).map((c) => c.id)), [conflicts]);
   const filtering = status !== 'all' || search.hits !== undefined;
 
   let note = '';
@@ -74,7 +80,8 @@ export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId,
       <p className="library-note quiet" aria-live="polite">
         {note}
       </p>
-      <StoryList stories={shown} openId={openId} unsaved={unsaved} onOpen={onOpen} listRef={listRef} />
+      {conflicts && <SyncConflicts conflicts={conflicts} openFile={openConflict} onOpen={onOpenConflict} />}
+      <StoryList stories={shown} openId={openId} unsaved={unsaved} conflicted={conflicted} onOpen={onOpen} listRef={listRef} />
       <BulletinList api={api} openId={openBulletinId} onOpen={onOpenBulletin} />
       {library.model && <UnreadableFiles api={api} files={library.model.unreadable} onMoved={library.remove} />}
     </aside>

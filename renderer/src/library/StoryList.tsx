@@ -12,13 +12,15 @@ interface Props {
   stories: readonly StorySummary[];
   openId: string | undefined;
   unsaved: ReadonlySet<string>;
+  /** Stories with a sync tool's conflict copy waiting to be resolved. */
+  conflicted?: ReadonlySet<string>;
   onOpen(id: string): void;
   listRef?: Ref<HTMLDivElement>;
 }
 
 const rowId = (id: string) => `story-row-${id}`;
 
-export function StoryList({ stories, openId, unsaved, onOpen, listRef }: Props) {
+export function StoryList({ stories, openId, unsaved, conflicted, onOpen, listRef }: Props) {
   const t = useT();
   const language = useLanguage();
   const viewport = useRef<HTMLDivElement | null>(null);
@@ -104,6 +106,7 @@ export function StoryList({ stories, openId, unsaved, onOpen, listRef }: Props) 
           <span className={`status-badge status-${s.status}`}>{t(`library.status.${s.status}`)}</span>{' '}
           <span>{formatUpdated(s.updatedAt, language, now)}</span> <span>{t('library.characters', { count: formatCount(s.characters, language) })}</span>
           {unsaved.has(s.id) && <span className="story-row-unsaved"> {t('library.unsaved')}</span>}
+          {conflicted?.has(s.id) && <span className="story-row-conflict"> {t('conflicts.badge')}</span>}
         </span>
       </div>,
     );

@@ -1,5 +1,5 @@
 // The library as the sidebar holds it: a listing kept fresh from events and saves, filtered by status and search.
-import type { StorySummary, UnreadableFile } from '../../../shared/api';
+import type { StorySummary, SyncConflict, UnreadableFile } from '../../../shared/api';
 import { summarizeStory } from '../../../shared/summary';
 import type { Status } from '../../../shared/story';
 
@@ -8,14 +8,28 @@ export interface LibraryModel {
   /** Newest first (by the time of the last save). */
   stories: StorySummary[];
   unreadable: UnreadableFile[];
+  /** Sync tools' conflict copies waiting to be resolved, oldest first. */
+  conflicts: SyncConflict[];
 }
 
 export type StatusFilter = 'all' | Status;
 
 const newestFirst = (a: StorySummary, b: StorySummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
-export function fromListing(listing: { folder: string; stories: StorySummary[]; unreadable: UnreadableFile[] }): LibraryModel {
-  return { folder: listing.folder, stories: [...listing.stories].sort(newestFirst), unreadable: listing.unreadable };
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+export function fromListing(listing: { folder: string; stories: StorySummary[]; unreadable: UnreadableFile[]; conflicts?: SyncConflict[] }): LibraryModel {
+  return { folder: listing.folder, stories: [...listing.stories].sort(newestFirst), unreadable: listing.unreadable, conflicts: [...(listing.conflicts ?? [])].sort(byFile) };
+}
+
+/** A sync tool's conflict copy found (or changed): listed once, by its file name. */
+export function upsertConflict(model: LibraryModel, conflict: SyncConflict): LibraryModel {
+  return { ...model, conflicts: [...model.conflicts.filter((c) => c.file !== conflict.file), conflict].sort(byFile) };
+}
+
+/** A conflict copy gone (resolved here or on another computer, or removed). */
+export function removeConflict(model: LibraryModel, file: string): LibraryModel {
+  return model.conflicts.some((c) => c.file === file) ? { ...model, conflicts: model.conflicts.filter((c) => c.file !== file) } : model;
 }
 
 /** A story added or changed (by an event, a save here, a new story): replaces any entry of its id or file. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BulletinDeskApi, StorySummary } from '../../../shared/api';
 import { failureOf } from '../shell/errors';
 import { takeFirstListing, type LibraryNews } from '../shell/startup';
-import { fromListing, markUnreadable, removeFile, upsertStory, type LibraryModel } from './libraryModel';
+import { fromListing, markUnreadable, removeConflict, removeFile, upsertConflict, upsertStory, type LibraryModel } from './libraryModel';
 
 /** The listing is read again on returning to the window at most this often. */
 const RELIST_MIN_MS = 5000;
@@ -17,6 +17,8 @@ export interface LibraryState {
   upsert(summary: StorySummary): void;
   /** A file gone for a reason known here (moved aside). */
   remove(file: string): void;
+  /** A sync conflict resolved here (the library reports no event for the app's own moves). */
+  resolved(file: string): void;
 }
 
 export function useLibrary(api: BulletinDeskApi): LibraryState {
@@ -40,6 +42,8 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
       api.on('story.changed', (payload) => apply({ name: 'story.changed', payload })),
       api.on('story.removed', (payload) => apply({ name: 'story.removed', payload })),
       api.on('file.unreadable', (payload) => apply({ name: 'file.unreadable', payload })),
+      api.on('conflict.found', (payload) => apply({ name: 'conflict.found', payload })),
+      api.on('conflict.gone', (payload) => apply({ name: 'conflict.gone', payload })),
     ];
     const load = (asked = api.call('library.list', {})) =>
       asked.then(
@@ -79,12 +83,15 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
 
   const upsert = useCallback((summary: StorySummary) => setModel((m) => (m ? upsertStory(m, summary) : m)), []);
   const remove = useCallback((file: string) => setModel((m) => (m ? removeFile(m, { id: '', file }) : m)), []);
-  return { model, error, outsideChanges, upsert, remove };
+  const resolved = useCallback((file: string) => setModel((m) => (m ? removeConflict(m, file) : m)), []);
+  return { model, error, outsideChanges, upsert, remove, resolved };
 }
 
 /** A library event applied to the listing. */
 function applyNews(model: LibraryModel, news: LibraryNews): LibraryModel {
   if (news.name === 'story.removed') return removeFile(model, news.payload);
   if (news.name === 'file.unreadable') return markUnreadable(model, news.payload);
+  if (news.name === 'conflict.found') return upsertConflict(model, news.payload);
+  if (news.name === 'conflict.gone') return removeConflict(model, news.payload.file);
   return upsertStory(model, news.payload.summary);
 }

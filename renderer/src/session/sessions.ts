@@ -126,6 +126,29 @@ export class SessionManager {
     this.sessions.get(status.id)?.onSaveStatus(status);
   }
 
+  /**
+   * Sends a story's pending edits now and waits (at most `ms`): true when every edit of it is on disk with no conflict
+   * (or it is not open here), so a change made to its file elsewhere in the app cannot meet unsaved text.
+   */
+  async settle(id: string, ms: number): Promise<boolean> {
+    const session = this.sessions.get(id);
+    if (!session) return true;
+    await Promise.race([session.flush(), new Promise((resolve) => setTimeout(resolve, ms))]);
+    const view = session.getView();
+    return !view.dirty && view.phase.kind === 'ok';
+  }
+
+  /**
+   * A story written by another part of the app on the open session's revision (a sync conflict resolved with the
+   * other computer's text): the form shows it like a reload. False when the story is not open here.
+   */
+  adoptWritten(written: StoryWithRevision): boolean {
+    const session = this.sessions.get(written.story.id);
+    if (!session) return false;
+    session.adoptRestored(written);
+    return true;
+  }
+
   /** Sends every pending edit now (story switch, page hide); resolves when each session has gone as far as it can. */
   flushAll(): Promise<void> {
     return Promise.all([...this.sessions.values()].map((s) => s.flush())).then(() => undefined);

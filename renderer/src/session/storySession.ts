@@ -112,8 +112,9 @@ export class StorySession extends SaveQueue {
   };
 
   /**
-   * A snapshot from the history was restored on this session's revision (`history.restore`'s answer): the form
-   * shows it, like a reload (once no composition is in progress; an edit made meanwhile makes it a conflict).
+   * A snapshot from the history was restored on this session's revision (`history.restore`'s answer), or a sync
+   * conflict resolved with the other computer's text (`conflict.resolve`'s): the form shows it, like a reload (once
+   * no composition is in progress; an edit made meanwhile makes it a conflict), without saying "changed on disk".
    */
   adoptRestored(restored: StoryWithRevision): void {
     this.ownRevisions.add(restored.revision);

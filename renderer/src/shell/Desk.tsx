@@ -1,8 +1,9 @@
-// The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, history, proof), the preview and the status line.
+// The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, history, proof, a sync conflict), the preview and the status line.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { ExportTarget } from '../export/ExportDialog';
+import type { ConflictResolution } from '../syncConflict/ConflictView';
 import { defaultHouseStyle, houseStylesOf } from '../export/houseStyles';
 import { useT } from '../i18n/index';
 import { summaryOf } from '../library/libraryModel';
@@ -18,7 +19,7 @@ import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
 import type { Workspace } from './workspace';
-import { BulletinView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './workspaces';
+import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './workspaces';
 
 type OpenState =
   | { kind: 'none' }
@@ -37,7 +38,7 @@ const EXPORT_FLUSH_MS = 5000;
 export function Desk({ api, preferences }: Props) {
   const t = useT();
   const library = useLibrary(api);
-  const { upsert } = library;
+  const { upsert, resolved } = library;
   const [manager] = useState(() => new SessionManager(api, (story, answer) => upsert(summaryOf(story, answer.file, answer.revision))));
   const unsavedKey = useSyncExternalStore(manager.subscribe, manager.getUnsavedKey);
   const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
@@ -163,6 +164,15 @@ export function Desk({ api, preferences }: Props) {
   }, [session]);
 
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
+  // a sync conflict resolved here: out of the list; the text written shows in the list, and in the form when it is open
+  const settleStory = useCallback((id: string) => manager.settle(id, EXPORT_FLUSH_MS), [manager]);
+  const conflictResolved = useCallback(
+    ({ file, keep, story }: ConflictResolution) => {
+      resolved(file);
+      if (story && !(keep === 'copy' && manager.adoptWritten(story))) upsert(summaryOf(story.story, story.file, story.revision));
+    },
+    [manager, resolved, upsert],
+  );
   const backToStory = useCallback(() => setWorkspace({ kind: 'story' }), []);
 
   // the other workspaces' scripts are fetched once the desk has settled
@@ -218,6 +228,19 @@ export function Desk({ api, preferences }: Props) {
   else if (workspace.kind === 'import') main = null; // the one review, kept below while the reporter looks elsewhere
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
   else if (workspace.kind === 'history' && session?.id === workspace.id) main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
+  else if (workspace.kind === 'conflict')
+    main = (
+      <ConflictView
+        key={workspace.file}
+        api={api}
+        file={workspace.file}
+        listed={library.model?.conflicts.find((c) => c.file === workspace.file)}
+        settle={settleStory}
+        onResolved={conflictResolved}
+        onOpenStory={(id) => void openStory(id)}
+        onClose={backToStory}
+      />
+    );
   else if (workspace.kind === 'proof') main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
   else if (session)
     main = storyPart = <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />;
@@ -250,6 +273,8 @@ export function Desk({ api, preferences }: Props) {
         onOpen={(id) => void openStory(id)}
         openBulletinId={workspace.kind === 'bulletin' ? workspace.id : undefined}
         onOpenBulletin={(id) => setWorkspace({ kind: 'bulletin', id })}
+        openConflict={workspace.kind === 'conflict' ? workspace.file : undefined}
+        onOpenConflict={(file) => setWorkspace({ kind: 'conflict', file })}
         searchRef={searchRef}
         listRef={listRef}
       />

@@ -1,4 +1,4 @@
-// What the desk's main area shows: the open story's form, a bulletin, the import review, the house styles, a story's history or a proof.
+// What the desk's main area shows: the open story's form, a bulletin, the import review, the house styles, a story's history, a proof or a sync conflict.
 export type ProofTarget = { kind: 'story'; id: string } | { kind: 'bulletin'; id: string };
 
 export type Workspace =
@@ -10,4 +10,6 @@ export type Workspace =
   | { kind: 'houseStyles' }
   /** The history of the open story. */
   | { kind: 'history'; id: string }
-  | { kind: 'proof'; target: ProofTarget };
+  | { kind: 'proof'; target: ProofTarget }
+  /** A sync tool's conflict copy (its file name) compared with its original, to resolve. */
+  | { kind: 'conflict'; file: string };

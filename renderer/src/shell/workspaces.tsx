@@ -1,4 +1,4 @@
-// The desk's workspaces other than the story (bulletin, import review, house styles, history, proof) and the export dialog, each loaded on first use.
+// The desk's workspaces other than the story (bulletin, import review, house styles, history, proof, sync conflict) and the export dialog, each loaded on first use.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/index';
 
@@ -9,6 +9,7 @@ const loaders = {
   houseStyles: () => import('../houseStyles/HouseStylesView'),
   history: () => import('../history/HistoryView'),
   proof: () => import('../proof/ProofView'),
+  conflict: () => import('../syncConflict/ConflictView'),
   exportDialog: () => import('../export/ExportDialog'),
 };
 
@@ -17,6 +18,7 @@ export const ImportReview = lazy(() => loaders.importReview().then((m) => ({ def
 export const HouseStylesView = lazy(() => loaders.houseStyles().then((m) => ({ default: m.HouseStylesView })));
 export const HistoryView = lazy(() => loaders.history().then((m) => ({ default: m.HistoryView })));
 export const ProofView = lazy(() => loaders.proof().then((m) => ({ default: m.ProofView })));
+export const ConflictView = lazy(() => loaders.conflict().then((m) => ({ default: m.ConflictView })));
 export const ExportDialog = lazy(() => loaders.exportDialog().then((m) => ({ default: m.ExportDialog })));
 
 /** How long after the desk is drawn the other parts are fetched (a new story opened at once goes first). */
