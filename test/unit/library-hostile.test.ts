@@ -181,6 +181,23 @@ describe('a library in a sync tool’s folder', () => {
     expect(after.stories).toHaveLength(2);
     expect(after.conflicts.map((c) => c.file).sort()).toEqual([copies[1], copies[3]].sort());
     expect((await desk.service['trash.list']({})).entries).toHaveLength(2);
+    // a trashed copy restores as a story of its own (a new id beside the original), never as a conflict again
+    const restored = await desk.service['trash.restore']({ trashId: kept.trashId as string });
+    expect(restored.story.id).not.toBe('abcd1234-x');
+    const afterRestore = await desk.service['library.list']({});
+    expect(afterRestore.stories).toHaveLength(3);
+    expect(afterRestore.conflicts).toHaveLength(2);
+  });
+
+  it('shows a bulletin’s conflict copy as unreadable with the reason, never hides it or takes it for the bulletin', async () => {
+    const { library, userData } = folders();
+    const desk = await open(library, userData);
+    const made = await desk.service['bulletin.create']({ title: '第3版', date: '2026-12-05' });
+    const copy = made.file.replace(/\.json$/, '.sync-conflict-20261205-101010-ABCDEF7.json');
+    writeFileSync(path.join(library, copy), readFileSync(path.join(library, made.file)));
+    const listing = await desk.service['library.list']({});
+    expect(listing.bulletins.map((b) => b.file)).toEqual([made.file]);
+    expect(listing.unreadable.find((u) => u.file === copy)?.reason).toMatch(/conflict copy of the bulletin/);
   });
 
   it('refuses a resolution on a copy that changed since it was compared', async () => {

@@ -191,6 +191,11 @@ export class LibraryCatalog {
         const conflict = conflictOf(name, e);
         if (conflict) listing.conflicts.push(conflict);
         else if (e.kind === 'unreadable') listing.unreadable.push(e.unreadable);
+        else {
+          // a bulletin's conflict copy: shown, never silently dropped nor taken for the bulletin
+          const of = conflictOriginal(name);
+          listing.unreadable.push({ file: name, reason: `a sync conflict copy of the bulletin ${of?.original ?? ''}; open both to compare, then move this one aside`, newer: false });
+        }
         continue;
       }
       const owner = e.kind === 'story' ? owners.get(e.summary.id) : undefined;

@@ -7,6 +7,7 @@ import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import type { Library } from './library';
 import { keptFolder } from './keptFolders';
+import { conflictOriginal } from './syncFiles';
 import { readRegularFile } from './safeRead';
 import { createFile, moveFile, revisionOf } from './storage';
 
@@ -40,7 +41,10 @@ export class Trash {
 
   private async moveHeld(name: string): Promise<string> {
     const folder = (await this.folder(true)) as string;
-    const trashId = `${stamp(new Date())}-${name.endsWith('.story.json') ? name : `${name.replace(/\.json$/, '')}.story.json`}`;
+    // a sync tool's conflict copy is trashed under a plain name: restored, it is a story of its own, not a conflict again
+    const original = conflictOriginal(name)?.original;
+    const plain = original ? `${original.replace(/\.story\.json$/, '')}.other-copy.story.json` : name;
+    const trashId = `${stamp(new Date())}-${plain}`;
     this.library.ownRemovals.add(name);
     try {
       await moveFile(path.join(this.library.folder, name), path.join(folder, trashId));
