@@ -80,7 +80,7 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
   await expect(stories.getByRole('option')).not.toContainText('sync conflict');
   expect(readStory(host.library, file).body[0]?.text).toBe(THEIRS);
   expect(existsSync(path.join(host.library, copy))).toBe(false);
-  expect(readdirSync(path.join(host.library, '.trash')).some((n) => n.includes('sync-conflict'))).toBe(true);
+  expect(readdirSync(path.join(host.library, '.trash')).some((n) => n.includes('other-copy'))).toBe(true);
 
   // the open story shows the text kept, without a reload of the page
   const openStory = app.getByRole('button', { name: 'Open the story', exact: true });

@@ -92,7 +92,7 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
     setProblem('');
     try {
       // the copy's text goes over the story: what this window has not saved of it must be on disk first
-      if (keep === 'copy' && original && !(await settle(original.story.id))) return setProblem(t('conflict.unsaved'));
+      if (keep === 'copy' && original && !(await settle(original.story.id))) return setProblem(t('syncConflict.unsaved'));
       const answer = await api.call('conflict.resolve', {
         file,
         keep,
@@ -107,9 +107,9 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
       const failure = failureOf(e);
       if (!shown.current) return;
       if (failure.code === 'conflict' || failure.code === 'not-found') {
-        setProblem(failure.code === 'conflict' ? t('conflict.changed') : '');
+        setProblem(failure.code === 'conflict' ? t('syncConflict.changed') : '');
         await load();
-      } else setProblem(t('conflict.failed', { reason: failure.message }));
+      } else setProblem(t('syncConflict.failed', { reason: failure.message }));
     } finally {
       if (shown.current) setBusy(undefined);
     }
@@ -120,21 +120,21 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
   const column = (name: string, updatedAt: string) => (
     <>
       {name}
-      <span className="conflict-saved">{t('conflict.savedAt', { time: formatTakenAt(updatedAt, language) })}</span>
+      <span className="conflict-saved">{t('syncConflict.savedAt', { time: formatTakenAt(updatedAt, language) })}</span>
     </>
   );
   const labels: ComparisonLabels | undefined = both && {
-    before: original ? column(t('conflict.mine'), original.story.updatedAt) : t('conflict.mine'),
-    after: column(t('conflict.theirs'), both.copy.story.updatedAt),
-    legend: t('conflict.legend'),
-    same: t('conflict.sameText'),
-    removedMark: t('conflict.removedMark'),
-    addedMark: t('conflict.addedMark'),
+    before: original ? column(t('syncConflict.mine'), original.story.updatedAt) : t('syncConflict.mine'),
+    after: column(t('syncConflict.theirs'), both.copy.story.updatedAt),
+    legend: t('syncConflict.legend'),
+    same: t('syncConflict.sameText'),
+    removedMark: t('syncConflict.removedMark'),
+    addedMark: t('syncConflict.addedMark'),
   };
   let result = '';
-  if (outcome?.keep === 'original') result = t('conflict.keptMine');
-  else if (outcome?.keep === 'copy') result = t('conflict.keptTheirs');
-  else if (outcome?.keep === 'both') result = t('conflict.keptBoth', { headline: outcome.other?.story.headline || t('library.noHeadline') });
+  if (outcome?.keep === 'original') result = t('syncConflict.keptMine');
+  else if (outcome?.keep === 'copy') result = t('syncConflict.keptTheirs');
+  else if (outcome?.keep === 'both') result = t('syncConflict.keptBoth', { headline: outcome.other?.story.headline || t('library.noHeadline') });
 
   const action = (keep: Keep, label: string, disabled = false) => (
     <button type="button" className={keep === 'both' ? 'primary' : undefined} disabled={disabled} aria-disabled={busy !== undefined} onClick={() => void resolve(keep)}>
@@ -146,11 +146,11 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
     <main className="editor history-view conflict-view" aria-labelledby={`${ids}-title`}>
       <header className="history-header">
         <h2 id={`${ids}-title`} ref={heading} tabIndex={-1}>
-          {t('conflict.title')}
-          {headline !== '' && <span className="history-of"> {t('conflict.of', { headline })}</span>}
+          {t('syncConflict.title')}
+          {headline !== '' && <span className="history-of"> {t('syncConflict.of', { headline })}</span>}
         </h2>
         <button type="button" onClick={onClose}>
-          {t('conflict.back')}
+          {t('syncConflict.back')}
         </button>
       </header>
 
@@ -162,12 +162,12 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
         <div className="conflict-actions">
           {outcome.storyId !== undefined && (
             <button ref={openButton} type="button" className="primary" onClick={() => onOpenStory(outcome.storyId as string)}>
-              {t('conflict.openStory')}
+              {t('syncConflict.openStory')}
             </button>
           )}
           {outcome.other && (
             <button type="button" onClick={() => onOpenStory((outcome.other as StoryWithRevision).story.id)}>
-              {t('conflict.openOther')}
+              {t('syncConflict.openOther')}
             </button>
           )}
         </div>
@@ -175,29 +175,29 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
 
       {!outcome && (
         <>
-          <p className="history-note">{t('conflict.help', { tool })}</p>
-          {gone && <p className="problem history-note">{t('conflict.gone')}</p>}
-          {read.state === 'reading' && !gone && <p className="quiet history-note">{t('conflict.reading')}</p>}
+          <p className="history-note">{t('syncConflict.help', { tool })}</p>
+          {gone && <p className="problem history-note">{t('syncConflict.gone')}</p>}
+          {read.state === 'reading' && !gone && <p className="quiet history-note">{t('syncConflict.reading')}</p>}
           {read.state === 'failed' && !gone && (
             <div className="history-note" role="alert">
-              <p className="problem">{t('conflict.readFailed', { reason: read.message })}</p>
+              <p className="problem">{t('syncConflict.readFailed', { reason: read.message })}</p>
               <button type="button" onClick={() => void load()}>
-                {t('conflict.retry')}
+                {t('syncConflict.retry')}
               </button>
             </div>
           )}
           {both && !gone && (
             <>
-              <div className="conflict-actions" role="group" aria-label={t('conflict.actions')} aria-busy={busy !== undefined}>
-                {action('original', t('conflict.keepMine'), !original)}
-                {action('copy', t('conflict.keepTheirs'))}
-                {action('both', t('conflict.keepBoth'), !original)}
-                {busy && <span className="quiet">{t('conflict.resolving')}</span>}
+              <div className="conflict-actions" role="group" aria-label={t('syncConflict.actions')} aria-busy={busy !== undefined}>
+                {action('original', t('syncConflict.keepMine'), !original)}
+                {action('copy', t('syncConflict.keepTheirs'))}
+                {action('both', t('syncConflict.keepBoth'), !original)}
+                {busy && <span className="quiet">{t('syncConflict.resolving')}</span>}
               </div>
               <p className="problem history-problem" role="alert">
                 {problem}
               </p>
-              {!original && <p className="history-note">{t('conflict.noOriginal')}</p>}
+              {!original && <p className="history-note">{t('syncConflict.noOriginal')}</p>}
               <section className="history-comparison" aria-label={t('history.comparison')}>
                 <StoryComparison before={original?.story ?? emptyLike(both.copy.story)} after={both.copy.story} labels={labels as ComparisonLabels} />
               </section>
