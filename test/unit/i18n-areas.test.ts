@@ -1,6 +1,6 @@
 // The interface's message catalogs: each key belongs to one area, so no area's words replace another's (as the conflict banner's once did).
 import { describe, expect, it } from 'vitest';
-import { AREA_CATALOGS } from '../../renderer/src/i18n/index';
+import { AREA_CATALOGS } from '../../renderer/src/i18n/catalogs';
 
 describe('the message catalogs', () => {
   it('never define one key in two areas, in either language', () => {
