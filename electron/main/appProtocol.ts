@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
+import { buildFileTarget, contentTypeOf, realPathInside, type BuildFileTarget } from '../services/buildFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bulletin-desk';
@@ -16,37 +17,11 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-/** The MIME type a file of the build is served with (by its extension; unknown ones as bytes, never sniffed). */
-export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
 /** What the handler reads of a request (Electron hands it a whole `Request`, its URL as Chromium canonicalised it). */
 export type AppRequest = Pick<Request, 'method' | 'url'>;
 
 /** An app:// address turned into the segments of a file inside the build, or the reason it is refused. */
-export type AppFileTarget = { segments: string[] } | { status: 400 | 404; reason: string };
+export type AppFileTarget = BuildFileTarget;
 
 /**
  * Reads the raw address (never normalised by a URL parser, which would quietly resolve `..` and `%2e%2e`): the
@@ -57,33 +32,7 @@ export function appFileTarget(url: string): AppFileTarget {
   const match = /^app:\/\/([^/?#\\]*)([^?#]*)/i.exec(url);
   if (!match) return { status: 400, reason: 'refused: not an app address' };
   if ((match[1] ?? '').toLowerCase() !== APP_HOST) return { status: 400, reason: 'refused: another host' };
-  const rawPath = match[2] || '/';
-  if (!rawPath.startsWith('/') || rawPath.startsWith('//')) return { status: 400, reason: 'refused: not a path inside the app' };
-  if (rawPath === '/') return { segments: ['index.html'] };
-  const segments: string[] = [];
-  const parts = rawPath.slice(1).split('/');
-  for (const [i, part] of parts.entries()) {
-    if (part === '' && i === parts.length - 1) return { status: 404, reason: 'not found' };
-    let name: string;
-    try {
-      name = decodeURIComponent(part);
-    } catch {
-      return { status: 400, reason: 'refused: badly encoded path' };
-    }
-    // no way up, no separators or drive letters (plain or encoded), no control characters (NUL)
-    if (name === '' || name === '.' || name === '..' || /[\\/:\u0000-\u001f\u007f]/.test(name)) {
-      return { status: 400, reason: 'refused: the path leaves the app or is not a plain file name' };
-    }
-    if (name.startsWith('.')) return { status: 404, reason: 'not found' };
-    segments.push(name);
-  }
-  return { segments };
-}
-
-/** True when `inner` is `outer` itself or lies inside it. */
-function isInside(outer: string, inner: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return buildFileTarget(match[2] || '/');
 }
 
 /** The headers of every answer: the page's CSP (the handler's own, not a meta tag's), no sniffing, no referrer. */
@@ -102,23 +51,12 @@ function refusal(status: number, reason: string, extra: Record<string, string> =
   return new Response(`${reason}\n`, { status, headers: headers('text/plain; charset=utf-8', extra) });
 }
 
-/**
- * The real path of the file a target names when it (links resolved) is a regular file inside the build; null
- * otherwise. Only realpath, stat and readFile: Electron reads those from inside app.asar (open it would extract).
- */
+/** The file a target names when it (links resolved) is a regular file inside the build; null otherwise (never opened: Electron would extract it from app.asar). */
 async function fileInside(buildFolder: string, segments: readonly string[]): Promise<{ file: string; size: number } | null> {
-  try {
-    const root = await fs.realpath(buildFolder);
-    const wanted = path.resolve(root, ...segments);
-    if (!isInside(root, wanted)) return null;
-    const real = await fs.realpath(wanted);
-    // a symlink inside the build that points elsewhere is refused like any other way out
-    if (!isInside(root, real) || real === root) return null;
-    const stat = await fs.stat(real);
-    return stat.isFile() ? { file: real, size: stat.size } : null;
-  } catch {
-    return null;
-  }
+  const real = await realPathInside(buildFolder, segments);
+  if (!real) return null;
+  const stat = await fs.stat(real).catch(() => null);
+  return stat?.isFile() ? { file: real, size: stat.size } : null;
 }
 
 /**

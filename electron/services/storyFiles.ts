@@ -48,30 +48,28 @@ export interface Unreadable {
   error: string;
 }
 
-/** Reads a story file: a link is followed only when named by the user (`followLinks`), never inside a folder. */
-export async function readStoryAt(file: string, followLinks = false): Promise<StoryOnDisk | Unreadable> {
-  let text: string;
+/** A file's text, or why it is not a file that can be read (a pipe, a device, a link where none is followed, too large). */
+async function textAt(file: string, followLinks: boolean): Promise<{ text: string } | Unreadable> {
   try {
-    text = (await readRegularFile(file, { followLinks })).toString('utf8');
+    return { text: (await readRegularFile(file, { followLinks })).toString('utf8') };
   } catch (e) {
-    const problem = fileProblemOf(e);
-    if (!problem) throw e;
+    if (!fileProblemOf(e)) throw e;
     return { path: file, error: (e as Error).message.slice(file.length + 2) };
   }
-  const result = readStoryFile(text);
+}
+
+/** Reads a story file: a link is followed only when named by the user (`followLinks`), never inside a folder. */
+export async function readStoryAt(file: string, followLinks = false): Promise<StoryOnDisk | Unreadable> {
+  const read = await textAt(file, followLinks);
+  if (!('text' in read)) return read;
+  const result = readStoryFile(read.text);
   return result.ok ? { path: file, story: result.value } : { path: file, error: result.error };
 }
 
 export async function readBulletinAt(file: string, followLinks = true): Promise<{ path: string; bulletin: Bulletin } | Unreadable> {
-  let text: string;
-  try {
-    text = (await readRegularFile(file, { followLinks })).toString('utf8');
-  } catch (e) {
-    const problem = fileProblemOf(e);
-    if (!problem) throw e;
-    return { path: file, error: (e as Error).message.slice(file.length + 2) };
-  }
-  const result = readBulletinFile(text);
+  const read = await textAt(file, followLinks);
+  if (!('text' in read)) return read;
+  const result = readBulletinFile(read.text);
   return result.ok ? { path: file, bulletin: result.value } : { path: file, error: result.error };
 }
 

@@ -1,25 +1,16 @@
 // `bulletin serve` as a real process (the built command): its first line, the API it serves, and stopping on a signal.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'node:net';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
+import { callServed, ROOT, serveProcess, stopServed, type ServedProcess } from './helpers/serveProcess';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIRST_LINE = /^Bulletin Desk is at http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]{43})$/;
 
-interface Served {
-  child: ChildProcess;
-  firstLine: string;
-  origin: string;
-  token: string;
-  stderr(): string;
-  exited: Promise<number | null>;
-}
+type Served = ServedProcess;
 
 let dir: string;
 let drafts: string;
@@ -37,40 +28,15 @@ beforeEach(() => {
 });
 
 /** Starts `node bin/bulletin.mjs serve --drafts DIR --port 0 …` and resolves with its first stdout line. */
-async function serve(extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, ['bin/bulletin.mjs', 'serve', '--drafts', drafts, '--port', '0', ...extraArgs], {
-    cwd: ROOT,
-    env: { ...process.env, BULLETIN_DESK_USER_DATA: path.join(dir, 'user-data'), XDG_CONFIG_HOME: path.join(dir, 'config'), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const lines = createInterface({ input: child.stdout! });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
-    void exited.then((code) => reject(new Error(`bulletin serve exited (${code}) before its first line: ${stderr}`)));
-  });
-  const m = FIRST_LINE.exec(firstLine);
-  return { child, firstLine, origin: `http://127.0.0.1:${m?.[1]}`, token: m?.[2] ?? '', stderr: () => stderr, exited };
+function serve(extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Served> {
+  return serveProcess(drafts, path.join(dir, 'user-data'), extraArgs, { XDG_CONFIG_HOME: path.join(dir, 'config'), ...extraEnv });
 }
 
-async function call(s: Served, name: string, input: unknown): Promise<{ status: number; result: { ok: boolean; value?: any; error?: any } }> {
-  const res = await fetch(`${s.origin}/api/call/${name}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return { status: res.status, result: (await res.json()) as { ok: boolean; value?: any; error?: any } };
-}
+const call = callServed;
 
 /** The exit status within 10 s of the signal (a hung process fails the test instead of hanging it). */
 async function stop(s: Served, signal: NodeJS.Signals): Promise<number | null> {
-  s.child.kill(signal);
-  const timeout = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref());
-  const code = await Promise.race([s.exited, timeout]);
-  if (code === 'hung') s.child.kill('SIGKILL');
-  return code === 'hung' ? -1 : code;
+  return (await stopServed(s, signal)).code;
 }
 
 describe('bulletin serve', () => {

@@ -9,6 +9,8 @@ const ADDRESS = /http:\/\/127\.0\.0\.1:(\d+)\/#token=([A-Za-z0-9_-]+)/;
 
 export interface ServedProcess {
   child: ChildProcess;
+  /** The first line it printed (the address). */
+  firstLine: string;
   origin: string;
   token: string;
   stderr(): string;
@@ -16,10 +18,10 @@ export interface ServedProcess {
 }
 
 /** Starts the built `bulletin serve --drafts DRAFTS --port 0` with its own user data folder; resolves once it listens. */
-export async function serveProcess(drafts: string, userData: string, extraArgs: string[] = []): Promise<ServedProcess> {
+export async function serveProcess(drafts: string, userData: string, extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<ServedProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', drafts, '--port', '0', ...extraArgs], {
     cwd: ROOT,
-    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
+    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -32,7 +34,7 @@ export async function serveProcess(drafts: string, userData: string, extraArgs: 
   });
   const m = ADDRESS.exec(first);
   if (!m) throw new Error(`unexpected first line: ${first}`);
-  return { child, origin: `http://127.0.0.1:${m[1]}`, token: m[2] as string, stderr: () => stderr, exited };
+  return { child, firstLine: first, origin: `http://127.0.0.1:${m[1]}`, token: m[2] as string, stderr: () => stderr, exited };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
