@@ -1,10 +1,12 @@
 // ESLint for the whole tree: typescript-eslint (type-aware where it pays), React hooks, accessibility, import cycles, and the layers.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const TSCONFIGS = ['./tsconfig.shared.json', './tsconfig.node.json', './tsconfig.electron.json', './tsconfig.renderer.json'];
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'zlib', 'readline', 'worker_threads', 'async_hooks'];
 
 /** A layer's rule: the imports it may not make, with the reason the lint message gives. */
@@ -17,7 +19,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.shared.json', './tsconfig.node.json', './tsconfig.electron.json', './tsconfig.renderer.json'],
+        project: TSCONFIGS,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -36,7 +38,11 @@ export default tseslint.config(
       // U+3000 (the full-width space) is part of Chinese text and of the patterns that read it
       'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
     },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: TSCONFIGS, noWarnOnMultipleProjects: true })],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

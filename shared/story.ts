@@ -19,7 +19,9 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** The paper's usual source label, used for a new story unless the house style says otherwise. */
 export const DEFAULT_DATELINE = '本报讯';
 
-export type { Block, Contributor, Story } from './storySchema';
+// types only (the schema itself imports this file's constants): no cycle at run time
+import type { Block, Contributor, Story } from './storySchema';
+export type { Block, Contributor, Story };
 
 /** The order of keys in a story file; unknown keys follow, sorted. */
 export const STORY_KEY_ORDER = [
