@@ -1,6 +1,6 @@
 // The story: one news story (简讯) as the file format (version 1) holds it: constants, types, a new draft.
 // The zod schema lives in storySchema.ts, so that code which only builds stories does not load zod.
-import type { Contributor, Story } from './storySchema';
+import type { Block, Contributor, Story } from './storySchema';
 
 export const STORY_FORMAT = 'bulletin-desk/story';
 export const STORY_VERSION = 1;
@@ -20,7 +20,6 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 export const DEFAULT_DATELINE = '本报讯';
 
 // types only (the schema itself imports this file's constants): no cycle at run time
-import type { Block, Contributor, Story } from './storySchema';
 export type { Block, Contributor, Story };
 
 /** The order of keys in a story file; unknown keys follow, sorted. */
