@@ -197,17 +197,28 @@ test('the Chinese and the English interface both label every field', async ({ br
 
 
 test('a filed story is locked until it is reopened, which asks first', async ({ app }) => {
+  let browserDialogs = 0;
+  app.on('dialog', (d) => {
+    browserDialogs++;
+    void d.dismiss();
+  });
   await app.keyboard.press('Control+n');
   await expect(field(app, 'Headline')).toBeFocused();
   await app.keyboard.type('交了的稿子');
   const status = app.getByRole('combobox', { name: 'Status', exact: true }).last();
   await status.selectOption('filed');
   await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'false');
-  app.once('dialog', (d) => void d.dismiss());
+  const question = app.getByRole('dialog', { name: 'Reopen the filed story' });
   await status.selectOption('draft');
+  await expect(question).toContainText('This story has been filed. Reopen it for editing?');
+  await question.getByRole('button', { name: 'Keep it filed' }).click();
+  await expect(question).toBeHidden();
   await expect(status).toHaveValue('filed');
   await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'false');
-  app.once('dialog', (d) => void d.accept());
   await status.selectOption('draft');
+  await question.getByRole('button', { name: 'Reopen', exact: true }).click();
+  await expect(question).toBeHidden();
+  await expect(status).toHaveValue('draft');
   await expect(field(app, 'Headline')).toHaveAttribute('contenteditable', 'true');
+  expect(browserDialogs).toBe(0);
 });

@@ -166,7 +166,7 @@ test('Delete asks first; deleting the default style makes the paper’s layout t
   await expect.poll(() => savedPreferences(host.userData).defaultHouseStyle).toBe('New style');
 
   await styles.getByRole('button', { name: 'Delete' }).click();
-  await expect(styles.getByRole('group', { name: 'Delete the house style “New style”? It cannot be brought back.' })).toBeVisible();
+  await expect(styles.getByRole('alertdialog', { name: 'Delete the house style “New style”? It cannot be brought back.' })).toBeVisible();
   await expect(styles.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(styles.getByRole('button', { name: 'Delete' })).toBeFocused();

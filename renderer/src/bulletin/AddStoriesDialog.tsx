@@ -1,9 +1,10 @@
 // The chooser of library stories not yet on the page: a filter, a checkbox per story (added in the order ticked), Add.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { BulletinDeskApi, StorySummary } from '../../../shared/api';
 import { useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { formatCount } from '../shell/format';
+import { ModalDialog } from '../shell/ModalDialog';
 
 interface Props {
   api: BulletinDeskApi;
@@ -19,26 +20,19 @@ type Listing = { kind: 'loading' } | { kind: 'ok'; stories: StorySummary[] } | {
 export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
   const t = useT();
   const language = useLanguage();
-  const ids = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [listing, setListing] = useState<Listing>({ kind: 'loading' });
   const [filter, setFilter] = useState('');
   const [ticked, setTicked] = useState<string[]>([]);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      setFilter('');
-      setTicked([]);
-      setListing({ kind: 'loading' });
-      el.showModal();
-      api.call('library.list', {}).then(
-        (answer) => setListing({ kind: 'ok', stories: answer.stories.slice().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) }),
-        (e: unknown) => setListing({ kind: 'failed', reason: failureOf(e).message }),
-      );
-    } else if (!open && el.open) el.close();
-  }, [open, api]);
+  const opened = useCallback(() => {
+    setFilter('');
+    setTicked([]);
+    setListing({ kind: 'loading' });
+    api.call('library.list', {}).then(
+      (answer) => setListing({ kind: 'ok', stories: answer.stories.slice().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) }),
+      (e: unknown) => setListing({ kind: 'failed', reason: failureOf(e).message }),
+    );
+  }, [api]);
 
   const offered = useMemo(() => {
     if (listing.kind !== 'ok') return [];
@@ -57,8 +51,15 @@ export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
   else if (offered.length === 0) note = t('bulletin.add.noMatch');
 
   return (
-    <dialog ref={dialog} className="modal-dialog export-dialog bulletin-add" aria-labelledby={`${ids}-title`} onClose={onClose}>
-      <h2 id={`${ids}-title`}>{t('bulletin.add.title')}</h2>
+    <ModalDialog
+      open={open}
+      title={t('bulletin.add.title')}
+      className="export-dialog bulletin-add"
+      cancelLabel={t('bulletin.cancel')}
+      primary={{ label: t('bulletin.add.confirm', { count: formatCount(ticked.length, language) }), disabled: ticked.length === 0, closes: true, onClick: () => onAdd(ticked) }}
+      onOpen={opened}
+      onClose={onClose}
+    >
       <p className="quiet">{t('bulletin.add.help')}</p>
       <input
         type="search"
@@ -97,23 +98,6 @@ export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
           ))}
         </ul>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('bulletin.cancel')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={ticked.length === 0}
-          onClick={() => {
-            const chosen = ticked;
-            dialog.current?.close();
-            onAdd(chosen);
-          }}
-        >
-          {t('bulletin.add.confirm', { count: formatCount(ticked.length, language) })}
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

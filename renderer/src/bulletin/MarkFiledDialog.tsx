@@ -1,6 +1,6 @@
-// Asks before marking the page's stories filed (a modal <dialog>: Enter confirms, Escape cancels); the answer goes to onConfirm.
-import { useEffect, useId, useRef } from 'react';
+// Asks before marking the page's stories filed (the modal dialog: Enter confirms, Escape cancels); the answer goes to onConfirm.
 import { useLanguage, useT } from '../i18n/index';
+import { ModalDialog } from '../shell/ModalDialog';
 import { counted } from './counted';
 
 interface Props {
@@ -14,39 +14,16 @@ interface Props {
 export function MarkFiledDialog({ open, title, count, onConfirm, onClose }: Props) {
   const t = useT();
   const language = useLanguage();
-  const ids = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      el.showModal();
-      confirm.current?.focus();
-    } else if (!open && el.open) el.close();
-  }, [open]);
-
   return (
-    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-question`} onClose={onClose}>
-      <h2 id={`${ids}-title`}>{t('bulletin.markFiled.title')}</h2>
-      <p id={`${ids}-question`}>{counted(t, language, 'bulletin.markFiled.question', count, { title: title || t('bulletin.untitled') })}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('bulletin.cancel')}
-        </button>
-        <button
-          ref={confirm}
-          type="button"
-          className="primary"
-          onClick={() => {
-            dialog.current?.close();
-            onConfirm();
-          }}
-        >
-          {t('bulletin.markFiled.confirm')}
-        </button>
-      </div>
-    </dialog>
+    <ModalDialog
+      open={open}
+      title={t('bulletin.markFiled.title')}
+      description={counted(t, language, 'bulletin.markFiled.question', count, { title: title || t('bulletin.untitled') })}
+      className="export-dialog"
+      cancelLabel={t('bulletin.cancel')}
+      primary={{ label: t('bulletin.markFiled.confirm'), closes: true, onClick: onConfirm }}
+      initialFocus="primary"
+      onClose={onClose}
+    />
   );
 }

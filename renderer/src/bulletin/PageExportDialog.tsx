@@ -1,11 +1,12 @@
 // Exporting the whole page in one go: encoding and line endings (from the bulletin's house style), Save as… and Copy to clipboard.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
 import { styleLabel } from '../export/houseStyles';
 import { useLanguage, useT } from '../i18n/index';
+import { ModalDialog } from '../shell/ModalDialog';
 import { counted } from './counted';
 
 interface Props {
@@ -34,16 +35,11 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(undefined);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      setEncoding(style.encoding);
-      setLineEnding(style.lineEnding);
-      setOutcome(undefined);
-      el.showModal();
-    } else if (!open && el.open) el.close();
-  }, [open, style]);
+  const opened = useCallback(() => {
+    setEncoding(style.encoding);
+    setLineEnding(style.lineEnding);
+    setOutcome(undefined);
+  }, [style]);
 
   const run = async (action: () => Promise<ExportOutcome>) => {
     if (busy || ids.length === 0) return;
@@ -65,8 +61,17 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
   const copy = () => run(() => copyExport(api, ids, styleName, lineEnding, t, dialog.current as HTMLElement));
 
   return (
-    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${labels}-title`} onClose={onClose}>
-      <h2 id={`${labels}-title`}>{t('bulletin.export.title')}</h2>
+    <ModalDialog
+      open={open}
+      title={t('bulletin.export.title')}
+      className="export-dialog"
+      dialogRef={dialog}
+      cancelLabel={t('bulletin.export.close')}
+      secondary={ids.length > 0 ? { label: t('bulletin.export.copy'), disabled: busy, onClick: () => void copy() } : undefined}
+      primary={ids.length > 0 ? { label: t('bulletin.export.save'), disabled: busy, onClick: () => void saveAs() } : undefined}
+      onOpen={opened}
+      onClose={onClose}
+    >
       {ids.length === 0 ? (
         <p>{t('bulletin.export.empty')}</p>
       ) : (
@@ -81,21 +86,6 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
       <p className={outcome?.problem ? 'export-outcome problem bulletin-outcome' : 'export-outcome bulletin-outcome'} aria-live="polite">
         {outcome?.text ?? ''}
       </p>
-      <div className="dialog-actions">
-        {ids.length > 0 && (
-          <>
-            <button type="button" disabled={busy} onClick={() => void copy()}>
-              {t('bulletin.export.copy')}
-            </button>
-            <button type="button" className="primary" disabled={busy} onClick={() => void saveAs()}>
-              {t('bulletin.export.save')}
-            </button>
-          </>
-        )}
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('bulletin.export.close')}
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

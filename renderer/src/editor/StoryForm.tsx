@@ -3,6 +3,7 @@ import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { useT } from '../i18n';
+import { ModalDialog } from '../shell/ModalDialog';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
 import { createCopyCheck } from './copyCheck';
@@ -64,6 +65,14 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
     onReadyRef.current?.(handle);
   }, [handle]);
 
+  // a filed story is reopened only when the reporter says so: the status the select was changed to, while the question is asked
+  const [reopening, setReopening] = useState<Status | undefined>(undefined);
+  const statusSelect = useRef<HTMLSelectElement>(null);
+  const reopen = (next: Status) => {
+    if (statusSelect.current) statusSelect.current.value = next;
+    host.commit('status', next);
+  };
+
   const statusId = host.id('status', 'input');
   const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
@@ -74,12 +83,13 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
           <label htmlFor={statusId}>{t('field.status')}</label>
           <select
             id={statusId}
+            ref={statusSelect}
             defaultValue={loaded.status}
             onChange={(e) => {
               const next = e.target.value as Status;
-              // a filed story is reopened only when the reporter says so
-              if (readOnly && next !== 'filed' && !window.confirm(t('editor.reopen.confirm'))) {
+              if (readOnly && next !== 'filed') {
                 e.target.value = 'filed';
+                setReopening(next);
                 return;
               }
               host.commit('status', next);
@@ -91,6 +101,15 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
               </option>
             ))}
           </select>
+          <ModalDialog
+            open={reopening !== undefined}
+            title={t('editor.reopen.title')}
+            description={t('editor.reopen.confirm')}
+            cancelLabel={t('editor.reopen.keep')}
+            primary={{ label: t('editor.reopen.yes'), closes: true, onClick: () => reopening && reopen(reopening) }}
+            initialFocus="cancel"
+            onClose={() => setReopening(undefined)}
+          />
         </div>
         {readOnly && <p className="story-locked">{t('editor.locked')}</p>}
         <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>

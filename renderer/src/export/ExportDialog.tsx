@@ -1,8 +1,9 @@
 // The export dialog: house style, encoding and line endings; Copy to clipboard, Save as (a file in Electron, a download in a browser).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { useT } from '../i18n/index';
+import { ModalDialog } from '../shell/ModalDialog';
 import { EncodingFields } from './EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from './exportActions';
 import { styleLabel } from './houseStyles';
@@ -30,7 +31,6 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   const t = useT();
   const ids = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const [styleName, setStyleName] = useState(defaultStyle.name);
   const [encoding, setEncoding] = useState<Encoding>(defaultStyle.encoding);
   const [lineEnding, setLineEnding] = useState<LineEnding>(defaultStyle.lineEnding);
@@ -38,18 +38,10 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [unsaved, setUnsaved] = useState(false);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setOutcome(undefined);
-      el.showModal();
-      void flush().then((saved) => setUnsaved(!saved));
-    } else if (!open && el.open) {
-      el.close();
-    }
-  }, [open, flush]);
+  const opened = useCallback(() => {
+    setOutcome(undefined);
+    void flush().then((saved) => setUnsaved(!saved));
+  }, [flush]);
 
   const chooseStyle = (name: string) => {
     setStyleName(name);
@@ -79,14 +71,18 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   const copy = () => run(() => copyExport(api, storyIds(), styleName, lineEnding, t, dialog.current as HTMLElement));
   const saveAs = () => run(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
 
-  const closed = () => {
-    onClose();
-    returnFocus.current?.focus();
-  };
-
   return (
-    <dialog ref={dialog} className="modal-dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={closed}>
-      <h2 id={`${ids}-title`}>{t('export.title')}</h2>
+    <ModalDialog
+      open={open}
+      title={t('export.title')}
+      className="export-dialog"
+      dialogRef={dialog}
+      cancelLabel={t('export.close')}
+      secondary={target ? { label: t('export.copy'), disabled: busy, onClick: () => void copy() } : undefined}
+      primary={target ? { label: t('export.save'), disabled: busy, onClick: () => void saveAs() } : undefined}
+      onOpen={opened}
+      onClose={onClose}
+    >
       {target ? (
         <>
           <p>{t('export.what', { headline: target.headline || t('library.noHeadline') })}</p>
@@ -110,21 +106,6 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
       <p className={outcome?.problem ? 'export-outcome problem' : 'export-outcome'} aria-live="polite">
         {outcome?.text ?? ''}
       </p>
-      <div className="dialog-actions">
-        {target && (
-          <>
-            <button type="button" disabled={busy} onClick={() => void copy()}>
-              {t('export.copy')}
-            </button>
-            <button type="button" className="primary" disabled={busy} onClick={() => void saveAs()}>
-              {t('export.save')}
-            </button>
-          </>
-        )}
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t('export.close')}
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

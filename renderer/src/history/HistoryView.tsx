@@ -190,10 +190,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
           time={chosenTime}
           {...(statusNote ? { statusNote } : {})}
           onRestore={() => void restore()}
-          onCancel={() => {
-            setConfirming(false);
-            restoreButton.current?.focus();
-          }}
+          onClose={() => setConfirming(false)}
         />
       )}
     </main>

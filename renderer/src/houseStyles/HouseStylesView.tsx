@@ -4,6 +4,7 @@ import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/houseStyle';
 import { houseStylesOf, styleLabel } from '../export/houseStyles';
 import { useT } from '../i18n/index';
+import { InlineConfirm } from '../shell/InlineConfirm';
 import { problemText } from './problemText';
 import { renameInBulletins } from './renameInBulletins';
 import { StyleForm } from './StyleForm';
@@ -20,7 +21,7 @@ export interface HouseStylesViewProps {
 }
 
 type Renaming = { value: string; problem?: NameProblem; shown: string };
-type FocusTarget = { kind: 'item'; name: string } | { kind: 'rename' } | { kind: 'renameButton' } | { kind: 'deleteButton' } | { kind: 'keep' };
+type FocusTarget = { kind: 'item'; name: string } | { kind: 'rename' } | { kind: 'renameButton' };
 
 export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewProps) {
   const t = useT();
@@ -64,9 +65,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
       const input = find('.style-rename input') as HTMLInputElement | null | undefined;
       input?.focus();
       input?.select();
-    } else if (focus.kind === 'renameButton') find('[data-action="rename"]')?.focus();
-    else if (focus.kind === 'deleteButton') find('[data-action="delete"]')?.focus();
-    else find('[data-action="keep"]')?.focus();
+    } else find('[data-action="rename"]')?.focus();
   }, [focus]);
 
   /** Names and shown labels of every style but the one named. */
@@ -169,17 +168,15 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
         </button>
       </header>
       {confirmingClose && notSaved.size > 0 && (
-        <div className="style-confirm" role="alertdialog" aria-labelledby={`${ids}-close-question`}>
-          <p id={`${ids}-close-question`}>{t('houseStyles.closeQuestion', { names: [...notSaved].map(label).join(t('houseStyles.nameSeparator')) })}</p>
-          <div className="hs-row">
-            <button type="button" className="danger" onClick={leave}>
-              {t('houseStyles.closeAnyway')}
-            </button>
-            <button type="button" autoFocus onClick={() => setConfirmingClose(false)}>
-              {t('houseStyles.keepEditing')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          className="style-confirm"
+          question={t('houseStyles.closeQuestion', { names: [...notSaved].map(label).join(t('houseStyles.nameSeparator')) })}
+          confirmLabel={t('houseStyles.closeAnyway')}
+          cancelLabel={t('houseStyles.keepEditing')}
+          danger
+          onConfirm={leave}
+          onCancel={() => setConfirmingClose(false)}
+        />
       )}
       <div className="hs-status">
         <p role="status" className={statusIsProblem ? 'problem' : 'quiet'}>
@@ -216,12 +213,10 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
             </button>
             <button
               type="button"
-              data-action="delete"
               disabled={!editable}
               onClick={() => {
                 setRenaming(undefined);
                 setConfirmingDelete(true);
-                setFocus({ kind: 'keep' });
               }}
             >
               {t('houseStyles.delete')}
@@ -276,35 +271,15 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
             </form>
           )}
           {confirmingDelete && editable && (
-            <div
+            <InlineConfirm
               className="style-confirm"
-              role="group"
-              aria-labelledby={`${ids}-delete-question`}
-              onKeyDown={(e) => {
-                if (e.key !== 'Escape') return;
-                e.preventDefault();
-                e.stopPropagation();
-                setConfirmingDelete(false);
-                setFocus({ kind: 'deleteButton' });
-              }}
-            >
-              <p id={`${ids}-delete-question`}>{t('houseStyles.deleteQuestion', { name: selected.name })}</p>
-              <div className="hs-row">
-                <button type="button" className="danger" onClick={remove}>
-                  {t('houseStyles.deleteConfirm')}
-                </button>
-                <button
-                  type="button"
-                  data-action="keep"
-                  onClick={() => {
-                    setConfirmingDelete(false);
-                    setFocus({ kind: 'deleteButton' });
-                  }}
-                >
-                  {t('houseStyles.deleteKeep')}
-                </button>
-              </div>
-            </div>
+              question={t('houseStyles.deleteQuestion', { name: selected.name })}
+              confirmLabel={t('houseStyles.deleteConfirm')}
+              cancelLabel={t('houseStyles.deleteKeep')}
+              danger
+              onConfirm={remove}
+              onCancel={() => setConfirmingDelete(false)}
+            />
           )}
         </div>
         <div className="hs-form">

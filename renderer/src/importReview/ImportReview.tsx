@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
+import { InlineConfirm } from '../shell/InlineConfirm';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
 import { base64Of, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today } from './pageFile';
 import { SourceLines } from './SourceLines';
@@ -175,22 +176,19 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       }}
     >
       {replacing && (
-        <div className="ir-replace" role="alertdialog" aria-labelledby={`${inputId}-replace`}>
-          <p id={`${inputId}-replace`}>{t('importReview.replaceQuestion', { name: replacing.name, current: state.name })}</p>
-          <button
-            type="button"
-            onClick={() => {
-              const next = replacing;
-              setReplacing(undefined);
-              void load(next);
-            }}
-          >
-            {t('importReview.replaceOpen', { name: replacing.name })}
-          </button>
-          <button type="button" autoFocus onClick={() => setReplacing(undefined)}>
-            {t('importReview.replaceKeep')}
-          </button>
-        </div>
+        <InlineConfirm
+          className="ir-replace"
+          question={t('importReview.replaceQuestion', { name: replacing.name, current: state.name })}
+          confirmLabel={t('importReview.replaceOpen', { name: replacing.name })}
+          cancelLabel={t('importReview.replaceKeep')}
+          danger
+          onConfirm={() => {
+            const next = replacing;
+            setReplacing(undefined);
+            void load(next);
+          }}
+          onCancel={() => setReplacing(undefined)}
+        />
       )}
       <header className="ir-header">
         <h2>{t('importReview.title')}</h2>
