@@ -1,7 +1,6 @@
 // Asks before marking the page's stories filed (a modal <dialog>: Enter confirms, Escape cancels); the answer goes to onConfirm.
 import { useEffect, useId, useRef } from 'react';
-import { useLanguage, useT } from '../i18n/index';
-import { counted } from './counted';
+import { counted, useLanguage, useT } from '../i18n/index';
 
 interface Props {
   open: boolean;

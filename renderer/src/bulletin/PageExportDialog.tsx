@@ -5,8 +5,7 @@ import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyl
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
 import { styleLabel } from '../export/houseStyles';
-import { useLanguage, useT } from '../i18n/index';
-import { counted } from './counted';
+import { counted, useLanguage, useT } from '../i18n/index';
 
 interface Props {
   api: BulletinDeskApi;

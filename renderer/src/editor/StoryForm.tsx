@@ -2,7 +2,7 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
-import { useT } from '../i18n';
+import { counted, useLanguage, useT } from '../i18n';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
 import { createCopyCheck } from './copyCheck';
@@ -32,6 +32,7 @@ function sameCounts(a: FormCounts, b: FormCounts): boolean {
 /** Memoised: the session's news at each keystroke (its status) does not draw the form again, only its counts do. */
 export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
   const t = useT();
+  const language = useLanguage();
   const idPrefix = useId();
   // the story as loaded: later `initial` props are ignored (the shell remounts the form to load another version)
   const [loaded] = useState(initial);
@@ -67,6 +68,7 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const statusId = host.id('status', 'input');
   const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
+  const withoutSpaces = counted(t, language, 'editor.count.withoutSpaces', counts.withoutSpaces, { n: counts.withoutSpaces });
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
       <div className="story-form-bar">
@@ -95,8 +97,8 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         {readOnly && <p className="story-locked">{t('editor.locked')}</p>}
         <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>
           {storyTarget > 0
-            ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, m: counts.withoutSpaces })
-            : t('editor.count.story', { n: counts.story, m: counts.withoutSpaces })}
+            ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, withoutSpaces })
+            : t('editor.count.story', { words: counted(t, language, 'editor.count.words', counts.story, { n: counts.story }), withoutSpaces })}
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
