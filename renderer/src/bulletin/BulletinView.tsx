@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
-import { styleLabel } from '../export/houseStyles';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { counted, useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { formatCount } from '../shell/format';

@@ -4,7 +4,7 @@ import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
-import { styleLabel } from '../export/houseStyles';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { counted, useLanguage, useT } from '../i18n/index';
 
 interface Props {

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
-import { styleLabel } from '../export/houseStyles';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { counted, useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
 import { pagePreview } from './pagePreview';

@@ -2,8 +2,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/houseStyle';
-import { houseStylesOf, styleLabel } from '../export/houseStyles';
 import { counted, useLanguage, useT } from '../i18n/index';
+import { houseStylesOf, styleLabel } from './styleChoices';
 import { problemText } from './problemText';
 import { renameInBulletins } from './renameInBulletins';
 import { StyleForm } from './StyleForm';
