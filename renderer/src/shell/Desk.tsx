@@ -19,7 +19,7 @@ import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
 import type { Workspace } from './workspace';
-import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './workspaces';
+import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './lazyWorkspaces';
 
 type OpenState =
   | { kind: 'none' }
