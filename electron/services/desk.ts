@@ -5,7 +5,7 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { decodePage } from './encoding';
-import { exportBytes, ExportProblem } from './exporting';
+import { CannotExportError, exportBytes } from './exporting';
 import { parsePage } from '../../shared/parse/parsePage';
 import { ioError } from './library/faults';
 import { Bulletins } from './library/bulletins';
@@ -226,7 +226,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     try {
       return exportBytes(stories, style);
     } catch (e) {
-      if (e instanceof ExportProblem) throw new ApiError({ code: 'refused', message: e.message });
+      if (e instanceof CannotExportError) throw new ApiError({ code: 'refused', message: e.message });
       throw e;
     }
   }

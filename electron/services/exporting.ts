@@ -6,15 +6,15 @@ import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './enc
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;
 
-/** Why an export cannot be written, for the reporter; nothing was written. */
-export class ExportProblem extends Error {
+/** Why the stories cannot be exported as bytes (a story incomplete, a character the encoding cannot hold), for the reporter; nothing was written. */
+export class CannotExportError extends Error {
   constructor(
     message: string,
     /** The story the problem is in, when it is in one. */
     readonly storyId?: string,
   ) {
     super(message);
-    this.name = 'ExportProblem';
+    this.name = 'CannotExportError';
   }
 }
 
@@ -25,13 +25,13 @@ function fieldText(story: Story, field: (typeof FIELDS)[number]): string {
 }
 
 /** The first story and field holding a character the encoding cannot write, as a message; null when none. */
-export function findUnencodableField(stories: readonly Story[], style: HouseStyle, where: (s: Story) => string = () => ''): ExportProblem | null {
+export function findUnencodableField(stories: readonly Story[], style: HouseStyle, where: (s: Story) => string = () => ''): CannotExportError | null {
   for (const story of stories) {
     for (const field of FIELDS) {
       const bad = findUnencodable(fieldText(story, field), style.encoding);
       if (!bad) continue;
       const place = where(story);
-      return new ExportProblem(
+      return new CannotExportError(
         `${describeChar(bad.char)} in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''} cannot be written in ${ENCODING_NAMES[style.encoding]}; change or remove it, or export in UTF-8`,
         story.id,
       );
@@ -41,7 +41,7 @@ export function findUnencodableField(stories: readonly Story[], style: HouseStyl
 }
 
 /**
- * The stories as the bytes of one page. Throws ExportProblem (listing every story that lacks a headline or a
+ * The stories as the bytes of one page. Throws CannotExportError (listing every story that lacks a headline or a
  * body, or naming a character the encoding cannot hold); nothing partial is ever returned.
  */
 export function exportBytes(stories: readonly Story[], style: HouseStyle, where?: (s: Story) => string): { text: string; bytes: Buffer } {
@@ -56,7 +56,7 @@ export function exportBytes(stories: readonly Story[], style: HouseStyle, where?
       const place = s && where ? where(s) : '';
       return place ? `${place}: ${p.message}` : p.message;
     });
-    throw new ExportProblem(lines.join('\n'), e.problems[0]?.storyId);
+    throw new CannotExportError(lines.join('\n'), e.problems[0]?.storyId);
   }
   const bad = findUnencodableField(stories, style, where);
   if (bad) throw bad;

@@ -6,8 +6,8 @@ import { normalizePunctuation } from '../punctuation';
 import { DEFAULT_DATELINE, type Block, type BylinePosition, type Story } from '../story';
 import { trimAll } from '../text';
 
-/** Why a story cannot be exported: what it lacks, for the reporter. */
-export interface ExportProblem {
+/** A story that cannot be exported yet: what it lacks, for the reporter. */
+export interface IncompleteStory {
   storyId: string;
   /** The story as a person knows it: its headline, or its position in the bulletin. */
   story: string;
@@ -15,8 +15,9 @@ export interface ExportProblem {
   message: string;
 }
 
+/** The exporter's refusal: every story of the export that is incomplete. */
 export class ExportRefused extends Error {
-  constructor(readonly problems: ExportProblem[]) {
+  constructor(readonly problems: IncompleteStory[]) {
     super(problems.map((p) => p.message).join('\n'));
     this.name = 'ExportRefused';
   }
@@ -28,10 +29,10 @@ function label(story: Story, index: number): string {
 }
 
 /** What a story lacks for export: a headline, a body with some text. Empty when it can be exported. */
-export function exportProblems(stories: readonly Story[]): ExportProblem[] {
-  const problems: ExportProblem[] = [];
+export function exportProblems(stories: readonly Story[]): IncompleteStory[] {
+  const problems: IncompleteStory[] = [];
   stories.forEach((story, i) => {
-    const missing: ExportProblem['missing'] = [];
+    const missing: IncompleteStory['missing'] = [];
     if (trimAll(story.headline) === '') missing.push('headline');
     if (!story.body.some((b) => trimAll(b.text) !== '')) missing.push('body');
     if (missing.length > 0) {

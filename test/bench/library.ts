@@ -4,7 +4,7 @@ import { open as openFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { INDEX_FILE } from '../../electron/services/library/catalog';
+import { INDEX_FILE } from '../../electron/services/library/catalogEntries';
 import { Library } from '../../electron/services/library/library';
 import { SearchIndex } from '../../electron/services/library/search';
 import { storyFileName } from '../../electron/services/storyFiles';

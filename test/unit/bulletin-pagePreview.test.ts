@@ -1,7 +1,6 @@
 // The page preview: exactly the exporter's text for the stories in order, the total count, and what export would refuse.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, countStory, exportStories } from '../../shared/index';
-import { bulletinMessages } from '../../renderer/src/i18n/bulletin';
 import { pagePreview } from '../../renderer/src/bulletin/pagePreview';
 import { by, p, story } from './helpers';
 
@@ -32,18 +31,5 @@ describe('pagePreview', () => {
     ]);
     expect(preview.text).toContain('只有标题');
     expect(preview.text.startsWith('东湖街道\n\n举办开放日')).toBe(true);
-  });
-});
-
-describe('bulletinMessages', () => {
-  it('has the same keys in both languages, none empty, the same placeholders', () => {
-    expect(Object.keys(bulletinMessages['zh-CN']).sort()).toEqual(Object.keys(bulletinMessages.en).sort());
-    const holes = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const [key, text] of Object.entries(bulletinMessages.en)) {
-      const zh = (bulletinMessages['zh-CN'] as Record<string, string>)[key] as string;
-      expect(text.trim()).not.toBe('');
-      expect(zh.trim()).not.toBe('');
-      expect(holes(zh), key).toEqual(holes(text));
-    }
   });
 });

@@ -1,4 +1,4 @@
-// The house-style form's draft: every setting round-trips, numbers and role words are checked, names are unique; the catalog is complete.
+// The house-style form's draft: every setting round-trips, numbers and role words are checked, names are unique; every setting has its words.
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/houseStyle';
 import { checkDraft, draftOf, freeName, nameProblem, previewStyle, roleRow, type StyleDraft } from '../../renderer/src/houseStyles/styleDraft';
@@ -59,16 +59,6 @@ describe('names', () => {
   it('new ones are numbered until free', () => {
     expect(freeName('New style', ['default'])).toBe('New style');
     expect(freeName('New style', ['New style', 'New style 2'])).toBe('New style 3');
-  });
-});
-
-describe('houseStylesMessages', () => {
-  it('has the same keys in both languages, none empty, and the paper’s Chinese names', () => {
-    expect(Object.keys(houseStylesMessages['zh-CN']).sort()).toEqual(Object.keys(houseStylesMessages.en).sort());
-    for (const catalog of Object.values(houseStylesMessages)) for (const text of Object.values(catalog)) expect(text.trim()).not.toBe('');
-    const zh = houseStylesMessages['zh-CN'];
-    expect([zh['houseStyles.title'], zh['houseStyles.new'], zh['houseStyles.duplicate'], zh['houseStyles.rename'], zh['houseStyles.delete'], zh['houseStyles.useAsDefault'], zh['houseStyles.preview']]).toEqual(['版式', '新建', '复制', '重命名', '删除', '设为默认', '预览']);
-    expect(zh['houseStyles.field.paragraphIndent']).toBe('段首缩进');
   });
 });
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newStory, serializeStory } from '../../shared/index';
 import { Library } from '../../electron/services/library/library';
 import { INDEX_FILE, loadIndex } from '../../electron/services/library/indexFile';
-import { FULL_CHECK_EVERY_MS } from '../../electron/services/library/listing';
+import { FULL_CHECK_EVERY_MS } from '../../electron/services/library/libraryCatalog';
 import { keepWatching } from '../../electron/services/library/watcher';
 
 const cleanups: Array<() => Promise<void> | void> = [];

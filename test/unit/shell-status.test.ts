@@ -1,6 +1,5 @@
-// The status line's words for each state of a story session, and the shell's catalogs in both languages.
+// The status line's words for each state of a story session.
 import { describe, expect, it } from 'vitest';
-import { appMessages } from '../../renderer/src/i18n/app';
 import { statusMessage } from '../../renderer/src/session/statusText';
 
 const time = (iso: string) => `@${iso}`;
@@ -25,23 +24,5 @@ describe('statusMessage', () => {
     expect(statusMessage({ ...view, phase: { kind: 'gone', reason: 'removed' } }, time).key).toBe('status.removed');
     expect(statusMessage({ ...view, phase: { kind: 'gone', reason: 'unreadable' } }, time).key).toBe('status.unreadable');
     expect(statusMessage({ ...view, dirty: true, phase: { kind: 'failed', message: 'no' } }, time)).toMatchObject({ key: 'status.failed', values: { reason: 'no' } });
-  });
-});
-
-describe('the shell catalogs', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  it('hold the same keys and placeholders in English and Chinese', () => {
-    const en = appMessages.en as Record<string, string>;
-    const zh = appMessages['zh-CN'] as Record<string, string>;
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en)) expect(placeholders(zh[key] as string), key).toEqual(placeholders(en[key] as string));
-  });
-  it('use the names the end-to-end tests look for', () => {
-    expect(appMessages.en['library.search']).toBe('Search');
-    expect(appMessages['zh-CN']['library.search']).toBe('搜索');
-    expect(appMessages.en['status.saving']).toBe('Saving…');
-    expect(appMessages['zh-CN']['status.saving']).toBe('正在保存…');
-    expect(appMessages.en['preview.title']).toBe('Preview');
-    expect(appMessages['zh-CN']['preview.title']).toBe('预览');
   });
 });

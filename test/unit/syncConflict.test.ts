@@ -1,4 +1,4 @@
-// Sync conflicts: the desk's conflict.read/resolve on a temp library, the sidebar's model of them, and their words in both languages.
+// Sync conflicts: the desk's conflict.read/resolve on a temp library and the sidebar's model of them.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { storyFileName } from '../../electron/services/storyFiles';
 import { conflictOriginal } from '../../electron/services/library/syncFiles';
 import type { Desk } from '../../electron/services/deskTypes';
 import { fromListing, removeConflict, upsertConflict } from '../../renderer/src/library/libraryModel';
-import { syncConflictMessages } from '../../renderer/src/i18n/syncConflicts';
 import { openTestDesk } from './helpers/hostHarness';
 
 const folders: string[] = [];
@@ -113,13 +112,5 @@ describe('the sidebar model of conflicts', () => {
     expect(changed.conflicts.map((c) => [c.file, c.revision])).toEqual([['a.json', '2'], ['b.json', '1']]);
     expect(removeConflict(changed, 'a.json').conflicts.map((c) => c.file)).toEqual(['b.json']);
     expect(removeConflict(changed, 'zzz.json')).toBe(changed);
-  });
-});
-
-describe('the words of sync conflicts', () => {
-  it('has the same keys in both languages, none empty, and the reporter’s words in Chinese', () => {
-    expect(Object.keys(syncConflictMessages['zh-CN']).sort()).toEqual(Object.keys(syncConflictMessages.en).sort());
-    for (const catalog of Object.values(syncConflictMessages)) for (const text of Object.values(catalog)) expect(text.trim()).not.toBe('');
-    expect(syncConflictMessages['zh-CN']['conflicts.title']).toBe('同步冲突');
   });
 });

@@ -5,7 +5,7 @@ import { countStory, type CountedField } from '../../../shared/count';
 import { parsePage } from '../../../shared/parse/parsePage';
 import type { Story } from '../../../shared/story';
 import { ENCODING_NAMES } from '../../services/encoding';
-import { exportBytes, ExportProblem } from '../../services/exporting';
+import { CannotExportError, exportBytes } from '../../services/exporting';
 import { replaceFile } from '../../services/library/storage';
 import { choice, flag, readArgs } from '../args';
 import { contentError, usageError, type CliIo } from '../io';
@@ -33,7 +33,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     bytes = exportBytes(items.map((i) => i.story), style, (s) => shown(io.cwd, fileOf.get(s.id) ?? '')).bytes;
   } catch (e) {
-    if (e instanceof ExportProblem) throw contentError(`${e.message}\nNothing was exported.`);
+    if (e instanceof CannotExportError) throw contentError(`${e.message}\nNothing was exported.`);
     throw e;
   }
   if (out) {

@@ -1,7 +1,7 @@
 // `.index.json`, the catalog kept on disk: one row (an array) per file, so 10,000 entries parse in a third of the time.
 import path from 'node:path';
 import { STATUSES } from '../../../shared/story';
-import type { Entry } from './catalog';
+import type { Entry } from './catalogEntries';
 import { readRegularFile } from './safeRead';
 import { replaceFile } from './storage';
 

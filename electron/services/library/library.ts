@@ -1,4 +1,4 @@
-// The draft library: stories read and saved safely with conflicts found, on top of its catalog (listing.ts).
+// The draft library: stories read and saved safely with conflicts found, on top of its catalog (libraryCatalog.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type StoryWithRevision } from '../../../shared/api';
@@ -6,16 +6,16 @@ import { newId, newStory, type Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
-import { isLibraryFile, readEntry } from './catalog';
+import { isLibraryFile, readEntry } from './catalogEntries';
 import { describeFault } from './faults';
 import { History } from './history';
-import { LibraryCatalog } from './listing';
+import { LibraryCatalog } from './libraryCatalog';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
 import { keptFolder } from './keptFolders';
 import { fileProblemOf, readRegularFile } from './safeRead';
 import { createFile, moveFile, replaceFile, revisionOf } from './storage';
 
-export type { LibraryListing } from './listing';
+export type { LibraryListing } from './libraryCatalog';
 export const UNREADABLE_FOLDER = '.unreadable';
 
 /** Runs tasks of one key one after another (saves of one story never overlap). */

@@ -1,7 +1,7 @@
 // Finding stories by any word of any field: every story's text held in memory, built on the first search.
 import path from 'node:path';
 import type { Story } from '../../../shared/story';
-import { readEntry } from './catalog';
+import { readEntry } from './catalogEntries';
 import type { Library } from './library';
 import { readRegularFile } from './safeRead';
 

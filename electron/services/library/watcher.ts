@@ -3,9 +3,9 @@ import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
-import { isLibraryFile, STORY_EXT } from './catalog';
+import { isLibraryFile, STORY_EXT } from './catalogEntries';
 import type { Library } from './library';
-import { conflictOf, folderIdentity } from './listing';
+import { conflictOf, folderIdentity } from './libraryCatalog';
 import { conflictOriginal } from './syncFiles';
 import { revisionOf } from './storage';
 

@@ -1,9 +1,8 @@
 // The library's bulletins in the sidebar: open one.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, BulletinSummary } from '../../../shared/api';
-import { useLanguage, useT, type Language } from '../i18n/index';
+import { counted, useLanguage, useT, type Language } from '../i18n/index';
 import { failureOf } from '../shell/errors';
-import { counted } from './counted';
 import { onBulletinsChanged } from './bulletinNews';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';

@@ -3,12 +3,11 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
-import { styleLabel } from '../export/houseStyles';
-import { useLanguage, useT } from '../i18n/index';
+import { styleLabel } from '../houseStyles/styleChoices';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { formatCount } from '../shell/format';
 import { AddStoriesDialog } from './AddStoriesDialog';
-import { counted } from './counted';
 import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';

@@ -1,7 +1,6 @@
 // Asks before marking the page's stories filed (the modal dialog: Enter confirms, Escape cancels); the answer goes to onConfirm.
-import { useLanguage, useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { ModalDialog } from '../shell/ModalDialog';
-import { counted } from './counted';
 
 interface Props {
   open: boolean;

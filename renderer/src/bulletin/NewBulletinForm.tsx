@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { styleLabel } from '../export/houseStyles';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { bulletinsChanged } from './bulletinNews';

@@ -4,10 +4,9 @@ import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
-import { styleLabel } from '../export/houseStyles';
-import { useLanguage, useT } from '../i18n/index';
+import { styleLabel } from '../houseStyles/styleChoices';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { ModalDialog } from '../shell/ModalDialog';
-import { counted } from './counted';
 
 interface Props {
   api: BulletinDeskApi;

@@ -2,10 +2,9 @@
 import { useMemo } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
-import { styleLabel } from '../export/houseStyles';
-import { useLanguage, useT } from '../i18n/index';
+import { styleLabel } from '../houseStyles/styleChoices';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
-import { counted } from './counted';
 import { pagePreview } from './pagePreview';
 
 interface Props {
@@ -27,7 +26,7 @@ export function PagePreviewSection({ stories, style, styleName, absent, pageIds 
     <section className="bulletin-section bulletin-preview">
       <div className="bulletin-section-head">
         <h3>{t('bulletin.preview')}</h3>
-        <p className="bulletin-total">{t('bulletin.total', { count: formatCount(preview.characters, language) })}</p>
+        <p className="bulletin-total">{counted(t, language, 'bulletin.total', preview.characters)}</p>
       </div>
       <p className="quiet">{t('bulletin.previewNote', { style: styleLabel(styleName, t) })}</p>
       {absent > 0 && <p className="problem">{counted(t, language, 'bulletin.missingCount', absent)}</p>}

@@ -1,6 +1,6 @@
 // A field's frame: its visible caption (also the editable element's accessible name), its live count and the field itself.
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
+import { counted, useLanguage, useT } from '../i18n';
 
 export interface FieldFrameProps {
   /** What the field is (kicker, body …): its class and data-field. */
@@ -22,6 +22,7 @@ export interface FieldFrameProps {
 
 export function FieldFrame({ name, labelId, label, labelFor, onCaptionClick, count, target = 0, note, children }: FieldFrameProps) {
   const t = useT();
+  const language = useLanguage();
   const over = target > 0 && count !== undefined && count > target;
   return (
     <div className={`field field-${name}`} data-field={name}>
@@ -38,7 +39,7 @@ export function FieldFrame({ name, labelId, label, labelFor, onCaptionClick, cou
         {note && <span className="field-note">{note}</span>}
         {count !== undefined && (
           <span className={over ? 'field-count over' : 'field-count'}>
-            {target > 0 ? t('editor.count.target', { n: count, target }) : t('editor.count.chars', { n: count })}
+            {target > 0 ? t('editor.count.target', { n: count, target }) : counted(t, language, 'editor.count.words', count, { n: count })}
           </span>
         )}
       </div>

@@ -2,7 +2,7 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
-import { useT } from '../i18n';
+import { counted, useLanguage, useT } from '../i18n';
 import { ModalDialog } from '../shell/ModalDialog';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
@@ -33,6 +33,7 @@ function sameCounts(a: FormCounts, b: FormCounts): boolean {
 /** Memoised: the session's news at each keystroke (its status) does not draw the form again, only its counts do. */
 export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
   const t = useT();
+  const language = useLanguage();
   const idPrefix = useId();
   // the story as loaded: later `initial` props are ignored (the shell remounts the form to load another version)
   const [loaded] = useState(initial);
@@ -76,6 +77,7 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const statusId = host.id('status', 'input');
   const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
+  const withoutSpaces = counted(t, language, 'editor.count.withoutSpaces', counts.withoutSpaces, { n: counts.withoutSpaces });
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
       <div className="story-form-bar">
@@ -114,8 +116,8 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         {readOnly && <p className="story-locked">{t('editor.locked')}</p>}
         <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>
           {storyTarget > 0
-            ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, m: counts.withoutSpaces })
-            : t('editor.count.story', { n: counts.story, m: counts.withoutSpaces })}
+            ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, withoutSpaces })
+            : t('editor.count.story', { words: counted(t, language, 'editor.count.words', counts.story, { n: counts.story }), withoutSpaces })}
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>

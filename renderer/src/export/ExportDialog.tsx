@@ -2,11 +2,11 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { ModalDialog } from '../shell/ModalDialog';
 import { EncodingFields } from './EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from './exportActions';
-import { styleLabel } from './houseStyles';
 import './export.css';
 
 export interface ExportTarget {

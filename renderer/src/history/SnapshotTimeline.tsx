@@ -1,8 +1,7 @@
 // The timeline of a story's snapshots: a labelled list, newest first, the arrow keys move through it and choose.
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Snapshot } from '../../../shared/api';
-import { formatCount } from '../shell/format';
-import { useLanguage, useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { formatTakenAt } from './historyFormat';
 
 interface Props {
@@ -81,7 +80,7 @@ export function SnapshotTimeline({ snapshots, selectedId, onSelect, focusOnMount
               <span className="history-when">{formatTakenAt(s.takenAt, language)}</span>
               <span className="history-reason">{t(`history.reason.${s.reason}`)}</span>
               <span className="history-headline">{s.headline.trim() === '' ? t('history.noHeadline') : s.headline}</span>
-              <span className="history-count quiet">{t('history.characters', { n: formatCount(s.characters, language) })}</span>
+              <span className="history-count quiet">{counted(t, language, 'history.characters', s.characters)}</span>
             </li>
           );
         })}

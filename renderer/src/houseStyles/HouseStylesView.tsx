@@ -2,9 +2,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/houseStyle';
-import { houseStylesOf, styleLabel } from '../export/houseStyles';
-import { useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { InlineConfirm } from '../shell/InlineConfirm';
+import { houseStylesOf, styleLabel } from './styleChoices';
 import { problemText } from './problemText';
 import { renameInBulletins } from './renameInBulletins';
 import { StyleForm } from './StyleForm';
@@ -25,6 +25,7 @@ type FocusTarget = { kind: 'item'; name: string } | { kind: 'rename' } | { kind:
 
 export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewProps) {
   const t = useT();
+  const language = useLanguage();
   const ids = useId();
   const store = useStyleStore(api, preferences);
   const styles = useMemo(() => houseStylesOf({ ...preferences, houseStyles: store.own }), [preferences, store.own]);
@@ -115,7 +116,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
       // the bulletins that name the style follow it, or their export would find no style of the old name
       const { changed, failed } = await renameInBulletins(api, from, name).catch((e: unknown) => ({ changed: 0, failed: [String((e as Error)?.message ?? e)] }));
       if (failed.length > 0) setNotice(t('houseStyles.status.renamedBulletinsFailed', { name, bulletins: failed.join(t('houseStyles.nameSeparator')) }));
-      else if (changed > 0) setNotice(changed === 1 ? t('houseStyles.status.renamedBulletin', { name }) : t('houseStyles.status.renamedBulletins', { name, count: changed }));
+      else if (changed > 0) setNotice(counted(t, language, 'houseStyles.status.renamedBulletins', changed, { name }));
     });
     setSelectedName(name);
     setNotice(t('houseStyles.status.renamed', { name }));

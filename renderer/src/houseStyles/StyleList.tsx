@@ -1,8 +1,8 @@
 // The list of house styles (the reporter's own, then the built-in ones): one selected; arrow keys move through it.
 import type { KeyboardEvent } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { styleLabel } from '../export/houseStyles';
 import { useT } from '../i18n/index';
+import { styleLabel } from './styleChoices';
 
 interface Props {
   styles: readonly HouseStyle[];

@@ -1,4 +1,5 @@
 // The interface's words: each area's catalog, and the whole catalog per language they make together.
+import type { Language } from '../../../shared/api';
 import { appMessages } from './app';
 import { editorMessages } from './editor';
 import { bulletinMessages } from './bulletin';
@@ -17,3 +18,28 @@ export const catalogs = {
   'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'], ...bulletinMessages['zh-CN'], ...importReviewMessages['zh-CN'], ...houseStylesMessages['zh-CN'], ...historyMessages['zh-CN'], ...proofMessages['zh-CN'], ...copyDeskMessages['zh-CN'], ...syncConflictMessages['zh-CN'] },
 } as const;
 
+/**
+ * The plural forms each language gives a counted text, as `new Intl.PluralRules(language).select(n)` names them
+ * (a test checks them against Intl): a counted text is one key per form, `bulletin.list.stories_one`,
+ * `bulletin.list.stories_other`; English has both, Chinese only `_other`. No other key has an underscore.
+ */
+export const PLURAL_FORMS = { en: ['one', 'other'], 'zh-CN': ['other'] } as const satisfies Record<Language, readonly Intl.LDMLPluralRule[]>;
+
+/** A counted text's key without its form: `bulletin.list.stories` for `bulletin.list.stories_one` and `_other`. */
+type PluralBase<K> = K extends `${infer Base}_${Intl.LDMLPluralRule}` ? Base : never;
+
+/** The keys a catalog in `language` holds for texts whose keys (in any language) are K: each plain key, each counted text in the language's forms. */
+type KeysIn<L extends Language, K> = Exclude<K, `${string}_${Intl.LDMLPluralRule}`> | `${PluralBase<K>}_${(typeof PLURAL_FORMS)[L][number]}`;
+
+/** An area's two catalogs, each holding every text of the other (a key missing in either language fails the type check). */
+type BothLanguages<Area extends { en: object; 'zh-CN': object }> = {
+  en: Record<KeysIn<'en', keyof Area['zh-CN']>, string>;
+  'zh-CN': Record<KeysIn<'zh-CN', keyof Area['en']>, string>;
+};
+const everyAreaInBothLanguages: { [Area in keyof typeof AREA_CATALOGS]: BothLanguages<(typeof AREA_CATALOGS)[Area]> } = AREA_CATALOGS;
+void everyAreaInBothLanguages;
+
+/** Every key of the interface's text, each form of a counted text included. */
+export type MessageKey = keyof (typeof catalogs)['en'];
+/** A counted text (see PLURAL_FORMS), shown with `counted`. */
+export type PluralKey = PluralBase<MessageKey>;

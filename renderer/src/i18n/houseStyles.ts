@@ -3,8 +3,8 @@ export const houseStylesMessages = {
   en: {
     'houseStyles.title': 'House styles',
     'houseStyles.close': 'Close',
-    'houseStyles.status.renamedBulletins': 'Renamed “{name}”; the {count} bulletins that use it now name it so.',
-    'houseStyles.status.renamedBulletin': 'Renamed “{name}”; the bulletin that uses it now names it so.',
+    'houseStyles.status.renamedBulletins_one': 'Renamed “{name}”; the bulletin that uses it now names it so.',
+    'houseStyles.status.renamedBulletins_other': 'Renamed “{name}”; the {count} bulletins that use it now name it so.',
     'houseStyles.status.renamedBulletinsFailed': 'Renamed “{name}”, but these bulletins still name the old style: {bulletins}. Choose “{name}” for them in the bulletin view.',
     'houseStyles.closeQuestion': 'Some settings of {names} are not valid, so they are not saved: closing now loses them (the last valid settings stay).',
     'houseStyles.closeAnyway': 'Close anyway',
@@ -126,8 +126,7 @@ export const houseStylesMessages = {
   'zh-CN': {
     'houseStyles.title': '版式',
     'houseStyles.close': '关闭',
-    'houseStyles.status.renamedBulletins': '已重命名为“{name}”；使用它的 {count} 个版面已随之更新。',
-    'houseStyles.status.renamedBulletin': '已重命名为“{name}”；使用它的版面已随之更新。',
+    'houseStyles.status.renamedBulletins_other': '已重命名为“{name}”；使用它的 {count} 个版面已随之更新。',
     'houseStyles.status.renamedBulletinsFailed': '已重命名为“{name}”，但以下版面仍使用旧名称：{bulletins}。请在版面中改选“{name}”。',
     'houseStyles.closeQuestion': '{names}有设置无效，尚未保存：现在关闭将丢失这些修改（保留最后一次有效的设置）。',
     'houseStyles.closeAnyway': '仍然关闭',

@@ -1,7 +1,7 @@
 // Import review: a plain-text page's stories beside its source lines, corrected by the reporter, written only on confirm.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
-import { useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { InlineConfirm } from '../shell/InlineConfirm';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
@@ -31,6 +31,7 @@ type State =
 
 export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportReviewProps) {
   const t = useT();
+  const language = useLanguage();
   const [state, setState] = useState<State>({ phase: 'choose', problem: '' });
   const [selected, setSelected] = useState(0);
   const [said, setSaid] = useState('');
@@ -192,7 +193,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       )}
       <header className="ir-header">
         <h2>{t('importReview.title')}</h2>
-        <p className="quiet">{t('importReview.summary', { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`), n: stories.length })}</p>
+        <p className="quiet">{counted(t, language, 'importReview.summary', stories.length, { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`) })}</p>
         <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
           {t('importReview.undo')}
         </button>

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatByline, readByline } from '../../../shared/byline';
 import type { Decision } from '../../../shared/parse/types';
-import { useT, type MessageKey, type Translate } from '../i18n/index';
+import { useT, type Translate } from '../i18n/index';
 import {
   lineText,
   mergeWithNext,
@@ -177,7 +177,7 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
 
 /** A decision in the interface's language (the importer words its own in English). */
 export function decisionText(t: Translate, d: Decision): string {
-  return t(`importReview.decision.${d.kind}` as MessageKey, {
+  return t(`importReview.decision.${d.kind}`, {
     message: d.message,
     lines: d.lines.join(t('importReview.lineSeparator')),
     field: d.field ? t(`field.${d.field}`) : '',

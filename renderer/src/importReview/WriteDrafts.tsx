@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import { useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 
 interface Props {
@@ -16,6 +16,7 @@ interface Props {
 
 export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten, onCancel }: Props) {
   const t = useT();
+  const language = useLanguage();
   const [withBulletin, setWithBulletin] = useState(false);
   const [title, setTitle] = useState(defaultTitle);
   const [date, setDate] = useState(defaultDate);
@@ -63,7 +64,7 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
         </>
       )}
       <button type="submit" className="primary" disabled={writing}>
-        {writing ? t('importReview.writing') : n === 1 ? t('importReview.writeOne') : t('importReview.writeMany', { n })}
+        {writing ? t('importReview.writing') : counted(t, language, 'importReview.write', n)}
       </button>
       <button type="button" onClick={onCancel}>
         {t('importReview.cancel')}

@@ -1,8 +1,8 @@
 // The library's stories as a windowed listbox: only the rows in view are rendered; arrows, Page keys, Home/End, Enter.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElement, type Ref } from 'react';
 import type { StorySummary } from '../../../shared/api';
-import { useLanguage, useT } from '../i18n/index';
-import { formatCount, formatUpdated } from '../shell/format';
+import { counted, useLanguage, useT } from '../i18n/index';
+import { formatUpdated } from '../shell/format';
 import { moveCursor, scrollToShow, visibleRange } from './windowing';
 
 /** Every row has this height (CSS gives the row's content the same). */
@@ -104,7 +104,7 @@ export function StoryList({ stories, openId, unsaved, conflicted, onOpen, listRe
         </span>{' '}
         <span className="story-row-meta">
           <span className={`status-badge status-${s.status}`}>{t(`library.status.${s.status}`)}</span>{' '}
-          <span>{formatUpdated(s.updatedAt, language, now)}</span> <span>{t('library.characters', { count: formatCount(s.characters, language) })}</span>
+          <span>{formatUpdated(s.updatedAt, language, now)}</span> <span>{counted(t, language, 'library.characters', s.characters)}</span>
           {unsaved.has(s.id) && <span className="story-row-unsaved"> {t('library.unsaved')}</span>}
           {conflicted?.has(s.id) && <span className="story-row-conflict"> {t('conflicts.badge')}</span>}
         </span>

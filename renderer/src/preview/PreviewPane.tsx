@@ -2,8 +2,8 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
+import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
-import { styleLabel } from '../export/houseStyles';
 import { previewText } from './previewText';
 import './preview.css';
 

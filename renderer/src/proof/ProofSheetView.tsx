@@ -1,6 +1,6 @@
 // The proof sheet itself: a header line, then each story in a newspaper column (kicker, headline, subheadline, body, byline).
 import type { Language } from '../../../shared/api';
-import { useT } from '../i18n/index';
+import { counted, useT } from '../i18n/index';
 import type { ProofSheet } from './loadProof';
 import type { ProofStory } from './proofModel';
 
@@ -22,7 +22,7 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
   const t = useT();
   const bulletin = sheet.target.kind === 'bulletin';
   const printed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(printedAt);
-  const left = bulletin ? [sheet.title || t('proof.untitledBulletin'), dateText(sheet.date, language), t('proof.storyCount', { n: sheet.entries.length })] : [t('proof.proof'), sheet.title || t('proof.untitled')];
+  const left = bulletin ? [sheet.title || t('proof.untitledBulletin'), dateText(sheet.date, language), counted(t, language, 'proof.storyCount', sheet.entries.length)] : [t('proof.proof'), sheet.title || t('proof.untitled')];
   return (
     <article className="proof-sheet" aria-label={t('proof.sheet')} lang="zh-CN">
       <header className="proof-sheet-header" lang={language}>

@@ -4,7 +4,7 @@ import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../s
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
-import { defaultHouseStyle, houseStylesOf } from '../export/houseStyles';
+import { defaultHouseStyle, houseStylesOf } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { summaryOf } from '../library/libraryModel';
 import { Sidebar } from '../library/Sidebar';
@@ -19,7 +19,7 @@ import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
 import type { Workspace } from './workspace';
-import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './workspaces';
+import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './lazyWorkspaces';
 
 type OpenState =
   | { kind: 'none' }

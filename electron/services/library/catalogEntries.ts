@@ -1,4 +1,4 @@
-// The library's catalog: a summary of every file (kept in `.index.json`, see indexFile.ts) and its check against the folder.
+// The catalog's entries: a summary of every library file (kept in `.index.json`, see indexFile.ts) and its check against the folder; libraryCatalog.ts keeps them in memory.
 import path from 'node:path';
 import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../shared/api';
 import { summarizeStory } from '../../../shared/summary';

@@ -3,7 +3,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type StorySummary, type SyncConflict, type UnreadableFile } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import { checkEntries, isLibraryFile, loadIndex, newestFirst, problemEntry, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalog';
+import { checkEntries, isLibraryFile, loadIndex, newestFirst, problemEntry, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalogEntries';
 import { describeFault } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';

@@ -1,0 +1,34 @@
+// Text for a key in a language, and counted text in the plural form the language's own rules (Intl.PluralRules) choose.
+import type { Language } from '../../../shared/api';
+import { catalogs, type MessageKey, type PluralKey } from './catalogs';
+
+export type { Language, MessageKey, PluralKey };
+
+/** Text for a key, with {name} placeholders filled in. */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translate {
+  const catalog = catalogs[language] as Record<string, string>;
+  return (key, values) => {
+    let text = catalog[key] ?? (catalogs.en as Record<string, string>)[key] ?? key;
+    if (values) for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(String(value));
+    return text;
+  };
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The key of a counted text's form for `count` ('…_one', '…_other'), as the language's plural rules choose it. */
+export function pluralKey(language: Language, base: PluralKey, count: number): MessageKey {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return `${base}_${rules.select(count)}` as MessageKey;
+}
+
+/**
+ * Counted text ("1 story", "3 stories", "3 篇"): the form the language uses for `count`, with {count} as the language
+ * writes the number (1,234). Texts that show the bare number (the editor's counts, as Word shows them) take it as {n}.
+ */
+export function counted(t: Translate, language: Language, base: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+  return t(pluralKey(language, base, count), { count: count.toLocaleString(language), ...values });
+}
