@@ -4,6 +4,7 @@ import { appMessages } from './i18n/app';
 import { installCommands } from './shell/commands';
 import { startDesk } from './shell/startup';
 import './tokens.css';
+import './common.css';
 import './app.css';
 
 installHttpBridge();

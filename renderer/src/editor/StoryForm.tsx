@@ -69,7 +69,7 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const storyTarget = houseStyle.storyTarget;
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
-      <div className="story-form-bar">
+      <div className="story-form-bar bar">
         <div className="story-status">
           <label htmlFor={statusId}>{t('field.status')}</label>
           <select

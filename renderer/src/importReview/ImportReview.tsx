@@ -175,7 +175,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       }}
     >
       {replacing && (
-        <div className="ir-replace" role="alertdialog" aria-labelledby={`${inputId}-replace`}>
+        <div className="ir-replace bar" role="alertdialog" aria-labelledby={`${inputId}-replace`}>
           <p id={`${inputId}-replace`}>{t('importReview.replaceQuestion', { name: replacing.name, current: state.name })}</p>
           <button
             type="button"
@@ -192,7 +192,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
           </button>
         </div>
       )}
-      <header className="ir-header">
+      <header className="ir-header bar bar-band">
         <h2>{t('importReview.title')}</h2>
         <p className="quiet">{t('importReview.summary', { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`), n: stories.length })}</p>
         <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
