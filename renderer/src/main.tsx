@@ -3,6 +3,8 @@ import { installHttpBridge } from './bridge/installHttpBridge';
 import { appMessages } from './i18n/app';
 import { installCommands } from './shell/commands';
 import { startDesk } from './shell/startup';
+import './tokens.css';
+import './common.css';
 import './app.css';
 
 installHttpBridge();

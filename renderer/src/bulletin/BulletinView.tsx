@@ -185,11 +185,11 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
 
   return (
     <main className="editor bulletin-view" aria-labelledby={`${ids}-heading`}>
-      <header className="bulletin-header">
+      <header className="bulletin-header bar bar-spread">
         <h2 id={`${ids}-heading`} ref={heading} tabIndex={-1}>
           {bulletin.title || t('bulletin.untitled')}
         </h2>
-        <div className="bulletin-header-actions">
+        <div className="bulletin-header-actions actions">
           <button type="button" onClick={() => onProof(id)}>
             {t('bulletin.proof')}
           </button>
@@ -242,7 +242,7 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
       {!known && <p className="problem">{t('bulletin.unknownStyle', { style: styleName })}</p>}
 
       <section className="bulletin-section" aria-labelledby={`${ids}-stories`}>
-        <div className="bulletin-section-head">
+        <div className="bulletin-section-head bar bar-spread">
           <h3 id={`${ids}-stories`}>{t('bulletin.stories')}</h3>
           <button type="button" ref={addButton} onClick={() => setDialog('add')}>
             {t('bulletin.addStories')}
@@ -266,7 +266,7 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         </p>
       </section>
 
-      <div className="bulletin-actions">
+      <div className="bulletin-actions actions">
         <button type="button" className="primary" onClick={() => setDialog('export')}>
           {t('bulletin.export')}
         </button>

@@ -24,7 +24,7 @@ export function PagePreviewSection({ stories, style, styleName, absent, pageIds 
   const preview = useMemo(() => pagePreview(stories, style), [stories, style]);
   return (
     <section className="bulletin-section bulletin-preview">
-      <div className="bulletin-section-head">
+      <div className="bulletin-section-head bar bar-spread">
         <h3>{t('bulletin.preview')}</h3>
         <p className="bulletin-total">{counted(t, language, 'bulletin.total', preview.characters)}</p>
       </div>
@@ -39,7 +39,7 @@ export function PagePreviewSection({ stories, style, styleName, absent, pageIds 
           })}
         </p>
       ))}
-      <pre className="preview-text bulletin-preview-text" role="region" aria-label={t('bulletin.preview')} tabIndex={0}>
+      <pre className="text-sample bulletin-preview-text" role="region" aria-label={t('bulletin.preview')} tabIndex={0}>
         {preview.text}
       </pre>
     </section>

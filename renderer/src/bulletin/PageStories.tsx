@@ -118,7 +118,7 @@ export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen
                 <span className="quiet">{t('bulletin.reading')}</span>
               )}
             </span>
-            <span className="bulletin-story-actions">
+            <span className="bulletin-story-actions actions">
               {story && (
                 <button type="button" className="small" onClick={() => onOpen(id)}>
                   {t('bulletin.open')}

@@ -80,7 +80,7 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const withoutSpaces = counted(t, language, 'editor.count.withoutSpaces', counts.withoutSpaces, { n: counts.withoutSpaces });
   return (
     <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
-      <div className="story-form-bar">
+      <div className="story-form-bar bar">
         <div className="story-status">
           <label htmlFor={statusId}>{t('field.status')}</label>
           <select

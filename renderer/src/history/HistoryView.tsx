@@ -121,7 +121,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
   const headline = view.latest.headline.trim();
   return (
     <main className="editor history-view" aria-labelledby={`${ids}-title`}>
-      <header className="history-header">
+      <header className="history-header bar bar-spread">
         <h2 id={`${ids}-title`}>
           {t('history.title')}
           {headline !== '' && <span className="history-of"> {t('history.of', { headline })}</span>}
@@ -146,7 +146,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
         <div className="history-body">
           <SnapshotTimeline snapshots={snapshots} selectedId={selectedId} onSelect={setSelectedId} focusOnMount />
           <section className="history-comparison" aria-label={t('history.comparison')} aria-busy={chosenRead === undefined || restoring}>
-            <div className="history-comparison-bar">
+            <div className="history-comparison-bar bar">
               <button
                 ref={restoreButton}
                 type="button"

@@ -162,7 +162,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
 
   return (
     <main className="editor house-styles" ref={root} aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
-      <header className="hs-header">
+      <header className="hs-header bar bar-spread">
         <h2 id={`${ids}-title`}>{t('houseStyles.title')}</h2>
         <button type="button" onClick={close}>
           {t('houseStyles.close')}
@@ -192,7 +192,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
       <div className="hs-body">
         <div className="hs-side">
           <StyleList styles={styles} own={store.own} selected={selected.name} defaultName={defaultName} notSaved={notSaved} onSelect={select} />
-          <div className="hs-actions">
+          <div className="hs-actions actions">
             <button type="button" onClick={newStyle}>
               {t('houseStyles.new')}
             </button>
@@ -255,7 +255,7 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
                   {renaming.problem === 'empty' ? t('houseStyles.name.empty', { name: selected.name }) : t('houseStyles.name.taken', { name: renaming.shown })}
                 </p>
               )}
-              <div className="hs-row">
+              <div className="hs-row actions">
                 <button type="submit" className="primary">
                   {t('houseStyles.renameConfirm')}
                 </button>

@@ -28,7 +28,7 @@ export function StylePreview({ style, stale }: Props) {
         <li>{style.storyTarget > 0 ? t('houseStyles.target.story', { count: style.storyTarget }) : t('houseStyles.target.storyNone')}</li>
       </ul>
       {stale && <p className="problem">{t('houseStyles.preview.lastValid')}</p>}
-      <pre className="style-sample" aria-labelledby={`${ids}-title`} tabIndex={0}>
+      <pre className="text-sample style-sample" aria-labelledby={`${ids}-title`} tabIndex={0}>
         {lines.map((line, i) => (
           <span key={i} className="style-line">
             <Indented text={line.text} />

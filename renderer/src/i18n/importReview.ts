@@ -45,7 +45,7 @@ export const importReviewMessages = {
     'importReview.target.paragraph': 'Paragraph',
     'importReview.target.subheading': 'Subheading',
     'importReview.swap': 'Swap kicker and subheadline',
-    'importReview.split': 'Split here',
+    'importReview.split': 'Split',
     'importReview.splitLabel': 'Split before {line}',
     'importReview.merge': 'Merge with next story',
     'importReview.bylineReading': 'Byline reading',

@@ -191,7 +191,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
           onCancel={() => setReplacing(undefined)}
         />
       )}
-      <header className="ir-header">
+      <header className="ir-header bar bar-band">
         <h2>{t('importReview.title')}</h2>
         <p className="quiet">{counted(t, language, 'importReview.summary', stories.length, { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`) })}</p>
         <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">

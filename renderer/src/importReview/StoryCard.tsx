@@ -77,7 +77,7 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
           </li>
         ))}
       </ul>
-      <div className="ir-card-actions">
+      <div className="ir-card-actions actions">
         <button type="button" disabled={story.kicker === '' && story.subheadline === ''} onClick={() => onCorrect((r) => swapKickerAndSubheadline(r, index), index)}>
           {t('importReview.swap')}
         </button>

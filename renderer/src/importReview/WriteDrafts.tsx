@@ -45,7 +45,7 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
 
   return (
     <form
-      className="ir-write"
+      className="ir-write bar bar-band-end"
       onSubmit={(e) => {
         e.preventDefault();
         void write();

@@ -29,7 +29,7 @@ export function PreviewPane({ story, houseStyle }: Props) {
         <>
           <p className="quiet">{t('preview.style', { style: styleLabel(houseStyle.name, t) })}</p>
           {refusal && <p className="problem">{refusal}</p>}
-          <pre className="preview-text" role="region" aria-label={t('preview.title')} tabIndex={0}>
+          <pre className="text-sample preview-text" role="region" aria-label={t('preview.title')} tabIndex={0}>
             <PreviewLines text={preview.text} />
           </pre>
         </>

@@ -96,9 +96,9 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
   const heading = state.kind === 'loading' ? t('proof.heading', { name: '…' }) : t('proof.heading', { name });
   return (
     <main className="editor proof-view" aria-labelledby="proof-heading">
-      <div className="proof-bar">
+      <div className="proof-bar bar bar-band">
         <h2 id="proof-heading">{heading}</h2>
-        <div className="proof-actions">
+        <div className="proof-actions actions">
           <button ref={printRef} type="button" className="primary" disabled={!sheet} onClick={print} title={t('proof.printHint')}>
             {t('proof.print')}
           </button>

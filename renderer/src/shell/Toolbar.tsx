@@ -21,9 +21,9 @@ const keyName = (letter: string) => (MAC ? `⌘${letter}` : `Ctrl+${letter}`);
 export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWorkspace, storyId, workspace, problem }: Props) {
   const t = useT();
   return (
-    <header className="toolbar">
+    <header className="toolbar bar bar-band">
       <h1>{t('app.name')}</h1>
-      <div className="toolbar-actions">
+      <div className="toolbar-actions actions">
         <button
           type="button"
           className="primary"

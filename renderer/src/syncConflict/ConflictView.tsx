@@ -144,7 +144,7 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
 
   return (
     <main className="editor history-view conflict-view" aria-labelledby={`${ids}-title`}>
-      <header className="history-header">
+      <header className="history-header bar bar-spread">
         <h2 id={`${ids}-title`} ref={heading} tabIndex={-1}>
           {t('syncConflict.title')}
           {headline !== '' && <span className="history-of"> {t('syncConflict.of', { headline })}</span>}
@@ -159,7 +159,7 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
         {result}
       </p>
       {outcome && (
-        <div className="conflict-actions">
+        <div className="conflict-actions actions">
           {outcome.storyId !== undefined && (
             <button ref={openButton} type="button" className="primary" onClick={() => onOpenStory(outcome.storyId as string)}>
               {t('syncConflict.openStory')}
@@ -188,7 +188,7 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
           )}
           {both && !gone && (
             <>
-              <div className="conflict-actions" role="group" aria-label={t('syncConflict.actions')} aria-busy={busy !== undefined}>
+              <div className="conflict-actions actions" role="group" aria-label={t('syncConflict.actions')} aria-busy={busy !== undefined}>
                 {action('original', t('syncConflict.keepMine'), !original)}
                 {action('copy', t('syncConflict.keepTheirs'))}
                 {action('both', t('syncConflict.keepBoth'), !original)}
