@@ -1,9 +1,9 @@
 // One open story's saving: debounced saves on the revision they were based on, one at a time, disk faults held and retried.
+import { sameStoryContent } from '../../../shared/sameStory';
 import type { EventPayload, StoryWithRevision } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
 import { IDLE_MS, MAX_WAIT_MS, OWN_RETRY_MS, phaseOfRefusal, type Phase, type SaveAnswer, type SaveQueueDeps, type SessionView } from './saveTypes';
-import { sameContent } from './storyContent';
 
 export type { Phase, SaveAnswer, SaveQueueDeps, SessionView } from './saveTypes';
 
@@ -86,7 +86,7 @@ export abstract class SaveQueue {
   // ------------------------------------------------------------ edits and saves
 
   edit(story: Story): void {
-    if (sameContent(story, this.latest)) return; // the form reporting what it already holds
+    if (sameStoryContent(story, this.latest)) return; // the form reporting what it already holds
     this.latest = story;
     this.seq++;
     this.notice = undefined;
@@ -187,7 +187,7 @@ export abstract class SaveQueue {
   }
 
   protected conflictWith(current: StoryWithRevision): void {
-    if (sameContent(current.story, this.latest)) {
+    if (sameStoryContent(current.story, this.latest)) {
       // the disk already says what this window says (e.g. a held save landed): nothing to choose
       this.adoptRevision(current);
       return;

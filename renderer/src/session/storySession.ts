@@ -1,9 +1,9 @@
 // An open story kept in step with its file: changes made elsewhere reload it or become a conflict the user resolves.
+import { sameStoryContent } from '../../../shared/sameStory';
 import type { StoryWithRevision } from '../../../shared/api';
 import { failureOf } from '../shell/errors';
 import { SaveQueue } from './saveQueue';
 import { COMPOSITION_POLL_MS, GONE_RECHECK_MS } from './saveTypes';
-import { sameContent } from './storyContent';
 
 export class StorySession extends SaveQueue {
   private cancelRecheck: (() => void) | undefined;
@@ -68,7 +68,7 @@ export class StorySession extends SaveQueue {
       }
       return;
     }
-    if (sameContent(current.story, this.latest)) this.adoptRevision(current);
+    if (sameStoryContent(current.story, this.latest)) this.adoptRevision(current);
     else if (this.dirty) this.conflictWith(current);
     else this.requestReload(current, false);
     this.emit();
