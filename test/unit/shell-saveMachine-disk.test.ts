@@ -119,6 +119,16 @@ describe('the save machine: the reporter’s choices and restores', () => {
     expect(viewOf(failed.state)).toMatchObject({ resolveError: 'disk full', latest: { headline: 'mine' }, phase: { kind: 'conflict' } });
   });
 
+  it('keep both: edits typed while it is on its way are in no story yet, so the conflict stays with them', () => {
+    const started = after(conflicted(), [{ type: 'keep-both' }]);
+    const done = after(started.state, [edit('mine, typed on'), { type: 'kept-both', composing: false }]);
+    expect(viewOf(done.state)).toMatchObject({ formKey: 0, latest: { headline: 'mine, typed on' }, dirty: true, phase: { kind: 'conflict' } });
+    expect(viewOf(done.state).resolving).toBeUndefined(); // the banner's choices are offered again
+    const gone = after(opened(), [edit('x'), { type: 'removed' }, { type: 'keep-both' }, edit('xy'), { type: 'kept-both', composing: false }]);
+    expect(isDirty(gone.state)).toBe(true);
+    expect(gone.state.phase.kind).toBe('gone');
+  });
+
   it('keep both of a removed file: the text is safe in the new story', () => {
     const s = after(opened(), [edit('x'), { type: 'removed' }, { type: 'keep-both' }, { type: 'kept-both', composing: false }]);
     expect(isDirty(s.state)).toBe(false);
@@ -138,5 +148,33 @@ describe('the save machine: the reporter’s choices and restores', () => {
     const waiting = after(opened(), [{ type: 'restored', restored: onDisk('restored', 4), composing: true }]).state;
     const s = after(waiting, [edit('正在输入的字')]);
     expect(s.state).toMatchObject({ formKey: 0, latest: { headline: '正在输入的字' }, phase: { kind: 'conflict', current: { revision: rev(4) } } });
+  });
+
+  it('a restore over edits not yet on disk becomes a conflict that keeps them; reload theirs then shows it', () => {
+    const dirty = after(opened(), [edit('typed after the flush')]).state;
+    const restored = onDisk('restored', 4);
+    const s = after(dirty, [{ type: 'restored', restored, composing: false }]);
+    expect(viewOf(s.state)).toMatchObject({ formKey: 0, latest: { headline: 'typed after the flush' }, dirty: true, phase: { kind: 'conflict', current: restored } });
+    expect(s.effects).toContainEqual({ type: 'cancel-timer', timer: 'save' });
+    expect(after(s.state, [{ type: 'timer', timer: 'save' }]).effects).toEqual([]);
+    const theirs = after(s.state, [{ type: 'reload-theirs', composing: false }]);
+    expect(viewOf(theirs.state)).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false, savedAt: restored.story.updatedAt });
+    expect(viewOf(theirs.state).notice).toBeUndefined();
+  });
+
+  it('a restore while a save is on its way becomes a conflict, and the save refused after it keeps it', () => {
+    const flying = after(opened(), [edit('on its way'), { type: 'flush' }]);
+    const restored = onDisk('restored', 4);
+    const s = after(flying.state, [{ type: 'restored', restored, composing: false }]);
+    expect(s.state).toMatchObject({ formKey: 0, phase: { kind: 'conflict' }, latest: { headline: 'on its way' } });
+    const refused = after(s.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: restored } }]);
+    expect(refused.state).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: restored }, latest: { headline: 'on its way' } });
+  });
+
+  it('a restore of the very text not yet saved here is adopted: nothing to choose, nothing to reload', () => {
+    const dirty = after(opened(), [edit('same')]).state;
+    const s = after(dirty, [{ type: 'restored', restored: onDisk('same', 4), composing: false }]);
+    expect(viewOf(s.state)).toMatchObject({ formKey: 0, dirty: false, phase: { kind: 'ok' } });
+    expect(s.state.base).toBe(rev(4));
   });
 });

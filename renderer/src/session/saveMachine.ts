@@ -4,7 +4,7 @@ import { sameStoryContent } from '../../../shared/sameStory';
 import type { Story } from '../../../shared/story';
 import type { DeskFailure } from '../shell/errors';
 import { changedOnDisk, conflictWith, readAnswered, requestReload, tryReload } from './saveMachineDisk';
-import { cancelTimer, canSave, hasUnsent, notify, remember, scheduleSave, type Making, type SaveEffect, type SaveEvent, type SaveState, type SentSave } from './saveState';
+import { cancelTimer, canSave, hasUnsent, isDirty, notify, remember, scheduleSave, type Making, type SaveEffect, type SaveEvent, type SaveState, type SentSave } from './saveState';
 import { OWN_RETRY_MS, phaseOfRefusal, type SaveAnswer } from './saveTypes';
 
 export interface Step {
@@ -62,7 +62,11 @@ function on(m: Making, e: SaveEvent): void {
       s.ownRevisions = remember(s.ownRevisions, e.restored.revision);
       s.restoredRevision = e.restored.revision;
       m.fx.push({ type: 'tell-saved', story: e.restored.story, answer: { revision: e.restored.revision, updatedAt: e.restored.story.updatedAt, file: e.restored.file } });
-      return requestReload(m, e.restored, e.composing);
+      if (!isDirty(s)) return requestReload(m, e.restored, e.composing);
+      // edits not on disk yet (made after the caller's flush): the restored text never replaces them unasked
+      conflictWith(m, e.restored);
+      if (s.phase.kind !== 'conflict') s.restoredRevision = undefined; // the same text: adopted, nothing to reload
+      return notify(m);
     case 'reload-theirs':
       if (s.phase.kind === 'conflict') requestReload(m, s.phase.current, e.composing);
       return;
@@ -76,21 +80,24 @@ function on(m: Making, e: SaveEvent): void {
       send(m);
       return notify(m);
     case 'keep-both':
-      if ((s.phase.kind !== 'conflict' && s.phase.kind !== 'gone') || s.resolving) return;
-      s.resolving = true;
+      if ((s.phase.kind !== 'conflict' && s.phase.kind !== 'gone') || s.keepingBoth !== undefined) return;
+      s.keepingBoth = s.edit;
       s.resolveError = undefined;
       notify(m);
       m.fx.push({ type: 'save-as-new', story: s.latest });
       return;
-    case 'kept-both':
-      // this window's text is a story of its own now: this one takes the disk's version (or, gone, has nothing to save)
-      if (s.phase.kind === 'conflict') requestReload(m, s.phase.current, e.composing);
-      else if (s.phase.kind === 'gone') s.savedEdit = s.edit;
-      s.resolving = false;
+    case 'kept-both': {
+      // the text sent is a story of its own now: this one takes the disk's version (or, gone, has that text safe);
+      // edits typed while it was on its way are in no story yet, so the conflict stays for the reporter to choose
+      const kept = s.keepingBoth ?? s.edit;
+      s.keepingBoth = undefined;
+      if (s.phase.kind === 'conflict' && s.edit === kept) requestReload(m, s.phase.current, e.composing);
+      else if (s.phase.kind === 'gone') s.savedEdit = Math.max(s.savedEdit, kept);
       return notify(m);
+    }
     case 'keep-both-failed':
       s.resolveError = e.message;
-      s.resolving = false;
+      s.keepingBoth = undefined;
       return notify(m);
     case 'dispose':
       s.disposed = true;

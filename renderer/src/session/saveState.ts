@@ -47,8 +47,8 @@ export interface SaveState {
   readonly notice: SessionView['notice'];
   /** When the text on disk was written (the story's own time when opened). */
   readonly savedAt: string;
-  /** Keep both in progress, or why it failed. */
-  readonly resolving: boolean;
+  /** Keep both on its way: the number of the edit whose text it saves as a new story. Or why it failed. */
+  readonly keepingBoth: number | undefined;
   readonly resolveError: string | undefined;
   /** The revision a restore from the history wrote: its reload is no change made elsewhere. */
   readonly restoredRevision: string | undefined;
@@ -123,7 +123,7 @@ export function openedState(id: string, opened: StoryWithRevision): SaveState {
     pendingReload: undefined,
     notice: undefined,
     savedAt: opened.story.updatedAt,
-    resolving: false,
+    keepingBoth: undefined,
     resolveError: undefined,
     restoredRevision: undefined,
     disposed: false,
@@ -172,7 +172,7 @@ export function viewOf(s: SaveState): SessionView {
     inFlight: s.inFlight !== undefined,
     savedAt: s.savedAt,
     ...(s.notice ? { notice: s.notice } : {}),
-    ...(s.resolving ? { resolving: true } : {}),
+    ...(s.keepingBoth !== undefined ? { resolving: true } : {}),
     ...(s.resolveError ? { resolveError: s.resolveError } : {}),
   };
 }

@@ -94,7 +94,8 @@ export class StorySession {
   /**
    * A snapshot from the history was restored on this session's revision (`history.restore`'s answer), or a sync
    * conflict resolved with the other computer's text (`conflict.resolve`'s): the form shows it, like a reload (once
-   * no composition is in progress; an edit made meanwhile makes it a conflict), without saying "changed on disk".
+   * no composition is in progress), without saying "changed on disk". Edits not on disk when it comes, or made while
+   * it waits, make it a conflict instead.
    */
   adoptRestored(restored: StoryWithRevision): void {
     this.dispatch({ type: 'restored', restored, composing: this.composing() });
