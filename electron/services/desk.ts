@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { ApiError, type BulletinDeskService, type CallOutput, type EventName, type EventPayload, type Language } from '../../shared/api';
 import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle';
+import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { decodePage } from './encoding';
@@ -23,12 +24,6 @@ export type { Desk, DeskOptions } from './deskTypes';
 
 /** Where the desk cannot print the asking page (the browser host), the browser's own print dialog saves the PDF. */
 export const PROOF_PDF_REFUSED = 'this window cannot save a PDF by itself: press Print… and choose “Save as PDF” as the printer';
-
-/** The same text in every field a reporter writes (times, ids and status aside). */
-function sameText(a: Story, b: Story): boolean {
-  const text = (s: Story) => JSON.stringify([s.kicker, s.headline, s.subheadline, s.dateline, s.byline, s.bylinePosition, s.body, s.notes]);
-  return text(a) === text(b);
-}
 
 /** Opens the library (creating its folder on first run) and returns the service both transports bind. */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
@@ -175,7 +170,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       for (const [i, story] of stories.entries()) {
         // a try again after a write that failed half way: the stories the first try wrote (same id, same text) are not written twice
         const earlier = await library.read(story.id).catch(() => undefined);
-        if (earlier && sameText(earlier.story, story as Story)) {
+        if (earlier && sameStoryText(earlier.story, story as Story)) {
           written.push({ id: earlier.story.id, file: earlier.file });
           continue;
         }

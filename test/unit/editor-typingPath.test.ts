@@ -3,11 +3,10 @@ import { HeadingNode } from '@lexical/rich-text';
 import { $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { countStory, countText, storyCounter } from '../../shared/count';
+import { samePlainData, sameStoryContent } from '../../shared/sameStory';
 import { newStory, type Block, type Story } from '../../shared/story';
 import { blocksToNodeSpecs, nodeSpecsToBlocks } from '../../renderer/src/editor/fieldText';
 import { $fillBody, $readBody, bodyReader } from '../../renderer/src/editor/lexicalText';
-import { sameValue } from '../../renderer/src/editor/sameValue';
-import { contentKey, sameContent } from '../../renderer/src/session/storyContent';
 
 function headless(): LexicalEditor {
   return createEditor({ namespace: 'test', nodes: [HeadingNode], onError: (e) => { throw e; } });
@@ -67,7 +66,23 @@ describe('storyCounter', () => {
   });
 });
 
-describe('sameValue and sameContent', () => {
+/** The reference the walk replaced: a canonical text of every field but the save time (keys sorted, undefined left out). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+function contentKey(story: Story): string {
+  const { updatedAt: _savedAt, ...content } = story;
+  return canonical(content);
+}
+
+describe('samePlainData and sameStoryContent', () => {
   it('agree with the JSON comparisons they replace', () => {
     const a = newStory({ headline: '标题', body: BODY }, { id: 'same-1' });
     const pairs: Array<[unknown, unknown]> = [
@@ -82,9 +97,9 @@ describe('sameValue and sameContent', () => {
     ];
     for (const [x, y] of pairs) {
       const viaJson = x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
-      expect(sameValue(x, y)).toBe(viaJson);
+      expect(samePlainData(x, y)).toBe(viaJson);
     }
     const versions: Story[] = [a, { ...a, updatedAt: '2030-01-01T00:00:00.000Z' }, { ...a, body: [...a.body] }, { ...a, headline: '标题二' }, { ...a, byline: [] }];
-    for (const x of versions) for (const y of versions) expect(sameContent(x, y)).toBe(contentKey(x) === contentKey(y));
+    for (const x of versions) for (const y of versions) expect(sameStoryContent(x, y)).toBe(contentKey(x) === contentKey(y));
   });
 });

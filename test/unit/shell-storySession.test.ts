@@ -205,4 +205,19 @@ describe('the story session and its file', () => {
     d.session.reloadTheirs();
     expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false });
   });
+
+  it('a restore answered after more typing becomes a conflict that keeps the typing, and keep both leaves it there', async () => {
+    const d = fakeDesk(opened());
+    const base = d.session.getView().latest;
+    d.session.edit({ ...base, headline: '恢复之后才打的字' });
+    d.session.adoptRestored({ story: { ...base, headline: 'restored' }, revision: rev(4), file: 'a.story.json' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2);
+    expect(d.saves).toHaveLength(0);
+    expect(d.session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: { revision: rev(4) } }, latest: { headline: '恢复之后才打的字' } });
+    const answer = d.session.keepBoth();
+    d.session.edit({ ...base, headline: '恢复之后才打的字，还在打' });
+    d.asNew[0]!.resolve({ story: { ...base, id: 'n', headline: '恢复之后才打的字' }, revision: rev(5), file: 'n.story.json' });
+    expect((await answer)?.story.id).toBe('n');
+    expect(d.session.getView()).toMatchObject({ formKey: 0, dirty: true, phase: { kind: 'conflict' }, latest: { headline: '恢复之后才打的字，还在打' } });
+  });
 });

@@ -1,8 +1,8 @@
 // The form's hub: the story being edited, the fields' controls (focus, composing), and when the story goes out (never mid-composition).
 import type { LexicalEditor } from 'lexical';
+import { samePlainData } from '../../../shared/sameStory';
 import type { Story } from '../../../shared/story';
 import { FIELDS, type FieldName } from './contract';
-import { sameValue } from './sameValue';
 
 /** What a mounted field lets the form do with it. */
 export interface FieldControl {
@@ -66,7 +66,7 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
       };
     },
     commit(key, value) {
-      if (!sameValue(current[key], value)) {
+      if (!samePlainData(current[key], value)) {
         current = { ...current, [key]: value };
         unsent = true;
       }

@@ -1,9 +1,9 @@
 // Two versions of a story side by side, field by field: what only the first has struck through, what only the second has underlined.
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { diffStories, type DiffRun } from '../../../shared/diff';
+import { sameStoryContent } from '../../../shared/sameStory';
 import type { Story } from '../../../shared/story';
 import { useLanguage, useT, type Translate } from '../i18n/index';
-import { contentKey } from '../session/storyContent';
 import { formatTakenAt } from './historyFormat';
 
 interface Props {
@@ -24,7 +24,7 @@ export interface ComparisonLabels {
 
 /** True when restoring the snapshot would change nothing (a restore keeps the story's id and creation time). */
 export function sameAsCurrent(snapshot: Story, current: Story): boolean {
-  return contentKey({ ...snapshot, id: current.id, createdAt: current.createdAt }) === contentKey(current);
+  return sameStoryContent({ ...snapshot, id: current.id, createdAt: current.createdAt }, current);
 }
 
 /** The settings chosen from a list (status, byline position) that differ, as words: name, snapshot's, current. */

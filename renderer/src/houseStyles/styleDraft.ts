@@ -70,11 +70,6 @@ export function checkDraft(draft: StyleDraft): DraftCheck {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, style: parsed.data as HouseStyle };
 }
 
-/** True when both describe the same settings (role words compared as the style saves them). */
-export function sameStyle(a: HouseStyle, b: HouseStyle): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 export type NameProblem = 'empty' | 'taken';
 
 /**

@@ -2,8 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
+import { samePlainData } from '../../../shared/sameStory';
 import { failureOf } from '../shell/errors';
-import { checkDraft, sameStyle, type StyleDraft } from './styleDraft';
+import { checkDraft, type StyleDraft } from './styleDraft';
 
 /** How long the form waits after an edit before saving it. */
 export const SAVE_DELAY_MS = 300;
@@ -104,7 +105,7 @@ export function useStyleStore(api: BulletinDeskApi, preferences: Preferences): S
         const checked = checkDraft(draft);
         const style = preferences.houseStyles.find((s) => s.name === name);
         // an invalid edit stays; a valid one stays only while it says what the preferences say
-        if (!checked.ok || (style && sameStyle(checked.style, style))) kept.set(name, draft);
+        if (!checked.ok || (style && samePlainData(checked.style, style))) kept.set(name, draft);
       }
       return kept;
     });

@@ -1,4 +1,4 @@
-// What a story's save queue is made of: its timings, what it needs from the desk, and what it shows.
+// What a story session is made of: its timings, what it needs from the desk, and what it shows.
 import type { StoryWithRevision, Fault } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import type { DeskFailure } from '../shell/errors';
@@ -20,7 +20,7 @@ export interface SaveAnswer {
   file: string;
 }
 
-export interface SaveQueueDeps {
+export interface SessionDeps {
   save(id: string, story: Story, baseRevision: string): Promise<SaveAnswer>;
   read(id: string): Promise<StoryWithRevision>;
   saveAsNew(story: Story): Promise<StoryWithRevision>;

@@ -1,7 +1,7 @@
 // The open stories' sessions: one per story while it is open or still has text to save, fed by the library's events.
 import type { BulletinDeskApi, EventPayload, StoryWithRevision } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import type { SaveAnswer, SaveQueueDeps } from './saveTypes';
+import type { SaveAnswer, SessionDeps } from './saveTypes';
 import { StorySession } from './storySession';
 
 export class SessionManager {
@@ -15,7 +15,7 @@ export class SessionManager {
     private readonly onSaved: (story: Story, answer: SaveAnswer) => void,
   ) {}
 
-  private deps(): SaveQueueDeps {
+  private deps(): SessionDeps {
     return {
       save: (id, story, baseRevision) => this.api.call('story.save', { id, story, baseRevision }),
       read: (id) => this.api.call('story.read', { id }),

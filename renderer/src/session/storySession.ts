@@ -1,171 +1,195 @@
-// An open story kept in step with its file: changes made elsewhere reload it or become a conflict the user resolves.
-import type { StoryWithRevision } from '../../../shared/api';
+// An open story kept in step with its file: holds the save state, runs what saveMachine.step asks for, tells React.
+import type { EventPayload, StoryWithRevision } from '../../../shared/api';
+import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
-import { SaveQueue } from './saveQueue';
-import { COMPOSITION_POLL_MS, GONE_RECHECK_MS } from './saveTypes';
-import { sameContent } from './storyContent';
+import { step } from './saveMachine';
+import { isDirty, isSettled, openedState, viewOf, type SaveEffect, type SaveEvent, type SaveState, type TimerName } from './saveState';
+import type { SessionDeps, SessionView } from './saveTypes';
 
-export class StorySession extends SaveQueue {
-  private cancelRecheck: (() => void) | undefined;
-  private disposed = false;
-  /** The revision a restore from the history wrote: its reload is no change made elsewhere. */
-  private restoredRevision: string | undefined;
+export class StorySession {
+  private state: SaveState;
+  private view: SessionView;
+  private readonly timers = new Map<TimerName, () => void>();
+  private readonly listeners = new Set<() => void>();
+  private waiters: Array<() => void> = [];
+  private composing: () => boolean = () => false;
+  /** The answer of the keep both started by the last event, if it started one. */
+  private keepingBoth: Promise<StoryWithRevision | undefined> | undefined;
+
+  constructor(
+    readonly id: string,
+    opened: StoryWithRevision,
+    private readonly deps: SessionDeps,
+  ) {
+    this.state = openedState(id, opened);
+    this.view = viewOf(this.state);
+  }
+
+  // ------------------------------------------------------------ reading
+
+  getView = (): SessionView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Edits not on disk yet. */
+  get dirty(): boolean {
+    return isDirty(this.state);
+  }
+
+  /** Nothing more will happen by itself: every edit is on disk, or saving is blocked until the user acts. */
+  get settled(): boolean {
+    return isSettled(this.state);
+  }
 
   /** The revision on disk this session's text is based on (a restore from the history is made on it). */
   get revision(): string {
-    return this.base;
+    return this.state.base;
   }
 
-  protected whileGone(): void {
-    if (this.phase.kind !== 'gone' || this.cancelRecheck || this.disposed) return;
-    this.cancelRecheck = this.deps.setTimer(() => {
-      this.cancelRecheck = undefined;
-      if (this.phase.kind === 'gone' && !this.disposed) void this.check(false);
-    }, GONE_RECHECK_MS);
+  /** Tells the session how to know whether the form is inside an IME composition (never remount then). */
+  setCompositionProbe(probe: () => boolean): void {
+    this.composing = probe;
   }
 
-  /** The file changed on disk (story.changed, or story.added after a removal); `revision` from its summary. */
-  onExternalChange(revision?: string): void {
-    const known = revision !== undefined && (revision === this.base || this.ownRevisions.has(revision));
-    if (known && this.phase.kind !== 'gone') return;
-    if (this.phase.kind === 'conflict' && revision === this.phase.current.revision) return;
-    if (this.inflight) {
-      this.checkAfterFlight = true;
-      return;
-    }
-    void this.check(false);
+  // ------------------------------------------------------------ the form and the reporter
+
+  /** The form is mounted again (the story reopened): it starts from the newest text. */
+  remountFromLatest(): void {
+    this.dispatch({ type: 'remount' });
   }
 
-  onRemoved(): void {
-    this.cancelSave?.();
-    this.cancelSave = undefined;
-    this.pendingReload = undefined;
-    this.phase = { kind: 'gone', reason: 'removed' };
-    this.emit();
+  edit(story: Story): void {
+    this.dispatch({ type: 'edit', story });
   }
 
-  protected async check(conflictEvenIfSame: boolean): Promise<void> {
-    let current: StoryWithRevision;
-    try {
-      current = await this.deps.read(this.id);
-    } catch (e) {
-      const failure = failureOf(e);
-      if (failure.code === 'not-found') this.phase = { kind: 'gone', reason: 'removed', message: failure.message };
-      else if (failure.code === 'unreadable') this.phase = { kind: 'gone', reason: 'unreadable', message: failure.message };
-      this.emit();
-      return;
-    }
-    if (this.inflight) {
-      this.checkAfterFlight = true;
-      return;
-    }
-    if (current.revision === this.base && !conflictEvenIfSame) {
-      // the very file this window last saved is back (a drive plugged in again, a sync tool's delete and re-create)
-      if (this.phase.kind === 'gone') {
-        this.phase = { kind: 'ok' };
-        this.scheduleSave();
-        this.emit();
-      }
-      return;
-    }
-    if (sameContent(current.story, this.latest)) this.adoptRevision(current);
-    else if (this.dirty) this.conflictWith(current);
-    else this.requestReload(current, false);
-    this.emit();
-  }
-
-  // ------------------------------------------------------------ reloads and the user's choices
-
-  protected requestReload(current: StoryWithRevision, forced: boolean): void {
-    this.pendingReload = { current, forced };
-    this.tryReload();
-  }
-
-  protected tryReload = (): void => {
-    this.cancelPoll = undefined;
-    const pending = this.pendingReload;
-    if (!pending) return;
-    if (this.composing()) {
-      this.cancelPoll = this.deps.setTimer(this.tryReload, COMPOSITION_POLL_MS);
-      return;
-    }
-    this.pendingReload = undefined;
-    const { current } = pending;
-    this.cancelSave?.();
-    this.cancelSave = undefined;
-    this.latest = current.story;
-    this.formStory = current.story;
-    this.formKey++;
-    this.seq++;
-    this.firstPendingAt = undefined;
-    this.adoptRevision(current);
-    if (current.revision === this.restoredRevision) {
-      // this window restored it: it was written just now, and nothing changed elsewhere
-      this.restoredRevision = undefined;
-      this.savedAt = current.story.updatedAt;
-      this.notice = undefined;
-    } else {
-      this.savedAt = new Date(this.deps.now()).toISOString(); // when the change was seen: the file's own time may be old
-      this.notice = 'reloaded';
-    }
-    this.emit();
-  };
-
-  /**
-   * A snapshot from the history was restored on this session's revision (`history.restore`'s answer), or a sync
-   * conflict resolved with the other computer's text (`conflict.resolve`'s): the form shows it, like a reload (once
-   * no composition is in progress; an edit made meanwhile makes it a conflict), without saying "changed on disk".
-   */
-  adoptRestored(restored: StoryWithRevision): void {
-    this.ownRevisions.add(restored.revision);
-    this.restoredRevision = restored.revision;
-    this.deps.onSaved?.(restored.story, { revision: restored.revision, updatedAt: restored.story.updatedAt, file: restored.file });
-    this.requestReload(restored, true);
+  /** Sends what is pending now; resolves when every edit is on disk or saving is blocked (conflict, fault). */
+  flush(): Promise<void> {
+    this.dispatch({ type: 'flush' });
+    return new Promise((resolve) => {
+      if (this.settled) resolve();
+      else this.waiters.push(resolve);
+    });
   }
 
   /** Conflict: take the version on disk (once no composition is in progress). */
   reloadTheirs(): void {
-    if (this.phase.kind === 'conflict') this.requestReload(this.phase.current, true);
+    this.dispatch({ type: 'reload-theirs', composing: this.composing() });
   }
 
   /** Conflict: write this window's text over the version on disk. */
   keepMine(): void {
-    if (this.phase.kind !== 'conflict') return;
-    this.base = this.phase.current.revision;
-    this.phase = { kind: 'ok' };
-    this.heldSeq = 0;
-    if (!this.unsent) this.seq++;
-    this.send();
-    this.emit();
+    this.dispatch({ type: 'keep-mine' });
   }
 
   /** Conflict or gone: this window's text becomes a new story; this one takes the disk's version. Answers the new story. */
-  async keepBoth(): Promise<StoryWithRevision | undefined> {
-    if ((this.phase.kind !== 'conflict' && this.phase.kind !== 'gone') || this.resolving) return undefined;
-    this.resolving = true;
-    this.resolveError = undefined;
-    this.emit();
-    try {
-      const created = await this.deps.saveAsNew(this.latest);
-      if (this.phase.kind === 'conflict') this.requestReload(this.phase.current, true);
-      else if (this.phase.kind === 'gone') this.savedSeq = this.seq; // the text is safe in the new story
-      return created;
-    } catch (e) {
-      this.resolveError = failureOf(e).message;
-      return undefined;
-    } finally {
-      this.resolving = false;
-      this.emit();
+  keepBoth(): Promise<StoryWithRevision | undefined> {
+    this.keepingBoth = undefined;
+    this.dispatch({ type: 'keep-both' });
+    return this.keepingBoth ?? Promise.resolve(undefined);
+  }
+
+  /**
+   * A snapshot from the history was restored on this session's revision (`history.restore`'s answer), or a sync
+   * conflict resolved with the other computer's text (`conflict.resolve`'s): the form shows it, like a reload (once
+   * no composition is in progress), without saying "changed on disk". Edits not on disk when it comes, or made while
+   * it waits, make it a conflict instead.
+   */
+  adoptRestored(restored: StoryWithRevision): void {
+    this.dispatch({ type: 'restored', restored, composing: this.composing() });
+  }
+
+  // ------------------------------------------------------------ news from the library
+
+  /** The file changed on disk (story.changed, or story.added after a removal); `revision` from its summary. */
+  onExternalChange(revision?: string): void {
+    this.dispatch({ type: 'changed-on-disk', revision });
+  }
+
+  onRemoved(): void {
+    this.dispatch({ type: 'removed' });
+  }
+
+  /** A `save.status` event (a save the service kept after a disk fault landed, or failed again). */
+  onSaveStatus(status: EventPayload<'save.status'>): void {
+    this.dispatch({ type: 'save-status', status });
+  }
+
+  /** Stops the timers that look at the composition and for a gone file (a save on its way still lands). */
+  dispose(): void {
+    this.dispatch({ type: 'dispose' });
+  }
+
+  // ------------------------------------------------------------ running the machine
+
+  private dispatch(event: SaveEvent): void {
+    const next = step(this.state, event, this.deps.now());
+    this.state = next.state;
+    for (const effect of next.effects) this.run(effect);
+  }
+
+  private run(effect: SaveEffect): void {
+    switch (effect.type) {
+      case 'save': {
+        const { sent } = effect;
+        this.deps.save(this.id, sent.story, effect.base).then(
+          (answer) => this.dispatch({ type: 'save-answered', sent, answer }),
+          (e: unknown) => this.dispatch({ type: 'save-refused', sent, failure: failureOf(e) }),
+        );
+        return;
+      }
+      case 'read': {
+        const { conflictEvenIfSame } = effect;
+        this.deps.read(this.id).then(
+          (current) => this.dispatch({ type: 'read-answered', current, conflictEvenIfSame, composing: this.composing() }),
+          (e: unknown) => this.dispatch({ type: 'read-failed', failure: failureOf(e) }),
+        );
+        return;
+      }
+      case 'save-as-new':
+        this.keepingBoth = this.deps.saveAsNew(effect.story).then(
+          (created) => {
+            this.dispatch({ type: 'kept-both', composing: this.composing() });
+            return created;
+          },
+          (e: unknown) => {
+            this.dispatch({ type: 'keep-both-failed', message: failureOf(e).message });
+            return undefined;
+          },
+        );
+        return;
+      case 'set-timer': {
+        const { timer } = effect;
+        this.timers.get(timer)?.();
+        const cancel = this.deps.setTimer(() => {
+          this.timers.delete(timer);
+          this.dispatch(timer === 'composition-poll' ? { type: 'composition-checked', composing: this.composing() } : { type: 'timer', timer });
+        }, effect.ms);
+        this.timers.set(timer, cancel);
+        return;
+      }
+      case 'cancel-timer':
+        this.timers.get(effect.timer)?.();
+        this.timers.delete(effect.timer);
+        return;
+      case 'tell-saved':
+        this.deps.onSaved?.(effect.story, effect.answer);
+        return;
+      case 'notify':
+        this.notify();
+        return;
     }
   }
 
-  /** Stops the composition poll (the queue still finishes its saves). */
-  dispose(): void {
-    this.disposed = true;
-    this.cancelRecheck?.();
-    this.cancelRecheck = undefined;
-    this.cancelPoll?.();
-    this.cancelPoll = undefined;
-    this.pendingReload = undefined;
+  private notify(): void {
+    this.view = viewOf(this.state);
+    for (const listener of [...this.listeners]) listener();
+    if (this.settled && this.waiters.length > 0) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w();
+    }
   }
 }
