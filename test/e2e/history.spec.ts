@@ -196,6 +196,7 @@ test('the history in Chinese', async ({ browser, target }) => {
   await page.getByRole('button', { name: '恢复此版本' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: /恢复 .* 的快照？/ })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: '取消' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(field(page, '正文')).toHaveText('志愿者为居民测量血压。');
@@ -225,6 +226,8 @@ test('a restore refused for a stale revision says so and changes nothing', async
   const restore = app.getByRole('button', { name: 'Restore this version' });
   await restore.focus();
   await app.keyboard.press('Enter');
+  // the question opens with the safe answer focused; Tab reaches Restore
+  await expect(app.getByRole('dialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
   await app.keyboard.press('Tab');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('alert').filter({ hasText: 'Nothing was restored' })).toContainText('changed on disk');
