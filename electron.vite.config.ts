@@ -29,7 +29,11 @@ function preloadTheApp(): Plugin {
         };
         // the entry's dynamic imports are the app itself (the workspaces are imported by the app, later)
         for (const file of entry.dynamicImports) add(file);
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -7,7 +7,26 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const TSCONFIGS = ['./tsconfig.shared.json', './tsconfig.node.json', './tsconfig.electron.json', './tsconfig.renderer.json'];
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'zlib', 'readline', 'worker_threads', 'async_hooks'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'zlib',
+  'readline',
+  'worker_threads',
+  'async_hooks',
+];
 
 /** A layer's rule: the imports it may not make, with the reason the lint message gives. */
 const layer = (patterns, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] });
@@ -60,15 +79,35 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/exhaustive-deps': 'error',
       ...jsxA11y.flatConfigs.recommended.rules,
-      ...layer(['**/electron/**', 'electron', ...NODE_BUILTINS], 'the renderer runs in the page: it reaches the privileged side only through window.bulletinDesk (shared/api.ts)'),
+      ...layer(
+        ['**/electron/**', 'electron', ...NODE_BUILTINS],
+        'the renderer runs in the page: it reaches the privileged side only through window.bulletinDesk (shared/api.ts)',
+      ),
     },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layer(['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom', 'lexical', '@lexical/*', 'chokidar', 'iconv-lite', ...NODE_BUILTINS], 'shared/ is pure: no Node, no DOM, no other layer'),
+    rules: layer(
+      [
+        '**/electron/**',
+        '**/renderer/**',
+        'electron',
+        'react',
+        'react-dom',
+        'lexical',
+        '@lexical/*',
+        'chokidar',
+        'iconv-lite',
+        ...NODE_BUILTINS,
+      ],
+      'shared/ is pure: no Node, no DOM, no other layer',
+    ),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: layer(['electron', '**/electron/main/**', '**/electron/preload/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'services, the host and the command run in plain Node: never Electron, never the renderer'),
+    rules: layer(
+      ['electron', '**/electron/main/**', '**/electron/preload/**', '**/main/**', '**/preload/**', '**/renderer/**'],
+      'services, the host and the command run in plain Node: never Electron, never the renderer',
+    ),
   },
 );

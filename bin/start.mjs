@@ -14,7 +14,11 @@ function npm(args) {
   const npmCli = process.env.npm_execpath;
   return npmCli && /\.(c?js|mjs)$/.test(npmCli)
     ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit' })
-    : spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    : spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, {
+        cwd: root,
+        stdio: 'inherit',
+        shell: process.platform === 'win32',
+      });
 }
 
 /**
@@ -31,7 +35,10 @@ function electronRuntime() {
   const pathFile = path.join(packageDir, 'path.txt');
   const executable = existsSync(pathFile) ? path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
   if (!executable || !existsSync(executable)) {
-    return { reason: 'no Electron runtime is installed (its binary was not downloaded, as in an offline install with ELECTRON_SKIP_BINARY_DOWNLOAD=1)' };
+    return {
+      reason:
+        'no Electron runtime is installed (its binary was not downloaded, as in an offline install with ELECTRON_SKIP_BINARY_DOWNLOAD=1)',
+    };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { reason: 'Electron is installed but there is no display (DISPLAY and WAYLAND_DISPLAY are not set)' };

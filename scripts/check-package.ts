@@ -30,11 +30,23 @@ const check = (ok: boolean, problem: string) => {
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(STAND_IN, { recursive: true });
 const binary = path.join(STAND_IN, 'electron');
-writeFileSync(binary, Buffer.concat([Buffer.from('#!/bin/sh\n# a stand-in for Electron: its fuse wire follows\nexit 1\n'), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE)]));
+writeFileSync(
+  binary,
+  Buffer.concat([
+    Buffer.from('#!/bin/sh\n# a stand-in for Electron: its fuse wire follows\nexit 1\n'),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, SHIPPED_WIRE.length]),
+    Buffer.from(SHIPPED_WIRE),
+  ]),
+);
 chmodSync(binary, 0o755);
 
 // 2. the project's own dist script, as a release build runs it
-const run = spawnSync('npm', ['run', 'dist', '--', '--dir', '--linux', `-c.electronDist=${STAND_IN}`, `-c.directories.output=${OUT}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+const run = spawnSync('npm', ['run', 'dist', '--', '--dir', '--linux', `-c.electronDist=${STAND_IN}`, `-c.directories.output=${OUT}`], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+});
 if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   console.error('npm run dist -- --dir failed: electron-builder refused the configuration or could not pack the app (above)');
@@ -55,11 +67,14 @@ const OPTION: Record<FuseName, FuseV1Options> = {
   onlyLoadAppFromAsar: FuseV1Options.OnlyLoadAppFromAsar,
   grantFileProtocolExtraPrivileges: FuseV1Options.GrantFileProtocolExtraPrivileges,
 };
-const executable = readdirSync(unpacked).map((f) => path.join(unpacked, f)).find((f) => statSync(f).isFile() && readFileSync(f).includes(SENTINEL));
+const executable = readdirSync(unpacked)
+  .map((f) => path.join(unpacked, f))
+  .find((f) => statSync(f).isFile() && readFileSync(f).includes(SENTINEL));
 check(executable !== undefined, 'the packed app has no Electron binary with a fuse wire');
 const wire = executable ? await getCurrentFuseWire(executable) : undefined;
 const fuses: string[] = [];
-for (const name of Object.keys(asked)) check(name in SAFE_FUSES, `electron-builder.yml sets the fuse ${name}, which scripts/fuses.ts does not know`);
+for (const name of Object.keys(asked))
+  check(name in SAFE_FUSES, `electron-builder.yml sets the fuse ${name}, which scripts/fuses.ts does not know`);
 for (const [name, safe] of Object.entries(SAFE_FUSES) as Array<[FuseName, boolean]>) {
   const wants = asked[name];
   check(wants !== undefined, `electron-builder.yml does not set the fuse ${name}`);
@@ -78,12 +93,23 @@ for (const f of ownFiles) {
   check(allowed, `${f} is in app.asar: only package.json and out/{main,preload,renderer} belong there`);
 }
 const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
-const devOnly = new Set(Object.entries(lock.packages).filter(([k, v]) => k !== '' && v.dev).map(([k]) => k));
-const packed = new Set(files.map((f) => /^\/(node_modules\/(?:@[^/]+\/)?[^/]+)(?:\/|$)/.exec(f)?.[1]).filter((p): p is string => p !== undefined && !p.endsWith('/node_modules')));
+const devOnly = new Set(
+  Object.entries(lock.packages)
+    .filter(([k, v]) => k !== '' && v.dev)
+    .map(([k]) => k),
+);
+const packed = new Set(
+  files
+    .map((f) => /^\/(node_modules\/(?:@[^/]+\/)?[^/]+)(?:\/|$)/.exec(f)?.[1])
+    .filter((p): p is string => p !== undefined && !p.endsWith('/node_modules')),
+);
 for (const p of packed) check(!devOnly.has(p), `${p} is a development dependency, packed into app.asar`);
 for (const f of files) {
   check(!/\.map$/.test(f), `${f}: a source map in app.asar (none is intended)`);
-  check(!/(^|\/)(tests?|__tests__|spec)\//.test(f) && !/\.(test|spec)\.[cm]?[jt]sx?$/.test(f) && !/\/tests?(_[^/]*)?\.[cm]?js$/.test(f), `${f}: a test in app.asar`);
+  check(
+    !/(^|\/)(tests?|__tests__|spec)\//.test(f) && !/\.(test|spec)\.[cm]?[jt]sx?$/.test(f) && !/\/tests?(_[^/]*)?\.[cm]?js$/.test(f),
+    `${f}: a test in app.asar`,
+  );
   check(!/\.[cm]?tsx?$/.test(f), `${f}: TypeScript source in app.asar`);
 }
 const main = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
@@ -94,10 +120,19 @@ if (existsSync(asarPath)) {
   // outside the project, so that no node_modules up the tree stands in for a package left out
   const extracted = mkdtempSync(path.join(tmpdir(), 'package-check-app-'));
   extractAll(asarPath, extracted);
-  const deps = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
-  const load = spawnSync(process.execPath, ['--input-type=module', '-e', deps.map((d) => `await import(${JSON.stringify(d)});`).join('\n')], { cwd: extracted, encoding: 'utf8' });
+  const deps = Object.keys(
+    (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+  );
+  const load = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', deps.map((d) => `await import(${JSON.stringify(d)});`).join('\n')],
+    { cwd: extracted, encoding: 'utf8' },
+  );
   rmSync(extracted, { recursive: true, force: true });
-  check(load.status === 0, `a runtime dependency does not load from app.asar's files: ${load.stderr.split('\n').find((l) => l.includes('Error')) ?? load.stderr}`);
+  check(
+    load.status === 0,
+    `a runtime dependency does not load from app.asar's files: ${load.stderr.split('\n').find((l) => l.includes('Error')) ?? load.stderr}`,
+  );
 }
 
 // 6. the size, and where it goes
@@ -109,7 +144,10 @@ for (const f of files) {
   const key = /^\/(node_modules\/(?:@[^/]+\/)?[^/]+|out\/[^/]+|[^/]+)/.exec(f)?.[1] ?? f;
   bySource.set(key, (bySource.get(key) ?? 0) + s.size);
 }
-const biggest = [...bySource.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KiB`);
+const biggest = [...bySource.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 6)
+  .map(([k, v]) => `${k} ${(v / 1024).toFixed(0)} KiB`);
 console.log(`app.asar: ${(size / 1024 / 1024).toFixed(2)} MiB, ${files.length} entries, ${packed.size} runtime packages`);
 console.log(`  largest: ${biggest.join(', ')}`);
 console.log(`fuses in the packed binary: ${fuses.join(', ')}`);

@@ -128,7 +128,11 @@ export const apiErrorSchema = z.object({
   fault: z.enum(FAULTS).optional(),
 });
 /** The schema and the plain type agree (checked at compile time). */
-export const apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData] ? ([ApiErrorData] extends [z.infer<typeof apiErrorSchema>] ? true : false) : false = true;
+export const apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData]
+  ? [ApiErrorData] extends [z.infer<typeof apiErrorSchema>]
+    ? true
+    : false
+  : false = true;
 
 export const resultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -143,13 +147,28 @@ const byId = z.object({ id: idSchema }).strict();
 
 /** Fields a new story may start with. */
 const storyFieldsSchema = storySchema
-  .pick({ kicker: true, headline: true, subheadline: true, dateline: true, byline: true, bylinePosition: true, body: true, notes: true, status: true })
+  .pick({
+    kicker: true,
+    headline: true,
+    subheadline: true,
+    dateline: true,
+    byline: true,
+    bylinePosition: true,
+    body: true,
+    notes: true,
+    status: true,
+  })
   .partial();
 
 export const calls = {
   'app.info': {
     input: none,
-    output: z.object({ version: z.string(), host: z.enum(['electron', 'browser']), language: z.enum(LANGUAGES), libraryFolder: z.string() }),
+    output: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      language: z.enum(LANGUAGES),
+      libraryFolder: z.string(),
+    }),
   },
   'library.list': {
     input: none,
@@ -204,7 +223,10 @@ export const calls = {
   'trash.list': { input: none, output: z.object({ entries: z.array(trashEntrySchema) }) },
   'trash.restore': { input: z.object({ trashId: z.string().min(1).max(255) }).strict(), output: storyWithRevisionSchema },
   'history.list': { input: byId, output: z.object({ snapshots: z.array(snapshotSchema) }) },
-  'history.read': { input: z.object({ id: idSchema, snapshotId: z.string().min(1).max(100) }).strict(), output: z.object({ story: storySchema }) },
+  'history.read': {
+    input: z.object({ id: idSchema, snapshotId: z.string().min(1).max(100) }).strict(),
+    output: z.object({ story: storySchema }),
+  },
   'history.restore': {
     input: z.object({ id: idSchema, snapshotId: z.string().min(1).max(100), baseRevision: revisionSchema }).strict(),
     output: storyWithRevisionSchema,
@@ -246,17 +268,27 @@ export const calls = {
   /** Reads a plain-text page (its bytes: UTF-8 or GB18030) into stories and the importer's decisions, writing nothing. */
   'import.parse': {
     input: z.object({ base64: z.string().max(28_000_000), fileName: z.string().max(255).optional() }).strict(),
-    output: z.object({ stories: z.array(storySchema), decisions: z.array(decisionSchema), encoding: z.enum(['utf8', 'utf8-bom', 'gb18030']) }),
+    output: z.object({
+      stories: z.array(storySchema),
+      decisions: z.array(decisionSchema),
+      encoding: z.enum(['utf8', 'utf8-bom', 'gb18030']),
+    }),
   },
   /** Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order. */
   'import.write': {
     input: z
       .object({
         stories: z.array(storySchema).min(1).max(1000),
-        bulletin: z.object({ title: z.string().max(200), date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/) }).strict().optional(),
+        bulletin: z
+          .object({ title: z.string().max(200), date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/) })
+          .strict()
+          .optional(),
       })
       .strict(),
-    output: z.object({ written: z.array(z.object({ id: z.string(), file: z.string() })), bulletin: z.object({ id: z.string(), file: z.string() }).optional() }),
+    output: z.object({
+      written: z.array(z.object({ id: z.string(), file: z.string() })),
+      bulletin: z.object({ id: z.string(), file: z.string() }).optional(),
+    }),
   },
   /** Marks every story of the bulletin filed, and the bulletin with the time. */
   'bulletin.markFiled': {

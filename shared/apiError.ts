@@ -3,7 +3,17 @@ import type { StoryWithRevision } from './api';
 
 export const ERROR_CODES = ['not-found', 'conflict', 'invalid', 'io', 'unreadable', 'refused'] as const;
 /** What kind of disk fault an `io` error is, so the interface can say it in its own language. */
-export const FAULTS = ['disk-full', 'permission', 'read-only', 'folder-gone', 'disk-error', 'busy', 'locked', 'unsafe-folder', 'other'] as const;
+export const FAULTS = [
+  'disk-full',
+  'permission',
+  'read-only',
+  'folder-gone',
+  'disk-error',
+  'busy',
+  'locked',
+  'unsafe-folder',
+  'other',
+] as const;
 export type Fault = (typeof FAULTS)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

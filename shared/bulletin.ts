@@ -14,7 +14,9 @@ export const bulletinSchema = z.looseObject({
     message: 'expected a date as YYYY-MM-DD',
   }),
   houseStyle: z.string({ error: 'expected the name of a house style' }),
-  stories: z.array(z.string({ error: 'expected a story id' }).regex(ID_PATTERN, { message: 'expected a story id' }), { error: 'expected a list of story ids' }),
+  stories: z.array(z.string({ error: 'expected a story id' }).regex(ID_PATTERN, { message: 'expected a story id' }), {
+    error: 'expected a list of story ids',
+  }),
   createdAt: z.string({ error: 'expected an ISO-8601 time' }),
   updatedAt: z.string({ error: 'expected an ISO-8601 time' }),
   /** When its stories were marked filed (absent until then). */
@@ -24,5 +26,14 @@ export const bulletinSchema = z.looseObject({
 export type Bulletin = z.infer<typeof bulletinSchema>;
 
 export const BULLETIN_KEY_ORDER = [
-  'format', 'version', 'id', 'title', 'date', 'houseStyle', 'stories', 'createdAt', 'updatedAt', 'filedAt',
+  'format',
+  'version',
+  'id',
+  'title',
+  'date',
+  'houseStyle',
+  'stories',
+  'createdAt',
+  'updatedAt',
+  'filedAt',
 ] as const;

@@ -91,7 +91,7 @@ export function readByline(input: string): BylineReading {
   }
   const wrapped = /^[（(【[]\s*([\s\S]*?)\s*[）)】\]]$/u.exec(text);
   if (wrapped) {
-    removed += `${text[0] ?? ""}${text[text.length - 1] ?? ""}`;
+    removed += `${text[0] ?? ''}${text[text.length - 1] ?? ''}`;
     text = wrapped[1] as string;
   }
   const contributors: Contributor[] = [];
@@ -188,7 +188,10 @@ export function formatByline(contributors: readonly Contributor[], format: Bylin
     .filter((c) => c.role.trim() !== '' || c.names.some((n) => n.trim() !== ''))
     .map((c) => {
       const role = c.role.trim() === '' ? '' : (format.roleWords?.[c.role] ?? c.role);
-      const names = c.names.map((n) => n.trim()).filter((n) => n !== '').join(sep);
+      const names = c.names
+        .map((n) => n.trim())
+        .filter((n) => n !== '')
+        .join(sep);
       return [role, names, c.credit.trim()].filter((p) => p !== '').join(' ');
     })
     .join(' ');

@@ -65,7 +65,10 @@ function myers(a: readonly number[], b: readonly number[], maxEdits: number): Ui
   let found = -1;
   for (let d = 0; d <= limit && found < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+          ? (v[offset + k + 1] as number)
+          : (v[offset + k - 1] as number) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -203,8 +206,7 @@ export function diffText(before: string, after: string, options: DiffOptions = {
       if (step === 0) {
         push(runs, 'same', String.fromCodePoint(midA[i++] as number));
         j++;
-      }
-      else if (step === 1) push(runs, 'removed', String.fromCodePoint(midA[i++] as number));
+      } else if (step === 1) push(runs, 'removed', String.fromCodePoint(midA[i++] as number));
       else push(runs, 'added', String.fromCodePoint(midB[j++] as number));
     }
   } else {

@@ -5,7 +5,15 @@ import { CHECK_SETTINGS } from './copyDesk/settings';
 import { ENCODINGS, LINE_ENDINGS } from './houseStyleDefaults';
 
 // the styles as plain data live apart (no zod), for the renderer's first script
-export { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, ENCODINGS, findHouseStyle, LINE_ENDINGS, type Encoding, type LineEnding } from './houseStyleDefaults';
+export {
+  BUILT_IN_HOUSE_STYLES,
+  DEFAULT_HOUSE_STYLE,
+  ENCODINGS,
+  findHouseStyle,
+  LINE_ENDINGS,
+  type Encoding,
+  type LineEnding,
+} from './houseStyleDefaults';
 
 export const houseStyleSchema = z.object({
   name: z.string().min(1, { error: 'a house style needs a name' }),

@@ -42,7 +42,8 @@ export function keepProtoKeys<T>(schema: z.ZodType, raw: unknown, parsed: T): T 
       break;
     }
     case 'array':
-      if (Array.isArray(raw) && Array.isArray(parsed) && def.element) raw.forEach((item, i) => keepProtoKeys(def.element!, item, parsed[i]));
+      if (Array.isArray(raw) && Array.isArray(parsed) && def.element)
+        raw.forEach((item, i) => keepProtoKeys(def.element!, item, parsed[i]));
       break;
     case 'optional':
     case 'nullable':

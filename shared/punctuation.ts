@@ -2,7 +2,15 @@
 import { isHan } from './text';
 
 const FULL: Record<string, string> = {
-  ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '~': '～',
+  ',': '，',
+  '.': '。',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+  '~': '～',
 };
 
 /** Full-width marks that count as Chinese context for a neighbouring half-width mark. */
@@ -124,7 +132,8 @@ export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
     const prev = text[i - 1];
     const next = text[i + 1];
     // inside a number: 66.3%, 3:00, 1,000
-    if ((ch === '.' || ch === ':' || ch === ',') && prev !== undefined && /[0-9]/.test(prev) && next !== undefined && /[0-9]/.test(next)) continue;
+    if ((ch === '.' || ch === ':' || ch === ',') && prev !== undefined && /[0-9]/.test(prev) && next !== undefined && /[0-9]/.test(next))
+      continue;
     if (ch === '(' || ch === ')') {
       const other = brackets.get(i) ?? -1;
       const [o, c] = ch === '(' ? [i, other] : [other, i];

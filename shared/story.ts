@@ -24,8 +24,20 @@ export type { Block, Contributor, Story };
 
 /** The order of keys in a story file; unknown keys follow, sorted. */
 export const STORY_KEY_ORDER = [
-  'format', 'version', 'id', 'createdAt', 'updatedAt', 'status',
-  'kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'notes',
+  'format',
+  'version',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'status',
+  'kicker',
+  'headline',
+  'subheadline',
+  'dateline',
+  'byline',
+  'bylinePosition',
+  'body',
+  'notes',
 ] as const;
 
 /** A random id; `crypto.randomUUID` exists in every runtime the app runs in (Node 20, Chromium). */

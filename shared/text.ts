@@ -44,7 +44,7 @@ export function visibleChars(text: string): string {
 }
 
 /** Closing brackets that may follow a sentence's final mark. */
-const CLOSERS = '’」』）)》\'';
+const CLOSERS = "’」』）)》'";
 /** Marks that end a sentence, full- and half-width; a closing double quote ends one too. */
 const FINALS = '。！？!?…．.”"';
 

@@ -60,7 +60,10 @@ export async function collectStories(inputs: readonly string[], cwd: string): Pr
       for (const id of b.bulletin.stories) {
         const found = byId.get(id);
         if (found) out.push(found);
-        else problems.push(`${input}: lists story ${id}, which is not in ${path.dirname(input) || '.'}${unreadable.length ? ` (${unreadable.length} file(s) there are unreadable)` : ''}`);
+        else
+          problems.push(
+            `${input}: lists story ${id}, which is not in ${path.dirname(input) || '.'}${unreadable.length ? ` (${unreadable.length} file(s) there are unreadable)` : ''}`,
+          );
       }
     } else {
       let r;

@@ -46,7 +46,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`bulletin ${name}: ${e.message.split('\n').join(`\nbulletin ${name}: `)}\n`);

@@ -94,7 +94,11 @@ export async function handleCall(
     res.setHeader('Connection', 'close');
     if (e instanceof BodyTooLarge) return sendText(res, 413, `refused: the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
     if (e instanceof BodyTooSlow) {
-      return sendText(res, 408, `refused: the request was still arriving after ${bodyTimeoutMs / 1000} s, so the host stopped waiting for it; try again`);
+      return sendText(
+        res,
+        408,
+        `refused: the request was still arriving after ${bodyTimeoutMs / 1000} s, so the host stopped waiting for it; try again`,
+      );
     }
     return sendText(res, 400, 'the request was cut short');
   }

@@ -59,7 +59,8 @@ export function tokenOf(req: IncomingMessage, query: URLSearchParams, allowQuery
 /** The token check of an API request: 401 without a token or with a wrong one. */
 export function checkToken(req: IncomingMessage, query: URLSearchParams, expected: string, allowQuery: boolean): Refusal | null {
   const given = tokenOf(req, query, allowQuery);
-  if (given === undefined) return { status: 401, reason: 'refused: the access token is missing (open the address that `bulletin serve` printed)' };
+  if (given === undefined)
+    return { status: 401, reason: 'refused: the access token is missing (open the address that `bulletin serve` printed)' };
   if (!tokensMatch(expected, given)) return { status: 401, reason: 'refused: the access token is wrong' };
   return null;
 }

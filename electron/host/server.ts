@@ -74,7 +74,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return sendText(res, denied.status, denied.reason);
     }
     if (isEvents) return streams.open(req, res);
-    if (rawPath.startsWith(CALL_PREFIX)) return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service, bodyTimeoutMs);
+    if (rawPath.startsWith(CALL_PREFIX))
+      return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service, bodyTimeoutMs);
     return sendText(res, 404, 'not found');
   };
 

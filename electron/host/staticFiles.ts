@@ -13,7 +13,8 @@ const HASHED_ASSET = /^[^/\\]+-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
  */
 export function cacheControlOf(segments: readonly string[], type: string): string {
   if (type.startsWith('text/html')) return 'no-store';
-  if (segments.length === 2 && segments[0] === 'assets' && HASHED_ASSET.test(segments[1] ?? '')) return 'public, max-age=31536000, immutable';
+  if (segments.length === 2 && segments[0] === 'assets' && HASHED_ASSET.test(segments[1] ?? ''))
+    return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 
@@ -23,7 +24,8 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, raw
     res.setHeader('Allow', 'GET, HEAD');
     return sendText(res, 405, 'method not allowed');
   }
-  if (buildFolder === null) return sendText(res, 503, 'The app’s pages are not built: run `npm run build`, then start `bulletin serve` again.');
+  if (buildFolder === null)
+    return sendText(res, 503, 'The app’s pages are not built: run `npm run build`, then start `bulletin serve` again.');
   const target = buildFileTarget(rawPath);
   if ('status' in target) return sendText(res, target.status, target.reason);
 

@@ -73,7 +73,8 @@ export function createAppProtocolHandler(buildFolder: string): (request: AppRequ
     if (!found) return refusal(404, 'not found');
     const type = contentTypeOf(found.file);
     const extra: Record<string, string> = type.startsWith('text/html') ? { 'Cache-Control': 'no-store' } : {};
-    if (request.method === 'HEAD') return new Response(null, { status: 200, headers: headers(type, { ...extra, 'Content-Length': String(found.size) }) });
+    if (request.method === 'HEAD')
+      return new Response(null, { status: 200, headers: headers(type, { ...extra, 'Content-Length': String(found.size) }) });
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(found.file);

@@ -225,7 +225,10 @@ export function runBulletinDesk(): void {
       // a proof's PDF is the print layout of the very page that asked
       senderCalls: (event) => ({
         'proof.savePdf': (input) =>
-          saveProofPdf(event.sender, input, { choosePath: (name) => chooseProofPdfPath(language, name), write: (target, bytes) => replaceFile(target, bytes) }),
+          saveProofPdf(event.sender, input, {
+            choosePath: (name) => chooseProofPdfPath(language, name),
+            write: (target, bytes) => replaceFile(target, bytes),
+          }),
       }),
     });
     opened.subscribe((name, payload) => {

@@ -85,7 +85,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       separator,
       command('menu.export', t.export),
       separator,
-      mac ? { id: 'close', role: 'close', label: t.close, accelerator: keys.close } : { id: 'quit', role: 'quit', label: t.quit, accelerator: keys.quit },
+      mac
+        ? { id: 'close', role: 'close', label: t.close, accelerator: keys.close }
+        : { id: 'quit', role: 'quit', label: t.quit, accelerator: keys.quit },
     ],
   };
 

@@ -42,7 +42,10 @@ const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 /** A file name for the proof: no folders, no characters a file system refuses, ending in .pdf. */
 export function proofFileName(wanted: string): string {
   const base = path.basename(wanted.replace(/\\/g, '/')).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  const stem = base.replace(/\.pdf$/i, '').slice(0, 120).trim();
+  const stem = base
+    .replace(/\.pdf$/i, '')
+    .slice(0, 120)
+    .trim();
   return `${stem === '' ? 'proof' : stem}.pdf`;
 }
 
@@ -57,14 +60,26 @@ export async function saveProofPdf(
   if (!chosen) return { cancelled: true };
   const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
   // the dialog asked before replacing the name as typed; with .pdf added it is another file, which is never replaced unasked
-  if (target !== chosen && (await fs.stat(target).then(() => true, () => false))) {
-    throw new ApiError({ code: 'refused', message: `${path.basename(target)} is there already and was not replaced: save again with another name, or type the name with .pdf to be asked about replacing it` });
+  if (
+    target !== chosen &&
+    (await fs.stat(target).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new ApiError({
+      code: 'refused',
+      message: `${path.basename(target)} is there already and was not replaced: save again with another name, or type the name with .pdf to be asked about replacing it`,
+    });
   }
   let bytes: Uint8Array;
   try {
     bytes = await page.printToPDF(PROOF_PDF_OPTIONS);
   } catch (e) {
-    throw new ApiError({ code: 'io', message: `the proof could not be made into a PDF (${(e as Error)?.message ?? String(e)}); try Print… instead` });
+    throw new ApiError({
+      code: 'io',
+      message: `the proof could not be made into a PDF (${(e as Error)?.message ?? String(e)}); try Print… instead`,
+    });
   }
   try {
     await deps.write(target, bytes);

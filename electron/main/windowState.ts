@@ -44,8 +44,13 @@ function clamp(value: number, min: number, max: number): number {
  */
 export function validateWindowState(raw: unknown, workAreas: readonly Rect[]): WindowPlacement {
   const saved = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const areas = workAreas.filter((a) => isNumber(a.x) && isNumber(a.y) && isNumber(a.width) && isNumber(a.height) && a.width > 0 && a.height > 0);
-  const largest = areas.reduce((w, a) => ({ width: Math.max(w.width, a.width), height: Math.max(w.height, a.height) }), { width: 0, height: 0 });
+  const areas = workAreas.filter(
+    (a) => isNumber(a.x) && isNumber(a.y) && isNumber(a.width) && isNumber(a.height) && a.width > 0 && a.height > 0,
+  );
+  const largest = areas.reduce((w, a) => ({ width: Math.max(w.width, a.width), height: Math.max(w.height, a.height) }), {
+    width: 0,
+    height: 0,
+  });
   const maxSize = areas.length > 0 ? largest : { width: 10_000, height: 10_000 };
   const size = (key: 'width' | 'height'): number => {
     const value = saved[key];

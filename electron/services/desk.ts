@@ -108,7 +108,9 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       const { story } = await library.read(id);
       const now = new Date().toISOString();
       const copy = language() === 'zh-CN' ? '（副本）' : ' (copy)';
-      return wrapIo('the copy', () => library.add({ ...story, id: newId(), headline: `${story.headline}${copy}`, status: 'draft', createdAt: now, updatedAt: now }));
+      return wrapIo('the copy', () =>
+        library.add({ ...story, id: newId(), headline: `${story.headline}${copy}`, status: 'draft', createdAt: now, updatedAt: now }),
+      );
     },
     'story.trash': async ({ id }) => {
       const trashId = await wrapIo('the story', () => trash.trash(id));
@@ -188,7 +190,9 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     },
     'bulletin.read': async ({ id }) => library.readBulletin(id),
     'bulletin.create': async ({ title, date, houseStyle, stories }) =>
-      wrapIo('the new bulletin', () => bulletins.create({ title, date, houseStyle: houseStyle ?? preferences.get().defaultHouseStyle, stories: stories ?? [] })),
+      wrapIo('the new bulletin', () =>
+        bulletins.create({ title, date, houseStyle: houseStyle ?? preferences.get().defaultHouseStyle, stories: stories ?? [] }),
+      ),
     'bulletin.save': async ({ id, bulletin, baseRevision }) => {
       const saved = await wrapIo('the bulletin', () => bulletins.save(id, bulletin, baseRevision));
       return { revision: saved.revision, updatedAt: saved.bulletin.updatedAt, file: saved.file };

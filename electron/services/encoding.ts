@@ -67,7 +67,8 @@ export interface DecodedPage {
 }
 
 /** Han characters, kana, hangul, CJK punctuation and full-width forms: a UTF-8 reading holding one is a Chinese page. */
-const CJK = /[\u2e80-\u2fff\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+const CJK =
+  /[\u2e80-\u2fff\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 /**
  * What a UTF-8 reading of GB18030 bytes is made of, and a page of the paper written in UTF-8 without Chinese
  * hardly ever is: C1 controls, Latin-1 symbols no text uses (¤ ¦ ¨ ª ¬ soft hyphen ¯ ´ ¸ ¹ º), IPA, spacing
@@ -91,7 +92,7 @@ export interface ReadingScores {
 function commonGbShare(buf: Uint8Array): number {
   let all = 0;
   let common = 0;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const lead = buf[i] as number;
     if (lead < 0x80) {
       i++;

@@ -25,7 +25,11 @@ function fieldText(story: Story, field: (typeof FIELDS)[number]): string {
 }
 
 /** The first story and field holding a character the encoding cannot write, as a message; null when none. */
-export function findUnencodableField(stories: readonly Story[], style: HouseStyle, where: (s: Story) => string = () => ''): CannotExportError | null {
+export function findUnencodableField(
+  stories: readonly Story[],
+  style: HouseStyle,
+  where: (s: Story) => string = () => '',
+): CannotExportError | null {
   for (const story of stories) {
     for (const field of FIELDS) {
       const bad = findUnencodable(fieldText(story, field), style.encoding);

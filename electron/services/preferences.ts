@@ -21,7 +21,11 @@ export function defaultLibraryFolder(home = os.homedir()): string {
  * $XDG_CONFIG_HOME/bulletin-desk (~/.config/bulletin-desk) on Linux, ~/Library/Application Support/Bulletin Desk
  * on macOS, %APPDATA%\Bulletin Desk on Windows.
  */
-export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+export function userDataFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
   if (env.BULLETIN_DESK_USER_DATA) return path.resolve(env.BULLETIN_DESK_USER_DATA);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Bulletin Desk');
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Bulletin Desk');

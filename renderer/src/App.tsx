@@ -12,7 +12,8 @@ type State = { kind: 'loading' } | { kind: 'ready'; language: Language; preferen
 const guessed: Language = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 /** The shell works with the defaults when the preferences cannot be read (the contract, with zod, is loaded only then). */
-const defaultPreferences = (): Promise<Preferences> => import('../../shared/api').then(({ preferencesSchema }) => preferencesSchema.parse({}));
+const defaultPreferences = (): Promise<Preferences> =>
+  import('../../shared/api').then(({ preferencesSchema }) => preferencesSchema.parse({}));
 
 export function App() {
   const api = window.bulletinDesk;
@@ -44,7 +45,11 @@ export function App() {
     return (
       <main className="starting">
         <h1>{t('app.name')}</h1>
-        {state.kind === 'loading' ? <p className="quiet">{t('app.loading')}</p> : <p className="problem">{t('app.failed', { reason: state.message })}</p>}
+        {state.kind === 'loading' ? (
+          <p className="quiet">{t('app.loading')}</p>
+        ) : (
+          <p className="problem">{t('app.failed', { reason: state.message })}</p>
+        )}
       </main>
     );
   }

@@ -4,7 +4,14 @@ import { countText } from '../count';
 import type { HouseStyle } from '../houseStyle';
 import type { Story } from '../story';
 import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
-import { doubledPunctuation, fullwidthDigitsLetters, halfwidthPunctuation, straySpaces, unpairedMarks, type SpaceAllowance } from './textRules';
+import {
+  doubledPunctuation,
+  fullwidthDigitsLetters,
+  halfwidthPunctuation,
+  straySpaces,
+  unpairedMarks,
+  type SpaceAllowance,
+} from './textRules';
 import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Finding, type FindingField, type RawFinding } from './types';
 
 /** The texts a story is checked in, as the editor's fields hold them (the byline as typed). */
@@ -83,11 +90,16 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   }
   const headlineCount = countText(texts.headline).words;
   out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
-  out.push(...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style));
+  out.push(
+    ...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style),
+  );
   texts.body.forEach((block, i) => {
     // a byline or photo credit at a paragraph's end (图为活动现场。记者 李明 摄) and a dateline's bracketed byline keep their spaces, as on a page
     const exempt = block.type === 'paragraph' ? bodyExempt(block.text) : [];
-    const raw = continuedQuote(lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }), texts.body[i + 1]?.text);
+    const raw = continuedQuote(
+      lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }),
+      texts.body[i + 1]?.text,
+    );
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
     out.push(...placed(raw, 'body', i, style));
   });
@@ -186,11 +198,24 @@ export function fixStory(story: Story, style: CheckSettings): Story {
     fixUntilSettled(story[field], (t) => ofField(checkStory({ ...story, [field]: t }, style), field));
   const body = story.body.map((b, i) => ({
     ...b,
-    text: fixUntilSettled(b.text, (t) => ofField(checkStory({ ...story, body: story.body.map((x, j) => (j === i ? { ...x, text: t } : x)) }, style), 'body', i)),
+    text: fixUntilSettled(b.text, (t) =>
+      ofField(checkStory({ ...story, body: story.body.map((x, j) => (j === i ? { ...x, text: t } : x)) }, style), 'body', i),
+    ),
   }));
-  const piece = (t: string) => fixUntilSettled(t, (x) => placed([...halfwidthPunctuation(x), ...doubledPunctuation(x), ...fullwidthDigitsLetters(x)], 'byline', undefined, style));
+  const piece = (t: string) =>
+    fixUntilSettled(t, (x) =>
+      placed([...halfwidthPunctuation(x), ...doubledPunctuation(x), ...fullwidthDigitsLetters(x)], 'byline', undefined, style),
+    );
   const byline = story.byline.map((c) => ({ ...c, role: piece(c.role), names: c.names.map(piece), credit: piece(c.credit) }));
-  return { ...story, kicker: fixField('kicker'), headline: fixField('headline'), subheadline: fixField('subheadline'), dateline: fixField('dateline'), body, byline };
+  return {
+    ...story,
+    kicker: fixField('kicker'),
+    headline: fixField('headline'),
+    subheadline: fixField('subheadline'),
+    dateline: fixField('dateline'),
+    body,
+    byline,
+  };
 }
 
 export type { CheckId };

@@ -61,7 +61,11 @@ function spotsOf(story: Story, style: HouseStyle): Map<string, Spot> {
 }
 
 /** The finding's line and column in the story as `bulletin export` lays it out under the house style. */
-export function placeInLayout(story: Story, finding: Pick<Finding, 'field' | 'block' | 'start'>, style: HouseStyle = DEFAULT_HOUSE_STYLE): LayoutPlace {
+export function placeInLayout(
+  story: Story,
+  finding: Pick<Finding, 'field' | 'block' | 'start'>,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): LayoutPlace {
   const spots = spotsOf(story, style);
   const key = finding.field === 'body' ? `body:${finding.block ?? 0}` : finding.field;
   const spot = spots.get(key);

@@ -39,7 +39,12 @@ export function exportProblems(stories: readonly Story[]): IncompleteStory[] {
       const name = label(story, i);
       const has = missing.map((m) => `no ${m}`).join(' and ');
       const add = missing.map((m) => `a ${m}`).join(' and ');
-      problems.push({ storyId: story.id, story: name, missing, message: `${name} cannot be exported: it has ${has}. Add ${add}, then export again.` });
+      problems.push({
+        storyId: story.id,
+        story: name,
+        missing,
+        message: `${name} cannot be exported: it has ${has}. Add ${add}, then export again.`,
+      });
     }
   });
   return problems;
@@ -77,7 +82,11 @@ export function storyLines(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE
     const firstSub = body.findIndex((b) => b.type === 'subheading');
     const end = firstSub === -1 ? body.length : firstSub;
     let target = -1;
-    for (let i = end - 1; i >= 0; i--) if (body[i]?.type === 'paragraph') { target = i; break; }
+    for (let i = end - 1; i >= 0; i--)
+      if (body[i]?.type === 'paragraph') {
+        target = i;
+        break;
+      }
     if (target === -1) target = body.findLastIndex((b) => b.type === 'paragraph');
     if (target >= 0) texts[target] = `${texts[target]}${byline}`;
   }

@@ -55,8 +55,7 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
       const next = lines[i + 1] as BodyLine;
       const prevNo = used[used.length - 1] as number;
       const continues = CONTINUING_START.test(next.text);
-      const broken =
-        !endsSentence(text) && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
+      const broken = !endsSentence(text) && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
       if (!continues && !broken) break;
       const why = continues ? `line ${next.no} opens with punctuation that continues it` : `line ${prevNo} ends mid-sentence`;
       notes.push({ kind: 'join', lines: [prevNo, next.no], message: `lines ${prevNo} and ${next.no} joined: ${why}` });
@@ -72,7 +71,11 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
       notes.push({ kind: 'subheading', lines: used, message: `line ${first.no} taken as a subheading: short, no sentence punctuation` });
     } else {
       if (!endsSentence(text) && !isLead && isLast && looksLikeSubheading(text)) {
-        notes.push({ kind: 'paragraph', lines: used, message: `line ${first.no} kept as a paragraph: a short line, but nothing follows it` });
+        notes.push({
+          kind: 'paragraph',
+          lines: used,
+          message: `line ${first.no} kept as a paragraph: a short line, but nothing follows it`,
+        });
       }
       blocks.push({ type: 'paragraph', text, lines: used });
     }

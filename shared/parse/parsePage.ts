@@ -12,8 +12,7 @@ export interface ParseOptions {
   newId?: () => string;
 }
 
-const span = (lines: readonly number[]) =>
-  lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
+const span = (lines: readonly number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`);
 
 function allLines(d: Draft): Classified[] {
   return [...d.titles, ...d.top, ...(d.anchor ? [d.anchor] : []), ...d.body, ...d.end].sort((a, b) => a.no - b.no);
@@ -21,7 +20,13 @@ function allLines(d: Draft): Classified[] {
 
 function unplaced(lines: readonly Classified[], why: string): Decision {
   const nos = lines.map((l) => l.no);
-  return { kind: 'unplaced', story: null, lines: nos, text: lines.map((l) => l.text).join('\n'), message: `${span(nos)} not placed in a story: ${why}; kept for review` };
+  return {
+    kind: 'unplaced',
+    story: null,
+    lines: nos,
+    text: lines.map((l) => l.text).join('\n'),
+    message: `${span(nos)} not placed in a story: ${why}; kept for review`,
+  };
 }
 
 /** Reads the byline lines of one place (top or end): consecutive lines are one byline. */
@@ -41,14 +46,24 @@ function describe(contributors: readonly Contributor[]): string {
 function buildStory(d: Draft, index: number, options: ParseOptions, decisions: Decision[]): Story {
   const say = (decision: Omit<Decision, 'story'>) => decisions.push({ story: index, ...decision });
   const first = (d.titles[0] ?? d.top[0] ?? d.anchor ?? d.body[0]) as Classified;
-  const last = (d.end[d.end.length - 1] ?? d.body[d.body.length - 1] ?? d.anchor ?? d.top[d.top.length - 1] ?? d.titles[d.titles.length - 1]) as Classified;
+  const last = (d.end[d.end.length - 1] ??
+    d.body[d.body.length - 1] ??
+    d.anchor ??
+    d.top[d.top.length - 1] ??
+    d.titles[d.titles.length - 1]) as Classified;
   const lines = first.no === last.no ? [first.no] : [first.no, last.no];
   say({ kind: 'story', lines, message: `${span(lines)} taken as story ${index + 1}` });
 
   const titles = assignTitles(d.titles);
   for (const r of titles.reasons) say({ kind: 'title', lines: r.lines, field: r.field, message: r.message });
   for (const r of titles.removed) say({ kind: 'removed', lines: r.lines, removed: r.text, message: r.message });
-  if (d.titles.length === 0) say({ kind: 'title', lines: [lines[0] as number], field: 'headline', message: `no title line before ${span([lines[0] as number])}: the story has no headline` });
+  if (d.titles.length === 0)
+    say({
+      kind: 'title',
+      lines: [lines[0] as number],
+      field: 'headline',
+      message: `no title line before ${span([lines[0] as number])}: the story has no headline`,
+    });
 
   let byline: Contributor[] = [];
   let position: BylinePosition | undefined;
@@ -56,7 +71,13 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
     byline = [...byline, ...reading.contributors];
     position ??= where;
     say({ kind: 'byline', lines: nos, field: 'byline', message: `${span(nos)}: byline ${how}, read as ${describe(reading.contributors)}` });
-    if (reading.removed) say({ kind: 'removed', lines: nos, removed: reading.removed, message: `${span(nos)}: “${reading.removed}” around the byline removed (the layout writes it anew)` });
+    if (reading.removed)
+      say({
+        kind: 'removed',
+        lines: nos,
+        removed: reading.removed,
+        message: `${span(nos)}: “${reading.removed}” around the byline removed (the layout writes it anew)`,
+      });
   };
 
   const body: BodyLine[] = [];
@@ -66,12 +87,24 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
     dateline = r.label;
     say({ kind: 'dateline', lines: [d.anchor.no], field: 'dateline', message: `line ${d.anchor.no} opens with the dateline “${r.label}”` });
     if (r.byline) takeByline({ ...r.byline, removed: '' }, 'dateline', [d.anchor.no], 'in brackets after the dateline');
-    if (r.removed) say({ kind: 'removed', lines: [d.anchor.no], removed: r.removed, message: `line ${d.anchor.no}: “${r.removed}” around the dateline${r.byline ? ' and its byline' : ''} removed (the layout writes it anew)` });
+    if (r.removed)
+      say({
+        kind: 'removed',
+        lines: [d.anchor.no],
+        removed: r.removed,
+        message: `line ${d.anchor.no}: “${r.removed}” around the dateline${r.byline ? ' and its byline' : ''} removed (the layout writes it anew)`,
+      });
     if (r.rest !== '') body.push({ no: d.anchor.no, text: r.rest });
   } else if (d.body[0]) {
     say({ kind: 'lead', lines: [d.body[0].no], message: `no dateline: line ${d.body[0].no} taken as the lead` });
   }
-  if (d.top.length > 0) takeByline(readLines(d.top), 'top', d.top.map((l) => l.no), 'on its own line before the lead');
+  if (d.top.length > 0)
+    takeByline(
+      readLines(d.top),
+      'top',
+      d.top.map((l) => l.no),
+      'on its own line before the lead',
+    );
   body.push(...d.body.map((l) => ({ no: l.no, text: l.text })));
 
   const { blocks, notes } = bodyBlocks(body);
@@ -89,7 +122,13 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
     takeByline(found.reading, 'inline', [block.lines[block.lines.length - 1] as number], 'at the end of a paragraph');
     break;
   }
-  if (d.end.length > 0) takeByline(readLines(d.end), 'end', d.end.map((l) => l.no), d.end.length > 1 ? 'over several lines after the body' : 'on its own line after the body');
+  if (d.end.length > 0)
+    takeByline(
+      readLines(d.end),
+      'end',
+      d.end.map((l) => l.no),
+      d.end.length > 1 ? 'over several lines after the body' : 'on its own line after the body',
+    );
 
   const now = new Date((options.now ?? new Date()).getTime() + index);
   return newStory(

@@ -32,7 +32,8 @@ const TITLE_MAX = 45;
 /** A line of marks only (————, ★★★, ***): a separator between stories, never a title. */
 const ORNAMENT = /^[\p{P}\p{S}\s]+$/u;
 /** The page's own lines, never a story's title: 第3版, 2024年6月21日 星期五, 责任编辑：…, 校对：… */
-const PAGE_FURNITURE = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|星期[一二三四五六日天]|(?:责任编辑|本版编辑|美术编辑|编辑|校对|美编|版式|组版|值班主任)[\s\u3000]*[:：])/u;
+const PAGE_FURNITURE =
+  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|星期[一二三四五六日天]|(?:责任编辑|本版编辑|美术编辑|编辑|校对|美编|版式|组版|值班主任)[\s\u3000]*[:：])/u;
 
 /** A headline may end with ！ or ？ ("一起来读书吧！"), never with 。: short, one sentence, no full stop inside. */
 function exclaimedTitle(text: string): boolean {

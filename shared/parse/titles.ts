@@ -14,7 +14,12 @@ const SENTENCE_INSIDE = /[，、；：,;:]/u;
 
 /** A part cut from a title line must read as a title on its own line too: words, no sentence end, no dateline, no byline. */
 function standsAsTitle(text: string): boolean {
-  return (hanCount(text) >= 2 || /[A-Za-z0-9]{2,}/u.test(text)) && !endsSentence(text) && readDateline(text) === null && !isByline(readByline(text));
+  return (
+    (hanCount(text) >= 2 || /[A-Za-z0-9]{2,}/u.test(text)) &&
+    !endsSentence(text) &&
+    readDateline(text) === null &&
+    !isByline(readByline(text))
+  );
 }
 
 export function namesUnit(text: string): boolean {
@@ -46,7 +51,11 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
   const first = lines[0] ? INNER_MARK.exec(lines[0].text) : null;
   if (first && lines.length < 3 && standsAsTitle((first[1] as string).replace(KICKER_MARK, '')) && standsAsTitle(first[2] as string)) {
     // "东湖街道>> 举办……": the kicker's mark stands between kicker and headline on one line
-    lines = [{ ...(lines[0] as PageLine), text: first[1] as string }, { ...(lines[0] as PageLine), text: first[2] as string }, ...lines.slice(1)];
+    lines = [
+      { ...(lines[0] as PageLine), text: first[1] as string },
+      { ...(lines[0] as PageLine), text: first[2] as string },
+      ...lines.slice(1),
+    ];
   }
   const texts = lines.map((l) => l.text);
   const marked = texts.map((t) => KICKER_MARK.test(t) && standsAsTitle(t.replace(KICKER_MARK, '').trimEnd()));
@@ -54,7 +63,11 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
     if (!marked[i]) return;
     const mark = KICKER_MARK.exec(t)?.[0] ?? '';
     texts[i] = t.slice(0, t.length - mark.length).trimEnd();
-    out.removed.push({ lines: [(lines[i] as PageLine).no], text: mark, message: `line ${(lines[i] as PageLine).no}: “${mark}” after the kicker removed` });
+    out.removed.push({
+      lines: [(lines[i] as PageLine).no],
+      text: mark,
+      message: `line ${(lines[i] as PageLine).no}: “${mark}” after the kicker removed`,
+    });
   });
   const no = (i: number) => (lines[i] as PageLine).no;
   const say = (i: number, field: 'kicker' | 'headline' | 'subheadline', why: string) => {
@@ -68,13 +81,21 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
     if (split && texts.length === 1) {
       out.kicker = split[0];
       out.headline = split[1];
-      out.reasons.push({ lines: [no(0)], field: 'kicker', message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline` });
+      out.reasons.push({
+        lines: [no(0)],
+        field: 'kicker',
+        message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline`,
+      });
       return out;
     }
     if (split && texts.length === 2 && charLength(texts[1] as string) >= charLength(split[1])) {
       out.kicker = split[0];
       out.headline = split[1];
-      out.reasons.push({ lines: [no(0)], field: 'kicker', message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline` });
+      out.reasons.push({
+        lines: [no(0)],
+        field: 'kicker',
+        message: `line ${no(0)} split: “${split[0]}” taken as the kicker (names a unit), the rest as the headline`,
+      });
       say(1, 'subheadline', 'the line under the headline');
       return out;
     }

@@ -2,16 +2,16 @@
 import type { Story } from '../story';
 
 export type DecisionKind =
-  | 'story'      // which lines make up a story
-  | 'title'      // a line taken as kicker, headline or subheadline
-  | 'dateline'   // the dateline read off the lead's line
-  | 'byline'     // where the byline was found and how it was read
-  | 'lead'       // which line is the lead when there is no dateline
-  | 'join'       // lines of one paragraph broken by the page's columns, joined
+  | 'story' // which lines make up a story
+  | 'title' // a line taken as kicker, headline or subheadline
+  | 'dateline' // the dateline read off the lead's line
+  | 'byline' // where the byline was found and how it was read
+  | 'lead' // which line is the lead when there is no dateline
+  | 'join' // lines of one paragraph broken by the page's columns, joined
   | 'subheading' // a line taken as a subheading
-  | 'paragraph'  // a short line kept as a paragraph
-  | 'removed'    // layout marks taken away because the layout writes them anew (□, >>, brackets)
-  | 'unplaced';  // text that belongs to no story: kept here, never dropped
+  | 'paragraph' // a short line kept as a paragraph
+  | 'removed' // layout marks taken away because the layout writes them anew (□, >>, brackets)
+  | 'unplaced'; // text that belongs to no story: kept here, never dropped
 
 export interface Decision {
   kind: DecisionKind;

@@ -33,8 +33,14 @@ const OPEN: Story = newStory(
   },
   { id: 'a11y-open', now: NOW },
 );
-const OTHER: Story = newStory({ headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, { id: 'a11y-other', now: NOW });
-const SYNCED: Story = newStory({ headline: '夏粮收购进度过半', body: [{ type: 'paragraph', text: '全县已收购小麦一万吨。' }] }, { id: 'a11y-synced', now: NOW });
+const OTHER: Story = newStory(
+  { headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] },
+  { id: 'a11y-other', now: NOW },
+);
+const SYNCED: Story = newStory(
+  { headline: '夏粮收购进度过半', body: [{ type: 'paragraph', text: '全县已收购小麦一万吨。' }] },
+  { id: 'a11y-synced', now: NOW },
+);
 const BULLETIN: Bulletin = {
   format: 'bulletin-desk/bulletin',
   version: 1,
@@ -47,12 +53,25 @@ const BULLETIN: Bulletin = {
   updatedAt: NOW.toISOString(),
 };
 /** A made-up page of one story in the paper's layout, for the import review. */
-const PAGE = ['北沙社区夜市点亮老街烟火气', '', '本报讯 5月17日晚，北沙社区便民夜市在老街开市。', '', '夜市共设摊位八十个。', '', '记者 庞雨桐', ''].join('\n');
+const PAGE = [
+  '北沙社区夜市点亮老街烟火气',
+  '',
+  '本报讯 5月17日晚，北沙社区便民夜市在老街开市。',
+  '',
+  '夜市共设摊位八十个。',
+  '',
+  '记者 庞雨桐',
+  '',
+].join('\n');
 
 /** The library: two stories, a bulletin of both, and a third story with a Syncthing conflict copy beside it. */
 function seed(library: string): void {
   for (const s of [OPEN, OTHER, SYNCED]) writeFileSync(path.join(library, `${s.id}.story.json`), serializeStory(s));
-  const theirs: Story = { ...SYNCED, body: [{ type: 'paragraph', text: '全县已收购小麦九千五百吨。' }], updatedAt: '2026-06-20T09:00:00.000Z' };
+  const theirs: Story = {
+    ...SYNCED,
+    body: [{ type: 'paragraph', text: '全县已收购小麦九千五百吨。' }],
+    updatedAt: '2026-06-20T09:00:00.000Z',
+  };
   writeFileSync(path.join(library, `${SYNCED.id}.story.sync-conflict-20260620-170000-ABCDEF2.json`), serializeStory(theirs));
   writeFileSync(path.join(library, `${BULLETIN.id}.bulletin.json`), serializeBulletin(BULLETIN));
 }
@@ -101,25 +120,42 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(dialog).toBeHidden();
 
         // history: a status change takes a snapshot, an edit after it gives the comparison its marks
-        await page.getByRole('combobox', { name: w('field.status'), exact: true }).last().selectOption('ready');
+        await page
+          .getByRole('combobox', { name: w('field.status'), exact: true })
+          .last()
+          .selectOption('ready');
         await expect.poll(() => snapshots(host.library, OPEN.id)).toBeGreaterThan(0);
         await page.getByRole('textbox', { name: w('field.body'), exact: true }).click();
         await page.keyboard.press('Control+End');
         await page.keyboard.type('另有三处。');
         await toolbarButton(page, w('shell.history')).click();
         await expect(page.getByRole('listbox', { name: w('history.snapshots') }).getByRole('option')).not.toHaveCount(0);
-        await expect(page.getByRole('table', { name: w('history.comparison') }).locator('ins').first()).toBeVisible();
+        await expect(
+          page
+            .getByRole('table', { name: w('history.comparison') })
+            .locator('ins')
+            .first(),
+        ).toBeVisible();
         problems.push(...(await axeProblems(page, 'history')));
-        await page.getByRole('main').getByRole('button', { name: w('history.back'), exact: true }).click();
+        await page
+          .getByRole('main')
+          .getByRole('button', { name: w('history.back'), exact: true })
+          .click();
 
         // the proof
         await toolbarButton(page, w('shell.proof')).click();
         await expect(page.getByRole('article', { name: w('proof.sheet') }).getByRole('heading', { name: OPEN.headline })).toBeVisible();
         problems.push(...(await axeProblems(page, 'proof')));
-        await page.getByRole('main').getByRole('button', { name: w('proof.back'), exact: true }).click();
+        await page
+          .getByRole('main')
+          .getByRole('button', { name: w('proof.back'), exact: true })
+          .click();
 
         // a bulletin
-        await page.getByRole('list', { name: w('bulletin.list') }).getByRole('button', { name: new RegExp(BULLETIN.title) }).click();
+        await page
+          .getByRole('list', { name: w('bulletin.list') })
+          .getByRole('button', { name: new RegExp(BULLETIN.title) })
+          .click();
         await expect(page.getByRole('main').getByText(OTHER.headline).first()).toBeVisible();
         problems.push(...(await axeProblems(page, 'bulletin')));
 
@@ -136,7 +172,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
         // the import review of a made-up page
         await toolbarButton(page, w('shell.importPage')).click();
-        await page.getByLabel(w('importReview.open')).setInputFiles({ name: 'page.txt', mimeType: 'text/plain', buffer: Buffer.from(PAGE, 'utf8') });
+        await page
+          .getByLabel(w('importReview.open'))
+          .setInputFiles({ name: 'page.txt', mimeType: 'text/plain', buffer: Buffer.from(PAGE, 'utf8') });
         await expect(page.getByRole('region', { name: w('importReview.storyN', { n: 1 }), exact: true })).toBeVisible();
         problems.push(...(await axeProblems(page, 'import review')));
       } finally {
@@ -156,21 +194,24 @@ interface Colours {
 
 /** The colour of an element's text and of the background it stands on (its own, else the nearest ancestor's that is not transparent). */
 async function coloursOf(page: Page, selector: string): Promise<Colours> {
-  const found = await page.locator(selector).first().evaluate((el) => {
-    // the spec is type-checked without the DOM's types: the little of it used here, by hand
-    type Node = { parentElement: Node | null };
-    const view = el.ownerDocument.defaultView as unknown as { getComputedStyle(e: Node): { color: string; backgroundColor: string } };
-    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
-    let background = [255, 255, 255, 0];
-    for (let at: Node | null = el as unknown as Node; at; at = at.parentElement) {
-      const c = rgb(view.getComputedStyle(at).backgroundColor);
-      if ((c[3] ?? 1) > 0) {
-        background = c;
-        break;
+  const found = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      // the spec is type-checked without the DOM's types: the little of it used here, by hand
+      type Node = { parentElement: Node | null };
+      const view = el.ownerDocument.defaultView as unknown as { getComputedStyle(e: Node): { color: string; backgroundColor: string } };
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+      let background = [255, 255, 255, 0];
+      for (let at: Node | null = el as unknown as Node; at; at = at.parentElement) {
+        const c = rgb(view.getComputedStyle(at).backgroundColor);
+        if ((c[3] ?? 1) > 0) {
+          background = c;
+          break;
+        }
       }
-    }
-    return { text: rgb(view.getComputedStyle(el as unknown as Node).color), background };
-  });
+      return { text: rgb(view.getComputedStyle(el as unknown as Node).color), background };
+    });
   return { text: found.text.slice(0, 3) as RGB, background: found.background.slice(0, 3) as RGB };
 }
 
@@ -184,7 +225,10 @@ function contrast(a: RGB, b: RGB): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-test('the story in the light and the dark theme: a screenshot of each, and readable colours that change with the theme', async ({ browser, target }, testInfo) => {
+test('the story in the light and the dark theme: a screenshot of each, and readable colours that change with the theme', async ({
+  browser,
+  target,
+}, testInfo) => {
   test.skip(target === 'electron', 'the colour scheme is set with a browser context');
   const host = await startHost({ lang: 'zh-CN' });
   seed(host.library);
@@ -212,8 +256,14 @@ test('the story in the light and the dark theme: a screenshot of each, and reada
   }
   const { light, dark } = seen as Record<Scheme, NonNullable<(typeof seen)[Scheme]>>;
   for (const part of ['page', 'field', 'caption', 'sample'] as const) {
-    for (const [scheme, colours] of [['light', light[part]], ['dark', dark[part]]] as const) {
-      expect(contrast(colours.text, colours.background), `${part} in the ${scheme} theme: ${colours.text} on ${colours.background}`).toBeGreaterThanOrEqual(4.5);
+    for (const [scheme, colours] of [
+      ['light', light[part]],
+      ['dark', dark[part]],
+    ] as const) {
+      expect(
+        contrast(colours.text, colours.background),
+        `${part} in the ${scheme} theme: ${colours.text} on ${colours.background}`,
+      ).toBeGreaterThanOrEqual(4.5);
     }
     expect(dark[part].background, `${part}'s background`).not.toEqual(light[part].background);
     expect(dark[part].text, `${part}'s text`).not.toEqual(light[part].text);

@@ -3,7 +3,16 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { countStory, newStory, readBulletinFile, readStoryFile, serializeBulletin, serializeStory, type Bulletin, type Story } from '../../shared/index';
+import {
+  countStory,
+  newStory,
+  readBulletinFile,
+  readStoryFile,
+  serializeBulletin,
+  serializeStory,
+  type Bulletin,
+  type Story,
+} from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
 
 const TITLE = '二七报 6月21日 第3版';
@@ -18,9 +27,18 @@ const STORIES: Story[] = [
     },
     { id: 'e2e-page-a', now: new Date('2026-06-20T08:00:00Z') },
   ),
-  newStory({ headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, { id: 'e2e-page-b', now: new Date('2026-06-20T09:00:00Z') }),
   newStory(
-    { headline: '读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }, { type: 'paragraph', text: '共有20场讲座。' }] },
+    { headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] },
+    { id: 'e2e-page-b', now: new Date('2026-06-20T09:00:00Z') },
+  ),
+  newStory(
+    {
+      headline: '读书节开幕',
+      body: [
+        { type: 'paragraph', text: '活动持续一个月。' },
+        { type: 'paragraph', text: '共有20场讲座。' },
+      ],
+    },
     { id: 'e2e-page-c', now: new Date('2026-06-20T10:00:00Z') },
   ),
 ];
@@ -82,15 +100,26 @@ async function expectOrder(page: Page, library: string, order: Story[]): Promise
 async function openBulletinOf(page: Page, stories: Story[], bulletinsName = 'Bulletins'): Promise<void> {
   await page.waitForFunction(() => 'bulletinDesk' in globalThis);
   await page.evaluate(
-    ([title, ids]) => (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', { title, date: '2026-06-21', stories: ids }),
+    ([title, ids]) =>
+      (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', {
+        title,
+        date: '2026-06-21',
+        stories: ids,
+      }),
     [TITLE, stories.map((s) => s.id)] as const,
   );
   await page.reload();
-  await page.getByRole('list', { name: bulletinsName }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page
+    .getByRole('list', { name: bulletinsName })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await expect(page.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
 }
 
-test('a bulletin of three stories made from the keyboard alone, reordered with Alt+arrows, exports byte for byte', async ({ app, host }) => {
+test('a bulletin of three stories made from the keyboard alone, reordered with Alt+arrows, exports byte for byte', async ({
+  app,
+  host,
+}) => {
   writeStories(host.library);
   await expect(app.getByText(C.headline)).toBeVisible();
 
@@ -225,7 +254,10 @@ test('title edits are saved; a bulletin changed by another program is read again
   await title.press('Enter');
   await expect(app.getByRole('heading', { name: '二七报 6月22日 第3版', level: 2 })).toBeVisible();
   await expect.poll(() => readBulletin(host.library).title).toBe('二七报 6月22日 第3版');
-  await expect(app.getByRole('list', { name: 'Bulletins' }).getByRole('button', { name: /6月22日/ })).toHaveAttribute('aria-current', 'true');
+  await expect(app.getByRole('list', { name: 'Bulletins' }).getByRole('button', { name: /6月22日/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
 
   // another program reorders the page and retitles it
   const theirs = { ...readBulletin(host.library), title: '别处改过的版面', stories: [C.id, B.id, A.id] };
@@ -251,7 +283,8 @@ test('the bulletin view speaks Chinese in the Chinese interface', async ({ brows
 
     await openBulletinOf(page, [A, B], '版面');
     const main = page.getByRole('main');
-    for (const name of ['添加稿件…', '导出整版…', '标记为已发稿…', '校样', '关闭']) await expect(main.getByRole('button', { name, exact: true })).toBeVisible();
+    for (const name of ['添加稿件…', '导出整版…', '标记为已发稿…', '校样', '关闭'])
+      await expect(main.getByRole('button', { name, exact: true })).toBeVisible();
     await expect(main.getByRole('button', { name: '上移' })).toHaveCount(2);
     await expect(main.getByRole('button', { name: '下移' })).toHaveCount(2);
     await expect(main.getByRole('button', { name: '移出版面' })).toHaveCount(2);
@@ -265,7 +298,10 @@ test('the bulletin view speaks Chinese in the Chinese interface', async ({ brows
   }
 });
 
-test('a change the disk refuses is kept and saved by itself once the disk takes it, even after the view is closed', async ({ app, host }) => {
+test('a change the disk refuses is kept and saved by itself once the disk takes it, even after the view is closed', async ({
+  app,
+  host,
+}) => {
   writeStories(host.library);
   await openBulletinOf(app, [A, B, C]);
   // the host answers the first save with a disk fault

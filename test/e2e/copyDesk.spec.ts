@@ -13,7 +13,11 @@ const FIXED = '5月8日上午，东湖街道举办活动，出租率达66.3%。'
 
 function storyWith(lead: string, id: string): Story {
   return newStory(
-    { headline: '举办社区消防安全开放日', body: [{ type: 'paragraph', text: lead }], byline: [{ role: '记者', names: ['李明'], credit: '' }] },
+    {
+      headline: '举办社区消防安全开放日',
+      body: [{ type: 'paragraph', text: lead }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    },
     { id },
   );
 }
@@ -33,9 +37,15 @@ function savedBody(file: string): string[] {
 }
 
 const marks = (page: Page, name: string) =>
-  page.evaluate((n) => (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get(n)?.size ?? 0, name);
+  page.evaluate(
+    (n) => (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get(n)?.size ?? 0,
+    name,
+  );
 
-test('half-width marks are found, marked and fixed one by one; Ctrl+Z undoes a fix; Fix all saves full-width marks', async ({ app, host }) => {
+test('half-width marks are found, marked and fixed one by one; Ctrl+Z undoes a fix; Fix all saves full-width marks', async ({
+  app,
+  host,
+}) => {
   const file = await openStory(app, host.library, storyWith(LEAD, 'e2e-copy-1'));
   const panel = app.getByRole('region', { name: 'Copy check' });
   const items = panel.getByRole('listitem');
@@ -49,7 +59,9 @@ test('half-width marks are found, marked and fixed one by one; Ctrl+Z undoes a f
   // Show puts the cursor on the text in its field
   await items.nth(1).getByRole('button', { name: 'Show' }).click();
   await expect(field(app, 'Body')).toBeFocused();
-  expect(await app.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } | null }).getSelection()?.toString())).toBe(',');
+  expect(
+    await app.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } | null }).getSelection()?.toString()),
+  ).toBe(',');
 
   // Fix one: the first comma; the focus moves on to the next finding
   await items.first().getByRole('button', { name: 'Fix' }).click();
@@ -97,7 +109,8 @@ test('nothing is checked while a Pinyin composition is open; typed text is check
   await app.keyboard.press('End');
   const cdp = await app.context().newCDPSession(app);
   // mid-composition the text holds raw pinyin with a half-width mark after a Han character
-  for (const text of ['h', 'ha', 'hao', 'hao.']) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  for (const text of ['h', 'ha', 'hao', 'hao.'])
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
   await app.waitForTimeout(900);
   await expect(panel).toContainText('No findings');
   await expect(panel.getByRole('listitem')).toHaveCount(0);

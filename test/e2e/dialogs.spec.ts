@@ -29,7 +29,21 @@ async function expectActions(dialog: Locator, names: string[]): Promise<void> {
 /** The focus is inside the dialog, and Tab and Shift+Tab keep it there (the rest of the page is inert). */
 async function expectFocusKeptIn(page: Page, dialog: Locator): Promise<void> {
   await expect.poll(() => isFocused(dialog)).toBe(true);
-  for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+  for (const key of [
+    'Tab',
+    'Tab',
+    'Tab',
+    'Tab',
+    'Tab',
+    'Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+  ]) {
     await page.keyboard.press(key);
     expect(await isFocused(dialog), `after ${key}`).toBe(true);
   }
@@ -43,8 +57,14 @@ async function expectEscapeBackTo(page: Page, dialog: Locator, opener: Locator):
 }
 
 const STORIES: Story[] = [
-  newStory({ headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, { id: 'e2e-dialog-a', now: new Date('2026-06-20T09:00:00Z') }),
-  newStory({ headline: '读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }] }, { id: 'e2e-dialog-b', now: new Date('2026-06-20T10:00:00Z') }),
+  newStory(
+    { headline: '夜间义诊进社区', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] },
+    { id: 'e2e-dialog-a', now: new Date('2026-06-20T09:00:00Z') },
+  ),
+  newStory(
+    { headline: '读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }] },
+    { id: 'e2e-dialog-b', now: new Date('2026-06-20T10:00:00Z') },
+  ),
 ];
 const TITLE = '二七报 6月22日 第2版';
 
@@ -74,11 +94,19 @@ test('the bulletin’s three dialogs: Add stories, Export the page, Mark the pag
   for (const s of STORIES) writeFileSync(path.join(host.library, `${s.id}.story.json`), serializeStory(s));
   await app.waitForFunction(() => 'bulletinDesk' in globalThis);
   await app.evaluate(
-    ([title, ids]) => (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', { title, date: '2026-06-22', stories: ids }),
+    ([title, ids]) =>
+      (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', {
+        title,
+        date: '2026-06-22',
+        stories: ids,
+      }),
     [TITLE, [STORIES[0]?.id]] as const,
   );
   await app.reload();
-  await app.getByRole('list', { name: 'Bulletins' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  await app
+    .getByRole('list', { name: 'Bulletins' })
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .click();
   await expect(app.getByRole('heading', { name: TITLE, level: 2 })).toBeVisible();
 
   const add = app.getByRole('button', { name: 'Add stories…' });
@@ -174,14 +202,25 @@ test('the house styles’ in-place questions: Delete and Close with settings not
 
 test('the import review’s question when another page is dropped: Escape keeps the review and the focus', async ({ app }) => {
   await app.getByRole('button', { name: 'Import page…' }).click();
-  await app.getByLabel('Open page…').setInputFiles({ name: 'page-2.txt', mimeType: 'text/plain', buffer: Buffer.from([...LIUAN_LINES, '', ...TAOWU_LINES, ''].join('\n'), 'utf8') });
+  await app
+    .getByLabel('Open page…')
+    .setInputFiles({
+      name: 'page-2.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([...LIUAN_LINES, '', ...TAOWU_LINES, ''].join('\n'), 'utf8'),
+    });
   const swap = app.getByRole('region', { name: 'Story 1', exact: true }).getByRole('button', { name: 'Swap kicker and subheadline' });
   await swap.focus();
   await app.keyboard.press('Enter');
-  const opener: JSHandle = await app.evaluateHandle(() => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
+  const opener: JSHandle = await app.evaluateHandle(
+    () => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+  );
 
   const transfer = await app.evaluateHandle(() => {
-    const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: { type: string }) => unknown };
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(f: unknown): void } };
+      File: new (parts: string[], name: string, o: { type: string }) => unknown;
+    };
     const dt = new w.DataTransfer();
     dt.items.add(new w.File(['本报讯 一段。\n'], 'other.txt', { type: 'text/plain' }));
     return dt;
@@ -192,13 +231,31 @@ test('the import review’s question when another page is dropped: Escape keeps 
   await expect(question.getByRole('button')).toHaveText(['Keep this review', 'Open “other.txt”']);
   await app.keyboard.press('Escape');
   await expect(question).toBeHidden();
-  await expect.poll(() => app.evaluate((el) => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el, opener)).toBe(true);
+  await expect
+    .poll(() =>
+      app.evaluate((el) => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el, opener),
+    )
+    .toBe(true);
   await expect(app.getByRole('button', { name: 'Undo last correction' })).toBeEnabled();
 });
 
 const REOPEN = {
-  en: { status: 'Status', question: 'Reopen the filed story', keep: 'Keep it filed', reopen: 'Reopen', text: 'This story has been filed. Reopen it for editing?', headline: 'Headline' },
-  'zh-CN': { status: '状态', question: '重新打开已交稿件', keep: '保持已交稿', reopen: '重新打开', text: '这篇稿件已经交稿。要重新打开编辑吗？', headline: '主题' },
+  en: {
+    status: 'Status',
+    question: 'Reopen the filed story',
+    keep: 'Keep it filed',
+    reopen: 'Reopen',
+    text: 'This story has been filed. Reopen it for editing?',
+    headline: 'Headline',
+  },
+  'zh-CN': {
+    status: '状态',
+    question: '重新打开已交稿件',
+    keep: '保持已交稿',
+    reopen: '重新打开',
+    text: '这篇稿件已经交稿。要重新打开编辑吗？',
+    headline: '主题',
+  },
 } as const;
 
 for (const lang of ['en', 'zh-CN'] as const) {

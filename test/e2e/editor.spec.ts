@@ -10,7 +10,10 @@ const field = (page: Page, name: string): Locator => page.getByRole('textbox', {
 
 /** Presses Tab until the field with this accessible name has the focus (keyboard only, whatever lies between). */
 async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  const target = page.getByRole('textbox', { name, exact: true }).or(page.getByRole('combobox', { name, exact: true })).first();
+  const target = page
+    .getByRole('textbox', { name, exact: true })
+    .or(page.getByRole('combobox', { name, exact: true }))
+    .first();
   for (let i = 0; i < 12; i++) {
     // a function, not a string: Playwright returns undefined for a string that evaluates to a function
     if (await target.evaluate((el) => el.ownerDocument.activeElement === el || el.contains(el.ownerDocument.activeElement))) return;
@@ -30,15 +33,16 @@ function readOnly(library: string): Story {
   return r.value;
 }
 
-const EXPECTED = [
-  '东湖街道',
-  '三项举措护航夏粮收购 确保颗粒归仓',
-  '县粮食局压实责任，为种粮农户办实事',
-  '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。',
-  '开辟绿色通道',
-  '在全县12个收购网点设立售粮专用通道。',
-  '记者 李明 通讯员 王芳 文/图',
-].join('\n\n') + '\n';
+const EXPECTED =
+  [
+    '东湖街道',
+    '三项举措护航夏粮收购 确保颗粒归仓',
+    '县粮食局压实责任，为种粮农户办实事',
+    '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。',
+    '开辟绿色通道',
+    '在全县12个收购网点设立售粮专用通道。',
+    '记者 李明 通讯员 王芳 文/图',
+  ].join('\n\n') + '\n';
 
 test('a new user writes a whole story with the keyboard alone, and it exports byte for byte', async ({ app, host }) => {
   await app.keyboard.press('Control+n');
@@ -108,7 +112,10 @@ test('Pinyin composition works in every field: empty, start of a paragraph, mid-
 });
 
 test('the host killed with SIGKILL one second after the last key: after a restart the text is all there', async ({ browser, target }) => {
-  test.skip(target === 'electron', 'restarts bulletin serve itself; the Electron window is killed the same way by the crash tests of the library');
+  test.skip(
+    target === 'electron',
+    'restarts bulletin serve itself; the Electron window is killed the same way by the crash tests of the library',
+  );
   const first = await startHost();
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
@@ -170,8 +177,16 @@ test('an unreadable file is listed with its reason and not opened for editing', 
 });
 
 test('search finds a story by a word from its body', async ({ app, host }) => {
-  writeFileSync(path.join(host.library, 'a.story.json'), serializeStory(newStory({ headline: '夜间义诊', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, { id: 'e2e-search-1' })));
-  writeFileSync(path.join(host.library, 'b.story.json'), serializeStory(newStory({ headline: '读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }] }, { id: 'e2e-search-2' })));
+  writeFileSync(
+    path.join(host.library, 'a.story.json'),
+    serializeStory(
+      newStory({ headline: '夜间义诊', body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, { id: 'e2e-search-1' }),
+    ),
+  );
+  writeFileSync(
+    path.join(host.library, 'b.story.json'),
+    serializeStory(newStory({ headline: '读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }] }, { id: 'e2e-search-2' })),
+  );
   await expect(app.getByText('读书节开幕')).toBeVisible();
   await app.keyboard.press('Control+f');
   await expect(app.getByRole('searchbox', { name: 'Search' }).or(app.getByRole('textbox', { name: 'Search' }))).toBeFocused();
@@ -194,7 +209,6 @@ test('the Chinese and the English interface both label every field', async ({ br
     await host.stop();
   }
 });
-
 
 test('a filed story is locked until it is reopened, which asks first', async ({ app }) => {
   let browserDialogs = 0;

@@ -9,7 +9,16 @@ import { _electron, test as base, chromium, type Browser, type Page } from '@pla
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.BULLETIN_DESK_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** An Electron binary is installed when electron's path.txt and dist/ are there (never require('electron') to find out). */
 export function electronBinary(): string | null {
@@ -30,11 +39,15 @@ export interface Host {
 export async function startHost(options: { library?: string; userData?: string; lang?: 'en' | 'zh-CN' } = {}): Promise<Host> {
   const library = options.library ?? mkdtempSync(path.join(tmpdir(), 'e2e-library-'));
   const userData = options.userData ?? mkdtempSync(path.join(tmpdir(), 'e2e-prefs-'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', library, '--port', '0', '--lang', options.lang ?? 'en'], {
-    cwd: ROOT,
-    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', library, '--port', '0', '--lang', options.lang ?? 'en'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -74,7 +87,10 @@ async function startElectron(): Promise<{ host: Host; page: Page; close(): Promi
   const library = mkdtempSync(path.join(tmpdir(), 'e2e-electron-library-'));
   const userData = mkdtempSync(path.join(tmpdir(), 'e2e-electron-prefs-'));
   writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ libraryFolder: library, language: 'en' }));
-  const app = await _electron.launch({ args: [path.join(ROOT, 'out/main/index.js')], env: { ...process.env, BULLETIN_DESK_USER_DATA: userData } });
+  const app = await _electron.launch({
+    args: [path.join(ROOT, 'out/main/index.js')],
+    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
+  });
   const page = await app.firstWindow();
   const host = hostOf(app.process(), page.url(), library, userData);
   return { host, page, close: () => app.close().catch(() => undefined) };

@@ -131,7 +131,10 @@ test('a snapshot taken at a status change is compared per character and restored
 });
 
 test('the newest text is compared, and leaving the history keeps it in the form', async ({ app, host }) => {
-  const story = newStory({ headline: '原来的标题', body: [{ type: 'paragraph', text: '原文。' }], status: 'draft' }, { id: 'e2e-history-2' });
+  const story = newStory(
+    { headline: '原来的标题', body: [{ type: 'paragraph', text: '原文。' }], status: 'draft' },
+    { id: 'e2e-history-2' },
+  );
   writeFileSync(path.join(host.library, 'history-2.story.json'), serializeStory(story));
   await app.getByText('原来的标题').first().click();
   await expect(field(app, 'Headline')).toHaveText('原来的标题');

@@ -13,17 +13,34 @@ function hostileLibrary(): string {
   const big = path.join(library, 'huge.story.json');
   writeFileSync(big, '');
   truncateSync(big, 100 * 1024 * 1024);
-  writeFileSync(path.join(library, 'ok-12345678.story.json'), serializeStory(newStory({ headline: '完好的稿子', body: [{ type: 'paragraph', text: '正文。' }] }, { id: '12345678-ok' })));
+  writeFileSync(
+    path.join(library, 'ok-12345678.story.json'),
+    serializeStory(newStory({ headline: '完好的稿子', body: [{ type: 'paragraph', text: '正文。' }] }, { id: '12345678-ok' })),
+  );
   return library;
 }
 
 const WORDS = {
-  en: { heading: 'Unreadable files', link: 'a link, not a file', pipe: 'not a file (a pipe, socket or device)', huge: 'too large to be a story (100.0 MB; at most 20 MB)', stories: 'Stories' },
-  'zh-CN': { heading: '无法读取的文件', link: '这是一个链接，不是文件', pipe: '这不是文件（管道、套接字或设备）', huge: '文件太大，不可能是稿件（100.0 MB，最多 20 MB）', stories: '稿件' },
+  en: {
+    heading: 'Unreadable files',
+    link: 'a link, not a file',
+    pipe: 'not a file (a pipe, socket or device)',
+    huge: 'too large to be a story (100.0 MB; at most 20 MB)',
+    stories: 'Stories',
+  },
+  'zh-CN': {
+    heading: '无法读取的文件',
+    link: '这是一个链接，不是文件',
+    pipe: '这不是文件（管道、套接字或设备）',
+    huge: '文件太大，不可能是稿件（100.0 MB，最多 20 MB）',
+    stories: '稿件',
+  },
 } as const;
 
 for (const lang of ['en', 'zh-CN'] as const) {
-  test(`a link, a pipe and a 100 MB file are listed as unreadable with a plain reason, and the story beside them opens (${lang})`, async ({ browser }) => {
+  test(`a link, a pipe and a 100 MB file are listed as unreadable with a plain reason, and the story beside them opens (${lang})`, async ({
+    browser,
+  }) => {
     const words = WORDS[lang];
     const host = await startHost({ library: hostileLibrary(), lang });
     const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN' });

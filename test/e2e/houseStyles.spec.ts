@@ -33,7 +33,10 @@ async function openHouseStyles(page: Page): Promise<Locator> {
   return view(page);
 }
 
-test('from the keyboard alone: a new style, renamed, indented with CRLF; the preview follows and the preferences hold it', async ({ app, host }) => {
+test('from the keyboard alone: a new style, renamed, indented with CRLF; the preview follows and the preferences hold it', async ({
+  app,
+  host,
+}) => {
   await tabTo(app, app.getByRole('button', { name: 'House styles', exact: true }));
   await app.keyboard.press('Enter');
   const styles = view(app);
@@ -62,9 +65,17 @@ test('from the keyboard alone: a new style, renamed, indented with CRLF; the pre
   await expect(styles.getByText('Line endings: CRLF (Windows)')).toBeVisible();
 
   await expect(styles.getByRole('status')).toHaveText('Saved.');
-  await expect.poll(() => savedPreferences(host.userData).houseStyles).toEqual([
-    expect.objectContaining({ name: 'Evening paper', paragraphIndent: 'fullwidth2', lineEnding: 'crlf', encoding: 'utf8', bylinePosition: 'keep' }),
-  ]);
+  await expect
+    .poll(() => savedPreferences(host.userData).houseStyles)
+    .toEqual([
+      expect.objectContaining({
+        name: 'Evening paper',
+        paragraphIndent: 'fullwidth2',
+        lineEnding: 'crlf',
+        encoding: 'utf8',
+        bylinePosition: 'keep',
+      }),
+    ]);
 
   await app.keyboard.press('Escape');
   await expect(view(app)).toHaveCount(0);
@@ -87,9 +98,9 @@ test('a built-in style cannot be edited; duplicated, the copy can', async ({ app
   await expect(styles.getByRole('radio', { name: 'At the end', exact: true })).toBeEnabled();
   await styles.getByRole('textbox', { name: 'Dateline label' }).fill('本报消息');
   await expect.poll(() => preview(app).textContent()).toContain('本报消息 5月8日上午');
-  await expect.poll(() => savedPreferences(host.userData).houseStyles).toEqual([
-    expect.objectContaining({ name: 'Byline at the end copy', bylinePosition: 'end', datelineLabel: '本报消息' }),
-  ]);
+  await expect
+    .poll(() => savedPreferences(host.userData).houseStyles)
+    .toEqual([expect.objectContaining({ name: 'Byline at the end copy', bylinePosition: 'end', datelineLabel: '本报消息' })]);
   // the built-in one is still there, unchanged
   await styles.getByRole('button', { name: /Byline at the end.*built-in/ }).click();
   await expect(styles.getByRole('textbox', { name: 'Dateline label' })).toHaveValue('本报讯');
@@ -187,10 +198,13 @@ test('the Chinese interface names every control', async ({ browser, target }) =>
   await page.goto(host.url);
   await page.getByRole('button', { name: '版式', exact: true }).click();
   const styles = page.getByRole('main', { name: '版式' });
-  for (const button of ['新建', '复制', '重命名', '删除', '设为默认', '关闭']) await expect(styles.getByRole('button', { name: button, exact: true })).toBeVisible();
+  for (const button of ['新建', '复制', '重命名', '删除', '设为默认', '关闭'])
+    await expect(styles.getByRole('button', { name: button, exact: true })).toBeVisible();
   await expect(styles.getByRole('button', { name: /默认（本报版式）/ })).toBeVisible();
-  for (const text of ['电头标签', '稿件间空行', '标题字数目标', '稿件字数目标']) await expect(styles.getByRole('textbox', { name: text, exact: true })).toBeVisible();
-  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '身份用语']) await expect(styles.getByRole('group', { name: group, exact: true })).toBeVisible();
+  for (const text of ['电头标签', '稿件间空行', '标题字数目标', '稿件字数目标'])
+    await expect(styles.getByRole('textbox', { name: text, exact: true })).toBeVisible();
+  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '身份用语'])
+    await expect(styles.getByRole('group', { name: group, exact: true })).toBeVisible();
   await expect(styles.getByRole('checkbox', { name: '标点全角化' })).toBeVisible();
   await expect(styles.getByLabel('预览', { exact: true })).toContainText('本报讯 5月8日上午');
   await expect(styles.getByText('内置版式不能修改。如需修改，请先复制。')).toBeVisible();
@@ -200,7 +214,11 @@ test('the Chinese interface names every control', async ({ browser, target }) =>
 
 test('a copy check turned off in the default style is no longer shown while writing; turned back on, it is', async ({ app, host }) => {
   const story = newStory(
-    { headline: '社区活动', body: [{ type: 'paragraph', text: '活动现场热闹,居民踊跃参加。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }] },
+    {
+      headline: '社区活动',
+      body: [{ type: 'paragraph', text: '活动现场热闹,居民踊跃参加。' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    },
     { id: 'e2e-house-style-checks' },
   );
   writeFileSync(path.join(host.library, 'checks.story.json'), serializeStory(story));
@@ -256,7 +274,11 @@ test('a renamed style is renamed in the bulletins that use it, so their export k
   await app.keyboard.press('Enter');
   await expect.poll(() => savedPreferences(host.userData).houseStyles?.map((s) => s.name)).toEqual(['Evening paper']);
   const made = (await app.evaluate(() =>
-    (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', { title: '晚报第2版', date: '2026-06-21', houseStyle: 'Evening paper' }),
+    (globalThis as unknown as { bulletinDesk: { call(n: string, i: unknown): Promise<unknown> } }).bulletinDesk.call('bulletin.create', {
+      title: '晚报第2版',
+      date: '2026-06-21',
+      houseStyle: 'Evening paper',
+    }),
   )) as { file: string };
   await styles.getByRole('button', { name: 'Rename' }).click();
   await styles.getByRole('textbox', { name: 'New name' }).fill('Night paper');

@@ -24,7 +24,11 @@ const PAGE = [
 ].join('\n');
 const HEADLINES = ['北沙社区夜市点亮老街烟火气', '老旧小区加装电梯签约仪式举行', '秋收农产品展销会开幕'];
 
-const page = (bytes: Buffer | string, name = 'page-3.txt') => ({ name, mimeType: 'text/plain', buffer: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8') });
+const page = (bytes: Buffer | string, name = 'page-3.txt') => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'),
+});
 
 function storiesOnDisk(library: string): Story[] {
   return readdirSync(library)
@@ -55,7 +59,8 @@ async function openPage(app: Page, bytes: Buffer | string, name?: string): Promi
 }
 
 /** A line of a story card by its label (Kicker, Headline, Paragraph 2 …). */
-const row = (story: Locator, label: string): Locator => story.locator('li', { has: story.page().locator('.ir-label').getByText(label, { exact: true }) });
+const row = (story: Locator, label: string): Locator =>
+  story.locator('li', { has: story.page().locator('.ir-label').getByText(label, { exact: true }) });
 
 /** Presses Tab (or Shift+Tab) until the element has the focus (keyboard only). */
 async function tabTo(app: Page, target: Locator, limit = 120, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
@@ -115,9 +120,13 @@ test('a write that fails says why and keeps the review with its corrections; the
   await openPage(app, PAGE);
   await card(app, 2).getByRole('button', { name: 'Swap kicker and subheadline' }).click();
   // the host answers the write with a disk fault once
-  await app.route('**/api/call/import.write', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'the disk is full' }));
+  await app.route('**/api/call/import.write', (route) =>
+    route.fulfill({ status: 500, contentType: 'text/plain', body: 'the disk is full' }),
+  );
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
-  await expect(app.getByRole('alert').filter({ hasText: 'could not be written' })).toContainText('The drafts could not be written: the disk is full.');
+  await expect(app.getByRole('alert').filter({ hasText: 'could not be written' })).toContainText(
+    'The drafts could not be written: the disk is full.',
+  );
   await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
   await app.unroute('**/api/call/import.write');
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
@@ -133,7 +142,10 @@ test('a GB18030 page reads the same as the UTF-8 one', async ({ app, host }) => 
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
   const written = await waitForStories(host.library, 3);
   expect(written.map((s) => s.headline)).toEqual(HEADLINES);
-  expect(written[2]?.body.map((b) => b.text)).toEqual(['当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '展销会汇集了周边十余家合作社的产品。']);
+  expect(written[2]?.body.map((b) => b.text)).toEqual([
+    '当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
+    '展销会汇集了周边十余家合作社的产品。',
+  ]);
 });
 
 /** Drops a file on the window as the system would (dragenter, dragover, drop with the page's own DataTransfer). */
@@ -141,7 +153,10 @@ async function dropOn(app: Page, name: string, text: string, type: string): Prom
   const transfer = await app.evaluateHandle(
     ([n, t, m]) => {
       // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
-      const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: { type: string }) => unknown };
+      const w = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(f: unknown): void } };
+        File: new (parts: string[], name: string, o: { type: string }) => unknown;
+      };
       const dt = new w.DataTransfer();
       dt.items.add(new w.File([t as string], n as string, { type: m as string }));
       return dt;
@@ -160,7 +175,9 @@ test('a page dropped on the window opens the review; a file that is no page says
 
   await app.getByRole('button', { name: 'Cancel' }).click();
   await drop('photo.png', '\u0089PNG', 'image/png');
-  await expect(app.getByRole('alert').filter({ hasText: 'is not a plain-text page' })).toContainText('“photo.png” is not a plain-text page');
+  await expect(app.getByRole('alert').filter({ hasText: 'is not a plain-text page' })).toContainText(
+    '“photo.png” is not a plain-text page',
+  );
   await drop('empty.txt', '', 'text/plain');
   await expect(app.getByRole('alert').filter({ hasText: 'empty' })).toContainText('“empty.txt” is empty');
   await expect(app.getByRole('region', { name: 'Story 1' })).toHaveCount(0);
@@ -205,7 +222,11 @@ test('merge and split do what they say, and Undo takes them back', async ({ app,
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
 
   const written = await waitForStories(host.library, 3);
-  expect(written.map((s) => s.headline)).toEqual(['北沙社区夜市点亮老街烟火气', '夜市共设摊位八十个，以本地小吃和手工艺品为主。', '老旧小区加装电梯签约仪式举行']);
+  expect(written.map((s) => s.headline)).toEqual([
+    '北沙社区夜市点亮老街烟火气',
+    '夜市共设摊位八十个，以本地小吃和手工艺品为主。',
+    '老旧小区加装电梯签约仪式举行',
+  ]);
   expect(written[0]?.body.map((b) => b.text)).toEqual(['5月17日晚，北沙社区便民夜市在老街开市，首晚吸引市民两千余人次。']);
   expect(formatByline(written[1]?.byline ?? [])).toBe('记者 庞雨桐 通讯员 温小溪'); // the byline stood after the split
   expect(written[2]?.body.map((b) => b.text)).toEqual([

@@ -28,8 +28,20 @@ const PAGE = [
 /** The three stories as the paper's layout writes them once the first one's titles are corrected. */
 const LAID_OUT = [
   ['三项举措护航夏粮收购', '县粮食局压实责任为农户办实事', '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。', '记者 李明'],
-  ['柳岸街道', '老旧小区加装电梯签约仪式举行', '本报讯 3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。', '首批六个楼栋的居民代表现场签约。', '记者 杜望舒'],
-  ['桃坞村', '秋收农产品展销会开幕', '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '展销会汇集了周边十余家合作社的产品。', '实习生 卜一凡'],
+  [
+    '柳岸街道',
+    '老旧小区加装电梯签约仪式举行',
+    '本报讯 3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。',
+    '首批六个楼栋的居民代表现场签约。',
+    '记者 杜望舒',
+  ],
+  [
+    '桃坞村',
+    '秋收农产品展销会开幕',
+    '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
+    '展销会汇集了周边十余家合作社的产品。',
+    '实习生 卜一凡',
+  ],
 ].map((blocks) => blocks.join('\n\n'));
 const HEADLINES = ['县粮食局压实责任为农户办实事', '老旧小区加装电梯签约仪式举行', '秋收农产品展销会开幕'];
 const TITLE = '二七报 6月21日 第3版';
@@ -37,18 +49,48 @@ const TITLE = '二七报 6月21日 第3版';
 /** What the interface calls each control, in each language. */
 const WORDS = {
   en: {
-    importPage: 'Import page…', open: 'Open page…', story: 'Story ', headlineTo: 'Move Headline to', headlineMove: 'Move Headline',
-    subheadlineTo: 'Move Subheadline to', subheadlineMove: 'Move Subheadline', withBulletin: 'Also make a bulletin in this order',
-    bulletinTitle: 'Bulletin title', write: 'Write 3 drafts', onPage: 'Stories on the page', exportPage: 'Export page…',
-    exportDialog: 'Export the page', encoding: 'Encoding', lineEnding: 'Line endings', saveAs: 'Save as…', proof: 'Proof',
-    print: 'Print…', kicker: 'Kicker', headline: 'Headline',
+    importPage: 'Import page…',
+    open: 'Open page…',
+    story: 'Story ',
+    headlineTo: 'Move Headline to',
+    headlineMove: 'Move Headline',
+    subheadlineTo: 'Move Subheadline to',
+    subheadlineMove: 'Move Subheadline',
+    withBulletin: 'Also make a bulletin in this order',
+    bulletinTitle: 'Bulletin title',
+    write: 'Write 3 drafts',
+    onPage: 'Stories on the page',
+    exportPage: 'Export page…',
+    exportDialog: 'Export the page',
+    encoding: 'Encoding',
+    lineEnding: 'Line endings',
+    saveAs: 'Save as…',
+    proof: 'Proof',
+    print: 'Print…',
+    kicker: 'Kicker',
+    headline: 'Headline',
   },
   'zh-CN': {
-    importPage: '导入版面…', open: '打开版面…', story: '稿件', headlineTo: '把主题移到', headlineMove: '移动主题',
-    subheadlineTo: '把副题移到', subheadlineMove: '移动副题', withBulletin: '同时按版面顺序建立版面',
-    bulletinTitle: '版面标题', write: '写入3篇稿件', onPage: '本版稿件', exportPage: '导出整版…',
-    exportDialog: '导出整版', encoding: '编码', lineEnding: '换行符', saveAs: '另存为…', proof: '校样',
-    print: '打印…', kicker: '引题', headline: '主题',
+    importPage: '导入版面…',
+    open: '打开版面…',
+    story: '稿件',
+    headlineTo: '把主题移到',
+    headlineMove: '移动主题',
+    subheadlineTo: '把副题移到',
+    subheadlineMove: '移动副题',
+    withBulletin: '同时按版面顺序建立版面',
+    bulletinTitle: '版面标题',
+    write: '写入3篇稿件',
+    onPage: '本版稿件',
+    exportPage: '导出整版…',
+    exportDialog: '导出整版',
+    encoding: '编码',
+    lineEnding: '换行符',
+    saveAs: '另存为…',
+    proof: '校样',
+    print: '打印…',
+    kicker: '引题',
+    headline: '主题',
   },
 } as const;
 
@@ -64,7 +106,12 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 /** Chooses an option of a focused select with the arrow keys, as a keyboard user does. */
 async function chooseWithKeys(page: Page, select: Locator, label: string): Promise<void> {
   for (let i = 0; i < 12; i++) {
-    if ((await select.evaluate((el) => (el as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent ?? '')) === label) return;
+    if (
+      (await select.evaluate(
+        (el) => (el as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent ?? '',
+      )) === label
+    )
+      return;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`the keys never chose “${label}”`);
@@ -88,7 +135,10 @@ function pdfText(pdf: Buffer): string {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a new user (${language}): a page imported with one decision corrected, made a bulletin, reordered, exported as GB18030 with CRLF and proofed, all from the keyboard`, async ({ browser, target }) => {
+  test(`a new user (${language}): a page imported with one decision corrected, made a bulletin, reordered, exported as GB18030 with CRLF and proofed, all from the keyboard`, async ({
+    browser,
+    target,
+  }) => {
     test.skip(target === 'electron', 'starts its own host in each interface language');
     const w = WORDS[language];
     const host = await startHost({ lang: language });

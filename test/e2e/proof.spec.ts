@@ -26,7 +26,12 @@ const FIRST = newStory(
   { id: 'e2e-proof-1' },
 );
 const SECOND = newStory(
-  { kicker: '枫溪镇', headline: '枫溪镇开展夜间义诊', subheadline: '志愿者为居民测量血压', body: [{ type: 'paragraph', text: '当天晚上，义诊现场人头攒动。' }] },
+  {
+    kicker: '枫溪镇',
+    headline: '枫溪镇开展夜间义诊',
+    subheadline: '志愿者为居民测量血压',
+    body: [{ type: 'paragraph', text: '当天晚上，义诊现场人头攒动。' }],
+  },
   { id: 'e2e-proof-2' },
 );
 const THIRD = newStory({ headline: '柳岸社区读书节开幕', body: [{ type: 'paragraph', text: '活动持续一个月。' }] }, { id: 'e2e-proof-3' });
@@ -67,7 +72,13 @@ async function cssOf(page: Page, selector: string, property: 'fontSize' | 'fontW
   return page
     .locator(selector)
     .first()
-    .evaluate((el, name) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[name] as string, property);
+    .evaluate(
+      (el, name) =>
+        (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[
+          name
+        ] as string,
+      property,
+    );
 }
 const fontSize = async (page: Page, selector: string): Promise<number> => parseFloat(await cssOf(page, selector, 'fontSize'));
 
@@ -114,7 +125,18 @@ test('a story’s proof is set like a newspaper column and prints as a PDF with 
 async function expectPrintedStory(app: Page): Promise<void> {
   const printed = await printedText(app);
   // the header line names the proof and the story, then the story is set kicker, headline, subheadline, body, byline
-  const parts = ['Proof', FIRST.headline, 'Printed', FIRST.kicker, FIRST.headline, FIRST.subheadline, '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。', '开辟绿色通道', '在全县12个收购网点设立售粮专用通道。', '记者 李明 通讯员 王芳 文/图'];
+  const parts = [
+    'Proof',
+    FIRST.headline,
+    'Printed',
+    FIRST.kicker,
+    FIRST.headline,
+    FIRST.subheadline,
+    '本报讯 6月2日，县粮食局召开夏粮收购工作推进会。',
+    '开辟绿色通道',
+    '在全县12个收购网点设立售粮专用通道。',
+    '记者 李明 通讯员 王芳 文/图',
+  ];
   expect(inOrder(printed, parts)).toEqual(parts);
   // only the sheet: not the toolbar, the library, the proof's own buttons
   for (const word of ['New story', 'Bulletin Desk', 'Print…', 'Back', 'Search']) expect(printed).not.toContain(word);
@@ -148,7 +170,12 @@ test('a bulletin’s proof sets its stories in its order, one after the other', 
   await expect(app.getByText(THIRD.headline)).toBeVisible();
   const title = '二七报 6月21日 第3版';
   await app.evaluate(
-    ({ title, ids }) => (globalThis as unknown as { bulletinDesk: BulletinDeskApi }).bulletinDesk.call('bulletin.create', { title, date: '2026-06-21', stories: ids }),
+    ({ title, ids }) =>
+      (globalThis as unknown as { bulletinDesk: BulletinDeskApi }).bulletinDesk.call('bulletin.create', {
+        title,
+        date: '2026-06-21',
+        stories: ids,
+      }),
     { title, ids: [SECOND.id, THIRD.id, FIRST.id] },
   );
   // the bulletin was made behind the app's back: open the app again, as a reporter would find it the next day
@@ -162,7 +189,16 @@ test('a bulletin’s proof sets its stories in its order, one after the other', 
   await expect(sheet.getByRole('heading', { level: 3 })).toHaveText([SECOND.headline, THIRD.headline, FIRST.headline]);
 
   const printed = await printedText(app);
-  const order = [title, SECOND.kicker, SECOND.headline, SECOND.subheadline, THIRD.headline, FIRST.kicker, FIRST.headline, FIRST.subheadline];
+  const order = [
+    title,
+    SECOND.kicker,
+    SECOND.headline,
+    SECOND.subheadline,
+    THIRD.headline,
+    FIRST.kicker,
+    FIRST.headline,
+    FIRST.subheadline,
+  ];
   expect(inOrder(printed, order)).toEqual(order);
   expect(printed).not.toContain('New story');
 });

@@ -37,7 +37,10 @@ const MINE = '县粮食局今天召开夏粮收购工作推进会，全县已收
 const THEIRS = '县粮食局今天召开夏粮收购工作推进会，全县已收购小麦九千五百吨。';
 const THIRD = '全县二十个收购网点全部开秤，农民排队售粮。';
 
-test('a Syncthing conflict copy is offered beside its story, never as a second story; keep the other, then keep both', async ({ app, host }) => {
+test('a Syncthing conflict copy is offered beside its story, never as a second story; keep the other, then keep both', async ({
+  app,
+  host,
+}) => {
   const original = story(ID, HEADLINE, MINE, '2026-12-05T02:00:00.000Z');
   const file = storyFileName(original);
   writeWhole(host.library, file, serializeStory(original));
@@ -48,7 +51,11 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
   await stories.getByRole('option', { name: new RegExp(HEADLINE) }).click();
   await expect(field(app, 'Body')).toHaveText(MINE);
   const copy = syncthingCopy(file, 'ABCDEF2');
-  writeWhole(host.library, copy, serializeStory({ ...original, body: [{ type: 'paragraph', text: THEIRS }], updatedAt: '2026-12-05T02:10:00.000Z' }));
+  writeWhole(
+    host.library,
+    copy,
+    serializeStory({ ...original, body: [{ type: 'paragraph', text: THEIRS }], updatedAt: '2026-12-05T02:10:00.000Z' }),
+  );
 
   const conflicts = app.getByRole('region', { name: 'Sync conflicts' });
   await expect(conflicts).toContainText(HEADLINE);
@@ -71,7 +78,8 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
 
   // keep the other computer's version: Tab to it, Enter
   const keepOther = app.getByRole('button', { name: 'Keep the other version', exact: true });
-  for (let i = 0; i < 10 && !(await keepOther.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await app.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await keepOther.evaluate((el) => el === el.ownerDocument.activeElement)); i++)
+    await app.keyboard.press('Tab');
   await expect(keepOther).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('status').filter({ hasText: 'Kept the other computer’s version' })).toBeVisible();
@@ -90,14 +98,20 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
 
   // a second conflict on the same story: keep both, as two stories
   const second = syncthingCopy(file, 'QRSTUV7');
-  writeWhole(host.library, second, serializeStory({ ...original, body: [{ type: 'paragraph', text: THIRD }], updatedAt: '2026-12-05T03:00:00.000Z' }));
+  writeWhole(
+    host.library,
+    second,
+    serializeStory({ ...original, body: [{ type: 'paragraph', text: THIRD }], updatedAt: '2026-12-05T03:00:00.000Z' }),
+  );
   await expect(conflicts).toContainText(HEADLINE);
   await conflicts.getByRole('button', { name: /^Compare the two versions/ }).click();
   const thirdBody = app.getByRole('table', { name: 'Comparison' }).getByRole('row', { name: /^Body/ });
   await expect(thirdBody.getByRole('cell').first()).toContainText(THEIRS);
   await expect(thirdBody.getByRole('cell').last()).toContainText(THIRD);
   await app.getByRole('button', { name: 'Keep both as separate stories', exact: true }).click();
-  await expect(app.getByRole('status').filter({ hasText: `Kept both: the other computer’s version is now a separate story, “${HEADLINE}”.` })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: `Kept both: the other computer’s version is now a separate story, “${HEADLINE}”.` }),
+  ).toBeVisible();
   await expect(conflicts).toHaveCount(0);
   await expect(stories.getByRole('option', { name: new RegExp(HEADLINE) })).toHaveCount(2);
   await app.getByRole('button', { name: 'Open the other story', exact: true }).click();
@@ -108,14 +122,21 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
   expect(files.map((n) => readStory(host.library, n).body[0]?.text).sort()).toEqual([THEIRS, THIRD].sort());
 });
 
-test('同步冲突 in Chinese: listed apart, compared, both kept as two stories, then this computer’s version kept', async ({ browser, target }) => {
+test('同步冲突 in Chinese: listed apart, compared, both kept as two stories, then this computer’s version kept', async ({
+  browser,
+  target,
+}) => {
   test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
   const host = await startHost({ lang: 'zh-CN' });
   try {
     const original = story(ID, HEADLINE, MINE, '2026-12-05T02:00:00.000Z');
     const file = storyFileName(original);
     writeWhole(host.library, file, serializeStory(original));
-    writeWhole(host.library, syncthingCopy(file, 'ABCDEF2'), serializeStory({ ...original, body: [{ type: 'paragraph', text: THEIRS }], updatedAt: '2026-12-05T02:10:00.000Z' }));
+    writeWhole(
+      host.library,
+      syncthingCopy(file, 'ABCDEF2'),
+      serializeStory({ ...original, body: [{ type: 'paragraph', text: THEIRS }], updatedAt: '2026-12-05T02:10:00.000Z' }),
+    );
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await page.goto(host.url);
 
@@ -132,10 +153,14 @@ test('同步冲突 in Chinese: listed apart, compared, both kept as two stories,
     await expect(table.getByRole('columnheader', { name: /^本机的版本/ })).toContainText('保存于');
     await expect(table.getByRole('columnheader', { name: /^另一台电脑的版本/ })).toBeVisible();
     await expect(page.getByText('删除线：只在本机的版本中有。下划线：只在另一台电脑的版本中有。')).toBeVisible();
-    await expect(page.getByRole('group', { name: '保留哪个版本' })).toContainText('保留本机的版本保留另一台电脑的版本两个都保留，作为两篇稿件');
+    await expect(page.getByRole('group', { name: '保留哪个版本' })).toContainText(
+      '保留本机的版本保留另一台电脑的版本两个都保留，作为两篇稿件',
+    );
 
     await page.getByRole('button', { name: '两个都保留，作为两篇稿件' }).press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: `两个都已保留：另一台电脑的版本现在是另一篇稿件《${HEADLINE}》。` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `两个都已保留：另一台电脑的版本现在是另一篇稿件《${HEADLINE}》。` }),
+    ).toBeVisible();
     await expect(conflicts).toHaveCount(0);
     await expect(stories.getByRole('option')).toHaveCount(2);
     await expect(stories.getByRole('option').first()).not.toContainText('同步冲突');
@@ -146,10 +171,16 @@ test('同步冲突 in Chinese: listed apart, compared, both kept as two stories,
     await expect(field(page, '正文')).toHaveText(THEIRS);
 
     // another copy of the first story arrives: keep this computer's version (the copy goes to the trash)
-    writeWhole(host.library, syncthingCopy(file, 'QRSTUV7'), serializeStory({ ...original, body: [{ type: 'paragraph', text: THIRD }], updatedAt: '2026-12-05T03:00:00.000Z' }));
+    writeWhole(
+      host.library,
+      syncthingCopy(file, 'QRSTUV7'),
+      serializeStory({ ...original, body: [{ type: 'paragraph', text: THIRD }], updatedAt: '2026-12-05T03:00:00.000Z' }),
+    );
     await conflicts.getByRole('button', { name: `对照《${HEADLINE}》的两个版本` }).click();
     await page.getByRole('button', { name: '保留本机的版本' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '已保留本机的版本。另一台电脑的版本已移到稿库的回收站（.trash）。' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '已保留本机的版本。另一台电脑的版本已移到稿库的回收站（.trash）。' }),
+    ).toBeVisible();
     await expect(conflicts).toHaveCount(0);
     await expect(stories.getByRole('option')).toHaveCount(2);
     expect(readStory(host.library, file).body[0]?.text).toBe(MINE);

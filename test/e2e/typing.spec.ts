@@ -9,7 +9,10 @@ import { composePinyin } from './ime';
 const SENTENCE = '县粮食局召开夏粮收购工作推进会，要求各收购网点开辟绿色通道，确保颗粒归仓。';
 
 test('typing at the end of a long body updates the counts, the preview and the file', async ({ app, host }) => {
-  const body: Story['body'] = Array.from({ length: 12 }, (_, i) => ({ type: i === 5 ? 'subheading' : 'paragraph', text: i === 5 ? '开辟绿色通道' : SENTENCE.repeat(6) }));
+  const body: Story['body'] = Array.from({ length: 12 }, (_, i) => ({
+    type: i === 5 ? 'subheading' : 'paragraph',
+    text: i === 5 ? '开辟绿色通道' : SENTENCE.repeat(6),
+  }));
   const story = newStory({ headline: '长稿里打字', body }, { id: 'e2e-typing-long' });
   writeFileSync(path.join(host.library, 'long-e2e-typing-long.story.json'), serializeStory(story));
   await app.getByText(story.headline).first().click();

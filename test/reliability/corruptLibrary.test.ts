@@ -73,7 +73,9 @@ describe(`a library of ${STORIES} stories, ${CORRUPT} of them corrupt`, () => {
 
   it('moves a corrupt file aside only when asked, and never a readable one', async () => {
     const [file] = [...corrupt];
-    await expect(desk.service['unreadable.moveAside']({ file: file as string })).resolves.toMatchObject({ movedTo: expect.stringContaining(file as string) });
+    await expect(desk.service['unreadable.moveAside']({ file: file as string })).resolves.toMatchObject({
+      movedTo: expect.stringContaining(file as string),
+    });
     const listing = await desk.service['library.list']({});
     expect(listing.unreadable).toHaveLength(CORRUPT - 1);
     // a readable story cannot be moved aside

@@ -68,7 +68,9 @@ test('a full disk during saves: a clear message, the text kept, saved once space
     }
     await page.keyboard.insertText(MORE);
     // the reporter is told, in words, and keeps the text in the editor
-    await expect(status).toContainText(disk ? 'Not saved: the disk is full; free some space and it will be saved' : 'Not saved', { timeout: 15_000 });
+    await expect(status).toContainText(disk ? 'Not saved: the disk is full; free some space and it will be saved' : 'Not saved', {
+      timeout: 15_000,
+    });
     await expect(field(page, 'Body')).toHaveText(FIRST + MORE);
     // the file on disk is the last version that fitted, whole
     expect(bodyText(readWhole(library, file as string))).toBe(FIRST);

@@ -9,7 +9,9 @@ export const field = (page: Page, name: string): Locator => page.getByRole('text
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function storyFiles(library: string): string[] {
-  return readdirSync(library).filter((f) => f.endsWith('.story.json')).sort();
+  return readdirSync(library)
+    .filter((f) => f.endsWith('.story.json'))
+    .sort();
 }
 
 /** Reads a story file; throws, naming the file, when it is not a whole story. */

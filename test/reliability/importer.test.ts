@@ -20,11 +20,14 @@ function counted(texts: readonly string[]): Array<[string, number]> {
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-
 /** One change a page suffers on its way: by another system, a careless hand, a cut transfer. */
 const mutationArb = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat({ max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TRICKY_PIECES), fc.string({ unit: 'grapheme', maxLength: 12 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...TRICKY_PIECES), fc.string({ unit: 'grapheme', maxLength: 12 })),
+  }),
   fc.record({ kind: fc.constant('duplicateLine' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('lineEnds' as const), to: fc.constantFrom('\r\n', '\r', '\n\n', '\u2028') }),
@@ -62,7 +65,12 @@ function mutate(page: string, m: Mutation): string {
 const textArb = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
   { weight: 1, arbitrary: trickyPageArb },
-  { weight: 4, arbitrary: fc.tuple(storiesArb, fc.array(mutationArb, { maxLength: 6 })).map(([stories, ms]) => ms.reduce(mutate, exportStories(stories))) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(storiesArb, fc.array(mutationArb, { maxLength: 6 }))
+      .map(([stories, ms]) => ms.reduce(mutate, exportStories(stories))),
+  },
 );
 
 /** The page's bytes as a file holds them, sometimes damaged (a cut transfer, a flipped byte). */
@@ -75,7 +83,13 @@ const pageArb = fc.record({
 let desk: Desk;
 beforeAll(async () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'reliability-import-'));
-  desk = await openDesk({ userDataFolder: folder, libraryFolder: path.join(folder, 'drafts'), host: 'browser', language: 'en', version: 'test' });
+  desk = await openDesk({
+    userDataFolder: folder,
+    libraryFolder: path.join(folder, 'drafts'),
+    host: 'browser',
+    language: 'en',
+    version: 'test',
+  });
 });
 afterAll(() => desk.close());
 
@@ -95,7 +109,9 @@ describe('the importer under 10,000 random and mutated pages', () => {
         }
         if (damage && bytes.length > 0) {
           const at = damage.at % bytes.length;
-          bytes = damage.cut ? bytes.subarray(0, at) : Buffer.concat([bytes.subarray(0, at), Buffer.from([damage.byte]), bytes.subarray(at + 1)]);
+          bytes = damage.cut
+            ? bytes.subarray(0, at)
+            : Buffer.concat([bytes.subarray(0, at), Buffer.from([damage.byte]), bytes.subarray(at + 1)]);
           exact = false;
         }
         let parsed;

@@ -61,7 +61,10 @@ test(`the host killed ${ROUNDS} times while a story is typed loses at most the l
     // what is on disk is what was typed, up to some point: never a mix, never foreign text
     expect(text.startsWith(onDisk), `round ${round + 1}: the body on disk is not what was typed: ${onDisk}`).toBe(true);
     const mustHave = typed.filter((t) => t.at <= killedAt - LOSS_MS).at(-1)?.length ?? 0;
-    expect(onDisk.length, `round ${round + 1}: ${text.length - onDisk.length} characters lost, more than the last second's`).toBeGreaterThanOrEqual(mustHave);
+    expect(
+      onDisk.length,
+      `round ${round + 1}: ${text.length - onDisk.length} characters lost, more than the last second's`,
+    ).toBeGreaterThanOrEqual(mustHave);
     if (killedAt - headlineAt > LOSS_MS) expect(story.headline).toBe(headline);
     if (story.headline === headline) seen.set(made[0] as string, headline);
   }

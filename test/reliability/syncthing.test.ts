@@ -6,7 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../shared/api';
 import { readStoryFile, type Story } from '../../shared/index';
 import { openDesk, type Desk } from '../../electron/services/desk';
-import { configure, connected, freePort, holdsNewest, prepare, rest, scan, setFolderPaused, start, stop, syncthingBinary, waitFor, type Instance } from './syncthing';
+import {
+  configure,
+  connected,
+  freePort,
+  holdsNewest,
+  prepare,
+  rest,
+  scan,
+  setFolderPaused,
+  start,
+  stop,
+  syncthingBinary,
+  waitFor,
+  type Instance,
+} from './syncthing';
 
 const SYNCTHING = syncthingBinary();
 const MISSING = 'syncthing is not installed (Debian: apt-get install syncthing; .ci/run installs it): the real-Syncthing tests are skipped';
@@ -47,7 +61,9 @@ function budget(): <T>(what: string, check: () => Promise<T | undefined> | T | u
 describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on 127.0.0.1)', () => {
   /** Fails with both instances' logs, to say what Syncthing did. */
   const explain = (e: unknown): never => {
-    throw new Error(`${(e as Error).message}\n--- syncthing logs ---\n${instances.map((i) => `[${i.name}]\n${i.log.slice(-4000)}`).join('\n')}`);
+    throw new Error(
+      `${(e as Error).message}\n--- syncthing logs ---\n${instances.map((i) => `[${i.name}]\n${i.log.slice(-4000)}`).join('\n')}`,
+    );
   };
 
   beforeAll(async () => {
@@ -63,9 +79,17 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
     start(a);
     await wait('A’s REST API', () => rest(a, 'GET', '/rest/system/ping').then(() => true)).catch(explain);
     start(b);
-    await wait('both instances connected', async () => ((await connected(a, b)) && (await connected(b, a)) ? true : undefined)).catch(explain);
+    await wait('both instances connected', async () => ((await connected(a, b)) && (await connected(b, a)) ? true : undefined)).catch(
+      explain,
+    );
     for (const instance of instances) {
-      const desk = await openDesk({ libraryFolder: instance.folder, userDataFolder: path.join(root, `${instance.name}-prefs`), host: 'browser', language: 'en', version: 'test' });
+      const desk = await openDesk({
+        libraryFolder: instance.folder,
+        userDataFolder: path.join(root, `${instance.name}-prefs`),
+        host: 'browser',
+        language: 'en',
+        version: 'test',
+      });
       const side: Side = { instance, desk, events: [] };
       desk.subscribe((name, payload) => void side.events.push({ name, payload }));
       sides.push(side);
@@ -83,13 +107,17 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
     async () => {
       const [a, b] = sides as [Side, Side];
       const wait = budget();
-      const made = await a.desk.service['story.create']({ fields: { headline: '社区消防开放日', body: [{ type: 'paragraph', text: '这是在甲电脑上写的。' }] } });
+      const made = await a.desk.service['story.create']({
+        fields: { headline: '社区消防开放日', body: [{ type: 'paragraph', text: '这是在甲电脑上写的。' }] },
+      });
       await scan(a.instance);
       const id = made.story.id;
-      await wait('the story in B’s listing', async () => ((await b.desk.service['library.list']({})).stories.some((s) => s.id === id) ? true : undefined)).catch(explain);
-      await wait('story.added on B', () => (b.events.some((e) => e.name === 'story.added' && (e.payload as EventPayload<'story.added'>).summary.id === id) ? true : undefined)).catch(
-        explain,
-      );
+      await wait('the story in B’s listing', async () =>
+        (await b.desk.service['library.list']({})).stories.some((s) => s.id === id) ? true : undefined,
+      ).catch(explain);
+      await wait('story.added on B', () =>
+        b.events.some((e) => e.name === 'story.added' && (e.payload as EventPayload<'story.added'>).summary.id === id) ? true : undefined,
+      ).catch(explain);
       expect((await b.desk.service['story.read']({ id })).story.body[0]?.text).toBe('这是在甲电脑上写的。');
     },
     TEST_MS + 10_000,
@@ -100,14 +128,16 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
     async () => {
       const [a, b] = sides as [Side, Side];
       const wait = budget();
-      const made = await a.desk.service['story.create']({ fields: { headline: '夏粮收购进度过半', body: [{ type: 'paragraph', text: '原稿。' }] } });
+      const made = await a.desk.service['story.create']({
+        fields: { headline: '夏粮收购进度过半', body: [{ type: 'paragraph', text: '原稿。' }] },
+      });
       const id = made.story.id;
       await scan(a.instance);
       const onB = await wait('the story on B', () => b.desk.service['story.read']({ id }).catch(() => undefined)).catch(explain);
       // both Syncthings have recorded that one version before they part
-      await wait('the story recorded on both sides', async () => ((await holdsNewest(a.instance, made.file)) && (await holdsNewest(b.instance, made.file)) ? true : undefined)).catch(
-        explain,
-      );
+      await wait('the story recorded on both sides', async () =>
+        (await holdsNewest(a.instance, made.file)) && (await holdsNewest(b.instance, made.file)) ? true : undefined,
+      ).catch(explain);
 
       // apart: each side pauses the shared folder (as if the two laptops were offline), so nothing passes between them
       await setFolderPaused(a.instance, true);
@@ -116,8 +146,16 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
       // the same story edited differently on each side, through each desk, and scanned by each Syncthing
       const TEXT_A = '甲电脑改的：全县已收购小麦一万吨。';
       const TEXT_B = '乙电脑改的：全县已收购小麦九千五百吨。';
-      await a.desk.service['story.save']({ id, story: { ...made.story, body: [{ type: 'paragraph', text: TEXT_A }] }, baseRevision: made.revision });
-      await b.desk.service['story.save']({ id, story: { ...onB.story, body: [{ type: 'paragraph', text: TEXT_B }] }, baseRevision: onB.revision });
+      await a.desk.service['story.save']({
+        id,
+        story: { ...made.story, body: [{ type: 'paragraph', text: TEXT_A }] },
+        baseRevision: made.revision,
+      });
+      await b.desk.service['story.save']({
+        id,
+        story: { ...onB.story, body: [{ type: 'paragraph', text: TEXT_B }] },
+        baseRevision: onB.revision,
+      });
       expect(bodiesOnDisk(b.instance.folder).get(made.file)).toBe(TEXT_B); // nothing passed meanwhile
       expect(bodiesOnDisk(a.instance.folder).get(made.file)).toBe(TEXT_A);
 
@@ -137,7 +175,9 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
         }).catch(explain);
         // the window hears of it too (the event may come a moment after a listing that looked for itself)
         await wait(`conflict.found on ${side.instance.name}`, () =>
-          side.events.some((e) => e.name === 'conflict.found' && (e.payload as EventPayload<'conflict.found'>).id === id) ? true : undefined,
+          side.events.some((e) => e.name === 'conflict.found' && (e.payload as EventPayload<'conflict.found'>).id === id)
+            ? true
+            : undefined,
         ).catch(explain);
       }
 
@@ -151,14 +191,22 @@ describe.skipIf(!SYNCTHING)('the library in a Syncthing folder (two instances on
       const twoStories = async (side: Side) => {
         const now = await side.desk.service['library.list']({});
         const texts = await Promise.all(now.stories.map(async (s) => bodyOf((await side.desk.service['story.read']({ id: s.id })).story)));
-        return now.conflicts.length === 0 && texts.filter((t) => t === TEXT_A || t === TEXT_B).sort().join('|') === [TEXT_A, TEXT_B].sort().join('|') ? texts : undefined;
+        return now.conflicts.length === 0 &&
+          texts
+            .filter((t) => t === TEXT_A || t === TEXT_B)
+            .sort()
+            .join('|') === [TEXT_A, TEXT_B].sort().join('|')
+          ? texts
+          : undefined;
       };
       expect(await twoStories(a)).toBeDefined();
       await scan(a.instance);
       // and B follows: the copy gone (to A's trash, synced), the new story there
       await wait('both texts as two stories on B, no conflict left', () => twoStories(b)).catch(explain);
       await wait('conflict.gone on B', () =>
-        b.events.some((e) => e.name === 'conflict.gone' && (e.payload as EventPayload<'conflict.gone'>).file === conflict.file) ? true : undefined,
+        b.events.some((e) => e.name === 'conflict.gone' && (e.payload as EventPayload<'conflict.gone'>).file === conflict.file)
+          ? true
+          : undefined,
       ).catch(explain);
     },
     TEST_MS + 10_000,

@@ -42,7 +42,10 @@ export interface Instance {
 export function prepare(name: string, home: string, folder: string, guiPort: number, syncPort: number): Instance {
   // the folder and Syncthing's marker in it (without the marker Syncthing refuses to use the folder)
   mkdirSync(path.join(folder, '.stfolder'), { recursive: true });
-  const made = spawnSync('syncthing', ['generate', `--home=${home}`, '--no-default-folder', '--skip-port-probing'], { encoding: 'utf8', env: quietEnv() });
+  const made = spawnSync('syncthing', ['generate', `--home=${home}`, '--no-default-folder', '--skip-port-probing'], {
+    encoding: 'utf8',
+    env: quietEnv(),
+  });
   const id = /Device ID:\s*([A-Z0-9-]{63})/.exec(`${made.stdout}\n${made.stderr}`)?.[1];
   if (made.status !== 0 || !id) throw new Error(`syncthing generate failed (${made.status}): ${made.stderr}`);
   return { name, home, folder, deviceId: id, guiPort, syncPort, apiKey: randomBytes(24).toString('hex'), log: '' };
@@ -106,7 +109,16 @@ function quietEnv(): NodeJS.ProcessEnv {
 export function start(self: Instance): void {
   const child = spawn(
     'syncthing',
-    ['serve', `--home=${self.home}`, '--no-browser', '--no-restart', '--no-upgrade', `--gui-address=http://${HOST}:${self.guiPort}`, `--gui-apikey=${self.apiKey}`, '--logflags=0'],
+    [
+      'serve',
+      `--home=${self.home}`,
+      '--no-browser',
+      '--no-restart',
+      '--no-upgrade',
+      `--gui-address=http://${HOST}:${self.guiPort}`,
+      `--gui-apikey=${self.apiKey}`,
+      '--logflags=0',
+    ],
     { env: quietEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const keep = (d: Buffer) => void (self.log = (self.log + d.toString()).slice(-20_000));
@@ -187,5 +199,9 @@ export async function holdsNewest(self: Instance, file: string): Promise<boolean
     global?: { version?: unknown };
     local?: { version?: unknown; invalid?: boolean };
   };
-  return answer.local?.invalid !== true && answer.global?.version !== undefined && JSON.stringify(answer.local?.version) === JSON.stringify(answer.global.version);
+  return (
+    answer.local?.invalid !== true &&
+    answer.global?.version !== undefined &&
+    JSON.stringify(answer.local?.version) === JSON.stringify(answer.global.version)
+  );
 }

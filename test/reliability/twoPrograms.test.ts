@@ -5,7 +5,9 @@ import { saveRace } from '../unit/helpers/saveRace';
 describe('two programs on one library', () => {
   it('200 rounds of the same save at the same moment lose no acknowledged save', async () => {
     const figures = await saveRace(200);
-    console.log(`two programs, ${figures.rounds} rounds: ${figures.bothSaved} rounds both acknowledged, ${figures.conflicts} conflicts offered, ${figures.wrongFile} files not the winner's`);
+    console.log(
+      `two programs, ${figures.rounds} rounds: ${figures.bothSaved} rounds both acknowledged, ${figures.conflicts} conflicts offered, ${figures.wrongFile} files not the winner's`,
+    );
     expect(figures).toMatchObject({ rounds: 200, bothSaved: 0, conflicts: 200, wrongFile: 0 });
     expect(figures.stopped.map((s) => s.code)).toEqual([0, 0]);
   }, 600_000);

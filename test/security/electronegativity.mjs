@@ -77,7 +77,9 @@ for (const issue of serious) {
     used.add(index);
     console.log(`allowed  ${issue.id} (${issue.severity.name}) ${where}: ${allow.findings[index].reason}`);
   } else {
-    console.error(`FINDING  ${issue.id} (${issue.severity.name}, ${issue.confidence.name}) ${where}\n         ${issue.description} ${issue.shortenedURL}`);
+    console.error(
+      `FINDING  ${issue.id} (${issue.severity.name}, ${issue.confidence.name}) ${where}\n         ${issue.description} ${issue.shortenedURL}`,
+    );
     failed = true;
   }
 }

@@ -5,11 +5,37 @@ import { newStory, type Block, type BylinePosition, type Contributor, type Story
 const PLACES = ['青苔', '柳岸', '北沙', '岩口', '枫溪', '石门', '桃坞', '云栖', '梅林', '白鹭', '松涛', '金沙'];
 const UNITS = ['街道', '社区', '镇'];
 const VERBS = ['举办', '启动', '开展', '推出', '建成', '开通', '完成', '组织'];
-const OBJECTS = ['消防安全开放日', '春季植树活动', '垃圾分类宣传周', '老年书画展览', '夜间义诊', '青少年足球赛', '农技培训课', '防汛应急演练', '图书漂流活动', '科普讲座', '邻里运动会', '便民理发'];
+const OBJECTS = [
+  '消防安全开放日',
+  '春季植树活动',
+  '垃圾分类宣传周',
+  '老年书画展览',
+  '夜间义诊',
+  '青少年足球赛',
+  '农技培训课',
+  '防汛应急演练',
+  '图书漂流活动',
+  '科普讲座',
+  '邻里运动会',
+  '便民理发',
+];
 const SECOND_PARTS = ['居民踊跃参与', '现场气氛热烈', '群众纷纷点赞', '成效初步显现', '惠及上千户家庭', '筑牢安全防线'];
-const SUB_CLAUSES = ['吸引周边居民三百余人参加', '为群众送上实实在在的服务', '进一步提升了居民安全意识', '全年计划开展十二场', '活动将持续到本月底', '相关经验将在全区推广'];
+const SUB_CLAUSES = [
+  '吸引周边居民三百余人参加',
+  '为群众送上实实在在的服务',
+  '进一步提升了居民安全意识',
+  '全年计划开展十二场',
+  '活动将持续到本月底',
+  '相关经验将在全区推广',
+];
 const TIMES = ['5月8日上午', '连日来', '日前', '近日', '6月2日', '当天下午', '9月15日晚'];
-const LEAD_CLAUSES = ['社区在文化广场举办了一场特别的活动', '镇里组织志愿者走进田间地头', '街道联合多家单位开展集中行动', '二十余名志愿者来到老街', '活动吸引了不少年轻人参与'];
+const LEAD_CLAUSES = [
+  '社区在文化广场举办了一场特别的活动',
+  '镇里组织志愿者走进田间地头',
+  '街道联合多家单位开展集中行动',
+  '二十余名志愿者来到老街',
+  '活动吸引了不少年轻人参与',
+];
 const SENTENCES = [
   '活动现场设置了六个互动区域。',
   '志愿者为居民讲解了相关知识。',
@@ -33,27 +59,26 @@ export const kickerArb = fc.tuple(pick(PLACES), pick(UNITS)).map(([a, b]) => a +
 export const headlineArb = fc
   .tuple(pick(VERBS), pick(OBJECTS), fc.option(pick(SECOND_PARTS), { nil: undefined }))
   .map(([v, o, second]) => (second ? `${v}${o} ${second}` : `${v}${o}`));
-export const subheadlineArb = fc.tuple(pick(SUB_CLAUSES), pick(SUB_CLAUSES)).filter(([a, b]) => a !== b).map(([a, b]) => `${a}，${b}`);
+export const subheadlineArb = fc
+  .tuple(pick(SUB_CLAUSES), pick(SUB_CLAUSES))
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => `${a}，${b}`);
 export const datelineArb = fc.oneof(
   fc.constant('本报讯'),
   fc.tuple(pick(PLACES), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([pl, m, d]) => `本报${pl}${m}月${d}日电`),
 );
-export const nameArb = fc
-  .tuple(pick(SURNAMES), fc.array(pick(GIVEN), { minLength: 1, maxLength: 2 }))
-  .map(([s, g]) => s + g.join(''));
-export const bylineArb: fc.Arbitrary<Contributor[]> = fc
-  .uniqueArray(pick(ROLES), { minLength: 1, maxLength: 3 })
-  .chain((roles) =>
-    fc.tuple(
-      ...roles.map((role) =>
-        fc.record({
-          role: fc.constant(role),
-          names: fc.uniqueArray(nameArb, { minLength: 1, maxLength: 2 }),
-          credit: fc.constantFrom('', '文/图'),
-        }),
-      ),
+export const nameArb = fc.tuple(pick(SURNAMES), fc.array(pick(GIVEN), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join(''));
+export const bylineArb: fc.Arbitrary<Contributor[]> = fc.uniqueArray(pick(ROLES), { minLength: 1, maxLength: 3 }).chain((roles) =>
+  fc.tuple(
+    ...roles.map((role) =>
+      fc.record({
+        role: fc.constant(role),
+        names: fc.uniqueArray(nameArb, { minLength: 1, maxLength: 2 }),
+        credit: fc.constantFrom('', '文/图'),
+      }),
     ),
-  );
+  ),
+);
 
 const paragraphArb = fc.array(pick(SENTENCES), { minLength: 1, maxLength: 3 }).map((s) => s.join(''));
 const leadArb = fc
@@ -84,17 +109,74 @@ export const storyArb: fc.Arbitrary<Story> = fc
     bylinePosition: fc.constantFrom<BylinePosition>('end', 'inline', 'dateline', 'top'),
     body: bodyArb,
   })
-  .map((fields) => newStory({ ...fields, bylinePosition: fields.byline.length === 0 ? 'end' : fields.bylinePosition }, { id: 'generated', now: new Date(0) }));
+  .map((fields) =>
+    newStory(
+      { ...fields, bylinePosition: fields.byline.length === 0 ? 'end' : fields.bylinePosition },
+      { id: 'generated', now: new Date(0) },
+    ),
+  );
 
 export const storiesArb = fc.array(storyArb, { minLength: 1, maxLength: 4 });
 
 /** Pieces that make the importer's choices hard. */
 export const TRICKY_PIECES = [
-  '\n', '\n', '\n\n', '\r\n', '\r', ' ', '　', '\t', '\ufeff',
-  '本报讯', '本报岩口5月8日电', '本报4月5日讯', '记者', '通讯员', '实习生', '本报记者', '摄影',
-  '（', '）', '(', ')', '【', '】', '□', '>>', '》》', '。', '，', '、', '：', ':', '！', '?', '……', '”', '“', '——',
-  '李明', '王芳', '欧阳晓', '街道', '社区', '镇', '局', '文/图', '文图', '摄', '手记',
-  '青苔', '举办活动', '居民踊跃参与', '当天上午', '3', '12', 'a', 'x.', '0571',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '　',
+  '\t',
+  '\ufeff',
+  '本报讯',
+  '本报岩口5月8日电',
+  '本报4月5日讯',
+  '记者',
+  '通讯员',
+  '实习生',
+  '本报记者',
+  '摄影',
+  '（',
+  '）',
+  '(',
+  ')',
+  '【',
+  '】',
+  '□',
+  '>>',
+  '》》',
+  '。',
+  '，',
+  '、',
+  '：',
+  ':',
+  '！',
+  '?',
+  '……',
+  '”',
+  '“',
+  '——',
+  '李明',
+  '王芳',
+  '欧阳晓',
+  '街道',
+  '社区',
+  '镇',
+  '局',
+  '文/图',
+  '文图',
+  '摄',
+  '手记',
+  '青苔',
+  '举办活动',
+  '居民踊跃参与',
+  '当天上午',
+  '3',
+  '12',
+  'a',
+  'x.',
+  '0571',
 ];
 
 export const trickyPageArb = fc.array(fc.constantFrom(...TRICKY_PIECES), { maxLength: 80 }).map((xs) => xs.join(''));

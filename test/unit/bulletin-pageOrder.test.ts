@@ -47,7 +47,15 @@ describe('addStories and removeStory', () => {
 });
 
 describe('newestFirst', () => {
-  const summary = (id: string, date: string, updatedAt: string): BulletinSummary => ({ id, file: `${id}.bulletin.json`, title: id, date, stories: 0, updatedAt, revision: '0'.repeat(16) });
+  const summary = (id: string, date: string, updatedAt: string): BulletinSummary => ({
+    id,
+    file: `${id}.bulletin.json`,
+    title: id,
+    date,
+    stories: 0,
+    updatedAt,
+    revision: '0'.repeat(16),
+  });
   it('orders by date, newest first, then by last change; undated last', () => {
     const list = [
       summary('old', '2026-06-01', '2026-06-01T08:00:00.000Z'),

@@ -18,7 +18,10 @@ describe('readByline: bylines', () => {
     ['见习记者 杜望舒', [by('见习记者', ['杜望舒'])]],
     ['实习生 卜一凡', [by('实习生', ['卜一凡'])]],
     ['摄影 樊小禾', [by('摄影', ['樊小禾'])]],
-    ['本报记者 杜望舒 实习生 卜一凡 见习记者 司马青云', [by('本报记者', ['杜望舒']), by('实习生', ['卜一凡']), by('见习记者', ['司马青云'])]],
+    [
+      '本报记者 杜望舒 实习生 卜一凡 见习记者 司马青云',
+      [by('本报记者', ['杜望舒']), by('实习生', ['卜一凡']), by('见习记者', ['司马青云'])],
+    ],
     ['记者 杜望舒 文/图', [by('记者', ['杜望舒'], '文/图')]],
     ['记者 杜望舒 文图', [by('记者', ['杜望舒'], '文图')]],
     ['记者 杜望舒 通讯员 樊小禾 文/图', [by('记者', ['杜望舒']), by('通讯员', ['樊小禾'], '文/图')]],
@@ -131,10 +134,42 @@ describe('readByline: credits glued to a role, or written twice', () => {
   });
 
   it('never drops a character of a line made of byline pieces', () => {
-    const PIECES = ['记者', '本报记者', '实习生', '通讯员', '摄影', '李明', '李明明', '司马青云', '文/图', '图/文', '文／图', '文', '图', '摄', '文图', '报道', '：', '、', ' ', ' ', '\u3000', '（', '）', '□', '探营', '手记', '/', '文/', '图/'];
+    const PIECES = [
+      '记者',
+      '本报记者',
+      '实习生',
+      '通讯员',
+      '摄影',
+      '李明',
+      '李明明',
+      '司马青云',
+      '文/图',
+      '图/文',
+      '文／图',
+      '文',
+      '图',
+      '摄',
+      '文图',
+      '报道',
+      '：',
+      '、',
+      ' ',
+      ' ',
+      '\u3000',
+      '（',
+      '）',
+      '□',
+      '探营',
+      '手记',
+      '/',
+      '文/',
+      '图/',
+    ];
     const line = fc.oneof(
       fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((xs) => xs.join('')),
-      fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 }).map((xs) => xs.join('')),
+      fc
+        .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 })
+        .map((xs) => xs.join('')),
     );
     fc.assert(
       fc.property(line, (text) => {
@@ -156,7 +191,9 @@ describe('formatByline', () => {
   });
 
   it('maps role words', () => {
-    expect(formatByline([by('记者', ['杜望舒']), by('实习生', ['卜一凡'])], { roleWords: { 记者: '本报记者' } })).toBe('本报记者 杜望舒 实习生 卜一凡');
+    expect(formatByline([by('记者', ['杜望舒']), by('实习生', ['卜一凡'])], { roleWords: { 记者: '本报记者' } })).toBe(
+      '本报记者 杜望舒 实习生 卜一凡',
+    );
   });
 
   it('leaves out empty contributors and empty names, and writes a roleless name alone', () => {

@@ -15,15 +15,21 @@ beforeEach(() => {
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(argv, { cwd: dir, stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')), stderr: (t) => (stderr += t) });
+  const status = await main(argv, {
+    cwd: dir,
+    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
+    stderr: (t) => (stderr += t),
+  });
   return { status, stdout, stderr };
 }
 
 const write = (name: string, data: string | Buffer) => writeFileSync(path.join(dir, name), data);
 const read = (name: string) => readFileSync(path.join(dir, name));
 
-const OLD_PAGE = '举办社区消防安全开放日\r\n\r\n本报讯 5月8日上午,东湖街道举办活动,吸引居民200余人参加.出租率达66.3%.\r\n\r\n记者 李明 通讯员 王芳\r\n';
-const FIXED_PAGE = '举办社区消防安全开放日\r\n\r\n本报讯 5月8日上午，东湖街道举办活动，吸引居民200余人参加。出租率达66.3%。\r\n\r\n记者 李明 通讯员 王芳\r\n';
+const OLD_PAGE =
+  '举办社区消防安全开放日\r\n\r\n本报讯 5月8日上午,东湖街道举办活动,吸引居民200余人参加.出租率达66.3%.\r\n\r\n记者 李明 通讯员 王芳\r\n';
+const FIXED_PAGE =
+  '举办社区消防安全开放日\r\n\r\n本报讯 5月8日上午，东湖街道举办活动，吸引居民200余人参加。出租率达66.3%。\r\n\r\n记者 李明 通讯员 王芳\r\n';
 
 describe('bulletin lint on pages', () => {
   it('prints file:line:column rule message and exits 1 while errors remain', async () => {

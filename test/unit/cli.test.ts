@@ -79,7 +79,8 @@ describe('bulletin parse', () => {
     write('gb.txt', iconv.encode(PAGE.replace(/\n/g, '\r\n'), 'gb18030'));
     const a = JSON.parse((await run('parse', 'utf8.txt')).stdout);
     const b = JSON.parse((await run('parse', 'gb.txt')).stdout);
-    const strip = (x: { stories: Array<Record<string, unknown>> }) => x.stories.map(({ id: _i, createdAt: _c, updatedAt: _u, ...rest }) => rest);
+    const strip = (x: { stories: Array<Record<string, unknown>> }) =>
+      x.stories.map(({ id: _i, createdAt: _c, updatedAt: _u, ...rest }) => rest);
     expect(strip(b)).toEqual(strip(a));
     expect(b.decisions).toEqual(a.decisions);
   });
@@ -114,7 +115,9 @@ describe('bulletin parse', () => {
 
 describe('bulletin format', () => {
   it('re-lays a page from an older system and changes nothing the second time', async () => {
-    const old = PAGE.replace(/\n\n/g, '\n').replace(/^本报讯/gm, '　　本报讯').replace('吸引居民200余人参加。', '吸引居民\n200余人参加。');
+    const old = PAGE.replace(/\n\n/g, '\n')
+      .replace(/^本报讯/gm, '　　本报讯')
+      .replace('吸引居民200余人参加。', '吸引居民\n200余人参加。');
     write('old.txt', old);
     const first = await run('format', 'old.txt');
     expect(first.status).toBe(0);
@@ -174,8 +177,14 @@ describe('bulletin import', () => {
 });
 
 describe('bulletin export', () => {
-  const storyA = newStory({ headline: '甲新闻', body: [{ type: 'paragraph', text: '第一段。' }] }, { id: 'aaaaaaaa-1', now: new Date('2024-01-02T00:00:00Z') });
-  const storyB = newStory({ headline: '乙新闻', body: [{ type: 'paragraph', text: '第二段。' }] }, { id: 'bbbbbbbb-2', now: new Date('2024-01-01T00:00:00Z') });
+  const storyA = newStory(
+    { headline: '甲新闻', body: [{ type: 'paragraph', text: '第一段。' }] },
+    { id: 'aaaaaaaa-1', now: new Date('2024-01-02T00:00:00Z') },
+  );
+  const storyB = newStory(
+    { headline: '乙新闻', body: [{ type: 'paragraph', text: '第二段。' }] },
+    { id: 'bbbbbbbb-2', now: new Date('2024-01-01T00:00:00Z') },
+  );
 
   it('exports a folder in the order its stories were created, and a bulletin in its own order', async () => {
     write('lib/a.story.json', serializeStory(storyA));
@@ -184,7 +193,17 @@ describe('bulletin export', () => {
     expect(folder.stdout).toBe('乙新闻\n\n本报讯 第二段。\n\n甲新闻\n\n本报讯 第一段。\n');
     write(
       'lib/p3.bulletin.json',
-      serializeBulletin({ format: BULLETIN_FORMAT, version: 1, id: 'b1', title: '第3版', date: '2024-06-21', houseStyle: 'default', stories: [storyA.id, storyB.id], createdAt: '2024-06-20T00:00:00Z', updatedAt: '2024-06-20T00:00:00Z' }),
+      serializeBulletin({
+        format: BULLETIN_FORMAT,
+        version: 1,
+        id: 'b1',
+        title: '第3版',
+        date: '2024-06-21',
+        houseStyle: 'default',
+        stories: [storyA.id, storyB.id],
+        createdAt: '2024-06-20T00:00:00Z',
+        updatedAt: '2024-06-20T00:00:00Z',
+      }),
     );
     const bulletin = await run('export', 'lib/p3.bulletin.json');
     expect(bulletin.stdout).toBe('甲新闻\n\n本报讯 第一段。\n\n乙新闻\n\n本报讯 第二段。\n');

@@ -86,7 +86,10 @@ describe('a corpus of well-formed copy', () => {
         { type: 'subheading', text: '开辟绿色通道' },
         { type: 'paragraph', text: WELL_FORMED[1] as string },
       ],
-      byline: [{ role: '记者', names: ['李明'], credit: '' }, { role: '通讯员', names: ['王芳', '赵强'], credit: '文/图' }],
+      byline: [
+        { role: '记者', names: ['李明'], credit: '' },
+        { role: '通讯员', names: ['王芳', '赵强'], credit: '文/图' },
+      ],
     });
     expect(checkStory(story, DEFAULT_HOUSE_STYLE)).toEqual([]);
   });
@@ -98,7 +101,8 @@ describe('a corpus of well-formed copy', () => {
  */
 describe('zhlint as a cross-check', () => {
   const options = { rules: { preset: 'default', adjustedFullwidthPunctuation: '', spaceBetweenMixedwidthContent: undefined } };
-  const spoil = (t: string) => t.replace(/，/g, ',').replace(/。/g, '.').replace(/：/g, ':').replace(/；/g, ';').replace(/？/g, '?').replace(/！/g, '!');
+  const spoil = (t: string) =>
+    t.replace(/，/g, ',').replace(/。/g, '.').replace(/：/g, ':').replace(/；/g, ';').replace(/？/g, '?').replace(/！/g, '!');
   it.each(WELL_FORMED.map((p, i) => [i, p]))('paragraph %i: the copy desk finds every mark zhlint finds', (_, text) => {
     const spoilt = spoil(text);
     let flagged: number[];
@@ -107,7 +111,11 @@ describe('zhlint as a cross-check', () => {
     } catch {
       return; // zhlint 0.8.2 throws on some mixed Latin text; nothing to compare then
     }
-    const ours = new Set(checkText(spoilt, DEFAULT_HOUSE_STYLE).filter((f) => f.rule === 'halfwidth-punctuation').map((f) => f.start));
+    const ours = new Set(
+      checkText(spoilt, DEFAULT_HOUSE_STYLE)
+        .filter((f) => f.rule === 'halfwidth-punctuation')
+        .map((f) => f.start),
+    );
     for (const at of flagged) if (/[,.:;?!]/.test(spoilt[at] ?? '')) expect(ours, `${spoilt} at ${at}`).toContain(at);
     // and the fix gives back the well-formed paragraph
     expect(fixText(spoilt, DEFAULT_HOUSE_STYLE)).toBe(text);

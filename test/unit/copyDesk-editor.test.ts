@@ -1,7 +1,15 @@
 // The copy check on headless Lexical editors: fixes across text nodes with the caret kept, Fix, Fix all, Ignore and undo.
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { HeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $isRangeSelection, $getSelection, createEditor, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isRangeSelection,
+  $getSelection,
+  createEditor,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createCopyCheck } from '../../renderer/src/editor/copyCheck';
 import { $blockTexts, $spliceBlock } from '../../renderer/src/editor/copyEdits';
@@ -9,14 +17,24 @@ import { $fillBody, $fillLine } from '../../renderer/src/editor/lexicalText';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 
 function headless(): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: [HeadingNode], onError: (e) => { throw e; } });
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: [HeadingNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
   registerHistory(editor, createEmptyHistoryState(), 0);
   return editor;
 }
 const run = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
 /** Lexical commits an undo after the current task. */
 const tick = () => new Promise((r) => setTimeout(r, 5));
-const texts = (editor: LexicalEditor) => editor.getEditorState().read($blockTexts).map((b) => b.text);
+const texts = (editor: LexicalEditor) =>
+  editor
+    .getEditorState()
+    .read($blockTexts)
+    .map((b) => b.text);
 
 describe('$spliceBlock', () => {
   it('replaces a stretch that spans two text nodes and keeps the caret beside its text', () => {
@@ -45,7 +63,12 @@ describe('createCopyCheck', () => {
   const setUp = (id: string) => {
     const body = headless();
     const headline = headless();
-    run(body, () => $fillBody([{ node: 'paragraph', text: '5月8日上午,东湖街道举办活动,出租率达66.3%.' }, { node: 'heading', text: '开辟 绿色通道' }]));
+    run(body, () =>
+      $fillBody([
+        { node: 'paragraph', text: '5月8日上午,东湖街道举办活动,出租率达66.3%.' },
+        { node: 'heading', text: '开辟 绿色通道' },
+      ]),
+    );
     run(headline, () => $fillLine('举办活动'));
     const check = createCopyCheck(id, DEFAULT_HOUSE_STYLE);
     check.attach('body', body);
@@ -58,7 +81,12 @@ describe('createCopyCheck', () => {
     const { body, check } = setUp('unit-copy-1');
     const rules = () => check.findings().map((f) => `${f.field}:${f.block ?? '-'}:${f.rule}`);
     // the byline's editor is not attached: it reads as empty, naming nobody
-    expect(rules()).toEqual(['body:0:halfwidth-punctuation', 'body:0:halfwidth-punctuation', 'body:0:halfwidth-punctuation', 'byline:-:byline-form']);
+    expect(rules()).toEqual([
+      'body:0:halfwidth-punctuation',
+      'body:0:halfwidth-punctuation',
+      'body:0:halfwidth-punctuation',
+      'byline:-:byline-form',
+    ]);
     const first = check.findings().find((f) => f.rule === 'halfwidth-punctuation');
     expect(first && check.excerpt(first)).toBe(',');
     expect(first && check.fix(first)).toBe(true);
@@ -87,7 +115,10 @@ describe('createCopyCheck', () => {
 
   it('remembers an ignored finding for the story, and Fix all leaves it alone', () => {
     const { body, check } = setUp('unit-copy-2');
-    const last = check.findings().filter((f) => f.rule === 'halfwidth-punctuation').at(-1);
+    const last = check
+      .findings()
+      .filter((f) => f.rule === 'halfwidth-punctuation')
+      .at(-1);
     if (last) check.ignore(last);
     expect(check.findings().filter((f) => f.rule === 'halfwidth-punctuation')).toHaveLength(2);
     check.fixAll();

@@ -6,17 +6,70 @@ import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { newStory } from '../../shared/story';
 
 const PIECES = [
-  '东', '湖', '街', '道', '举', '办', '活', '动', '本报讯', '记者', '李明', '通讯员', '王芳', '5月8日',
-  ',', '.', ':', ';', '?', '!', '(', ')', '~', '...', '，', '。', '：', '；', '？', '！', '（', '）', '、', '“', '”', '《', '》', '……',
-  '66.3%', '3:00', '1,000', '12', 'AB', 'Vue.js', 'iPhone', '１２', 'ＡＢ', '６６．３', ' ', '  ', '\u3000',
-  'www.example.cn/a,b', 'news@example.cn', 'https://example.cn/x?y=1,2',
+  '东',
+  '湖',
+  '街',
+  '道',
+  '举',
+  '办',
+  '活',
+  '动',
+  '本报讯',
+  '记者',
+  '李明',
+  '通讯员',
+  '王芳',
+  '5月8日',
+  ',',
+  '.',
+  ':',
+  ';',
+  '?',
+  '!',
+  '(',
+  ')',
+  '~',
+  '...',
+  '，',
+  '。',
+  '：',
+  '；',
+  '？',
+  '！',
+  '（',
+  '）',
+  '、',
+  '“',
+  '”',
+  '《',
+  '》',
+  '……',
+  '66.3%',
+  '3:00',
+  '1,000',
+  '12',
+  'AB',
+  'Vue.js',
+  'iPhone',
+  '１２',
+  'ＡＢ',
+  '６６．３',
+  ' ',
+  '  ',
+  '\u3000',
+  'www.example.cn/a,b',
+  'news@example.cn',
+  'https://example.cn/x?y=1,2',
 ];
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
-const page = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n')).map(([ls, nl]) => ls.join(nl + nl) + nl);
+const page = fc
+  .tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'))
+  .map(([ls, nl]) => ls.join(nl + nl) + nl);
 
 const FULL_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/gu;
 /** What Fix all may not touch: every character but punctuation, symbols, spaces; full-width digits and letters read as their half-width twins. */
-const kept = (text: string) => text.replace(FULL_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\p{P}\p{S}\s\u3000]/gu, '');
+const kept = (text: string) =>
+  text.replace(FULL_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\p{P}\p{S}\s\u3000]/gu, '');
 const lineEnds = (text: string) => text.match(/\r\n|\n|\r/g) ?? [];
 
 describe('Fix all on pages', () => {
@@ -37,7 +90,9 @@ describe('Fix all on pages', () => {
   it('turns a page from an older system full-width and keeps its decimal numbers', () => {
     const old = '本报讯 5月8日上午,东湖街道举办活动,吸引居民200余人参加.出租率达66.3%,比去年提高1.5个百分点.\r\n\r\n记者 李明\r\n';
     const out = fixText(old, DEFAULT_HOUSE_STYLE);
-    expect(out).toBe('本报讯 5月8日上午，东湖街道举办活动，吸引居民200余人参加。出租率达66.3%，比去年提高1.5个百分点。\r\n\r\n记者 李明\r\n');
+    expect(out).toBe(
+      '本报讯 5月8日上午，东湖街道举办活动，吸引居民200余人参加。出租率达66.3%，比去年提高1.5个百分点。\r\n\r\n记者 李明\r\n',
+    );
     expect(checkText(out, DEFAULT_HOUSE_STYLE).filter((f) => f.rule === 'halfwidth-punctuation')).toEqual([]);
   });
 });
@@ -85,7 +140,10 @@ describe('Fix all on stories', () => {
   it('is idempotent and leaves every other character as it was, field by field', () => {
     fc.assert(
       fc.property(line, line, fc.array(line, { minLength: 1, maxLength: 3 }), (headline, kicker, paragraphs) => {
-        const story = newStory({ headline, kicker, body: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) }, { id: 's1', now: new Date(0) });
+        const story = newStory(
+          { headline, kicker, body: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
+          { id: 's1', now: new Date(0) },
+        );
         const once = fixStory(story, DEFAULT_HOUSE_STYLE);
         expect(fixStory(once, DEFAULT_HOUSE_STYLE)).toEqual(once);
         expect(kept(once.headline)).toBe(kept(headline));

@@ -68,14 +68,22 @@ describe('unpaired-mark', () => {
   ])('%j: %j', (text, marks) => {
     expect(found('unpaired-mark', text)).toEqual(marks);
   });
-  it.each(['他说：“读了《人民日报》的‘评论’。”', '（见图）', 'don’t stop', '1）加强巡查', '（1）加强巡查', '他说（“好”）。'])('finds nothing in %j', (text) => {
-    expect(of('unpaired-mark', text)).toEqual([]);
-  });
+  it.each(['他说：“读了《人民日报》的‘评论’。”', '（见图）', 'don’t stop', '1）加强巡查', '（1）加强巡查', '他说（“好”）。'])(
+    'finds nothing in %j',
+    (text) => {
+      expect(of('unpaired-mark', text)).toEqual([]);
+    },
+  );
   it('accepts a quotation of several paragraphs: each opens with “, only the last closes', () => {
     const page = '他说：\n\n“第一段引文。\n\n“第二段引文。\n\n“最后一段引文。”\n';
     expect(checkText(page, style).filter((f) => f.rule === 'unpaired-mark')).toEqual([]);
     expect(checkText('“第一段引文。\n\n后面不是引文。\n', style).filter((f) => f.rule === 'unpaired-mark')).toHaveLength(1);
-    const story = newStory({ body: [{ type: 'paragraph', text: '“第一段。' }, { type: 'paragraph', text: '“第二段。”' }] });
+    const story = newStory({
+      body: [
+        { type: 'paragraph', text: '“第一段。' },
+        { type: 'paragraph', text: '“第二段。”' },
+      ],
+    });
     expect(checkStory(story, style).filter((f) => f.rule === 'unpaired-mark')).toEqual([]);
   });
   it('offers no fix: which mark is missing is not certain', () => {
@@ -137,13 +145,18 @@ describe('stray-space', () => {
   ])('finds nothing in %j', (text) => {
     expect(of('stray-space', text)).toEqual([]);
   });
-  it.each(['图为活动现场。记者 李明 摄', '本报讯（记者 李明 通讯员 王芳）近日，活动举行。', '会议明确了三项重点举措。记者 李明 通讯员 赵强'])(
-    'leaves the byline in a story paragraph %j as it is, as on a page',
-    (text) => {
-      const story = newStory({ headline: '标题', body: [{ type: 'paragraph', text }], byline: [{ role: '记者', names: ['李明'], credit: '' }] });
-      expect(checkStory(story, style).filter((f) => f.rule === 'stray-space')).toEqual([]);
-    },
-  );
+  it.each([
+    '图为活动现场。记者 李明 摄',
+    '本报讯（记者 李明 通讯员 王芳）近日，活动举行。',
+    '会议明确了三项重点举措。记者 李明 通讯员 赵强',
+  ])('leaves the byline in a story paragraph %j as it is, as on a page', (text) => {
+    const story = newStory({
+      headline: '标题',
+      body: [{ type: 'paragraph', text }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    });
+    expect(checkStory(story, style).filter((f) => f.rule === 'stray-space')).toEqual([]);
+  });
 });
 
 describe('dateline-form', () => {
@@ -157,7 +170,13 @@ describe('dateline-form', () => {
       expect(of('dateline-form', line)).toEqual([]);
     }
   });
-  const story = (fields: Partial<Story>) => newStory({ headline: '活动', body: [{ type: 'paragraph', text: '5月8日，活动举行。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }], ...fields });
+  const story = (fields: Partial<Story>) =>
+    newStory({
+      headline: '活动',
+      body: [{ type: 'paragraph', text: '5月8日，活动举行。' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+      ...fields,
+    });
   const rules = (s: Story, rule: CheckId) => checkStory(s, style).filter((f) => f.rule === rule);
   it('in a story: the dateline field holds a label and nothing around it', () => {
     expect(rules(story({ dateline: '本报讯' }), 'dateline-form')).toEqual([]);
@@ -175,7 +194,14 @@ describe('byline-form', () => {
   const story = (byline: Story['byline']) => newStory({ headline: '活动', body: [{ type: 'paragraph', text: '活动举行。' }], byline });
   const rules = (s: Story) => checkStory(s, style).filter((f) => f.rule === 'byline-form');
   it('a well-formed byline passes', () => {
-    expect(rules(story([{ role: '记者', names: ['李明'], credit: '文/图' }, { role: '通讯员', names: ['王芳', '赵强'], credit: '' }]))).toEqual([]);
+    expect(
+      rules(
+        story([
+          { role: '记者', names: ['李明'], credit: '文/图' },
+          { role: '通讯员', names: ['王芳', '赵强'], credit: '' },
+        ]),
+      ),
+    ).toEqual([]);
   });
   it('a byline that names nobody, a role without a name and words not understood are marked', () => {
     expect(rules(story([]))).toMatchObject([{ params: { problem: 'nobody' } }]);
@@ -186,14 +212,20 @@ describe('byline-form', () => {
 
 describe('length-target', () => {
   it('marks a headline and a story over their targets, never anything under', () => {
-    const s = newStory({ headline: '举办社区消防安全开放日', body: [{ type: 'paragraph', text: '活动举行。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }] });
+    const s = newStory({
+      headline: '举办社区消防安全开放日',
+      body: [{ type: 'paragraph', text: '活动举行。' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    });
     const tight = houseStyleSchema.parse({ name: 't', headlineTarget: 10, storyTarget: 20 });
     const f = checkStory(s, tight).filter((x) => x.rule === 'length-target');
     expect(f.map((x) => [x.field, x.params.n, x.params.target])).toEqual([
       ['headline', 11, 10],
       ['story', 11 + 3 + 5 + 4, 20],
     ]);
-    expect(checkStory(s, houseStyleSchema.parse({ name: 'l', headlineTarget: 11, storyTarget: 23 })).filter((x) => x.rule === 'length-target')).toEqual([]);
+    expect(
+      checkStory(s, houseStyleSchema.parse({ name: 'l', headlineTarget: 11, storyTarget: 23 })).filter((x) => x.rule === 'length-target'),
+    ).toEqual([]);
   });
 });
 

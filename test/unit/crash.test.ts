@@ -18,7 +18,13 @@ beforeAll(async () => {
   await build({
     logLevel: 'silent',
     configFile: false,
-    build: { emptyOutDir: true, ssr: path.resolve(__dirname, 'helpers/saveLoop.ts'), outDir, target: 'node20', rollupOptions: { output: { entryFileNames: 'saveLoop.mjs' } } },
+    build: {
+      emptyOutDir: true,
+      ssr: path.resolve(__dirname, 'helpers/saveLoop.ts'),
+      outDir,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: 'saveLoop.mjs' } },
+    },
   });
   child = path.join(outDir, 'saveLoop.mjs');
 }, 60_000);

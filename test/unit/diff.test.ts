@@ -14,7 +14,8 @@ function fewestEdits(a: string, b: string): number {
   let prev = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const row = [0];
-    for (let j = 1; j <= y.length; j++) row.push(x[i - 1] === y[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, row[j - 1] as number));
+    for (let j = 1; j <= y.length; j++)
+      row.push(x[i - 1] === y[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, row[j - 1] as number));
     prev = row;
   }
   return x.length + y.length - 2 * (prev[y.length] as number);
@@ -55,7 +56,12 @@ describe('diffText', () => {
   });
 
   it('gives one same run for equal texts, none for two empty ones', () => {
-    fc.assert(fc.property(text.filter((s) => s !== ''), (a) => void expect(diffText(a, a)).toEqual([{ kind: 'same', text: a }])));
+    fc.assert(
+      fc.property(
+        text.filter((s) => s !== ''),
+        (a) => void expect(diffText(a, a)).toEqual([{ kind: 'same', text: a }]),
+      ),
+    );
     expect(diffText('', '')).toEqual([]);
     expect(diffText('', '新')).toEqual([{ kind: 'added', text: '新' }]);
   });
@@ -88,7 +94,8 @@ describe('diffText', () => {
     const sentences = ['活动现场设置了六个互动区域。', '志愿者为居民讲解了相关知识。', '不少居民带着孩子一同前来。', '现场气氛热烈。'];
     let long = '';
     for (let i = 0; long.length < 20_000; i++) long += sentences[i % sentences.length] + (i % 7 === 0 ? '\n' : '');
-    const changed = long.slice(0, 3000) + '新增的一句话。' + long.slice(3000, 12_000).replace('气氛', '气氛十分') + long.slice(12_010) + '结尾𠀀';
+    const changed =
+      long.slice(0, 3000) + '新增的一句话。' + long.slice(3000, 12_000).replace('气氛', '气氛十分') + long.slice(12_010) + '结尾𠀀';
     const runs = diffText(long, changed);
     expect(textFromRuns(runs, 'before')).toBe(long);
     expect(textFromRuns(runs, 'after')).toBe(changed);
@@ -134,7 +141,9 @@ describe('diffText, readable', () => {
       { kind: 'added', text: '他的努力得到了认可' },
     ]);
     // a few added characters in a long stretch in common stay just that
-    expect(diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。', { readable: true })).toEqual(diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。'));
+    expect(diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。', { readable: true })).toEqual(
+      diffText('县粮食局召开推进会。', '县粮食局昨天召开了推进会。'),
+    );
   });
 });
 

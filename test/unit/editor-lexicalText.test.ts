@@ -17,7 +17,13 @@ import {
 import type { Block } from '../../shared/story';
 
 function headless(): LexicalEditor {
-  return createEditor({ namespace: 'test', nodes: [HeadingNode], onError: (e) => { throw e; } });
+  return createEditor({
+    namespace: 'test',
+    nodes: [HeadingNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 const run = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
 const readBlocks = (editor: LexicalEditor) => nodeSpecsToBlocks(editor.getEditorState().read($readBody));
@@ -48,7 +54,13 @@ describe('the body', () => {
     const editor = headless();
     run(editor, () => $fillBody(blocksToNodeSpecs(BODY)));
     expect(readBlocks(editor)).toEqual(BODY);
-    expect(editor.getEditorState().read(() => $getRoot().getChildren().map((c) => c.getType()))).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(
+      editor.getEditorState().read(() =>
+        $getRoot()
+          .getChildren()
+          .map((c) => c.getType()),
+      ),
+    ).toEqual(['paragraph', 'heading', 'paragraph']);
   });
   it('starts an empty body with one paragraph', () => {
     const editor = headless();

@@ -9,7 +9,13 @@ import { blocksToNodeSpecs, nodeSpecsToBlocks } from '../../renderer/src/editor/
 import { $fillBody, $readBody, bodyReader } from '../../renderer/src/editor/lexicalText';
 
 function headless(): LexicalEditor {
-  return createEditor({ namespace: 'test', nodes: [HeadingNode], onError: (e) => { throw e; } });
+  return createEditor({
+    namespace: 'test',
+    nodes: [HeadingNode],
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 const run = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
 
@@ -49,7 +55,12 @@ describe('bodyReader', () => {
     const read = bodyReader();
     editor.getEditorState().read(read);
     run(editor, () => $fillBody(blocksToNodeSpecs(BODY.map((b) => ({ ...b, type: 'paragraph' as const })))));
-    expect(editor.getEditorState().read(read).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(
+      editor
+        .getEditorState()
+        .read(read)
+        .map((b) => b.type),
+    ).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 });
 
@@ -99,7 +110,13 @@ describe('samePlainData and sameStoryContent', () => {
       const viaJson = x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
       expect(samePlainData(x, y)).toBe(viaJson);
     }
-    const versions: Story[] = [a, { ...a, updatedAt: '2030-01-01T00:00:00.000Z' }, { ...a, body: [...a.body] }, { ...a, headline: '标题二' }, { ...a, byline: [] }];
+    const versions: Story[] = [
+      a,
+      { ...a, updatedAt: '2030-01-01T00:00:00.000Z' },
+      { ...a, body: [...a.body] },
+      { ...a, headline: '标题二' },
+      { ...a, byline: [] },
+    ];
     for (const x of versions) for (const y of versions) expect(sameStoryContent(x, y)).toBe(contentKey(x) === contentKey(y));
   });
 });

@@ -39,13 +39,24 @@ function build(install = 'Bulletin Desk') {
 const raw = (url: string, method = 'GET'): AppRequest => ({ url, method });
 
 async function read(answer: Response) {
-  return { status: answer.status, type: answer.headers.get('content-type'), csp: answer.headers.get('content-security-policy'), body: await answer.text() };
+  return {
+    status: answer.status,
+    type: answer.headers.get('content-type'),
+    csp: answer.headers.get('content-security-policy'),
+    body: await answer.text(),
+  };
 }
 
 describe('the app:// handler', () => {
   it('serves index.html (also for /) with the CSP header, nosniff and never kept', async () => {
     const { handler } = build();
-    for (const url of [APP_INDEX_URL, `${APP_INDEX_URL}#/story/abc`, `${APP_INDEX_URL}?lang=en`, 'app://bulletin-desk/', 'app://bulletin-desk']) {
+    for (const url of [
+      APP_INDEX_URL,
+      `${APP_INDEX_URL}#/story/abc`,
+      `${APP_INDEX_URL}?lang=en`,
+      'app://bulletin-desk/',
+      'app://bulletin-desk',
+    ]) {
       const answer = await handler(raw(url));
       expect(await read(answer), url).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY, body: INDEX });
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
@@ -131,7 +142,12 @@ describe('the app:// handler', () => {
   it('serves from a build inside a folder named "50% 测试" (a bare % and Chinese in the install path)', async () => {
     const { handler, folder } = build('opt/50% 测试');
     expect(folder).toContain(`50% 测试${path.sep}`);
-    expect(await read(await handler(raw(APP_INDEX_URL)))).toEqual({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY, body: INDEX });
+    expect(await read(await handler(raw(APP_INDEX_URL)))).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: INDEX,
+    });
     expect((await handler(raw('app://bulletin-desk/assets/index-abc12345.js'))).status).toBe(200);
     expect((await handler(new Request('app://bulletin-desk/assets/标题-字体.woff2'))).status).toBe(200);
     expect((await handler(raw('app://bulletin-desk/assets/%E6%A0%87%E9%A2%98-%E5%AD%97%E4%BD%93.woff2'))).status).toBe(200);
@@ -163,7 +179,9 @@ describe('the app:// scheme in Electron (stand-in)', () => {
     const { registerAppScheme } = await import('../../electron/main/appScheme');
     registerAppScheme();
     expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
-    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('is answered by the handler over the build folder', async () => {
@@ -173,7 +191,11 @@ describe('the app:// scheme in Electron (stand-in)', () => {
     expect(electron.handle).toHaveBeenCalledWith(APP_SCHEME, expect.any(Function));
     const handler = electron.handle.mock.calls[0]![1] as (request: Request) => Promise<Response>;
     const answer = await handler(new Request(APP_INDEX_URL));
-    expect([answer.status, answer.headers.get('content-security-policy'), await answer.text()]).toEqual([200, CONTENT_SECURITY_POLICY, INDEX]);
+    expect([answer.status, answer.headers.get('content-security-policy'), await answer.text()]).toEqual([
+      200,
+      CONTENT_SECURITY_POLICY,
+      INDEX,
+    ]);
     expect((await handler(new Request('app://bulletin-desk/../main.js'))).status).toBe(404);
   });
 });

@@ -15,7 +15,13 @@ describe('the fuse configuration', () => {
 
   it('sets every fuse check-package verifies, each to its safe state, and no other', () => {
     expect(fusesAskedIn(config)).toEqual(SAFE_FUSES);
-    expect(SAFE_FUSES).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
+    expect(SAFE_FUSES).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
   });
 
   it('names each fuse as @electron/fuses does (electron-builder maps the names onto its options)', () => {
@@ -26,7 +32,15 @@ describe('the fuse configuration', () => {
   });
 
   it('reads the electronFuses block only', () => {
-    const yml = ['asar: true', 'runAsNode: true', 'electronFuses:', '  runAsNode: false # no', '  grantFileProtocolExtraPrivileges: false', 'publish: null', '  onlyLoadAppFromAsar: false'].join('\n');
+    const yml = [
+      'asar: true',
+      'runAsNode: true',
+      'electronFuses:',
+      '  runAsNode: false # no',
+      '  grantFileProtocolExtraPrivileges: false',
+      'publish: null',
+      '  onlyLoadAppFromAsar: false',
+    ].join('\n');
     expect(fusesAskedIn(yml)).toEqual({ runAsNode: false, grantFileProtocolExtraPrivileges: false });
     expect(fusesAskedIn('asar: true\n')).toEqual({});
   });

@@ -19,7 +19,8 @@ function setUp(extraReceivers: EventReceiver[] = []) {
   let releaseSlowCall = () => {};
   const service = {
     'story.read': read,
-    'library.list': () => new Promise((resolve) => (releaseSlowCall = () => resolve({ folder: '/x', stories: [], bulletins: [], unreadable: [] }))),
+    'library.list': () =>
+      new Promise((resolve) => (releaseSlowCall = () => resolve({ folder: '/x', stories: [], bulletins: [], unreadable: [] }))),
   } as unknown as BulletinDeskService;
   const page1 = { send: vi.fn(), isDestroyed: () => false, getURL: () => page.indexUrl };
   const refused: string[] = [];
@@ -68,7 +69,10 @@ describe('the IPC binding', () => {
       const result = await invoke(appFrame, 'story.read', input);
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
-    expect(await invoke(appFrame, { toString: () => 'story.read' }, { id: STORY_ID })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await invoke(appFrame, { toString: () => 'story.read' }, { id: STORY_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -158,7 +162,9 @@ describe("the preload's bridge", () => {
   it('answers the value, and rejects with a plain object carrying the code and the version on disk', async () => {
     const current = { story: { id: STORY_ID }, revision: 'abcdef0123456789', file: 'a.story.json' };
     const t = transport(async ([name]) =>
-      name === 'story.read' ? { ok: true, value: 'the story' } : { ok: false, error: { code: 'conflict', message: 'changed on disk', current } },
+      name === 'story.read'
+        ? { ok: true, value: 'the story' }
+        : { ok: false, error: { code: 'conflict', message: 'changed on disk', current } },
     );
     const api = createBridge(t.ipc);
     expect(await api.call('story.read', { id: STORY_ID })).toBe('the story');

@@ -37,12 +37,18 @@ describe('the application menu', () => {
     }
   });
 
-  it("gives no two items the same keys", () => {
+  it('gives no two items the same keys', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       const keys = menuItems(template(platform, { developer: true }).menu)
         .map((i) => i.accelerator as string | undefined)
         .filter((k): k is string => Boolean(k))
-        .map((k) => k.replace('CmdOrCtrl', platform === 'darwin' ? 'Cmd' : 'Ctrl').split('+').sort().join('+'));
+        .map((k) =>
+          k
+            .replace('CmdOrCtrl', platform === 'darwin' ? 'Cmd' : 'Ctrl')
+            .split('+')
+            .sort()
+            .join('+'),
+        );
       expect(new Set(keys).size, platform).toBe(keys.length);
     }
   });
@@ -72,7 +78,8 @@ describe('the application menu', () => {
 
   it('has the usual Edit and View items, and the developer tools only when not packaged', () => {
     const { byId } = template('linux');
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut']) expect(byId(role)?.role, role).toBe(role);
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut'])
+      expect(byId(role)?.role, role).toBe(role);
     expect(byId('toggleDevTools')).toBeUndefined();
     expect(byId('reload')).toBeUndefined();
     expect(template('linux', { developer: true }).byId('toggleDevTools')?.accelerator).toBe('Ctrl+Shift+I');

@@ -9,14 +9,14 @@ const dev: AppPage = { ...packaged, devServerUrl: 'http://localhost:5173/' };
 const asFile = 'file:///opt/Bulletin%20Desk/resources/app.asar/out/renderer/index.html';
 
 describe('the sender check', () => {
-  it("accepts app://bulletin-desk/index.html with any hash or query, in its top frame", () => {
+  it('accepts app://bulletin-desk/index.html with any hash or query, in its top frame', () => {
     expect(packaged.indexUrl).toBe('app://bulletin-desk/index.html');
     expect(isTrustedSender({ url: packaged.indexUrl, parent: null }, packaged)).toBe(true);
     expect(isTrustedSender({ url: `${packaged.indexUrl}#token=x&story=1`, parent: null }, packaged)).toBe(true);
     expect(isTrustedSender({ url: `${packaged.indexUrl}?lang=en`, parent: null }, packaged)).toBe(true);
   });
 
-  it('refuses file:// (even the app\'s own build), other app:// hosts and pages, foreign URLs, subframes and a missing frame', () => {
+  it("refuses file:// (even the app's own build), other app:// hosts and pages, foreign URLs, subframes and a missing frame", () => {
     const foreign = [
       asFile,
       `${asFile}#/story/abc`,
@@ -62,7 +62,7 @@ describe('the sender check', () => {
 });
 
 describe('the request filter', () => {
-  it("lets the page load from its own app:// origin, data: and blob: URLs", () => {
+  it('lets the page load from its own app:// origin, data: and blob: URLs', () => {
     expect(isAllowedRequest(packaged.indexUrl, packaged)).toBe(true);
     expect(isAllowedRequest('app://bulletin-desk/assets/index-abc.js', packaged)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', packaged)).toBe(true);
@@ -99,7 +99,17 @@ describe('links leaving the app', () => {
   it('are plain http(s) addresses only', () => {
     expect(externalWebUrl('https://www.example.com/news?id=1')).toBe('https://www.example.com/news?id=1');
     expect(externalWebUrl('http://example.com')).toBe('http://example.com/');
-    for (const url of ['file:///etc/passwd', 'app://bulletin-desk/index.html', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'mailto:a@b.c', 'https://user:pw@example.com/', 'not a url', '']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'app://bulletin-desk/index.html',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'ms-msdt:/id',
+      'mailto:a@b.c',
+      'https://user:pw@example.com/',
+      'not a url',
+      '',
+    ]) {
       expect(externalWebUrl(url), url).toBeNull();
     }
   });

@@ -6,7 +6,11 @@ import { SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from
 import { ApiError, type BulletinDeskService } from '../../shared/api';
 
 describe('files from the system', () => {
-  const existing = new Set([path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), path.resolve('/work/a.story.json')]);
+  const existing = new Set([
+    path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'),
+    path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'),
+    path.resolve('/work/a.story.json'),
+  ]);
   const isFile = (p: string) => existing.has(p);
 
   it('knows story and bulletin files by their names', () => {
@@ -18,7 +22,16 @@ describe('files from the system', () => {
   });
 
   it("takes existing story and bulletin files from a launch's arguments, relative to its folder, once each", () => {
-    const argv = ['--no-sandbox', '.', '举办邻里节-1a2b3c4d.story.json', '/home/li/稿件/6月21日第3版.bulletin.json', '--inspect=9229', 'missing.story.json', '举办邻里节-1a2b3c4d.story.json', 'readme.txt'];
+    const argv = [
+      '--no-sandbox',
+      '.',
+      '举办邻里节-1a2b3c4d.story.json',
+      '/home/li/稿件/6月21日第3版.bulletin.json',
+      '--inspect=9229',
+      'missing.story.json',
+      '举办邻里节-1a2b3c4d.story.json',
+      'readme.txt',
+    ];
     expect(openableFilesFromArgv(argv, '/home/li/稿件', isFile)).toEqual([
       { path: path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), kind: 'story' },
       { path: path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), kind: 'bulletin' },

@@ -30,13 +30,17 @@ describe('decodePage', () => {
 describe('decodePage: bytes both encodings read', () => {
   /** Every GB2312 hanzi whose two GB18030 bytes are also one UTF-8 character (lead C2–DF, trail A1–BF). */
   const BOTH: string[] = [];
-  for (let lead = 0xc2; lead <= 0xdf; lead++) for (let trail = 0xa1; trail <= 0xbf; trail++) BOTH.push(iconv.decode(Buffer.from([lead, trail]), 'gb18030'));
+  for (let lead = 0xc2; lead <= 0xdf; lead++)
+    for (let trail = 0xa1; trail <= 0xbf; trail++) BOTH.push(iconv.decode(Buffer.from([lead, trail]), 'gb18030'));
 
-  it.each([['通讯员'], ['a通讯员'], ['通讯员\t'], ['通讯员\n\n>>a'], ['路'], ['农'], ['梅']])('reads %j in GB18030 as GB18030, not as UTF-8', (text) => {
-    const bytes = iconv.encode(text, 'gb18030');
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
-    expect(decodePage(bytes)).toEqual({ text, encoding: 'gb18030' });
-  });
+  it.each([['通讯员'], ['a通讯员'], ['通讯员\t'], ['通讯员\n\n>>a'], ['路'], ['农'], ['梅']])(
+    'reads %j in GB18030 as GB18030, not as UTF-8',
+    (text) => {
+      const bytes = iconv.encode(text, 'gb18030');
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+      expect(decodePage(bytes)).toEqual({ text, encoding: 'gb18030' });
+    },
+  );
 
   it('reads every such hanzi alone, and any two of them, as GB18030', () => {
     for (const h of BOTH) expect(decodePage(iconv.encode(h, 'gb18030')).text).toBe(h);
@@ -77,8 +81,11 @@ describe('decodePage: bytes both encodings read', () => {
     expect(prefersGb18030({ utf8HasCjk: true, utf8: 0, gb18030: 1 })).toBe(false);
   });
 
-  it('reads the importer fuzz\'s pages back exactly in either encoding', () => {
-    const text = fc.oneof(trickyPageArb, storiesArb.map((stories) => exportStories(stories)));
+  it("reads the importer fuzz's pages back exactly in either encoding", () => {
+    const text = fc.oneof(
+      trickyPageArb,
+      storiesArb.map((stories) => exportStories(stories)),
+    );
     fc.assert(
       fc.property(text, fc.constantFrom('utf8' as const, 'gb18030' as const), (page, encoding) => {
         // (a U+FEFF at the start of UTF-8 bytes is their byte-order mark)

@@ -47,7 +47,7 @@ function withSubheadings(fields: Partial<Story> = {}): Story {
 }
 
 describe('exportStory in the default house style', () => {
-  it('writes LAYOUT.md\'s layout: one block a line, one blank line between, byline at the end', () => {
+  it("writes LAYOUT.md's layout: one block a line, one blank line between, byline at the end", () => {
     expect(exportStory(plain())).toBe(
       page(
         '青苔镇',
@@ -63,7 +63,7 @@ describe('exportStory in the default house style', () => {
     );
   });
 
-  it('is the default house style: no indent, LF, UTF-8, story\'s own byline position, no normalising', () => {
+  it("is the default house style: no indent, LF, UTF-8, story's own byline position, no normalising", () => {
     expect(DEFAULT_HOUSE_STYLE).toMatchObject({
       datelineLabel: '本报讯',
       bylinePosition: 'keep',
@@ -91,17 +91,19 @@ describe('exportStory in the default house style', () => {
 
   it('writes a headline, then a subheadline, when there is no kicker', () => {
     const text = exportStory(withSubheadings({ bylinePosition: 'end' }));
-    expect(text.split('\n').slice(0, 4)).toEqual([
-      '四项措施护航春耕备耕 确保农资供应',
-      '',
-      '县农业服务中心下沉一线，为种植户解难题',
-      '',
-    ]);
+    expect(text.split('\n').slice(0, 4)).toEqual(['四项措施护航春耕备耕 确保农资供应', '', '县农业服务中心下沉一线，为种植户解难题', '']);
   });
 
   it('writes kicker, headline and subheadline in that order', () => {
     const text = exportStory(plain({ subheadline: '首批租出微耕机十二台，村民凭卡预约' }));
-    expect(text.split('\n').slice(0, 6)).toEqual(['青苔镇', '', '镇上首家共享农具站开门迎客', '', '首批租出微耕机十二台，村民凭卡预约', '']);
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      '青苔镇',
+      '',
+      '镇上首家共享农具站开门迎客',
+      '',
+      '首批租出微耕机十二台，村民凭卡预约',
+      '',
+    ]);
   });
 
   it('keeps the one half-width space of a two-part headline', () => {
@@ -127,7 +129,19 @@ describe('exportStory in the default house style', () => {
 
   it('leaves out empty blocks', () => {
     const s = plain({ body: [p('4月9日上午，农具站开放。'), p('  '), p('村民凭卡预约。'), sub('')] });
-    expect(exportStory(s)).toBe(page('青苔镇', '', '镇上首家共享农具站开门迎客', '', '本报讯 4月9日上午，农具站开放。', '', '村民凭卡预约。', '', '记者 韦书言 通讯员 樊小禾'));
+    expect(exportStory(s)).toBe(
+      page(
+        '青苔镇',
+        '',
+        '镇上首家共享农具站开门迎客',
+        '',
+        '本报讯 4月9日上午，农具站开放。',
+        '',
+        '村民凭卡预约。',
+        '',
+        '记者 韦书言 通讯员 樊小禾',
+      ),
+    );
   });
 
   it('never writes notes', () => {
@@ -174,7 +188,10 @@ describe('byline positions', () => {
   });
 
   it('inline: appended to the lead when the first subheading follows it, after the dateline', () => {
-    const s = withSubheadings({ bylinePosition: 'inline', body: [p('3月6日，调度会召开。'), sub('开设农资直供专柜'), p('在全县设立直供专柜。')] });
+    const s = withSubheadings({
+      bylinePosition: 'inline',
+      body: [p('3月6日，调度会召开。'), sub('开设农资直供专柜'), p('在全县设立直供专柜。')],
+    });
     expect(exportStory(s)).toContain('\n本报讯 3月6日，调度会召开。记者 韦书言 通讯员 樊小禾\n\n开设农资直供专柜\n');
   });
 
@@ -225,18 +242,28 @@ describe('byline positions', () => {
     for (const bylinePosition of ['end', 'inline', 'dateline', 'top'] as const) {
       const text = exportStory(plain({ byline: [], bylinePosition }));
       expect(text).toBe(
-        page('青苔镇', '', '镇上首家共享农具站开门迎客', '', '本报讯 4月9日上午，青苔镇共享农具站正式开放，首批租出微耕机12台。', '', '农具站由镇农技中心统一管理，村民凭卡预约。'),
+        page(
+          '青苔镇',
+          '',
+          '镇上首家共享农具站开门迎客',
+          '',
+          '本报讯 4月9日上午，青苔镇共享农具站正式开放，首批租出微耕机12台。',
+          '',
+          '农具站由镇农技中心统一管理，村民凭卡预约。',
+        ),
       );
     }
   });
 
-  it('the house style\'s byline position overrides the story\'s own', () => {
+  it("the house style's byline position overrides the story's own", () => {
     const s = plain({ bylinePosition: 'end' });
     expect(exportStory(s, style({ bylinePosition: 'dateline' }))).toContain('\n本报讯（记者 韦书言 通讯员 樊小禾）4月9日上午');
     expect(exportStory(s, findHouseStyle('byline-in-dateline'))).toContain('\n本报讯（记者 韦书言 通讯员 樊小禾）4月9日上午');
     const t = plain({ bylinePosition: 'dateline' });
     expect(exportStory(t, findHouseStyle('byline-at-end')).endsWith('\n记者 韦书言 通讯员 樊小禾\n')).toBe(true);
-    expect(exportStory(t, style({ bylinePosition: 'top' }))).toContain('镇上首家共享农具站开门迎客\n\n记者 韦书言 通讯员 樊小禾\n\n本报讯 4月9日');
+    expect(exportStory(t, style({ bylinePosition: 'top' }))).toContain(
+      '镇上首家共享农具站开门迎客\n\n记者 韦书言 通讯员 樊小禾\n\n本报讯 4月9日',
+    );
     expect(exportStory(t, style({ bylinePosition: 'inline' }))).toContain('村民凭卡预约。记者 韦书言 通讯员 樊小禾\n');
   });
 });
@@ -263,14 +290,14 @@ describe('byline wording', () => {
     expect(text.endsWith('\n本报记者 韦书言 通讯员 樊小禾\n')).toBe(true);
   });
 
-  it('maps role words in the dateline\'s parentheses too', () => {
+  it("maps role words in the dateline's parentheses too", () => {
     const s = plain({ byline: [by('记者', ['韦书言'])], bylinePosition: 'dateline' });
     expect(exportStory(s, style({ roleWords: { 记者: '晚报记者' } }))).toContain('本报讯（晚报记者 韦书言）4月9日');
   });
 });
 
 describe('house style layout options', () => {
-  it('writes the house style\'s label in place of the generic 本报讯, and keeps other datelines', () => {
+  it("writes the house style's label in place of the generic 本报讯, and keeps other datelines", () => {
     const s = style({ datelineLabel: '晨报讯' });
     expect(exportStory(plain(), s)).toContain('\n晨报讯 4月9日上午，');
     expect(exportStory(plain({ dateline: '本报岩口6月3日电' }), s)).toContain('\n本报岩口6月3日电 4月9日上午，');
@@ -320,7 +347,7 @@ describe('house style layout options', () => {
     expect(text).toContain('\n记者 韦书言 通讯员 樊小禾\n\n第二篇稿件的标题在此\n\n本报讯');
   });
 
-  it('puts the house style\'s number of blank lines between stories, and only between them', () => {
+  it("puts the house style's number of blank lines between stories, and only between them", () => {
     const text = exportStories([plain(), plain({ kicker: '', headline: '第二篇稿件的标题在此' })], style({ blankLinesBetweenStories: 3 }));
     expect(text).toContain('\n记者 韦书言 通讯员 樊小禾\n\n\n\n第二篇稿件的标题在此\n\n本报讯');
     expect(text.startsWith('青苔镇\n\n镇上')).toBe(true);

@@ -17,7 +17,8 @@ const ODD_KEYS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString'];
 /** The story with the odd keys as own data properties (JSON.stringify writes an own `__proto__` like any key). */
 function withOddKeys(story: Story): Story {
   const copy = JSON.parse(JSON.stringify(story)) as Record<string, unknown>;
-  for (const [i, key] of ODD_KEYS.entries()) Object.defineProperty(copy, key, { value: { kept: i }, enumerable: true, writable: true, configurable: true });
+  for (const [i, key] of ODD_KEYS.entries())
+    Object.defineProperty(copy, key, { value: { kept: i }, enumerable: true, writable: true, configurable: true });
   return copy as Story;
 }
 
@@ -65,11 +66,21 @@ describe('story keys named like Object.prototype’s, over HTTP', () => {
 /** A call whose body is sent as two chunks 50 ms apart (chunked transfer). */
 function inTwoChunks(name: string, first: Buffer, second: Buffer): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: f.port, method: 'POST', path: `/api/call/${name}`, headers: { host: `127.0.0.1:${f.port}`, ...f.auth() }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: f.port,
+        method: 'POST',
+        path: `/api/call/${name}`,
+        headers: { host: `127.0.0.1:${f.port}`, ...f.auth() },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.flushHeaders();
     req.write(first);
@@ -78,19 +89,26 @@ function inTwoChunks(name: string, first: Buffer, second: Buffer): Promise<{ sta
 }
 
 describe('call bodies that are not UTF-8', () => {
-  const json = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+  const json = (...parts: Array<string | number[]>) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
   it.each([
     ['a character cut short (柳 without its last byte)', json('{"fields":{"headline":"', [0xe6, 0x9f], '岸"}}')],
     ['a byte that is never UTF-8', json('{"fields":{"headline":"', [0xff], '"}}')],
     ['an overlong "/"', json('{"fields":{"headline":"', [0xc0, 0xaf], '"}}')],
     ['a lone surrogate', json('{"fields":{"headline":"', [0xed, 0xa0, 0x80], '"}}')],
-    ['GB18030 text', Buffer.concat([Buffer.from('{"fields":{"headline":"'), Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6]), Buffer.from('"}}')])],
+    [
+      'GB18030 text',
+      Buffer.concat([Buffer.from('{"fields":{"headline":"'), Buffer.from([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6]), Buffer.from('"}}')]),
+    ],
   ])('refuses %s with 400 and a clear message, and writes nothing', async (_what, body) => {
     const r = await call('story.create', body);
     expect(r.status).toBe(400);
     const result = JSON.parse(r.body);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'story.create: the request is not valid UTF-8 text, so it was not read (nothing was saved)' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'story.create: the request is not valid UTF-8 text, so it was not read (nothing was saved)' },
+    });
     expect(f.storyFiles()).toEqual([]);
   });
 

@@ -70,7 +70,10 @@ describe('the browser bridge', () => {
 
     browser!.restore();
     const noToken = await refusal(openPage('/').call('app.info', {}));
-    expect([noToken.code, noToken.message]).toEqual(['refused', 'this page has no access token: open the address that `bulletin serve` printed']);
+    expect([noToken.code, noToken.message]).toEqual([
+      'refused',
+      'this page has no access token: open the address that `bulletin serve` printed',
+    ]);
     browser!.restore();
     const stale = await refusal(openPage('/#token=from-an-earlier-run').call('app.info', {}));
     expect(stale.code).toBe('refused');

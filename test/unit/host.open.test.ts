@@ -41,20 +41,23 @@ function targetsOf(html: string): string[] {
 }
 
 describe('serve --open', () => {
-  it.each([['linux'], ['darwin'], ['win32']] as const)('puts no token on the opener’s command line (%s): only the path of a private page', (platform) => {
-    const { spawn, spawned } = recordingSpawner();
-    const opened = openInBrowser(f.running.host.url, { spawn, platform, tempRoot: tempRoot(), onFailure: () => undefined });
-    try {
-      expect(spawned).toHaveLength(1);
-      const commandLine = [spawned[0]!.command, ...spawned[0]!.args].join(' ');
-      expect(commandLine).not.toContain(f.token);
-      expect(commandLine).not.toContain('token');
-      expect(spawned[0]!.args.at(-1)).toBe(opened.file);
-      expect(spawned[0]!.command).toBe({ linux: 'xdg-open', darwin: 'open', win32: 'cmd' }[platform]);
-    } finally {
-      opened.remove();
-    }
-  });
+  it.each([['linux'], ['darwin'], ['win32']] as const)(
+    'puts no token on the opener’s command line (%s): only the path of a private page',
+    (platform) => {
+      const { spawn, spawned } = recordingSpawner();
+      const opened = openInBrowser(f.running.host.url, { spawn, platform, tempRoot: tempRoot(), onFailure: () => undefined });
+      try {
+        expect(spawned).toHaveLength(1);
+        const commandLine = [spawned[0]!.command, ...spawned[0]!.args].join(' ');
+        expect(commandLine).not.toContain(f.token);
+        expect(commandLine).not.toContain('token');
+        expect(spawned[0]!.args.at(-1)).toBe(opened.file);
+        expect(spawned[0]!.command).toBe({ linux: 'xdg-open', darwin: 'open', win32: 'cmd' }[platform]);
+      } finally {
+        opened.remove();
+      }
+    },
+  );
 
   it('writes the page 0600 in a folder of its own (0700) and the page leads to the app with this run’s token', async () => {
     const { spawn } = recordingSpawner();
@@ -71,7 +74,13 @@ describe('serve --open', () => {
         const url = new URL(target);
         expect((await rawRequest(f.port, 'GET', url.pathname)).body).toBe(FAKE_INDEX_HTML);
         const token = new URLSearchParams(url.hash.slice(1)).get('token');
-        const info = await rawRequest(f.port, 'POST', '/api/call/app.info', { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, '{}');
+        const info = await rawRequest(
+          f.port,
+          'POST',
+          '/api/call/app.info',
+          { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          '{}',
+        );
         expect(info.status).toBe(200);
       }
       // no referrer, no address of the page's own left in the history
@@ -83,7 +92,13 @@ describe('serve --open', () => {
 
   it('removes the page and its folder after a while, or at once on remove() (the host stopping)', async () => {
     const { spawn } = recordingSpawner();
-    const soon = openInBrowser(f.running.host.url, { spawn, platform: 'linux', tempRoot: tempRoot(), removeAfterMs: 100, onFailure: () => undefined });
+    const soon = openInBrowser(f.running.host.url, {
+      spawn,
+      platform: 'linux',
+      tempRoot: tempRoot(),
+      removeAfterMs: 100,
+      onFailure: () => undefined,
+    });
     expect(existsSync(soon.file)).toBe(true);
     await expect.poll(() => existsSync(path.dirname(soon.file)), { timeout: 2000 }).toBe(false);
 
@@ -96,7 +111,12 @@ describe('serve --open', () => {
   it('says why when no browser can be started, and removes the page at once', async () => {
     const { spawn } = recordingSpawner('spawn xdg-open ENOENT');
     const failures: string[] = [];
-    const opened = openInBrowser(f.running.host.url, { spawn, platform: 'linux', tempRoot: tempRoot(), onFailure: (why) => failures.push(why) });
+    const opened = openInBrowser(f.running.host.url, {
+      spawn,
+      platform: 'linux',
+      tempRoot: tempRoot(),
+      onFailure: (why) => failures.push(why),
+    });
     await expect.poll(() => failures).toEqual(['spawn xdg-open ENOENT']);
     expect(existsSync(path.dirname(opened.file))).toBe(false);
   });

@@ -52,34 +52,41 @@ describe('bulletin serve', () => {
     expect(await stop(s, 'SIGTERM')).toBe(0);
   });
 
-  it.skipIf(process.platform !== 'linux')('takes --lang, and for --open gives xdg-open a private page that leads to the address, no token (a failure is only a message)', async () => {
-    const bin = mkdtempSync(path.join(tmpdir(), 'host-serve-bin-'));
-    const seen = (name: string) => path.join(bin, name);
-    // the opener keeps what `ps` would show of it, the page, and the page's mode
-    writeFileSync(
-      seen('xdg-open'),
-      `#!/bin/sh\ntr '\\0' ' ' < /proc/$$/cmdline > '${seen('cmdline.txt')}'\nstat -c %a "$1" > '${seen('mode.txt')}'\ncp "$1" '${seen('page.html')}'\nprintf '%s' "$1" > '${seen('opened.txt')}'\n`,
-      { mode: 0o755 },
-    );
-    const s = await serve(['--lang', 'zh-CN', '--open'], { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
-    expect((await call(s, 'app.info', {})).result.value.language).toBe('zh-CN');
-    await expect.poll(() => existsSync(seen('opened.txt')) && readFileSync(seen('opened.txt'), 'utf8')).toMatch(/\/open-bulletin-desk\.html$/);
-    const page = readFileSync(seen('opened.txt'), 'utf8');
-    expect(readFileSync(seen('cmdline.txt'), 'utf8')).toContain(page);
-    expect(readFileSync(seen('cmdline.txt'), 'utf8')).not.toContain(s.token);
-    expect(readFileSync(seen('mode.txt'), 'utf8').trim()).toBe('600');
-    expect(readFileSync(seen('page.html'), 'utf8')).toContain(`location.replace("${s.firstLine.replace('Bulletin Desk is at ', '')}")`);
-    expect(await stop(s, 'SIGTERM')).toBe(0);
-    expect(existsSync(path.dirname(page))).toBe(false);
+  it.skipIf(process.platform !== 'linux')(
+    'takes --lang, and for --open gives xdg-open a private page that leads to the address, no token (a failure is only a message)',
+    async () => {
+      const bin = mkdtempSync(path.join(tmpdir(), 'host-serve-bin-'));
+      const seen = (name: string) => path.join(bin, name);
+      // the opener keeps what `ps` would show of it, the page, and the page's mode
+      writeFileSync(
+        seen('xdg-open'),
+        `#!/bin/sh\ntr '\\0' ' ' < /proc/$$/cmdline > '${seen('cmdline.txt')}'\nstat -c %a "$1" > '${seen('mode.txt')}'\ncp "$1" '${seen('page.html')}'\nprintf '%s' "$1" > '${seen('opened.txt')}'\n`,
+        { mode: 0o755 },
+      );
+      const s = await serve(['--lang', 'zh-CN', '--open'], { PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+      expect((await call(s, 'app.info', {})).result.value.language).toBe('zh-CN');
+      await expect
+        .poll(() => existsSync(seen('opened.txt')) && readFileSync(seen('opened.txt'), 'utf8'))
+        .toMatch(/\/open-bulletin-desk\.html$/);
+      const page = readFileSync(seen('opened.txt'), 'utf8');
+      expect(readFileSync(seen('cmdline.txt'), 'utf8')).toContain(page);
+      expect(readFileSync(seen('cmdline.txt'), 'utf8')).not.toContain(s.token);
+      expect(readFileSync(seen('mode.txt'), 'utf8').trim()).toBe('600');
+      expect(readFileSync(seen('page.html'), 'utf8')).toContain(`location.replace("${s.firstLine.replace('Bulletin Desk is at ', '')}")`);
+      expect(await stop(s, 'SIGTERM')).toBe(0);
+      expect(existsSync(path.dirname(page))).toBe(false);
 
-    const without = await serve(['--open'], { PATH: path.join(dir, 'no-such-bin') });
-    await expect.poll(() => without.stderr()).toMatch(/could not open a browser \(.*\); open the address above yourself/);
-    expect(await call(without, 'app.info', {})).toMatchObject({ status: 200 });
-    // a port already taken: a clear message and exit status 2
-    const port = new URL(without.origin).port;
-    await expect(serve(['--port', port])).rejects.toThrow(/exited \(2\) before its first line: bulletin serve: cannot listen on 127\.0\.0\.1 port \d+: .*EADDRINUSE/);
-    expect(await stop(without, 'SIGTERM')).toBe(0);
-  });
+      const without = await serve(['--open'], { PATH: path.join(dir, 'no-such-bin') });
+      await expect.poll(() => without.stderr()).toMatch(/could not open a browser \(.*\); open the address above yourself/);
+      expect(await call(without, 'app.info', {})).toMatchObject({ status: 200 });
+      // a port already taken: a clear message and exit status 2
+      const port = new URL(without.origin).port;
+      await expect(serve(['--port', port])).rejects.toThrow(
+        /exited \(2\) before its first line: bulletin serve: cannot listen on 127\.0\.0\.1 port \d+: .*EADDRINUSE/,
+      );
+      expect(await stop(without, 'SIGTERM')).toBe(0);
+    },
+  );
 
   it('stops within 5 s of SIGTERM while a call’s body never finishes arriving and an event stream is open', async () => {
     const s = await serve();
@@ -99,23 +106,26 @@ describe('bulletin serve', () => {
     stalled.destroy();
   });
 
-  it.skipIf(process.platform === 'win32')('stops within 5 s of SIGTERM even when a read in the library never ends (a FIFO named like a story)', async () => {
-    const s = await serve();
-    // the watcher sees the new "story": it is never opened (a FIFO's open would never return without a writer)
-    execFileSync('mkfifo', [path.join(drafts, 'stuck.story.json')]);
-    await new Promise((r) => setTimeout(r, 1000));
-    const start = Date.now();
-    s.child.kill('SIGTERM');
-    const ended = await Promise.race([
-      new Promise<string>((resolve) => s.child.on('exit', (code, signal) => resolve(`${code ?? signal}`))),
-      new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref()),
-    ]);
-    if (ended === 'hung') s.child.kill('SIGKILL');
-    expect(Date.now() - start).toBeLessThan(5000);
-    // stopped by itself, with nothing left to the last resort: no read of the library ever blocks
-    expect(ended).toBe('0');
-    expect(s.stderr()).not.toMatch(/still busy/);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'stops within 5 s of SIGTERM even when a read in the library never ends (a FIFO named like a story)',
+    async () => {
+      const s = await serve();
+      // the watcher sees the new "story": it is never opened (a FIFO's open would never return without a writer)
+      execFileSync('mkfifo', [path.join(drafts, 'stuck.story.json')]);
+      await new Promise((r) => setTimeout(r, 1000));
+      const start = Date.now();
+      s.child.kill('SIGTERM');
+      const ended = await Promise.race([
+        new Promise<string>((resolve) => s.child.on('exit', (code, signal) => resolve(`${code ?? signal}`))),
+        new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 10_000).unref()),
+      ]);
+      if (ended === 'hung') s.child.kill('SIGKILL');
+      expect(Date.now() - start).toBeLessThan(5000);
+      // stopped by itself, with nothing left to the last resort: no read of the library ever blocks
+      expect(ended).toBe('0');
+      expect(s.stderr()).not.toMatch(/still busy/);
+    },
+  );
 
   it('saves a held change before it stops on SIGINT', async () => {
     const s = await serve();
@@ -135,7 +145,9 @@ describe('bulletin serve', () => {
     renameSync(drafts, `${drafts}-unplugged`);
     expect((await call(s, 'story.save', { id: story.id, story: { ...story, notes: '存不下' }, baseRevision: revision })).status).toBe(503);
     expect(await stop(s, 'SIGTERM')).toBe(1);
-    expect(s.stderr()).toMatch(/bulletin serve: a change could not be saved before stopping: 1 story is not saved: “石门社区开展垃圾分类宣传”/);
+    expect(s.stderr()).toMatch(
+      /bulletin serve: a change could not be saved before stopping: 1 story is not saved: “石门社区开展垃圾分类宣传”/,
+    );
   });
 
   it('refuses bad options with exit status 2', async () => {

@@ -60,7 +60,9 @@ describe('a call body that is slow to arrive', () => {
   it('is cut off at the limit when it stalls: 408 with a clear reason, the connection closed, nothing written', async () => {
     const r = await slowCall(100, 10, 0);
     expect(r.statusLine).toBe('HTTP/1.1 408 Request Timeout');
-    expect(r.answer).toContain('\r\n\r\nrefused: the request was still arriving after 0.3 s, so the host stopped waiting for it; try again\n');
+    expect(r.answer).toContain(
+      '\r\n\r\nrefused: the request was still arriving after 0.3 s, so the host stopped waiting for it; try again\n',
+    );
     expect(r.closedAfterMs).toBeGreaterThanOrEqual(LIMIT_MS - 20);
     expect(r.closedAfterMs).toBeLessThan(LIMIT_MS + 1500);
     expect(f.storyFiles()).toEqual([]);

@@ -125,7 +125,13 @@ describe('the loopback host’s calls', () => {
 
   it('refuses a body over 20 MB with 413, declared or streamed, and saves nothing of it', async () => {
     const big = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20);
-    const declared = await rawRequest(f.port, 'POST', '/api/call/story.create', { ...f.auth(), 'content-length': String(big.length) }, big.subarray(0, 1024));
+    const declared = await rawRequest(
+      f.port,
+      'POST',
+      '/api/call/story.create',
+      { ...f.auth(), 'content-length': String(big.length) },
+      big.subarray(0, 1024),
+    );
     expect(declared.status).toBe(413);
     const streamed = await rawRequest(f.port, 'POST', '/api/call/story.create', { ...f.auth(), 'transfer-encoding': 'chunked' }, big);
     expect(streamed.status).toBe(413);
@@ -142,7 +148,9 @@ describe('the loopback host’s events', () => {
     const client = await connectHttpClient(f.running.host.origin, f.token);
     try {
       const { story, file } = await client.api.call('story.create', { fields: { headline: '岩口县推进夏粮收购' } });
-      const changed = new Promise<string>((resolve) => client.api.on('story.changed', (p) => p.summary.id === story.id && resolve(p.summary.headline)));
+      const changed = new Promise<string>((resolve) =>
+        client.api.on('story.changed', (p) => p.summary.id === story.id && resolve(p.summary.headline)),
+      );
       const onDisk = JSON.parse(readFileSync(path.join(f.library, file), 'utf8'));
       writeFileSync(path.join(f.library, file), JSON.stringify({ ...onDisk, headline: '另一个程序改的标题' }, null, 2));
       expect(await changed).toBe('另一个程序改的标题');
@@ -155,7 +163,9 @@ describe('the loopback host’s events', () => {
   });
 
   it('takes the token as a header too, keeps the stream alive with comments, and replays after a reconnect', async () => {
-    expect(await readStream({ authorization: `Bearer ${f.token}` }, ': keep-alive\n\n')).toMatch(/^retry: 2000\n: connected\n\n(: keep-alive\n\n)+$/);
+    expect(await readStream({ authorization: `Bearer ${f.token}` }, ': keep-alive\n\n')).toMatch(
+      /^retry: 2000\n: connected\n\n(: keep-alive\n\n)+$/,
+    );
     await call('preferences.set', { reporter: { name: '韦书言', role: '记者' } });
     const replayed = await readStream({ 'last-event-id': '0' }, '\n\n', `/api/events?token=${f.token}`);
     expect(replayed).toContain('id: 1\nevent: preferences.changed\ndata: {');

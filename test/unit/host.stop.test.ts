@@ -77,13 +77,17 @@ describe('bulletin serve’s stop', () => {
     expect(code).toBe(1);
     expect(took).toBeLessThan(1000);
     expect(run.stderr()).toContain('bulletin serve: saving 2 held change(s) before stopping…\n');
-    expect(run.stderr()).toContain('bulletin serve: saving did not finish within 1 s (the disk does not answer); stopping with 2 change(s) not saved\n');
+    expect(run.stderr()).toContain(
+      'bulletin serve: saving did not finish within 1 s (the disk does not answer); stopping with 2 change(s) not saved\n',
+    );
   });
 
   it('answers within its time even when the host never stops', async () => {
     const run = io();
     let code: number | undefined;
-    const took = await timed(async () => (code = await stopServing({ close: never }, { close: never, pendingSaves: () => 0 }, run.io, 1000)));
+    const took = await timed(
+      async () => (code = await stopServing({ close: never }, { close: never, pendingSaves: () => 0 }, run.io, 1000)),
+    );
     expect(took).toBeLessThan(1000);
     expect(code).toBe(1);
     expect(run.stderr()).toContain('bulletin serve: the host did not stop in time; stopping anyway\n');
@@ -91,11 +95,15 @@ describe('bulletin serve’s stop', () => {
 
   it('answers 0 at once when all went well, and 1 with the reason when a change cannot be saved', async () => {
     const ok = io();
-    expect(await stopServing({ close: async () => undefined }, { close: async () => undefined, pendingSaves: () => 0 }, ok.io, 1000)).toBe(0);
+    expect(await stopServing({ close: async () => undefined }, { close: async () => undefined, pendingSaves: () => 0 }, ok.io, 1000)).toBe(
+      0,
+    );
     expect(ok.stderr()).toBe('');
     const failed = io();
     const desk = { close: () => Promise.reject(new Error('1 story is not saved: “x”: the disk is full')), pendingSaves: () => 1 };
     expect(await stopServing({ close: async () => undefined }, desk, failed.io, 1000)).toBe(1);
-    expect(failed.stderr()).toContain('bulletin serve: a change could not be saved before stopping: 1 story is not saved: “x”: the disk is full\n');
+    expect(failed.stderr()).toContain(
+      'bulletin serve: a change could not be saved before stopping: 1 story is not saved: “x”: the disk is full\n',
+    );
   });
 });

@@ -51,7 +51,8 @@ describe('the loopback host', () => {
   it('listens on 127.0.0.1 only', async () => {
     expect(f.running.host.origin).toBe(`http://127.0.0.1:${f.port}`);
     expect(f.running.host.url).toBe(`http://127.0.0.1:${f.port}/#token=${f.token}`);
-    if (process.platform === 'linux') expect(listenersOn(f.port)).toEqual([`tcp 0100007F:${f.port.toString(16).toUpperCase().padStart(4, '0')}`]);
+    if (process.platform === 'linux')
+      expect(listenersOn(f.port)).toEqual([`tcp 0100007F:${f.port.toString(16).toUpperCase().padStart(4, '0')}`]);
     expect(await accepts('127.0.0.1', f.port)).toBe(true);
     expect(await accepts('::1', f.port)).toBe(false);
     const external = Object.values(networkInterfaces())

@@ -40,7 +40,9 @@ describe('the sample page of the house-style preview', () => {
   });
 
   it('shows the indent, CRLF, blank lines, full-width punctuation and the byline positions', () => {
-    const legacy = samplePage(style({ paragraphIndent: 'fullwidth2', lineEnding: 'crlf', normalizePunctuation: true, blankLinesBetweenStories: 2 }));
+    const legacy = samplePage(
+      style({ paragraphIndent: 'fullwidth2', lineEnding: 'crlf', normalizePunctuation: true, blankLinesBetweenStories: 2 }),
+    );
     expect(legacy).toContain('\u3000\u3000本报讯 5月8日上午，');
     expect(legacy).toContain('（其中老人60余名）。');
     expect(legacy).toContain('\r\n\r\n\u3000\u3000现场设置了');

@@ -13,7 +13,28 @@ const AREAS = Object.entries(AREA_CATALOGS) as Array<[string, Record<Language, R
 /** Keys whose texts differ in placeholders on purpose: English shows the importer's own message, Chinese words it from the decision. */
 const OWN_PLACEHOLDERS = /^importReview\.decision\./;
 /** Latin words a Chinese text may hold: names of things, keys and formats, never English left untranslated. */
-const NAMES_IN_CHINESE = new Set(['Ctrl', 'Alt', 'Esc', 'MB', 'UTF', 'BOM', 'GB', 'LF', 'CRLF', 'Linux', 'macOS', 'Windows', 'txt', 'PDF', 'trash', 'history', 'unreadable', 'Syncthing', 'Nextcloud', 'Dropbox']);
+const NAMES_IN_CHINESE = new Set([
+  'Ctrl',
+  'Alt',
+  'Esc',
+  'MB',
+  'UTF',
+  'BOM',
+  'GB',
+  'LF',
+  'CRLF',
+  'Linux',
+  'macOS',
+  'Windows',
+  'txt',
+  'PDF',
+  'trash',
+  'history',
+  'unreadable',
+  'Syncthing',
+  'Nextcloud',
+  'Dropbox',
+]);
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
 /** A counted text's key without its form (`bulletin.list.stories_one` → `bulletin.list.stories`), or undefined. */
@@ -23,18 +44,26 @@ describe.each(AREAS)('%s', (_area, catalog) => {
   it('holds the same texts in both languages, each counted text in exactly the plural forms of its language', () => {
     for (const language of LANGUAGES) {
       const forms = Object.keys(catalog[language]).flatMap((k) => (pluralBase(k) ? [k.slice(k.lastIndexOf('_') + 1)] : []));
-      expect(forms.filter((f) => !(PLURAL_FORMS[language] as readonly string[]).includes(f)), language).toEqual([]);
+      expect(
+        forms.filter((f) => !(PLURAL_FORMS[language] as readonly string[]).includes(f)),
+        language,
+      ).toEqual([]);
       for (const key of Object.keys(catalog[language])) {
         const base = pluralBase(key);
-        if (base) for (const form of PLURAL_FORMS[language]) expect(catalog[language], `${language} ${base}`).toHaveProperty([`${base}_${form}`]);
+        if (base)
+          for (const form of PLURAL_FORMS[language]) expect(catalog[language], `${language} ${base}`).toHaveProperty([`${base}_${form}`]);
       }
     }
-    const shared = (language: Language) => Object.keys(catalog[language]).filter((k) => !pluralBase(k) || k.endsWith('_other')).sort();
+    const shared = (language: Language) =>
+      Object.keys(catalog[language])
+        .filter((k) => !pluralBase(k) || k.endsWith('_other'))
+        .sort();
     expect(shared('zh-CN')).toEqual(shared('en'));
   });
 
   it('has no empty text', () => {
-    for (const language of LANGUAGES) for (const [key, text] of Object.entries(catalog[language])) expect(text.trim(), `${language} ${key}`).not.toBe('');
+    for (const language of LANGUAGES)
+      for (const [key, text] of Object.entries(catalog[language])) expect(text.trim(), `${language} ${key}`).not.toBe('');
   });
 
   it('has the same placeholders in both languages (a plural form may leave {count} out, never add one)', () => {
@@ -43,14 +72,21 @@ describe.each(AREAS)('%s', (_area, catalog) => {
       const base = pluralBase(key);
       if (!base) expect(placeholders(catalog['zh-CN'][key] as string), key).toEqual(placeholders(text));
       else if (key.endsWith('_other')) expect(placeholders(catalog['zh-CN'][key] as string), key).toEqual(placeholders(text));
-      else expect(placeholders(text).filter((p) => !placeholders(catalog.en[`${base}_other`] as string).includes(p)), key).toEqual([]);
+      else
+        expect(
+          placeholders(text).filter((p) => !placeholders(catalog.en[`${base}_other`] as string).includes(p)),
+          key,
+        ).toEqual([]);
     }
   });
 
   it('says everything in Chinese: Latin words only where they are names (UTF-8, PDF, Ctrl, Syncthing)', () => {
     for (const [key, text] of Object.entries(catalog['zh-CN'])) {
       const words = text.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
-      expect(words.filter((w) => !NAMES_IN_CHINESE.has(w)), key).toEqual([]);
+      expect(
+        words.filter((w) => !NAMES_IN_CHINESE.has(w)),
+        key,
+      ).toEqual([]);
     }
   });
 });
@@ -72,44 +108,102 @@ describe('the message catalogs', () => {
   });
 
   it('give each language the plural forms its Intl.PluralRules chooses among', () => {
-    for (const language of LANGUAGES) expect([...PLURAL_FORMS[language]].sort(), language).toEqual([...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort());
+    for (const language of LANGUAGES)
+      expect([...PLURAL_FORMS[language]].sort(), language).toEqual(
+        [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort(),
+      );
   });
 });
 
 /** The words the paper and the end-to-end tests use: [language, key, values, text]. */
 const WORDS: Array<[Language, MessageKey, Record<string, string | number>, string]> = [
-  ['en', 'field.kicker', {}, 'Kicker'], ['en', 'field.headline', {}, 'Headline'], ['en', 'field.subheadline', {}, 'Subheadline'], ['en', 'field.dateline', {}, 'Dateline'],
-  ['en', 'field.byline', {}, 'Byline'], ['en', 'field.body', {}, 'Body'], ['en', 'field.notes', {}, 'Notes'],
-  ['zh-CN', 'field.kicker', {}, '引题'], ['zh-CN', 'field.headline', {}, '主题'], ['zh-CN', 'field.subheadline', {}, '副题'], ['zh-CN', 'field.dateline', {}, '电头'],
-  ['zh-CN', 'field.byline', {}, '署名'], ['zh-CN', 'field.body', {}, '正文'], ['zh-CN', 'field.notes', {}, '备注'],
-  ['en', 'library.search', {}, 'Search'], ['zh-CN', 'library.search', {}, '搜索'],
-  ['en', 'status.saving', {}, 'Saving…'], ['zh-CN', 'status.saving', {}, '正在保存…'],
-  ['en', 'preview.title', {}, 'Preview'], ['zh-CN', 'preview.title', {}, '预览'],
-  ['zh-CN', 'history.reason.export', {}, '导出时'], ['zh-CN', 'history.restore', {}, '恢复此版本'],
-  ['zh-CN', 'importReview.title', {}, '导入版面'], ['zh-CN', 'importReview.source', {}, '原文'], ['zh-CN', 'importReview.stories', {}, '稿件'],
-  ['zh-CN', 'importReview.swap', {}, '交换引题与副题'], ['zh-CN', 'importReview.moveChoose', {}, '移到…'], ['zh-CN', 'importReview.split', {}, '拆分'],
-  ['zh-CN', 'importReview.bylineReading', {}, '署名读法'], ['zh-CN', 'importReview.withBulletin', {}, '同时按版面顺序建立版面'], ['zh-CN', 'importReview.merge', {}, '合并下一篇'],
-  ['zh-CN', 'proof.proof', {}, '校样'], ['zh-CN', 'proof.print', {}, '打印…'], ['zh-CN', 'proof.savePdf', {}, '存为PDF…'], ['zh-CN', 'proof.back', {}, '返回'],
+  ['en', 'field.kicker', {}, 'Kicker'],
+  ['en', 'field.headline', {}, 'Headline'],
+  ['en', 'field.subheadline', {}, 'Subheadline'],
+  ['en', 'field.dateline', {}, 'Dateline'],
+  ['en', 'field.byline', {}, 'Byline'],
+  ['en', 'field.body', {}, 'Body'],
+  ['en', 'field.notes', {}, 'Notes'],
+  ['zh-CN', 'field.kicker', {}, '引题'],
+  ['zh-CN', 'field.headline', {}, '主题'],
+  ['zh-CN', 'field.subheadline', {}, '副题'],
+  ['zh-CN', 'field.dateline', {}, '电头'],
+  ['zh-CN', 'field.byline', {}, '署名'],
+  ['zh-CN', 'field.body', {}, '正文'],
+  ['zh-CN', 'field.notes', {}, '备注'],
+  ['en', 'library.search', {}, 'Search'],
+  ['zh-CN', 'library.search', {}, '搜索'],
+  ['en', 'status.saving', {}, 'Saving…'],
+  ['zh-CN', 'status.saving', {}, '正在保存…'],
+  ['en', 'preview.title', {}, 'Preview'],
+  ['zh-CN', 'preview.title', {}, '预览'],
+  ['zh-CN', 'history.reason.export', {}, '导出时'],
+  ['zh-CN', 'history.restore', {}, '恢复此版本'],
+  ['zh-CN', 'importReview.title', {}, '导入版面'],
+  ['zh-CN', 'importReview.source', {}, '原文'],
+  ['zh-CN', 'importReview.stories', {}, '稿件'],
+  ['zh-CN', 'importReview.swap', {}, '交换引题与副题'],
+  ['zh-CN', 'importReview.moveChoose', {}, '移到…'],
+  ['zh-CN', 'importReview.split', {}, '拆分'],
+  ['zh-CN', 'importReview.bylineReading', {}, '署名读法'],
+  ['zh-CN', 'importReview.withBulletin', {}, '同时按版面顺序建立版面'],
+  ['zh-CN', 'importReview.merge', {}, '合并下一篇'],
+  ['zh-CN', 'proof.proof', {}, '校样'],
+  ['zh-CN', 'proof.print', {}, '打印…'],
+  ['zh-CN', 'proof.savePdf', {}, '存为PDF…'],
+  ['zh-CN', 'proof.back', {}, '返回'],
   ['zh-CN', 'proof.position', { n: 2 }, '第2篇'],
-  ['zh-CN', 'houseStyles.title', {}, '版式'], ['zh-CN', 'houseStyles.new', {}, '新建'], ['zh-CN', 'houseStyles.duplicate', {}, '复制'], ['zh-CN', 'houseStyles.rename', {}, '重命名'],
-  ['zh-CN', 'houseStyles.delete', {}, '删除'], ['zh-CN', 'houseStyles.useAsDefault', {}, '设为默认'], ['zh-CN', 'houseStyles.preview', {}, '预览'],
+  ['zh-CN', 'houseStyles.title', {}, '版式'],
+  ['zh-CN', 'houseStyles.new', {}, '新建'],
+  ['zh-CN', 'houseStyles.duplicate', {}, '复制'],
+  ['zh-CN', 'houseStyles.rename', {}, '重命名'],
+  ['zh-CN', 'houseStyles.delete', {}, '删除'],
+  ['zh-CN', 'houseStyles.useAsDefault', {}, '设为默认'],
+  ['zh-CN', 'houseStyles.preview', {}, '预览'],
   ['zh-CN', 'houseStyles.field.paragraphIndent', {}, '段首缩进'],
   ['zh-CN', 'conflicts.title', {}, '同步冲突'],
 ];
 
 /** Counted texts: [language, key, count, values, text]; those the end-to-end tests look for among them. */
 const COUNTED: Array<[Language, PluralKey, number, Record<string, string | number>, string]> = [
-  ['en', 'importReview.write', 1, {}, 'Write 1 draft'], ['en', 'importReview.write', 3, {}, 'Write 3 drafts'], ['zh-CN', 'importReview.write', 1, {}, '写入1篇稿件'], ['zh-CN', 'importReview.write', 3, {}, '写入3篇稿件'],
-  ['en', 'importReview.summary', 3, { name: 'page-3.txt', encoding: 'UTF-8' }, '“page-3.txt”, UTF-8: 3 stories found. Nothing is written until you confirm.'],
+  ['en', 'importReview.write', 1, {}, 'Write 1 draft'],
+  ['en', 'importReview.write', 3, {}, 'Write 3 drafts'],
+  ['zh-CN', 'importReview.write', 1, {}, '写入1篇稿件'],
+  ['zh-CN', 'importReview.write', 3, {}, '写入3篇稿件'],
+  [
+    'en',
+    'importReview.summary',
+    3,
+    { name: 'page-3.txt', encoding: 'UTF-8' },
+    '“page-3.txt”, UTF-8: 3 stories found. Nothing is written until you confirm.',
+  ],
   ['en', 'importReview.summary', 1, { name: 'p', encoding: 'UTF-8' }, '“p”, UTF-8: 1 story found. Nothing is written until you confirm.'],
   ['en', 'bulletin.missingCount', 1, {}, 'One story of the page is missing from the library: remove it to export.'],
   ['en', 'bulletin.missingCount', 2, {}, '2 stories of the page are missing from the library: remove them to export.'],
-  ['en', 'bulletin.list.stories', 0, {}, '0 stories'], ['en', 'bulletin.list.stories', 1, {}, '1 story'], ['zh-CN', 'bulletin.list.stories', 1, {}, '1 篇'],
-  ['en', 'bulletin.total', 1234, {}, 'Total: 1,234 characters'], ['zh-CN', 'bulletin.total', 1234, {}, '字数合计：1,234 字'],
-  ['en', 'houseStyles.status.renamedBulletins', 1, { name: 'Night paper' }, 'Renamed “Night paper”; the bulletin that uses it now names it so.'],
-  ['en', 'houseStyles.status.renamedBulletins', 2, { name: 'Night paper' }, 'Renamed “Night paper”; the 2 bulletins that use it now name it so.'],
-  ['en', 'proof.storyCount', 1, {}, '1 story'], ['zh-CN', 'proof.storyCount', 3, {}, '共3篇'],
-  ['en', 'editor.count.words', 1, { n: 1 }, '1 word'], ['en', 'editor.count.words', 2500, { n: 2500 }, '2500 words'], ['zh-CN', 'editor.count.words', 39, { n: 39 }, '39 字'],
+  ['en', 'bulletin.list.stories', 0, {}, '0 stories'],
+  ['en', 'bulletin.list.stories', 1, {}, '1 story'],
+  ['zh-CN', 'bulletin.list.stories', 1, {}, '1 篇'],
+  ['en', 'bulletin.total', 1234, {}, 'Total: 1,234 characters'],
+  ['zh-CN', 'bulletin.total', 1234, {}, '字数合计：1,234 字'],
+  [
+    'en',
+    'houseStyles.status.renamedBulletins',
+    1,
+    { name: 'Night paper' },
+    'Renamed “Night paper”; the bulletin that uses it now names it so.',
+  ],
+  [
+    'en',
+    'houseStyles.status.renamedBulletins',
+    2,
+    { name: 'Night paper' },
+    'Renamed “Night paper”; the 2 bulletins that use it now name it so.',
+  ],
+  ['en', 'proof.storyCount', 1, {}, '1 story'],
+  ['zh-CN', 'proof.storyCount', 3, {}, '共3篇'],
+  ['en', 'editor.count.words', 1, { n: 1 }, '1 word'],
+  ['en', 'editor.count.words', 2500, { n: 2500 }, '2500 words'],
+  ['zh-CN', 'editor.count.words', 39, { n: 39 }, '39 字'],
 ];
 
 describe('the words of the interface', () => {
@@ -122,14 +216,22 @@ describe('the words of the interface', () => {
   });
 
   it('chooses each counted text’s form by the language’s plural rules: English one and other, Chinese other alone', () => {
-    expect([0, 1, 2, 21].map((n) => pluralKey('en', 'bulletin.list.stories', n))).toEqual(['bulletin.list.stories_other', 'bulletin.list.stories_one', 'bulletin.list.stories_other', 'bulletin.list.stories_other']);
+    expect([0, 1, 2, 21].map((n) => pluralKey('en', 'bulletin.list.stories', n))).toEqual([
+      'bulletin.list.stories_other',
+      'bulletin.list.stories_one',
+      'bulletin.list.stories_other',
+      'bulletin.list.stories_other',
+    ]);
     expect([0, 1, 2].map((n) => pluralKey('zh-CN', 'bulletin.list.stories', n))).toEqual(Array(3).fill('bulletin.list.stories_other'));
   });
 
   it('puts the story’s counts together as before: 字数 and the characters without spaces', () => {
     const story = (language: Language, words: number, chars: number) => {
       const t = translator(language);
-      return t('editor.count.story', { words: counted(t, language, 'editor.count.words', words, { n: words }), withoutSpaces: counted(t, language, 'editor.count.withoutSpaces', chars, { n: chars }) });
+      return t('editor.count.story', {
+        words: counted(t, language, 'editor.count.words', words, { n: words }),
+        withoutSpaces: counted(t, language, 'editor.count.withoutSpaces', chars, { n: chars }),
+      });
     };
     expect(story('zh-CN', 39, 44)).toBe('全文 39 字 · 不计空格 44 字符');
     expect(story('en', 39, 44)).toBe('Story: 39 words (字数, as Word counts) · 44 characters without spaces');
@@ -137,7 +239,9 @@ describe('the words of the interface', () => {
   });
 
   it('says every reason a snapshot is taken for, in both languages', () => {
-    for (const reason of snapshotSchema.shape.reason.options) for (const language of LANGUAGES) expect(translator(language)(`history.reason.${reason}`), `${language} ${reason}`).not.toBe(`history.reason.${reason}`);
+    for (const reason of snapshotSchema.shape.reason.options)
+      for (const language of LANGUAGES)
+        expect(translator(language)(`history.reason.${reason}`), `${language} ${reason}`).not.toBe(`history.reason.${reason}`);
   });
 });
 
@@ -146,9 +250,26 @@ const tight = houseStyleSchema.parse({ name: 'tight', headlineTarget: 4, storyTa
 /** Findings of every copy-desk rule and every kind of problem. */
 function everyKind(): Finding[] {
   const stories = [
-    newStory({ headline: '举办 开放日　活动', dateline: ' 本报讯：', body: [{ type: 'paragraph', text: '本报讯 活动,举行。。“你好《书”》）（，。１２加强 巡查' }], byline: [] }),
-    newStory({ headline: '活动', dateline: '5月8日上午', body: [{ type: 'paragraph', text: '活动举行。' }], byline: [{ role: '记者', names: [], credit: '' }] }),
-    newStory({ headline: '活动', body: [{ type: 'paragraph', text: '活动举行。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }, { role: '', names: ['Tom123'], credit: '' }] }),
+    newStory({
+      headline: '举办 开放日　活动',
+      dateline: ' 本报讯：',
+      body: [{ type: 'paragraph', text: '本报讯 活动,举行。。“你好《书”》）（，。１２加强 巡查' }],
+      byline: [],
+    }),
+    newStory({
+      headline: '活动',
+      dateline: '5月8日上午',
+      body: [{ type: 'paragraph', text: '活动举行。' }],
+      byline: [{ role: '记者', names: [], credit: '' }],
+    }),
+    newStory({
+      headline: '活动',
+      body: [{ type: 'paragraph', text: '活动举行。' }],
+      byline: [
+        { role: '记者', names: ['李明'], credit: '' },
+        { role: '', names: ['Tom123'], credit: '' },
+      ],
+    }),
   ];
   return [...stories.flatMap((s) => checkStory(s, tight)), ...checkText('本报讯5月8日，活动举行。\n', tight)];
 }
@@ -158,7 +279,9 @@ describe('the copy desk’s catalog', () => {
     const findings = everyKind();
     const kinds = new Set(findings.map((f) => messageKey(f)));
     // every rule, and the kinds of problem of the rules that have several
-    expect(Object.keys(AREA_CATALOGS.copyDeskMessages.en).filter((k) => k.startsWith('copyDesk.rule.') && !kinds.has(k as never))).toEqual([]);
+    expect(Object.keys(AREA_CATALOGS.copyDeskMessages.en).filter((k) => k.startsWith('copyDesk.rule.') && !kinds.has(k as never))).toEqual(
+      [],
+    );
     for (const f of findings) {
       for (const catalog of Object.values(AREA_CATALOGS.copyDeskMessages)) {
         const text = (catalog as Record<string, string>)[messageKey(f)];

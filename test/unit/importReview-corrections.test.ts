@@ -41,7 +41,15 @@ function review(text = PAGE): Review {
 
 /** Every non-blank character the stories hold, sorted: what split and merge must keep. */
 function characters(r: Review): string {
-  const all = r.stories.flatMap(({ story: s }: { story: Story }) => [s.kicker, s.headline, s.subheadline, s.dateline, formatByline(s.byline), s.notes, ...s.body.map((b) => b.text)]);
+  const all = r.stories.flatMap(({ story: s }: { story: Story }) => [
+    s.kicker,
+    s.headline,
+    s.subheadline,
+    s.dateline,
+    formatByline(s.byline),
+    s.notes,
+    ...s.body.map((b) => b.text),
+  ]);
   return [...all.join('').replace(/\s/gu, '')].sort().join('');
 }
 
@@ -152,7 +160,12 @@ describe('corrections', () => {
     expect(r.stories).toHaveLength(1);
     const s = r.stories[0]!.story;
     expect(s.headline).toBe('举办社区消防安全开放日');
-    expect(s.body.map((b) => b.text).slice(3)).toEqual(['桃坞村', '秋收农产品展销会开幕', '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。', '展销会汇集了周边十余家合作社的产品。']);
+    expect(s.body.map((b) => b.text).slice(3)).toEqual([
+      '桃坞村',
+      '秋收农产品展销会开幕',
+      '本报4月5日讯 当天，桃坞村秋收农产品展销会在村文化礼堂开幕。',
+      '展销会汇集了周边十余家合作社的产品。',
+    ]);
     expect(formatByline(s.byline)).toBe('记者 李明 通讯员 王芳 实习生 卜一凡');
     expect(r.stories[0]?.lines).toEqual([...SOURCE.keys()].map((i) => i + 1).filter((n) => n !== 12)); // the blank line between stays outside
     expect(characters(r)).toBe(characters(before));

@@ -13,7 +13,11 @@ afterEach(async () => {
 });
 
 function folders() {
-  return { library: mkdtempSync(path.join(tmpdir(), 'hostile-')), userData: mkdtempSync(path.join(tmpdir(), 'prefs-')), outside: mkdtempSync(path.join(tmpdir(), 'outside-')) };
+  return {
+    library: mkdtempSync(path.join(tmpdir(), 'hostile-')),
+    userData: mkdtempSync(path.join(tmpdir(), 'prefs-')),
+    outside: mkdtempSync(path.join(tmpdir(), 'outside-')),
+  };
 }
 
 async function open(library: string, userData: string): Promise<Desk> {
@@ -80,7 +84,9 @@ describe('special files in the library', () => {
     execFileSync('rm', [file]);
     symlinkSync(target, file);
     const edit: Story = { ...created.story, headline: '改过' };
-    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({
+      code: 'unreadable',
+    });
     expect(readFileSync(target, 'utf8')).toBe('not yours');
   });
 });
@@ -120,7 +126,11 @@ describe('links that lead outside the library', () => {
     for (const n of old) writeFileSync(path.join(outside, n), storyFile(created.story.id, '外面的'));
     mkdirSync(path.join(library, '.history'), { recursive: true });
     symlinkSync(outside, path.join(library, '.history', created.story.id));
-    await desk.service['story.save']({ id: created.story.id, story: { ...created.story, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] }, baseRevision: created.revision });
+    await desk.service['story.save']({
+      id: created.story.id,
+      story: { ...created.story, status: 'ready', body: [{ type: 'paragraph', text: '正文。' }] },
+      baseRevision: created.revision,
+    });
     expect(readdirSync(outside).sort()).toEqual(old);
     await expect(desk.service['history.list']({ id: created.story.id })).rejects.toMatchObject({ fault: 'unsafe-folder' });
   });
@@ -130,7 +140,11 @@ describe('links that lead outside the library', () => {
     symlinkSync(outside, path.join(library, '.history'));
     const desk = await open(library, userData);
     const created = await desk.service['story.create']({ fields: { headline: '历史' } });
-    await desk.service['story.save']({ id: created.story.id, story: { ...created.story, status: 'ready' }, baseRevision: created.revision });
+    await desk.service['story.save']({
+      id: created.story.id,
+      story: { ...created.story, status: 'ready' },
+      baseRevision: created.revision,
+    });
     expect(readdirSync(outside)).toEqual([]);
   });
 });
@@ -146,7 +160,8 @@ describe('a library in a sync tool’s folder', () => {
       "jie-abcd1234 (Zhang Ming's conflicted copy 2026-12-05).story.json",
     ];
     for (const c of copies) writeFileSync(path.join(library, c), storyFile('abcd1234-x', '邻里节', '另一台电脑的版本。'));
-    for (const t of ['.syncthing.jie.story.json.tmp', '~syncthing~jie.story.json.tmp', '.~lock.jie.story.json#', 'jie.story.json.part']) writeFileSync(path.join(library, t), '{');
+    for (const t of ['.syncthing.jie.story.json.tmp', '~syncthing~jie.story.json.tmp', '.~lock.jie.story.json#', 'jie.story.json.part'])
+      writeFileSync(path.join(library, t), '{');
     const desk = await open(library, userData);
     const listing = await desk.service['library.list']({});
     expect(listing.stories.map((s) => s.file)).toEqual(['jie-abcd1234.story.json']);
@@ -167,7 +182,12 @@ describe('a library in a sync tool’s folder', () => {
     expect(both.copy.story.body[0]?.text).toBe('另一台电脑的版本。');
 
     // keep the other version: its text replaces the original's, the copy goes to the trash
-    const kept = await desk.service['conflict.resolve']({ file: copies[0] as string, keep: 'copy', copyRevision: both.copy.revision, originalRevision: both.original?.revision });
+    const kept = await desk.service['conflict.resolve']({
+      file: copies[0] as string,
+      keep: 'copy',
+      copyRevision: both.copy.revision,
+      originalRevision: both.original?.revision,
+    });
     expect((await desk.service['story.read']({ id: 'abcd1234-x' })).story.body[0]?.text).toBe('另一台电脑的版本。');
     expect(kept.trashId).toMatch(/\.story\.json$/);
     // the original's text is in its history
@@ -210,7 +230,9 @@ describe('a library in a sync tool’s folder', () => {
     const read = await desk.service['conflict.read']({ file: copy });
     writeFileSync(path.join(library, copy), storyFile('11111111-a', '甲', '副本又改了'));
     await desk.service['library.list']({});
-    await expect(desk.service['conflict.resolve']({ file: copy, keep: 'original', copyRevision: read.copy.revision })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      desk.service['conflict.resolve']({ file: copy, keep: 'original', copyRevision: read.copy.revision }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     await expect(desk.service['conflict.read']({ file: '../etc/passwd' })).rejects.toMatchObject({ code: 'invalid' });
   });
 });
@@ -225,9 +247,11 @@ describe('special files that appear while the app runs', () => {
     });
     symlinkSync('/dev/zero', path.join(library, 'later-link.story.json'));
     execFileSync('mkfifo', [path.join(library, 'later-pipe.story.json')]);
-    await expect.poll(() => events.map((e) => [e.file, e.problem]).sort(), { timeout: 8000 }).toEqual([
-      ['later-link.story.json', 'link'],
-      ['later-pipe.story.json', 'special'],
-    ]);
+    await expect
+      .poll(() => events.map((e) => [e.file, e.problem]).sort(), { timeout: 8000 })
+      .toEqual([
+        ['later-link.story.json', 'link'],
+        ['later-pipe.story.json', 'special'],
+      ]);
   });
 });

@@ -153,13 +153,37 @@ describe('the catalog on disk (.index.json)', () => {
 
   it('still reads the version 1 index of an earlier release, and drops rows it cannot trust', async () => {
     const folder = tempFolder();
-    const summary = { id: 'a-1', file: 'a.story.json', headline: '旧索引', kicker: '', status: 'draft', createdAt: 'x', updatedAt: 'x', characters: 3, revision: 'r' };
-    writeFileSync(path.join(folder, INDEX_FILE), JSON.stringify({ format: 'bulletin-desk/index', version: 1, files: { 'a.story.json': { kind: 'story', size: 1, mtimeMs: 2, summary } } }));
+    const summary = {
+      id: 'a-1',
+      file: 'a.story.json',
+      headline: '旧索引',
+      kicker: '',
+      status: 'draft',
+      createdAt: 'x',
+      updatedAt: 'x',
+      characters: 3,
+      revision: 'r',
+    };
+    writeFileSync(
+      path.join(folder, INDEX_FILE),
+      JSON.stringify({
+        format: 'bulletin-desk/index',
+        version: 1,
+        files: { 'a.story.json': { kind: 'story', size: 1, mtimeMs: 2, summary } },
+      }),
+    );
     expect((await loadIndex(folder)).get('a.story.json')).toMatchObject({ kind: 'story', summary });
 
     const good = ['b.story.json', 1, 2, 'b-1', '好行', '', 'ready', 'x', 'x', 2, 'r'];
-    const bad = [['c.story.json', '1', 2, 'c-1', '坏行', '', 'draft', 'x', 'x', 2, 'r'], ['d.story.json', 1, 2, 'd-1', '坏状态', '', 'lost', 'x', 'x', 2, 'r'], 'not a row'];
-    writeFileSync(path.join(folder, INDEX_FILE), JSON.stringify({ format: 'bulletin-desk/index', version: 2, stories: [good, ...bad], bulletins: 'nope' }));
+    const bad = [
+      ['c.story.json', '1', 2, 'c-1', '坏行', '', 'draft', 'x', 'x', 2, 'r'],
+      ['d.story.json', 1, 2, 'd-1', '坏状态', '', 'lost', 'x', 'x', 2, 'r'],
+      'not a row',
+    ];
+    writeFileSync(
+      path.join(folder, INDEX_FILE),
+      JSON.stringify({ format: 'bulletin-desk/index', version: 2, stories: [good, ...bad], bulletins: 'nope' }),
+    );
     expect([...(await loadIndex(folder)).keys()]).toEqual(['b.story.json']);
   });
 });

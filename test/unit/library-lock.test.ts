@@ -49,7 +49,10 @@ describe('the library lock', () => {
     const script = `import { FolderLock } from './electron/services/library/folderLock.ts';
 const lock = new FolderLock(${JSON.stringify(dir)});
 await lock.run(async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     expect(existsSync(path.join(dir, LOCK_FOLDER))).toBe(true);
     child.kill('SIGKILL');

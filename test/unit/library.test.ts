@@ -38,7 +38,10 @@ describe('the catalog index', () => {
     expect(existsSync(path.join(library, '.index.json'))).toBe(true);
 
     const again = await open(library, userData);
-    expect((await again.service['library.list']({})).stories.map((s) => s.headline).sort()).toEqual(['枫溪镇开展义诊', '青苔街道举办邻里节']);
+    expect((await again.service['library.list']({})).stories.map((s) => s.headline).sort()).toEqual([
+      '枫溪镇开展义诊',
+      '青苔街道举办邻里节',
+    ]);
     await again.close();
 
     // changed while the app was closed: the index entry is stale
@@ -72,7 +75,11 @@ describe('the catalog index', () => {
     const desk = await open(library, userData);
     const created = await desk.service['story.create']({ fields: { headline: '举办社区消防安全开放日' } });
     expect(created.file).toMatch(/^举办社区消防安全开放日-[0-9a-f]{8}\.story\.json$/);
-    const saved = await desk.service['story.save']({ id: created.story.id, story: { ...created.story, headline: '新标题' }, baseRevision: created.revision });
+    const saved = await desk.service['story.save']({
+      id: created.story.id,
+      story: { ...created.story, headline: '新标题' },
+      baseRevision: created.revision,
+    });
     expect(saved.file).toBe(created.file);
   });
 });
@@ -82,7 +89,10 @@ describe('unreadable files', () => {
     const { library, userData } = folders();
     writeFileSync(path.join(library, 'garbage.story.json'), 'not json at all');
     writeFileSync(path.join(library, 'newer.story.json'), JSON.stringify({ format: 'bulletin-desk/story', version: 3 }));
-    writeFileSync(path.join(library, 'bad-field.story.json'), JSON.stringify({ ...newStory({}, { id: 'bad-1' }), byline: [{ role: '记者', names: '李明', credit: '' }] }));
+    writeFileSync(
+      path.join(library, 'bad-field.story.json'),
+      JSON.stringify({ ...newStory({}, { id: 'bad-1' }), byline: [{ role: '记者', names: '李明', credit: '' }] }),
+    );
     const desk = await open(library, userData);
     const { unreadable, stories } = await desk.service['library.list']({});
     const reasons = Object.fromEntries(unreadable.map((u) => [u.file, u]));
@@ -101,7 +111,9 @@ describe('unreadable files', () => {
     const desk = await open(library, userData);
     const created = await desk.service['story.create']({ fields: { headline: '会被弄坏的稿子' } });
     writeFileSync(path.join(library, created.file), '{ broken');
-    await expect(desk.service['story.save']({ id: created.story.id, story: created.story, baseRevision: created.revision })).rejects.toMatchObject({ code: 'unreadable' });
+    await expect(
+      desk.service['story.save']({ id: created.story.id, story: created.story, baseRevision: created.revision }),
+    ).rejects.toMatchObject({ code: 'unreadable' });
     expect(readFileSync(path.join(library, created.file), 'utf8')).toBe('{ broken');
   });
 });
@@ -118,7 +130,11 @@ describe('faults', () => {
     const away = `${library}-unplugged`;
     renameSync(library, away);
     const edit = withBody(created.story, '这段文字在拔掉U盘时写下。');
-    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({ code: 'io', retrying: true, message: expect.stringMatching(/library folder is not there/) });
+    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({
+      code: 'io',
+      retrying: true,
+      message: expect.stringMatching(/library folder is not there/),
+    });
     expect(desk.pendingSaves()).toBe(1);
     renameSync(away, library);
     await desk.flush();
@@ -139,7 +155,9 @@ describe('faults', () => {
       ctx.skip(); // no way to make a folder read-only here (root without chattr): nothing to test
     }
     try {
-      await expect(desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '写不进去。'), baseRevision: created.revision })).rejects.toMatchObject({ code: 'io', retrying: true, message: expect.stringMatching(/permission denied/) });
+      await expect(
+        desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '写不进去。'), baseRevision: created.revision }),
+      ).rejects.toMatchObject({ code: 'io', retrying: true, message: expect.stringMatching(/permission denied/) });
       expect(desk.pendingSaves()).toBe(1);
     } finally {
       if (root) execFileSync('chattr', ['-i', library], { stdio: 'ignore' });
@@ -158,7 +176,8 @@ describe('history', () => {
     const now = new Date('2024-06-30T12:00:00Z');
     const day = 24 * 3600 * 1000;
     // three a day for twelve days
-    for (let d = 11; d >= 0; d--) for (const h of [1, 5, 9]) await history.take(story, 'interval', new Date(now.getTime() - d * day - h * 3600 * 1000));
+    for (let d = 11; d >= 0; d--)
+      for (const h of [1, 5, 9]) await history.take(story, 'interval', new Date(now.getTime() - d * day - h * 3600 * 1000));
     await history.prune(story.id, now);
     const taken = (await history.list(story.id)).map((s) => new Date(s.takenAt).getTime());
     const recent = taken.filter((t) => now.getTime() - t <= 7 * day);
@@ -193,7 +212,11 @@ describe('a copy made outside the app', () => {
     const listing = await desk.service['library.list']({});
     expect(listing.stories.map((s) => s.file)).toEqual([created.file]);
     expect(listing.unreadable[0]?.reason).toMatch(/a copy of .*the same story id/);
-    const saved = await desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '改了原稿。'), baseRevision: created.revision });
+    const saved = await desk.service['story.save']({
+      id: created.story.id,
+      story: withBody(created.story, '改了原稿。'),
+      baseRevision: created.revision,
+    });
     expect(saved.file).toBe(created.file);
   });
 });
@@ -205,7 +228,8 @@ describe('an unplugged drive', () => {
     const created = await desk.service['story.create']({ fields: { headline: '拔插之前' } });
     const events: string[] = [];
     desk.subscribe((name, payload) => {
-      if (name === 'story.added' || name === 'story.changed') events.push(`${name} ${(payload as EventPayload<'story.added'>).summary.headline}`);
+      if (name === 'story.added' || name === 'story.changed')
+        events.push(`${name} ${(payload as EventPayload<'story.added'>).summary.headline}`);
     });
     const away = `${library}-unplugged`;
     renameSync(library, away);
@@ -230,7 +254,10 @@ describe('an unplugged drive while a save is held', () => {
     const away = `${library}-unplugged`;
     renameSync(library, away);
     const edit = withBody(created.story, '拔下很久时写的字。');
-    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({ code: 'io', retrying: true });
+    await expect(desk.service['story.save']({ id: created.story.id, story: edit, baseRevision: created.revision })).rejects.toMatchObject({
+      code: 'io',
+      retrying: true,
+    });
     // the watcher sees the files vanish and the saver retries, all while the drive is out
     await new Promise((r) => setTimeout(r, 3500));
     expect(desk.pendingSaves()).toBe(1);
@@ -246,7 +273,11 @@ describe('moving a story to the trash while its save is on its way', () => {
     const { library, userData } = folders();
     const desk = await open(library, userData);
     const created = await desk.service['story.create']({ fields: { headline: '马上删掉' } });
-    const saving = desk.service['story.save']({ id: created.story.id, story: withBody(created.story, '删前最后一句。'), baseRevision: created.revision });
+    const saving = desk.service['story.save']({
+      id: created.story.id,
+      story: withBody(created.story, '删前最后一句。'),
+      baseRevision: created.revision,
+    });
     const trashing = desk.service['story.trash']({ id: created.story.id });
     await Promise.allSettled([saving, trashing]);
     expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toEqual([]);

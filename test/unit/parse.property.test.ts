@@ -1,15 +1,7 @@
 // Property tests: export then parse gives the stories back; format is idempotent; parsePage never throws or drops text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ExportRefused,
-  exportStories,
-  formatByline,
-  houseStyleSchema,
-  parsePage,
-  type HouseStyle,
-  type Story,
-} from '../../shared/index';
+import { ExportRefused, exportStories, formatByline, houseStyleSchema, parsePage, type HouseStyle, type Story } from '../../shared/index';
 import { storiesArb, TRICKY_PIECES, trickyPageArb } from './arbitraries';
 import { content, keptTexts } from './helpers';
 
@@ -71,18 +63,16 @@ const styleArb: fc.Arbitrary<HouseStyle> = fc
   .map((s) => houseStyleSchema.parse({ name: 'generated', ...s }));
 
 /** A page as the paper's various systems write it: exported under some house style, with stray blank lines. */
-const pageArb = fc
-  .tuple(storiesArb, styleArb, fc.nat({ max: 3 }), fc.nat({ max: 3 }))
-  .map(([stories, style, before, after]) => {
-    const nl = style.lineEnding === 'crlf' ? '\r\n' : '\n';
-    return nl.repeat(before) + exportStories(stories, style) + nl.repeat(after);
-  });
+const pageArb = fc.tuple(storiesArb, styleArb, fc.nat({ max: 3 }), fc.nat({ max: 3 })).map(([stories, style, before, after]) => {
+  const nl = style.lineEnding === 'crlf' ? '\r\n' : '\n';
+  return nl.repeat(before) + exportStories(stories, style) + nl.repeat(after);
+});
 
 describe('parse reads a page in any house style', () => {
-  it('gives the stories back, with the house style\'s byline position and role words', () => {
-    const storiesAndStyle = fc.tuple(safeStoriesArb, styleArb).filter(([ss, style]) =>
-      style.bylinePosition !== 'inline' ? true : ss.every(inlineLineIsLong),
-    );
+  it("gives the stories back, with the house style's byline position and role words", () => {
+    const storiesAndStyle = fc
+      .tuple(safeStoriesArb, styleArb)
+      .filter(([ss, style]) => (style.bylinePosition !== 'inline' ? true : ss.every(inlineLineIsLong)));
     fc.assert(
       fc.property(storiesAndStyle, ([stories, style]) => {
         const parsed = parsePage(exportStories(stories, style), opts);
@@ -152,7 +142,6 @@ function sorted(m: Map<string, number>): Array<[string, number]> {
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-
 function neverDrops(text: string): void {
   const r = parsePage(text, opts);
   expect(sorted(multiset(keptTexts(r)))).toEqual(sorted(multiset([text])));
@@ -195,7 +184,16 @@ describe('parsePage never throws and never drops a character', () => {
     const credit = fc.constantFrom('', '文/图', '图/文', '摄', '文/图 文/图');
     const gap = fc.constantFrom(' ', '', '　');
     const contributor = fc
-      .tuple(credit, gap, fc.constantFrom('记者', '实习生', '通讯员', '本报记者'), credit, gap, fc.constantFrom('李明', '李明明', '王芳'), gap, credit)
+      .tuple(
+        credit,
+        gap,
+        fc.constantFrom('记者', '实习生', '通讯员', '本报记者'),
+        credit,
+        gap,
+        fc.constantFrom('李明', '李明明', '王芳'),
+        gap,
+        credit,
+      )
       .map((parts) => parts.join(''));
     const bylineLine = fc.array(contributor, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(' '));
     const page = fc

@@ -69,7 +69,17 @@ describe('parsePage: a plain story', () => {
   });
 
   it('keeps half-width punctuation as it is', () => {
-    const { story } = one(page('镇上首家共享农具站开门迎客', '', '本报讯 4月9日上午,青苔镇共享农具站正式开放.', '', '问题是:谁来维修?答案是由农技员负责!', '', '记者 韦书言'));
+    const { story } = one(
+      page(
+        '镇上首家共享农具站开门迎客',
+        '',
+        '本报讯 4月9日上午,青苔镇共享农具站正式开放.',
+        '',
+        '问题是:谁来维修?答案是由农技员负责!',
+        '',
+        '记者 韦书言',
+      ),
+    );
     expect(story.body).toEqual([p('4月9日上午,青苔镇共享农具站正式开放.'), p('问题是:谁来维修?答案是由农技员负责!')]);
   });
 });
@@ -92,7 +102,11 @@ describe('parsePage: title lines', () => {
 
   it('headline + subheadline: the subheadline is longer and reads as a sentence', () => {
     const { story, decisions } = one(page('镇上首家共享农具站开门迎客', '', '首批租出微耕机十二台，村民凭卡预约使用', ...rest));
-    expect([story.kicker, story.headline, story.subheadline]).toEqual(['', '镇上首家共享农具站开门迎客', '首批租出微耕机十二台，村民凭卡预约使用']);
+    expect([story.kicker, story.headline, story.subheadline]).toEqual([
+      '',
+      '镇上首家共享农具站开门迎客',
+      '首批租出微耕机十二台，村民凭卡预约使用',
+    ]);
     expect(decisions.find((d) => d.field === 'subheadline')?.message).toMatch(/^line 3 taken as the subheadline: /);
   });
 
@@ -103,7 +117,11 @@ describe('parsePage: title lines', () => {
 
   it('a two-part headline keeps its space and is not split', () => {
     const { story } = one(page('四项措施护航春耕备耕 确保农资供应', '', '县农业服务中心下沉一线，为种植户解难题', ...rest));
-    expect([story.kicker, story.headline, story.subheadline]).toEqual(['', '四项措施护航春耕备耕 确保农资供应', '县农业服务中心下沉一线，为种植户解难题']);
+    expect([story.kicker, story.headline, story.subheadline]).toEqual([
+      '',
+      '四项措施护航春耕备耕 确保农资供应',
+      '县农业服务中心下沉一线，为种植户解难题',
+    ]);
   });
 
   it('a two-part headline alone', () => {
@@ -113,7 +131,11 @@ describe('parsePage: title lines', () => {
 
   it('three title lines: kicker, headline, subheadline', () => {
     const { story, decisions } = one(page('安平县', '', '四项措施护航春耕备耕', '', '县农业服务中心下沉一线，为种植户解难题', ...rest));
-    expect([story.kicker, story.headline, story.subheadline]).toEqual(['安平县', '四项措施护航春耕备耕', '县农业服务中心下沉一线，为种植户解难题']);
+    expect([story.kicker, story.headline, story.subheadline]).toEqual([
+      '安平县',
+      '四项措施护航春耕备耕',
+      '县农业服务中心下沉一线，为种植户解难题',
+    ]);
     expect(decisions.filter((d) => d.kind === 'title').map((d) => d.message.split(':')[0])).toEqual([
       'line 1 taken as the kicker',
       'line 3 taken as the headline',
@@ -131,7 +153,11 @@ describe('parsePage: title lines', () => {
 
   it('kicker and headline on one line, then a subheadline', () => {
     const { story } = one(page('柳岸街道 老旧小区加装电梯签约仪式举行', '', '首批六个楼栋将在年内完工，惠及住户一百余户', ...rest));
-    expect([story.kicker, story.headline, story.subheadline]).toEqual(['柳岸街道', '老旧小区加装电梯签约仪式举行', '首批六个楼栋将在年内完工，惠及住户一百余户']);
+    expect([story.kicker, story.headline, story.subheadline]).toEqual([
+      '柳岸街道',
+      '老旧小区加装电梯签约仪式举行',
+      '首批六个楼栋将在年内完工，惠及住户一百余户',
+    ]);
   });
 
   it('a kicker ending in >> loses its mark, and the decision says so', () => {
@@ -140,7 +166,7 @@ describe('parsePage: title lines', () => {
     expect(decisions.filter((d) => d.kind === 'removed').map((d) => d.removed)).toEqual(['>>']);
   });
 
-  it('a kicker ending in >> on the headline\'s line', () => {
+  it("a kicker ending in >> on the headline's line", () => {
     const { story } = one(page('柳岸街道>> 老旧小区加装电梯签约仪式举行', ...rest));
     expect([story.kicker, story.headline]).toEqual(['柳岸街道', '老旧小区加装电梯签约仪式举行']);
     const glued = one(page('柳岸街道>>老旧小区加装电梯签约仪式举行', ...rest)).story;
@@ -148,8 +174,14 @@ describe('parsePage: title lines', () => {
   });
 
   it('a kicker ending in >>, a headline and a subheadline', () => {
-    const { story } = one(page('柳岸街道>>', '', '老旧小区加装电梯签约仪式举行', '', '首批六个楼栋将在年内完工，惠及住户一百余户', ...rest));
-    expect([story.kicker, story.headline, story.subheadline]).toEqual(['柳岸街道', '老旧小区加装电梯签约仪式举行', '首批六个楼栋将在年内完工，惠及住户一百余户']);
+    const { story } = one(
+      page('柳岸街道>>', '', '老旧小区加装电梯签约仪式举行', '', '首批六个楼栋将在年内完工，惠及住户一百余户', ...rest),
+    );
+    expect([story.kicker, story.headline, story.subheadline]).toEqual([
+      '柳岸街道',
+      '老旧小区加装电梯签约仪式举行',
+      '首批六个楼栋将在年内完工，惠及住户一百余户',
+    ]);
   });
 
   it('a story without any title line has no headline, and the decisions say so', () => {
@@ -191,8 +223,15 @@ describe('parsePage: datelines', () => {
   });
 
   it('a story with no dateline, with kicker and subheadline', () => {
-    const { story } = one(page('青苔镇', '', '镇上首家共享农具站开门迎客', '', '首批租出微耕机十二台，村民凭卡预约使用', '', LEAD, '', '记者 韦书言'));
-    expect([story.kicker, story.headline, story.subheadline, story.dateline]).toEqual(['青苔镇', '镇上首家共享农具站开门迎客', '首批租出微耕机十二台，村民凭卡预约使用', '']);
+    const { story } = one(
+      page('青苔镇', '', '镇上首家共享农具站开门迎客', '', '首批租出微耕机十二台，村民凭卡预约使用', '', LEAD, '', '记者 韦书言'),
+    );
+    expect([story.kicker, story.headline, story.subheadline, story.dateline]).toEqual([
+      '青苔镇',
+      '镇上首家共享农具站开门迎客',
+      '首批租出微耕机十二台，村民凭卡预约使用',
+      '',
+    ]);
     expect(story.body).toEqual([p(LEAD)]);
   });
 
@@ -214,7 +253,7 @@ describe('parsePage: bylines', () => {
     ['本报讯（\u3000记者\u3000韦书言\u3000）4月9日上午，', [by('记者', ['韦书言'])]],
     ['本报讯 ( 记者韦书言 ) 4月9日上午，', [by('记者', ['韦书言'])]],
     ['本报讯（记者 韦书言、艾青禾）4月9日上午，', [by('记者', ['韦书言', '艾青禾'])]],
-  ])('in the dateline\'s brackets: %s', (start, byline) => {
+  ])("in the dateline's brackets: %s", (start, byline) => {
     const { story, decisions } = one(page(...head, `${start}青苔镇共享农具站正式开放。`, '', SECOND));
     expect(story.dateline).toBe('本报讯');
     expect(story.byline).toEqual(byline);
@@ -230,22 +269,24 @@ describe('parsePage: bylines', () => {
     expect(story.body).toEqual([p('当天上午，农具站开放。')]);
   });
 
-  it.each([['记者 韦书言 通讯员 樊小禾'], ['□记者 韦书言 通讯员 樊小禾'], ['□ 记者 韦书言 通讯员 樊小禾'], ['（记者 韦书言 通讯员 樊小禾）']])(
-    'on its own line before the lead: %s',
-    (line) => {
-      const { story, decisions } = one(page(...head, line, '', `本报讯 ${LEAD}`, '', SECOND));
-      expect(fields(story)).toEqual({
-        kicker: '青苔镇',
-        headline: '镇上首家共享农具站开门迎客',
-        subheadline: '',
-        dateline: '本报讯',
-        byline: TWO,
-        bylinePosition: 'top',
-        body: [p(LEAD), p(SECOND)],
-      });
-      expect(decisions.find((d) => d.kind === 'byline')?.lines).toEqual([5]);
-    },
-  );
+  it.each([
+    ['记者 韦书言 通讯员 樊小禾'],
+    ['□记者 韦书言 通讯员 樊小禾'],
+    ['□ 记者 韦书言 通讯员 樊小禾'],
+    ['（记者 韦书言 通讯员 樊小禾）'],
+  ])('on its own line before the lead: %s', (line) => {
+    const { story, decisions } = one(page(...head, line, '', `本报讯 ${LEAD}`, '', SECOND));
+    expect(fields(story)).toEqual({
+      kicker: '青苔镇',
+      headline: '镇上首家共享农具站开门迎客',
+      subheadline: '',
+      dateline: '本报讯',
+      byline: TWO,
+      bylinePosition: 'top',
+      body: [p(LEAD), p(SECOND)],
+    });
+    expect(decisions.find((d) => d.kind === 'byline')?.lines).toEqual([5]);
+  });
 
   it('on its own line before a lead without dateline', () => {
     const { story } = one(page(...head, '记者 韦书言', '', LEAD, '', SECOND));
@@ -385,9 +426,28 @@ describe('parsePage: body', () => {
 
   it('subheadings between paragraphs, with a decision for each', () => {
     const { story, decisions } = one(
-      page(...head, `本报讯 ${LEAD}`, '', '开设农资直供专柜', '', '在全县九个乡镇设立直供专柜。', '', '二、组建技术服务小分队', '', '二十名农技员分片包村。', '', '记者 韦书言'),
+      page(
+        ...head,
+        `本报讯 ${LEAD}`,
+        '',
+        '开设农资直供专柜',
+        '',
+        '在全县九个乡镇设立直供专柜。',
+        '',
+        '二、组建技术服务小分队',
+        '',
+        '二十名农技员分片包村。',
+        '',
+        '记者 韦书言',
+      ),
     );
-    expect(story.body).toEqual([p(LEAD), sub('开设农资直供专柜'), p('在全县九个乡镇设立直供专柜。'), sub('二、组建技术服务小分队'), p('二十名农技员分片包村。')]);
+    expect(story.body).toEqual([
+      p(LEAD),
+      sub('开设农资直供专柜'),
+      p('在全县九个乡镇设立直供专柜。'),
+      sub('二、组建技术服务小分队'),
+      p('二十名农技员分片包村。'),
+    ]);
     expect(decisions.filter((d) => d.kind === 'subheading').map((d) => d.message)).toEqual([
       'line 5 taken as a subheading: short, no sentence punctuation',
       'line 9 taken as a subheading: short, no sentence punctuation',
@@ -395,7 +455,9 @@ describe('parsePage: body', () => {
   });
 
   it('a paragraph broken in two by the columns is joined, and the decision names the lines', () => {
-    const { story, decisions } = one(page(...head, `本报讯 ${LEAD}`, '', '农具站由镇农技中心统一管理，村民凭卡', '', '预约，每次最长可租用三天。', '', '记者 韦书言'));
+    const { story, decisions } = one(
+      page(...head, `本报讯 ${LEAD}`, '', '农具站由镇农技中心统一管理，村民凭卡', '', '预约，每次最长可租用三天。', '', '记者 韦书言'),
+    );
     expect(story.body).toEqual([p(LEAD), p('农具站由镇农技中心统一管理，村民凭卡预约，每次最长可租用三天。')]);
     const join = decisions.filter((d) => d.kind === 'join');
     expect(join).toHaveLength(1);
@@ -411,27 +473,66 @@ describe('parsePage: body', () => {
   });
 
   it('a broken lead is joined to its second half', () => {
-    const { story, decisions } = one(page(...head, '本报讯 4月9日上午，青苔镇共享农具站正式', '', '开放，首批租出微耕机12台。', '', SECOND, '', '记者 韦书言'));
+    const { story, decisions } = one(
+      page(...head, '本报讯 4月9日上午，青苔镇共享农具站正式', '', '开放，首批租出微耕机12台。', '', SECOND, '', '记者 韦书言'),
+    );
     expect(story.body).toEqual([p(LEAD), p(SECOND)]);
     expect(decisions.find((d) => d.kind === 'join')?.message).toBe('lines 3 and 5 joined: line 3 ends mid-sentence');
   });
 
   it('a paragraph broken in three is joined into one', () => {
-    const { story } = one(page(...head, `本报讯 ${LEAD}`, '', '农具站由镇农技中心统一管理，', '村民凭卡预约，每次最长', '可租用三天，逾期需续约。', '', '记者 韦书言'));
+    const { story } = one(
+      page(
+        ...head,
+        `本报讯 ${LEAD}`,
+        '',
+        '农具站由镇农技中心统一管理，',
+        '村民凭卡预约，每次最长',
+        '可租用三天，逾期需续约。',
+        '',
+        '记者 韦书言',
+      ),
+    );
     expect(story.body).toEqual([p(LEAD), p('农具站由镇农技中心统一管理，村民凭卡预约，每次最长可租用三天，逾期需续约。')]);
   });
 
   it('a broken paragraph whose halves meet in Latin letters or digits gets a space between them', () => {
-    const { story } = one(page(...head, `本报讯 ${LEAD}`, '', '预约可通过微信小程序或拨打热线0571', '2345678，每次最长可租用三天。', '', '记者 韦书言'));
+    const { story } = one(
+      page(...head, `本报讯 ${LEAD}`, '', '预约可通过微信小程序或拨打热线0571', '2345678，每次最长可租用三天。', '', '记者 韦书言'),
+    );
     expect(story.body[1]?.text).toBe('预约可通过微信小程序或拨打热线0571 2345678，每次最长可租用三天。');
   });
 });
 
 describe('parsePage: a page of stories', () => {
   const A = page('青苔镇', '', '镇上首家共享农具站开门迎客', '', `本报讯 ${LEAD}`, '', SECOND, '', '记者 韦书言 通讯员 樊小禾');
-  const B = page('柳岸街道', '', '老旧小区加装电梯签约仪式举行', '', '首批六个楼栋将在年内完工，惠及住户一百余户', '', '本报讯（记者 杜望舒）3月12日上午，柳岸街道举行加装电梯签约仪式。');
-  const C = page('秋收农产品展销会开幕', '', '本报4月5日讯 当天，秋收农产品展销会在岩口县会展中心开幕。记者 艾青禾', '', '展销会设五个展区', '', '展区汇集了全县一百余家合作社的产品。');
-  const expectA = { kicker: '青苔镇', headline: '镇上首家共享农具站开门迎客', subheadline: '', dateline: '本报讯', byline: TWO, bylinePosition: 'end', body: [p(LEAD), p(SECOND)] };
+  const B = page(
+    '柳岸街道',
+    '',
+    '老旧小区加装电梯签约仪式举行',
+    '',
+    '首批六个楼栋将在年内完工，惠及住户一百余户',
+    '',
+    '本报讯（记者 杜望舒）3月12日上午，柳岸街道举行加装电梯签约仪式。',
+  );
+  const C = page(
+    '秋收农产品展销会开幕',
+    '',
+    '本报4月5日讯 当天，秋收农产品展销会在岩口县会展中心开幕。记者 艾青禾',
+    '',
+    '展销会设五个展区',
+    '',
+    '展区汇集了全县一百余家合作社的产品。',
+  );
+  const expectA = {
+    kicker: '青苔镇',
+    headline: '镇上首家共享农具站开门迎客',
+    subheadline: '',
+    dateline: '本报讯',
+    byline: TWO,
+    bylinePosition: 'end',
+    body: [p(LEAD), p(SECOND)],
+  };
   const expectB = {
     kicker: '柳岸街道',
     headline: '老旧小区加装电梯签约仪式举行',
@@ -497,7 +598,15 @@ describe('parsePage: a page of stories', () => {
   });
 
   it('a story without dateline after a story that ends with its byline', () => {
-    const noDateline = page('秋收农产品展销会开幕', '', '当天，秋收农产品展销会在岩口县会展中心开幕。', '', '展区汇集了全县一百余家合作社的产品。', '', '记者 艾青禾');
+    const noDateline = page(
+      '秋收农产品展销会开幕',
+      '',
+      '当天，秋收农产品展销会在岩口县会展中心开幕。',
+      '',
+      '展区汇集了全县一百余家合作社的产品。',
+      '',
+      '记者 艾青禾',
+    );
     const r = parse(`${A}\n${noDateline}`);
     expect(r.stories.map(fields)).toEqual([
       expectA,
@@ -515,10 +624,28 @@ describe('parsePage: a page of stories', () => {
 
   it('three title lines of the next story right after a story with an inline byline in its last paragraph', () => {
     const first = page('镇上首家共享农具站开门迎客', '', `本报讯 ${LEAD}`, '', '三天内归还即可。记者 韦书言');
-    const second = page('安平县', '', '四项措施护航春耕备耕', '', '县农业服务中心下沉一线，为种植户解难题', '', '本报讯 3月6日，县农业服务中心召开春耕备耕调度会。', '', '记者 杜望舒');
+    const second = page(
+      '安平县',
+      '',
+      '四项措施护航春耕备耕',
+      '',
+      '县农业服务中心下沉一线，为种植户解难题',
+      '',
+      '本报讯 3月6日，县农业服务中心召开春耕备耕调度会。',
+      '',
+      '记者 杜望舒',
+    );
     const r = parse(`${first}\n${second}`);
     expect(r.stories.map(fields)).toEqual([
-      { kicker: '', headline: '镇上首家共享农具站开门迎客', subheadline: '', dateline: '本报讯', byline: [by('记者', ['韦书言'])], bylinePosition: 'inline', body: [p(LEAD), p('三天内归还即可。')] },
+      {
+        kicker: '',
+        headline: '镇上首家共享农具站开门迎客',
+        subheadline: '',
+        dateline: '本报讯',
+        byline: [by('记者', ['韦书言'])],
+        bylinePosition: 'inline',
+        body: [p(LEAD), p('三天内归还即可。')],
+      },
       {
         kicker: '安平县',
         headline: '四项措施护航春耕备耕',
@@ -532,21 +659,51 @@ describe('parsePage: a page of stories', () => {
     expect(r.decisions.filter((d) => d.kind === 'unplaced')).toEqual([]);
   });
 
-  it('a short last paragraph with an inline byline is not taken as the next story\'s headline', () => {
-    const first = page('镇上首家共享农具站开门迎客', '', '本报讯 4月9日上午，青苔镇共享农具站正式开放。', '', '三天内归还即可。记者 韦书言');
+  it("a short last paragraph with an inline byline is not taken as the next story's headline", () => {
+    const first = page(
+      '镇上首家共享农具站开门迎客',
+      '',
+      '本报讯 4月9日上午，青苔镇共享农具站正式开放。',
+      '',
+      '三天内归还即可。记者 韦书言',
+    );
     const second = page('秋收农产品展销会开幕', '', '本报讯 当天，展销会在岩口县会展中心开幕。');
     const r = parse(`${first}\n${second}`);
     expect(r.stories.map(fields)).toEqual([
-      { kicker: '', headline: '镇上首家共享农具站开门迎客', subheadline: '', dateline: '本报讯', byline: [by('记者', ['韦书言'])], bylinePosition: 'inline', body: [p('4月9日上午，青苔镇共享农具站正式开放。'), p('三天内归还即可。')] },
-      { kicker: '', headline: '秋收农产品展销会开幕', subheadline: '', dateline: '本报讯', byline: [], bylinePosition: 'end', body: [p('当天，展销会在岩口县会展中心开幕。')] },
+      {
+        kicker: '',
+        headline: '镇上首家共享农具站开门迎客',
+        subheadline: '',
+        dateline: '本报讯',
+        byline: [by('记者', ['韦书言'])],
+        bylinePosition: 'inline',
+        body: [p('4月9日上午，青苔镇共享农具站正式开放。'), p('三天内归还即可。')],
+      },
+      {
+        kicker: '',
+        headline: '秋收农产品展销会开幕',
+        subheadline: '',
+        dateline: '本报讯',
+        byline: [],
+        bylinePosition: 'end',
+        body: [p('当天，展销会在岩口县会展中心开幕。')],
+      },
     ]);
   });
 
-  it('a story that ends without a byline, then the next story\'s title lines and dateline', () => {
+  it("a story that ends without a byline, then the next story's title lines and dateline", () => {
     const first = page('镇上首家共享农具站开门迎客', '', `本报讯 ${LEAD}`, '', SECOND);
     const r = parse(`${first}\n${B}`);
     expect(r.stories.map(fields)).toEqual([
-      { kicker: '', headline: '镇上首家共享农具站开门迎客', subheadline: '', dateline: '本报讯', byline: [], bylinePosition: 'end', body: [p(LEAD), p(SECOND)] },
+      {
+        kicker: '',
+        headline: '镇上首家共享农具站开门迎客',
+        subheadline: '',
+        dateline: '本报讯',
+        byline: [],
+        bylinePosition: 'end',
+        body: [p(LEAD), p(SECOND)],
+      },
       expectB,
     ]);
   });
@@ -568,7 +725,7 @@ describe('parsePage: a page of stories', () => {
 });
 
 describe('parsePage round trip of a hand-made story', () => {
-  it('reads back what LAYOUT.md\'s second example holds', () => {
+  it("reads back what LAYOUT.md's second example holds", () => {
     const text = page(
       '四项措施护航春耕备耕 确保农资供应',
       '',
@@ -595,7 +752,13 @@ describe('parsePage round trip of a hand-made story', () => {
       dateline: '本报讯',
       byline: TWO,
       bylinePosition: 'inline',
-      body: [p('3月6日，县农业服务中心召开春耕备耕调度会。会议明确了四项措施。'), sub('开设农资直供专柜'), p('在全县九个乡镇设立直供专柜。'), sub('组建技术服务小分队'), p('二十名农技员分片包村。')],
+      body: [
+        p('3月6日，县农业服务中心召开春耕备耕调度会。会议明确了四项措施。'),
+        sub('开设农资直供专柜'),
+        p('在全县九个乡镇设立直供专柜。'),
+        sub('组建技术服务小分队'),
+        p('二十名农技员分片包村。'),
+      ],
       notes: '',
     });
   });
@@ -604,7 +767,15 @@ describe('parsePage round trip of a hand-made story', () => {
 describe('pages as older systems and other papers set them', () => {
   it('leaves page furniture (edition, date, editor) out of the stories, kept as unplaced', () => {
     const r = parsePage(
-      page('第3版 社区新闻', '2024年6月21日 星期五', '青苔街道', '举办邻里运动会', '本报讯 当天，青苔街道举办邻里运动会。', '记者 韦书言', '责任编辑：柳岸'),
+      page(
+        '第3版 社区新闻',
+        '2024年6月21日 星期五',
+        '青苔街道',
+        '举办邻里运动会',
+        '本报讯 当天，青苔街道举办邻里运动会。',
+        '记者 韦书言',
+        '责任编辑：柳岸',
+      ),
     );
     expect(r.stories).toHaveLength(1);
     expect(r.stories[0]?.kicker).toBe('青苔街道');
@@ -628,7 +799,16 @@ describe('pages as older systems and other papers set them', () => {
 
   it('opens a story without dateline at two title lines that follow a paragraph', () => {
     const r = parsePage(
-      page('石门社区', '开展夜间义诊', '本报讯（记者 韦书言）当天，石门社区开展夜间义诊。', '现场气氛热烈。', '桃坞镇', '完成防汛应急演练', '日前，桃坞镇完成防汛应急演练。', '记者 柳岸'),
+      page(
+        '石门社区',
+        '开展夜间义诊',
+        '本报讯（记者 韦书言）当天，石门社区开展夜间义诊。',
+        '现场气氛热烈。',
+        '桃坞镇',
+        '完成防汛应急演练',
+        '日前，桃坞镇完成防汛应急演练。',
+        '记者 柳岸',
+      ),
     );
     expect(r.stories.map((s) => s.headline)).toEqual(['开展夜间义诊', '完成防汛应急演练']);
     expect(r.stories[1]?.kicker).toBe('桃坞镇');
@@ -653,8 +833,20 @@ describe('more forms from other papers', () => {
   });
 
   it('takes a line of marks between stories as a separator, kept for review, not as a title', () => {
-    const r = parsePage(page('开展夜间义诊', '本报讯 当天，石门社区开展夜间义诊。', '记者 韦书言', '★★★', '完成防汛应急演练', '本报讯 日前，桃坞镇完成防汛应急演练。'));
-    expect(r.stories.map((s) => [s.kicker, s.headline])).toEqual([['', '开展夜间义诊'], ['', '完成防汛应急演练']]);
+    const r = parsePage(
+      page(
+        '开展夜间义诊',
+        '本报讯 当天，石门社区开展夜间义诊。',
+        '记者 韦书言',
+        '★★★',
+        '完成防汛应急演练',
+        '本报讯 日前，桃坞镇完成防汛应急演练。',
+      ),
+    );
+    expect(r.stories.map((s) => [s.kicker, s.headline])).toEqual([
+      ['', '开展夜间义诊'],
+      ['', '完成防汛应急演练'],
+    ]);
     expect(r.decisions.some((d) => d.kind === 'unplaced' && d.text === '★★★')).toBe(true);
   });
 });

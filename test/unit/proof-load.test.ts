@@ -15,7 +15,12 @@ let library: string;
 
 beforeEach(async () => {
   library = mkdtempSync(path.join(tmpdir(), 'proof-lib-'));
-  desk = await openDesk({ libraryFolder: library, userDataFolder: mkdtempSync(path.join(tmpdir(), 'proof-prefs-')), host: 'browser', version: 'test' });
+  desk = await openDesk({
+    libraryFolder: library,
+    userDataFolder: mkdtempSync(path.join(tmpdir(), 'proof-prefs-')),
+    host: 'browser',
+    version: 'test',
+  });
   api = {
     async call(name, input) {
       const result = await dispatch(desk.service, name, structuredClone(input));
@@ -71,12 +76,18 @@ describe('loading a proof', () => {
     expect(sheet.title).toBe('二七报 6月21日 第3版');
     expect(sheet.date).toBe('2026-06-21');
     expect(sheet.style.name).toBe('byline-in-dateline');
-    expect(sheet.entries.map((e) => (e.kind === 'story' ? e.story.headline : `missing ${e.position} ${e.id}`))).toEqual(['丙稿', `missing 2 ${a.story.id}`, '乙稿']);
+    expect(sheet.entries.map((e) => (e.kind === 'story' ? e.story.headline : `missing ${e.position} ${e.id}`))).toEqual([
+      '丙稿',
+      `missing 2 ${a.story.id}`,
+      '乙稿',
+    ]);
     const first = sheet.entries[0];
     expect(first?.kind === 'story' && first.story.blocks[0]?.dateline).toBe('本报讯（记者 李明）');
   });
 
   it('fails with the desk’s reason when the story itself cannot be read', async () => {
-    await expect(loadProof(api, { kind: 'story', id: 'no-such-story' }, DEFAULT_HOUSE_STYLE, async () => true)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(loadProof(api, { kind: 'story', id: 'no-such-story' }, DEFAULT_HOUSE_STYLE, async () => true)).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

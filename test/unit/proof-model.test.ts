@@ -42,7 +42,11 @@ describe('a story in the proof', () => {
 
     const inDateline = proofStory(WHOLE, styleNamed('byline-in-dateline'));
     expect(inDateline.bylineEnd).toBe('');
-    expect(inDateline.blocks[0]).toEqual({ kind: 'lead', dateline: '本报讯（记者 李明 通讯员 王芳 文/图）', text: '6月2日，县粮食局召开夏粮收购工作推进会。' });
+    expect(inDateline.blocks[0]).toEqual({
+      kind: 'lead',
+      dateline: '本报讯（记者 李明 通讯员 王芳 文/图）',
+      text: '6月2日，县粮食局召开夏粮收购工作推进会。',
+    });
   });
 
   it('puts a byline set on top above the body, and an inline one at the end of the last paragraph before a subheading', () => {
@@ -86,10 +90,8 @@ describe('a bulletin in the proof', () => {
       ['gone-1', { reason: 'no story with id gone-1' }],
     ]);
     const entries = proofEntries([third.id, 'gone-1', first.id], read, DEFAULT_HOUSE_STYLE);
-    expect(entries.map((e) => (e.kind === 'story' ? `${e.position}:${e.story.headline}` : `${e.position}:missing ${e.id} (${e.reason})`))).toEqual([
-      '1:第三篇',
-      '2:missing gone-1 (no story with id gone-1)',
-      '3:第一篇',
-    ]);
+    expect(
+      entries.map((e) => (e.kind === 'story' ? `${e.position}:${e.story.headline}` : `${e.position}:missing ${e.id} (${e.reason})`)),
+    ).toEqual(['1:第三篇', '2:missing gone-1 (no story with id gone-1)', '3:第一篇']);
   });
 });

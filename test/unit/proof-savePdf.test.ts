@@ -70,7 +70,10 @@ describe('saving a proof as PDF', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'old.pdf'), 'the earlier proof');
     const window = page();
-    await expect(saveProofPdf(window, { fileName: 'x' }, deps(path.join(dir, 'old')))).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('old.pdf is there already') });
+    await expect(saveProofPdf(window, { fileName: 'x' }, deps(path.join(dir, 'old')))).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringContaining('old.pdf is there already'),
+    });
     expect(readFileSync(path.join(dir, 'old.pdf'), 'utf8')).toBe('the earlier proof');
     expect(readdirSync(dir)).toEqual(['old.pdf']);
   });
@@ -82,7 +85,10 @@ describe('saving a proof as PDF', () => {
     const failing = page(async () => {
       throw new Error('Printing failed');
     });
-    await expect(saveProofPdf(failing, { fileName: 'kept' }, deps(target))).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/Printing failed.*Print…/) });
+    await expect(saveProofPdf(failing, { fileName: 'kept' }, deps(target))).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/Printing failed.*Print…/),
+    });
     expect(readFileSync(target, 'utf8')).toBe('the earlier proof');
   });
 
@@ -124,7 +130,10 @@ describe('the IPC binding answers proof.savePdf for the page that called', () =>
     const target = path.join(folder(), 'p.pdf');
     const { invoke, refused } = bind(target);
     const sender = page();
-    expect(await invoke({ senderFrame: appFrame, sender }, 'proof.savePdf', { fileName: 'p' })).toEqual({ ok: true, value: { path: target, cancelled: false } });
+    expect(await invoke({ senderFrame: appFrame, sender }, 'proof.savePdf', { fileName: 'p' })).toEqual({
+      ok: true,
+      value: { path: target, cancelled: false },
+    });
     expect(sender.printToPDF).toHaveBeenCalledTimes(1);
     expect(refused).not.toHaveBeenCalled();
     const invalid = await invoke({ senderFrame: appFrame, sender }, 'proof.savePdf', { fileName: '' });

@@ -70,7 +70,13 @@ describe('sameStoryContent', () => {
 
 describe('sameStoryText', () => {
   it('compares only what the reporter writes: ids, times and status aside', () => {
-    const elsewhere = { ...story, id: 'same-2', createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', status: 'filed' as const };
+    const elsewhere = {
+      ...story,
+      id: 'same-2',
+      createdAt: '2030-01-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      status: 'filed' as const,
+    };
     expect(sameStoryText(story, elsewhere)).toBe(true);
   });
   it('tells a change in any written field', () => {
@@ -87,8 +93,15 @@ describe('sameStoryText', () => {
     for (const fields of changed) expect(sameStoryText(story, { ...story, ...fields }), Object.keys(fields)[0]).toBe(false);
   });
   it('agrees with the JSON comparison it replaced on stories as files hold them', () => {
-    const json = (s: Story) => JSON.stringify([s.kicker, s.headline, s.subheadline, s.dateline, s.byline, s.bylinePosition, s.body, s.notes]);
-    const versions: Story[] = [story, { ...story, status: 'ready' }, { ...story, notes: '' }, { ...story, byline: [] }, { ...story, body: [] }];
+    const json = (s: Story) =>
+      JSON.stringify([s.kicker, s.headline, s.subheadline, s.dateline, s.byline, s.bylinePosition, s.body, s.notes]);
+    const versions: Story[] = [
+      story,
+      { ...story, status: 'ready' },
+      { ...story, notes: '' },
+      { ...story, byline: [] },
+      { ...story, body: [] },
+    ];
     for (const x of versions) for (const y of versions) expect(sameStoryText(x, y)).toBe(json(x) === json(y));
   });
 });

@@ -21,14 +21,21 @@ const summary = (id: string, updatedAt: string, fields: Partial<StorySummary> = 
 });
 
 describe('the library model', () => {
-  const base = fromListing({ folder: '/l', stories: [summary('a', '2024-01-01'), summary('b', '2024-03-01')], unreadable: [{ file: 'x.story.json', reason: 'bad', newer: false }] });
+  const base = fromListing({
+    folder: '/l',
+    stories: [summary('a', '2024-01-01'), summary('b', '2024-03-01')],
+    unreadable: [{ file: 'x.story.json', reason: 'bad', newer: false }],
+  });
 
   it('lists the newest first', () => {
     expect(base.stories.map((s) => s.id)).toEqual(['b', 'a']);
   });
   it('puts a changed story where its time says and never lists it twice', () => {
     const m = upsertStory(base, summary('a', '2024-05-01', { headline: '新' }));
-    expect(m.stories.map((s) => [s.id, s.headline])).toEqual([['a', '新'], ['b', 'b']]);
+    expect(m.stories.map((s) => [s.id, s.headline])).toEqual([
+      ['a', '新'],
+      ['b', 'b'],
+    ]);
   });
   it('a file that becomes readable leaves the unreadable list, and the other way round', () => {
     const fixed = upsertStory(base, summary('x', '2024-06-01', { file: 'x.story.json' }));
@@ -55,17 +62,26 @@ describe('the library model', () => {
 
 describe('the preview', () => {
   const story = newStory(
-    { kicker: '东湖街道', headline: '举办社区消防安全开放日', body: [{ type: 'paragraph', text: '5月8日上午，活动举行。' }], byline: [{ role: '记者', names: ['李明'], credit: '' }] },
+    {
+      kicker: '东湖街道',
+      headline: '举办社区消防安全开放日',
+      body: [{ type: 'paragraph', text: '5月8日上午，活动举行。' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    },
     { id: 'p1' },
   );
   it('is exactly the export under each built-in house style', () => {
-    for (const style of BUILT_IN_HOUSE_STYLES) expect(previewText(story, style)).toEqual({ text: exportStories([story], style), missing: [] });
+    for (const style of BUILT_IN_HOUSE_STYLES)
+      expect(previewText(story, style)).toEqual({ text: exportStories([story], style), missing: [] });
   });
   it('shows what a story without a headline or body has, and why export would refuse it', () => {
     expect(previewText({ ...story, headline: '' }, DEFAULT_HOUSE_STYLE)).toEqual({
       text: '东湖街道\n\n本报讯 5月8日上午，活动举行。\n\n记者 李明\n',
       missing: ['headline'],
     });
-    expect(previewText({ ...story, headline: '', body: [{ type: 'paragraph', text: ' ' }] }, DEFAULT_HOUSE_STYLE).missing).toEqual(['headline', 'body']);
+    expect(previewText({ ...story, headline: '', body: [{ type: 'paragraph', text: ' ' }] }, DEFAULT_HOUSE_STYLE).missing).toEqual([
+      'headline',
+      'body',
+    ]);
   });
 });

@@ -6,7 +6,9 @@ import { after, edit, effect, onDisk, opened, rev, saveAnswered, sent, T0, timer
 
 const conflicted = (headline = 'mine') => {
   const flying = after(opened(), [edit(headline), { type: 'flush' }]);
-  return after(flying.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: onDisk('theirs', 7) } }]).state;
+  return after(flying.state, [
+    { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: onDisk('theirs', 7) } },
+  ]).state;
 };
 
 describe('the save machine: the file on disk', () => {
@@ -23,16 +25,27 @@ describe('the save machine: the file on disk', () => {
     const flying = after(opened(), [edit('x'), { type: 'flush' }]);
     const told = after(flying.state, [{ type: 'changed-on-disk', revision: rev(8) }]);
     expect(told.effects).toEqual([]);
-    const refused = after(told.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: onDisk('theirs', 8) } }]);
+    const refused = after(told.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: onDisk('theirs', 8) } },
+    ]);
     expect(effect(refused.effects, 'read')).toEqual({ type: 'read', conflictEvenIfSame: false });
     // an answer to a read that arrives while a save is on its way waits for that save too
-    const again = after(flying.state, [{ type: 'read-answered', current: onDisk('theirs', 8), conflictEvenIfSame: false, composing: false }]);
+    const again = after(flying.state, [
+      { type: 'read-answered', current: onDisk('theirs', 8), conflictEvenIfSame: false, composing: false },
+    ]);
     expect(again.state).toMatchObject({ checkAfterFlight: true, formKey: 0, latest: { headline: 'x' } });
   });
 
   it('read again with no edits here: the form reloads with a notice', () => {
     const s = after(opened(), [{ type: 'read-answered', current: onDisk('theirs', 8), conflictEvenIfSame: false, composing: false }], T0);
-    expect(viewOf(s.state)).toMatchObject({ formKey: 1, formStory: { headline: 'theirs' }, latest: { headline: 'theirs' }, dirty: false, notice: 'reloaded', savedAt: new Date(T0).toISOString() });
+    expect(viewOf(s.state)).toMatchObject({
+      formKey: 1,
+      formStory: { headline: 'theirs' },
+      latest: { headline: 'theirs' },
+      dirty: false,
+      notice: 'reloaded',
+      savedAt: new Date(T0).toISOString(),
+    });
     expect(s.state.base).toBe(rev(8));
   });
 
@@ -59,9 +72,16 @@ describe('the save machine: the file on disk', () => {
   });
 
   it('an edit while a reload waits for a composition turns it into a conflict that keeps the text', () => {
-    const waiting = after(opened(), [{ type: 'read-answered', current: onDisk('theirs', 8), conflictEvenIfSame: false, composing: true }]).state;
+    const waiting = after(opened(), [
+      { type: 'read-answered', current: onDisk('theirs', 8), conflictEvenIfSame: false, composing: true },
+    ]).state;
     const s = after(waiting, [edit('旧标题你好')]);
-    expect(s.state).toMatchObject({ formKey: 0, latest: { headline: '旧标题你好' }, pendingReload: undefined, phase: { kind: 'conflict', current: { revision: rev(8) } } });
+    expect(s.state).toMatchObject({
+      formKey: 0,
+      latest: { headline: '旧标题你好' },
+      pendingReload: undefined,
+      phase: { kind: 'conflict', current: { revision: rev(8) } },
+    });
     expect(s.effects).toContainEqual({ type: 'cancel-timer', timer: 'composition-poll' });
     expect(after(s.state, [{ type: 'composition-checked', composing: false }]).state.formKey).toBe(0);
   });
@@ -81,7 +101,10 @@ describe('the save machine: the file on disk', () => {
     const gone = after(opened(), [{ type: 'removed' }, edit('typed while it was away')]).state;
     const back = after(gone, [{ type: 'read-answered', current: { ...onDisk('旧标题', 1) }, conflictEvenIfSame: false, composing: false }]);
     expect(back.state.phase).toEqual({ kind: 'ok' });
-    expect(sent(after(back.state, [{ type: 'timer', timer: 'save' }]))).toMatchObject({ base: rev(1), sent: { story: { headline: 'typed while it was away' } } });
+    expect(sent(after(back.state, [{ type: 'timer', timer: 'save' }]))).toMatchObject({
+      base: rev(1),
+      sent: { story: { headline: 'typed while it was away' } },
+    });
   });
 
   it('once disposed, its timers stop and a gone file is no longer looked for', () => {
@@ -98,7 +121,13 @@ describe('the save machine: the reporter’s choices and restores', () => {
     const waiting = after(conflicted(), [{ type: 'reload-theirs', composing: true }]);
     expect(waiting.state.formKey).toBe(0);
     const s = after(waiting.state, [{ type: 'composition-checked', composing: false }]);
-    expect(viewOf(s.state)).toMatchObject({ formKey: 1, formStory: { headline: 'theirs' }, dirty: false, phase: { kind: 'ok' }, notice: 'reloaded' });
+    expect(viewOf(s.state)).toMatchObject({
+      formKey: 1,
+      formStory: { headline: 'theirs' },
+      dirty: false,
+      phase: { kind: 'ok' },
+      notice: 'reloaded',
+    });
   });
 
   it('keep mine saves this text on the disk’s revision', () => {
@@ -122,9 +151,20 @@ describe('the save machine: the reporter’s choices and restores', () => {
   it('keep both: edits typed while it is on its way are in no story yet, so the conflict stays with them', () => {
     const started = after(conflicted(), [{ type: 'keep-both' }]);
     const done = after(started.state, [edit('mine, typed on'), { type: 'kept-both', composing: false }]);
-    expect(viewOf(done.state)).toMatchObject({ formKey: 0, latest: { headline: 'mine, typed on' }, dirty: true, phase: { kind: 'conflict' } });
+    expect(viewOf(done.state)).toMatchObject({
+      formKey: 0,
+      latest: { headline: 'mine, typed on' },
+      dirty: true,
+      phase: { kind: 'conflict' },
+    });
     expect(viewOf(done.state).resolving).toBeUndefined(); // the banner's choices are offered again
-    const gone = after(opened(), [edit('x'), { type: 'removed' }, { type: 'keep-both' }, edit('xy'), { type: 'kept-both', composing: false }]);
+    const gone = after(opened(), [
+      edit('x'),
+      { type: 'removed' },
+      { type: 'keep-both' },
+      edit('xy'),
+      { type: 'kept-both', composing: false },
+    ]);
     expect(isDirty(gone.state)).toBe(true);
     expect(gone.state.phase.kind).toBe('gone');
   });
@@ -138,7 +178,12 @@ describe('the save machine: the reporter’s choices and restores', () => {
   it('a restore shows the restored text on its revision, without a notice, and its own write is no change', () => {
     const restored = onDisk('restored', 3);
     const s = after(opened(), [{ type: 'restored', restored, composing: false }]);
-    expect(viewOf(s.state)).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false, savedAt: restored.story.updatedAt });
+    expect(viewOf(s.state)).toMatchObject({
+      formKey: 1,
+      formStory: { headline: 'restored' },
+      dirty: false,
+      savedAt: restored.story.updatedAt,
+    });
     expect(viewOf(s.state).notice).toBeUndefined();
     expect(effect(s.effects, 'tell-saved')).toMatchObject({ answer: { revision: rev(3) } });
     expect(after(s.state, [{ type: 'changed-on-disk', revision: rev(3) }]).effects).toEqual([]);
@@ -147,18 +192,32 @@ describe('the save machine: the reporter’s choices and restores', () => {
   it('a restore waits for a composition, and an edit made meanwhile becomes a conflict', () => {
     const waiting = after(opened(), [{ type: 'restored', restored: onDisk('restored', 4), composing: true }]).state;
     const s = after(waiting, [edit('正在输入的字')]);
-    expect(s.state).toMatchObject({ formKey: 0, latest: { headline: '正在输入的字' }, phase: { kind: 'conflict', current: { revision: rev(4) } } });
+    expect(s.state).toMatchObject({
+      formKey: 0,
+      latest: { headline: '正在输入的字' },
+      phase: { kind: 'conflict', current: { revision: rev(4) } },
+    });
   });
 
   it('a restore over edits not yet on disk becomes a conflict that keeps them; reload theirs then shows it', () => {
     const dirty = after(opened(), [edit('typed after the flush')]).state;
     const restored = onDisk('restored', 4);
     const s = after(dirty, [{ type: 'restored', restored, composing: false }]);
-    expect(viewOf(s.state)).toMatchObject({ formKey: 0, latest: { headline: 'typed after the flush' }, dirty: true, phase: { kind: 'conflict', current: restored } });
+    expect(viewOf(s.state)).toMatchObject({
+      formKey: 0,
+      latest: { headline: 'typed after the flush' },
+      dirty: true,
+      phase: { kind: 'conflict', current: restored },
+    });
     expect(s.effects).toContainEqual({ type: 'cancel-timer', timer: 'save' });
     expect(after(s.state, [{ type: 'timer', timer: 'save' }]).effects).toEqual([]);
     const theirs = after(s.state, [{ type: 'reload-theirs', composing: false }]);
-    expect(viewOf(theirs.state)).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false, savedAt: restored.story.updatedAt });
+    expect(viewOf(theirs.state)).toMatchObject({
+      formKey: 1,
+      formStory: { headline: 'restored' },
+      dirty: false,
+      savedAt: restored.story.updatedAt,
+    });
     expect(viewOf(theirs.state).notice).toBeUndefined();
   });
 
@@ -167,7 +226,9 @@ describe('the save machine: the reporter’s choices and restores', () => {
     const restored = onDisk('restored', 4);
     const s = after(flying.state, [{ type: 'restored', restored, composing: false }]);
     expect(s.state).toMatchObject({ formKey: 0, phase: { kind: 'conflict' }, latest: { headline: 'on its way' } });
-    const refused = after(s.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: restored } }]);
+    const refused = after(s.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: restored } },
+    ]);
     expect(refused.state).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: restored }, latest: { headline: 'on its way' } });
   });
 

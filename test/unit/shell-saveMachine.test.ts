@@ -39,8 +39,17 @@ describe('the save machine: edits and saves', () => {
 
   it('a save answered ok: on disk, the new revision is the base, the app is told', () => {
     const s = saveAnswered(after(opened(), [edit('x')]).state, 2);
-    expect(s.state).toMatchObject({ base: rev(2), savedEdit: 1, inFlight: undefined, phase: { kind: 'ok' }, savedAt: '2024-05-08T09:00:02.000Z' });
-    expect(effect(s.effects, 'tell-saved')).toMatchObject({ story: { headline: 'x', updatedAt: '2024-05-08T09:00:02.000Z' }, answer: { revision: rev(2) } });
+    expect(s.state).toMatchObject({
+      base: rev(2),
+      savedEdit: 1,
+      inFlight: undefined,
+      phase: { kind: 'ok' },
+      savedAt: '2024-05-08T09:00:02.000Z',
+    });
+    expect(effect(s.effects, 'tell-saved')).toMatchObject({
+      story: { headline: 'x', updatedAt: '2024-05-08T09:00:02.000Z' },
+      answer: { revision: rev(2) },
+    });
     expect(isDirty(s.state)).toBe(false);
     expect(isSettled(s.state)).toBe(true);
   });
@@ -51,7 +60,9 @@ describe('the save machine: edits and saves', () => {
     const typed = after(flying.state, [edit('ab'), edit('abc')]);
     expect(effect(typed.effects, 'save')).toBeUndefined();
     expect(timers(typed)).toEqual([]); // nothing scheduled while a save is on its way
-    const answered = after(typed.state, [{ type: 'save-answered', sent: first, answer: { revision: rev(2), updatedAt: 't2', file: 'a.story.json' } }]);
+    const answered = after(typed.state, [
+      { type: 'save-answered', sent: first, answer: { revision: rev(2), updatedAt: 't2', file: 'a.story.json' } },
+    ]);
     expect(answered.state).toMatchObject({ base: rev(2), savedEdit: 1, edit: 3 });
     expect(isDirty(answered.state)).toBe(true);
     expect(timers(answered)).toEqual(['save']);
@@ -62,7 +73,9 @@ describe('the save machine: edits and saves', () => {
   it('a conflict keeps the text here: no save goes out until the reporter chooses, edits go on being kept', () => {
     const flying = after(opened(), [edit('mine'), { type: 'flush' }]);
     const theirs = onDisk('theirs', 7);
-    const refused = after(flying.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'changed', current: theirs } }]);
+    const refused = after(flying.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'changed', current: theirs } },
+    ]);
     expect(refused.state.phase).toEqual({ kind: 'conflict', current: theirs });
     expect(viewOf(refused.state)).toMatchObject({ latest: { headline: 'mine' }, formKey: 0, dirty: true });
     expect(timers(refused)).toEqual([]);
@@ -75,7 +88,9 @@ describe('the save machine: edits and saves', () => {
   it('a conflict answer whose text is this window’s adopts that revision', () => {
     const flying = after(opened(), [edit('mine'), { type: 'flush' }]);
     const same = onDisk('mine', 9);
-    const s = after(flying.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: same } }]);
+    const s = after(flying.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'conflict', message: 'c', current: same } },
+    ]);
     expect(s.state).toMatchObject({ phase: { kind: 'ok' }, base: rev(9), savedAt: same.story.updatedAt });
     expect(isDirty(s.state)).toBe(false);
   });
@@ -104,7 +119,9 @@ describe('the save machine: edits and saves', () => {
 
   it('a save refused for good is kept and tried again at the next edit', () => {
     const flying = after(opened(), [edit('x'), { type: 'flush' }]);
-    const s = after(flying.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'invalid', message: 'no line breaks' } }]);
+    const s = after(flying.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'invalid', message: 'no line breaks' } },
+    ]);
     expect(s.state.phase).toEqual({ kind: 'failed', message: 'no line breaks' });
     expect(timers(s)).toEqual([]);
     const again = after(s.state, [edit('xy')]);
@@ -114,7 +131,9 @@ describe('the save machine: edits and saves', () => {
 
   it('the service’s news of a held save: landed, still refused, given up, changed meanwhile; another story’s is ignored', () => {
     const flying = after(opened(), [edit('x'), { type: 'flush' }]);
-    const held = after(flying.state, [{ type: 'save-refused', sent: sent(flying).sent, failure: { code: 'io', message: 'full', retrying: true } }]).state;
+    const held = after(flying.state, [
+      { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'io', message: 'full', retrying: true } },
+    ]).state;
     expect(after(held, [{ type: 'save-status', status: { id: 'story-2', state: 'saved', revision: rev(5) } }]).effects).toEqual([]);
     const landed = after(held, [{ type: 'save-status', status: { id: 'story-1', state: 'saved', revision: rev(5), updatedAt: 'T5' } }]);
     expect(landed.state).toMatchObject({ phase: { kind: 'ok' }, base: rev(5), savedAt: 'T5', heldEdit: 0 });
@@ -131,7 +150,9 @@ describe('the save machine: edits and saves', () => {
     const flying = after(opened(), [edit('x'), { type: 'flush' }]);
     const told = after(flying.state, [{ type: 'save-status', status: { id: 'story-1', state: 'conflict' } }]);
     expect(told.effects).toEqual([]);
-    const answered = after(told.state, [{ type: 'save-answered', sent: sent(flying).sent, answer: { revision: rev(2), updatedAt: 't', file: 'a.story.json' } }]);
+    const answered = after(told.state, [
+      { type: 'save-answered', sent: sent(flying).sent, answer: { revision: rev(2), updatedAt: 't', file: 'a.story.json' } },
+    ]);
     expect(effect(answered.effects, 'read')).toEqual({ type: 'read', conflictEvenIfSame: false });
   });
 

@@ -61,7 +61,13 @@ describe('the session manager', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(await late).toBe(false);
     expect([...f.manager.unsaved()]).toEqual([session.id]);
-    f.calls.at(-1)!.reject({ code: 'conflict', message: 'c', current: { ...opened(), story: { ...session.getView().latest, headline: 'theirs' }, revision: rev(7) } });
+    f.calls
+      .at(-1)!
+      .reject({
+        code: 'conflict',
+        message: 'c',
+        current: { ...opened(), story: { ...session.getView().latest, headline: 'theirs' }, revision: rev(7) },
+      });
     await settle();
     expect(await f.manager.settle(session.id, 1000)).toBe(false);
     expect(session.getView()).toMatchObject({ phase: { kind: 'conflict' }, latest: { headline: 'mine' } });
@@ -74,7 +80,12 @@ describe('the session manager', () => {
     f.manager.activate(session.id);
     const written = { ...opened(), story: { ...opened().story, headline: '另一台电脑的版本' }, revision: rev(3) };
     expect(f.manager.adoptWritten(written)).toBe(true);
-    expect(session.getView()).toMatchObject({ formKey: 1, formStory: { headline: '另一台电脑的版本' }, dirty: false, phase: { kind: 'ok' } });
+    expect(session.getView()).toMatchObject({
+      formKey: 1,
+      formStory: { headline: '另一台电脑的版本' },
+      dirty: false,
+      phase: { kind: 'ok' },
+    });
     expect(session.getView().notice).toBeUndefined();
     expect(f.saved).toEqual(['另一台电脑的版本']);
     // the watcher's news of that write reads nothing
@@ -89,7 +100,11 @@ describe('the session manager', () => {
     f.manager.activate(session.id);
     session.edit({ ...session.getView().latest, headline: 'typed meanwhile' });
     f.manager.adoptWritten({ ...opened(), story: { ...opened().story, headline: 'written' }, revision: rev(3) });
-    expect(session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: { revision: rev(3) } }, latest: { headline: 'typed meanwhile' } });
+    expect(session.getView()).toMatchObject({
+      formKey: 0,
+      phase: { kind: 'conflict', current: { revision: rev(3) } },
+      latest: { headline: 'typed meanwhile' },
+    });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2);
     expect(f.calls.filter((c) => c.name === 'story.save')).toHaveLength(0);
   });

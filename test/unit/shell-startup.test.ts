@@ -98,7 +98,19 @@ describe('the bridge reads an answer', () => {
   });
 
   it('and refuses what is not a Result', () => {
-    for (const body of [null, 'text', [], { ok: true }, { ok: 'yes', value: 1 }, { ok: false }, { ok: false, error: { code: 'io' } }, { ok: false, error: { code: 'boom', message: 'x' } }, { ok: false, error: { code: 'io', message: 'x', fault: 'gremlins' } }, { ok: false, error: { code: 'io', message: 'x', retrying: 'yes' } }, { ok: false, error: { code: 'conflict', message: 'x', current: 'a story' } }]) {
+    for (const body of [
+      null,
+      'text',
+      [],
+      { ok: true },
+      { ok: 'yes', value: 1 },
+      { ok: false },
+      { ok: false, error: { code: 'io' } },
+      { ok: false, error: { code: 'boom', message: 'x' } },
+      { ok: false, error: { code: 'io', message: 'x', fault: 'gremlins' } },
+      { ok: false, error: { code: 'io', message: 'x', retrying: 'yes' } },
+      { ok: false, error: { code: 'conflict', message: 'x', current: 'a story' } },
+    ]) {
       expect(readResult(body), JSON.stringify(body)).toBeUndefined();
     }
   });

@@ -23,6 +23,9 @@ describe('statusMessage', () => {
     expect(statusMessage({ ...view, dirty: true, phase: { kind: 'conflict', current: {} as never } }, time).key).toBe('status.conflict');
     expect(statusMessage({ ...view, phase: { kind: 'gone', reason: 'removed' } }, time).key).toBe('status.removed');
     expect(statusMessage({ ...view, phase: { kind: 'gone', reason: 'unreadable' } }, time).key).toBe('status.unreadable');
-    expect(statusMessage({ ...view, dirty: true, phase: { kind: 'failed', message: 'no' } }, time)).toMatchObject({ key: 'status.failed', values: { reason: 'no' } });
+    expect(statusMessage({ ...view, dirty: true, phase: { kind: 'failed', message: 'no' } }, time)).toMatchObject({
+      key: 'status.failed',
+      values: { reason: 'no' },
+    });
   });
 });

@@ -16,7 +16,11 @@ describe('the story session and its file', () => {
     const base = d.session.getView().latest;
     d.session.edit({ ...base, headline: 'mine' });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
-    d.saves[0]!.reject({ code: 'conflict', message: 'changed', current: { story: { ...base, headline: 'mine', updatedAt: 'z' }, revision: rev(9), file: 'a.story.json' } });
+    d.saves[0]!.reject({
+      code: 'conflict',
+      message: 'changed',
+      current: { story: { ...base, headline: 'mine', updatedAt: 'z' }, revision: rev(9), file: 'a.story.json' },
+    });
     await settle();
     expect(d.session.getView()).toMatchObject({ phase: { kind: 'ok' }, dirty: false });
 
@@ -39,7 +43,11 @@ describe('the story session and its file', () => {
     const base = d.session.getView().latest;
     d.session.edit({ ...base, headline: 'mine' });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
-    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    d.saves[0]!.reject({
+      code: 'conflict',
+      message: 'c',
+      current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' },
+    });
     await settle();
     d.session.keepMine();
     expect(d.saves[1]).toMatchObject({ base: rev(7), story: { headline: 'mine' } });
@@ -50,7 +58,11 @@ describe('the story session and its file', () => {
     const base = d.session.getView().latest;
     d.session.edit({ ...base, headline: 'mine' });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
-    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    d.saves[0]!.reject({
+      code: 'conflict',
+      message: 'c',
+      current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' },
+    });
     await settle();
     const key = d.session.getView().formKey;
     d.session.reloadTheirs();
@@ -62,7 +74,11 @@ describe('the story session and its file', () => {
     const base = d.session.getView().latest;
     d.session.edit({ ...base, headline: 'mine' });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
-    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' } });
+    d.saves[0]!.reject({
+      code: 'conflict',
+      message: 'c',
+      current: { story: { ...base, headline: 'theirs' }, revision: rev(7), file: 'a.story.json' },
+    });
     await settle();
     const answer = d.session.keepBoth();
     expect(d.asNew[0]!.story.headline).toBe('mine');
@@ -121,7 +137,11 @@ describe('the story session and its file', () => {
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
     d.session.onExternalChange(rev(8));
     expect(d.reads).toHaveLength(0);
-    d.saves[0]!.reject({ code: 'conflict', message: 'c', current: { story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' } });
+    d.saves[0]!.reject({
+      code: 'conflict',
+      message: 'c',
+      current: { story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' },
+    });
     await settle();
     expect(d.reads).toHaveLength(1);
     d.reads[0]!.resolve({ story: { ...base, headline: 'theirs' }, revision: rev(8), file: 'a.story.json' });
@@ -177,9 +197,20 @@ describe('the story session and its file', () => {
     d.saves[0]!.resolve({ revision: rev(2), updatedAt: '2024-05-08T08:10:00.000Z', file: 'a.story.json' });
     await flushed;
     expect(d.session.revision).toBe(rev(2));
-    const restored = { story: { ...base, headline: '旧标题', updatedAt: '2024-05-08T08:11:00.000Z' }, revision: rev(3), file: 'a.story.json' };
+    const restored = {
+      story: { ...base, headline: '旧标题', updatedAt: '2024-05-08T08:11:00.000Z' },
+      revision: rev(3),
+      file: 'a.story.json',
+    };
     d.session.adoptRestored(restored);
-    expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: '旧标题' }, latest: { headline: '旧标题' }, dirty: false, phase: { kind: 'ok' }, savedAt: restored.story.updatedAt });
+    expect(d.session.getView()).toMatchObject({
+      formKey: 1,
+      formStory: { headline: '旧标题' },
+      latest: { headline: '旧标题' },
+      dirty: false,
+      phase: { kind: 'ok' },
+      savedAt: restored.story.updatedAt,
+    });
     expect(d.session.getView().notice).toBeUndefined();
     expect(d.session.revision).toBe(rev(3));
     // the watcher reporting the restore's own write reads nothing again
@@ -201,7 +232,11 @@ describe('the story session and its file', () => {
     d.setComposing(false);
     d.session.edit({ ...base, headline: '正在输入的字' });
     await vi.advanceTimersByTimeAsync(500);
-    expect(d.session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: { revision: rev(4) } }, latest: { headline: '正在输入的字' } });
+    expect(d.session.getView()).toMatchObject({
+      formKey: 0,
+      phase: { kind: 'conflict', current: { revision: rev(4) } },
+      latest: { headline: '正在输入的字' },
+    });
     d.session.reloadTheirs();
     expect(d.session.getView()).toMatchObject({ formKey: 1, formStory: { headline: 'restored' }, dirty: false });
   });
@@ -213,11 +248,20 @@ describe('the story session and its file', () => {
     d.session.adoptRestored({ story: { ...base, headline: 'restored' }, revision: rev(4), file: 'a.story.json' });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 2);
     expect(d.saves).toHaveLength(0);
-    expect(d.session.getView()).toMatchObject({ formKey: 0, phase: { kind: 'conflict', current: { revision: rev(4) } }, latest: { headline: '恢复之后才打的字' } });
+    expect(d.session.getView()).toMatchObject({
+      formKey: 0,
+      phase: { kind: 'conflict', current: { revision: rev(4) } },
+      latest: { headline: '恢复之后才打的字' },
+    });
     const answer = d.session.keepBoth();
     d.session.edit({ ...base, headline: '恢复之后才打的字，还在打' });
     d.asNew[0]!.resolve({ story: { ...base, id: 'n', headline: '恢复之后才打的字' }, revision: rev(5), file: 'n.story.json' });
     expect((await answer)?.story.id).toBe('n');
-    expect(d.session.getView()).toMatchObject({ formKey: 0, dirty: true, phase: { kind: 'conflict' }, latest: { headline: '恢复之后才打的字，还在打' } });
+    expect(d.session.getView()).toMatchObject({
+      formKey: 0,
+      dirty: true,
+      phase: { kind: 'conflict' },
+      latest: { headline: '恢复之后才打的字，还在打' },
+    });
   });
 });

@@ -18,18 +18,24 @@ describe('visibleRange', () => {
 
   it('always covers every row that intersects the viewport, and renders few rows', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20000 }), fc.nat(2_000_000), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 10, max: 100 }), (total, scroll, height, row) => {
-        const top = Math.min(scroll, Math.max(0, total * row - height));
-        const { start, end } = visibleRange(top, height, row, total, 4);
-        expect(start).toBeGreaterThanOrEqual(0);
-        expect(end).toBeLessThanOrEqual(total);
-        expect(start).toBeLessThan(end);
-        const firstSeen = Math.floor(top / row);
-        const lastSeen = Math.min(total - 1, Math.ceil((top + height) / row) - 1);
-        expect(start).toBeLessThanOrEqual(firstSeen);
-        expect(end).toBeGreaterThan(lastSeen);
-        expect(end - start).toBeLessThanOrEqual(Math.ceil(height / row) + 1 + 8);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20000 }),
+        fc.nat(2_000_000),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 10, max: 100 }),
+        (total, scroll, height, row) => {
+          const top = Math.min(scroll, Math.max(0, total * row - height));
+          const { start, end } = visibleRange(top, height, row, total, 4);
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(total);
+          expect(start).toBeLessThan(end);
+          const firstSeen = Math.floor(top / row);
+          const lastSeen = Math.min(total - 1, Math.ceil((top + height) / row) - 1);
+          expect(start).toBeLessThanOrEqual(firstSeen);
+          expect(end).toBeGreaterThan(lastSeen);
+          expect(end - start).toBeLessThanOrEqual(Math.ceil(height / row) + 1 + 8);
+        },
+      ),
     );
   });
 });

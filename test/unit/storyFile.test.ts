@@ -189,7 +189,7 @@ describe('migrate', () => {
     expect(r.ok && r.value.version).toBe(2);
   });
 
-  it('starts at the file\'s own version', () => {
+  it("starts at the file's own version", () => {
     const order: number[] = [];
     const r = migrate({ version: 2 }, 2, 4, {
       1: (d) => (order.push(1), d),
@@ -223,15 +223,27 @@ describe('serializeStory', () => {
     const text = serializeStory(sample());
     expect(Object.keys(JSON.parse(text) as object)).toEqual([...STORY_KEY_ORDER]);
     expect(STORY_KEY_ORDER).toEqual([
-      'format', 'version', 'id', 'createdAt', 'updatedAt', 'status',
-      'kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'notes',
+      'format',
+      'version',
+      'id',
+      'createdAt',
+      'updatedAt',
+      'status',
+      'kicker',
+      'headline',
+      'subheadline',
+      'dateline',
+      'byline',
+      'bylinePosition',
+      'body',
+      'notes',
     ]);
     expect(text.startsWith('{\n  "format": "bulletin-desk/story",\n  "version": 1,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"role": "通讯员",\n      "names": [\n        "马远航",\n        "邱禾"\n      ],\n      "credit": "文/图"');
   });
 
-  it('gives the same text whatever order the object\'s keys are in', () => {
+  it("gives the same text whatever order the object's keys are in", () => {
     const s = sample();
     const shuffled = Object.fromEntries(Object.entries(s).reverse()) as Story;
     shuffled.byline = s.byline.map((c) => ({ credit: c.credit, names: c.names, role: c.role }));
@@ -299,8 +311,15 @@ describe('keys named like Object.prototype’s own', () => {
 
   it('keeps them in a bulletin file too', () => {
     const known = {
-      format: 'bulletin-desk/bulletin', version: 1, id: 'b-1', title: '第3版', date: '2024-06-21', houseStyle: 'default',
-      stories: [], createdAt: T0.toISOString(), updatedAt: T0.toISOString(),
+      format: 'bulletin-desk/bulletin',
+      version: 1,
+      id: 'b-1',
+      title: '第3版',
+      date: '2024-06-21',
+      houseStyle: 'default',
+      stories: [],
+      createdAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
     };
     // JSON.stringify cannot write an own __proto__ from an object literal: the odd keys are added as text
     const text = `${JSON.stringify(known, null, 2).slice(0, -2)},\n  "__proto__": "a",\n  "constructor": "b"\n}\n`;

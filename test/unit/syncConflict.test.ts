@@ -34,7 +34,10 @@ async function conflictedLibrary() {
   const file = storyFileName(story);
   writeFileSync(path.join(library, file), serializeStory(story));
   const copy = file.replace(/\.json$/, '.sync-conflict-20261205-101010-ABCDEF2.json');
-  writeFileSync(path.join(library, copy), serializeStory({ ...story, body: body('另一台电脑写的。'), updatedAt: '2026-12-05T02:10:00.000Z' }));
+  writeFileSync(
+    path.join(library, copy),
+    serializeStory({ ...story, body: body('另一台电脑写的。'), updatedAt: '2026-12-05T02:10:00.000Z' }),
+  );
   const desk = await openTestDesk(library, temp('sync-conflict-prefs-'));
   desks.push(desk);
   return { library, story, file, copy, api: desk.service };
@@ -61,7 +64,12 @@ describe('the desk and a conflict copy', () => {
   it('keeps the other side: its text in the story (the old text in the history), the copy in the trash', async () => {
     const { library, story, file, copy, api } = await conflictedLibrary();
     const both = await api['conflict.read']({ file: copy });
-    const answer = await api['conflict.resolve']({ file: copy, keep: 'copy', copyRevision: both.copy.revision, originalRevision: both.original?.revision });
+    const answer = await api['conflict.resolve']({
+      file: copy,
+      keep: 'copy',
+      copyRevision: both.copy.revision,
+      originalRevision: both.original?.revision,
+    });
     expect(answer.story?.story.id).toBe(story.id);
     expect(answer.story?.story.updatedAt).not.toBe(both.copy.story.updatedAt); // the time the save stamped
     expect(textOf(library, file)).toBe('另一台电脑写的。');
@@ -78,7 +86,9 @@ describe('the desk and a conflict copy', () => {
   it('keeps both as two stories, or this side alone; a copy changed since it was read is refused', async () => {
     const { library, copy, api } = await conflictedLibrary();
     const both = await api['conflict.read']({ file: copy });
-    await expect(api['conflict.resolve']({ file: copy, keep: 'both', copyRevision: '0'.repeat(16) })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(api['conflict.resolve']({ file: copy, keep: 'both', copyRevision: '0'.repeat(16) })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     const answer = await api['conflict.resolve']({ file: copy, keep: 'both', copyRevision: both.copy.revision });
     const listing = await api['library.list']({});
     expect(listing.conflicts).toEqual([]);
@@ -87,7 +97,9 @@ describe('the desk and a conflict copy', () => {
 
     const again = await conflictedLibrary();
     const read = await again.api['conflict.read']({ file: again.copy });
-    expect(await again.api['conflict.resolve']({ file: again.copy, keep: 'original', copyRevision: read.copy.revision })).not.toHaveProperty('story');
+    expect(
+      await again.api['conflict.resolve']({ file: again.copy, keep: 'original', copyRevision: read.copy.revision }),
+    ).not.toHaveProperty('story');
     expect(textOf(again.library, again.file)).toBe('这台电脑写的。');
     expect((await again.api['library.list']({})).conflicts).toEqual([]);
   });
@@ -95,21 +107,41 @@ describe('the desk and a conflict copy', () => {
 
 describe('conflict copies by name', () => {
   it('knows Syncthing, Nextcloud and Dropbox names and never takes a story for one', () => {
-    expect(conflictOriginal('a-1.story.sync-conflict-20261205-101010-ABCDEF2.json')).toEqual({ original: 'a-1.story.json', tool: 'syncthing' });
-    expect(conflictOriginal('a-1.story (conflicted copy 2026-12-05 101010).json')).toEqual({ original: 'a-1.story.json', tool: 'nextcloud' });
-    expect(conflictOriginal("a-1.story (Zhang Ming's conflicted copy 2026-12-05).json")).toEqual({ original: 'a-1.story.json', tool: 'dropbox' });
+    expect(conflictOriginal('a-1.story.sync-conflict-20261205-101010-ABCDEF2.json')).toEqual({
+      original: 'a-1.story.json',
+      tool: 'syncthing',
+    });
+    expect(conflictOriginal('a-1.story (conflicted copy 2026-12-05 101010).json')).toEqual({
+      original: 'a-1.story.json',
+      tool: 'nextcloud',
+    });
+    expect(conflictOriginal("a-1.story (Zhang Ming's conflicted copy 2026-12-05).json")).toEqual({
+      original: 'a-1.story.json',
+      tool: 'dropbox',
+    });
     expect(conflictOriginal('a-1.story.json')).toBeNull();
     expect(conflictOriginal('同步冲突-1a2b3c4d.story.json')).toBeNull();
   });
 });
 
 describe('the sidebar model of conflicts', () => {
-  const conflict = (file: string, revision = '1'): SyncConflict => ({ file, original: 'a.story.json', tool: 'syncthing', id: 'a', headline: 'A', updatedAt: '2026-12-05T00:00:00Z', revision });
+  const conflict = (file: string, revision = '1'): SyncConflict => ({
+    file,
+    original: 'a.story.json',
+    tool: 'syncthing',
+    id: 'a',
+    headline: 'A',
+    updatedAt: '2026-12-05T00:00:00Z',
+    revision,
+  });
   it('lists each copy once, by its file, and drops it when gone', () => {
     const base = fromListing({ folder: '/l', stories: [], unreadable: [], conflicts: [conflict('b.json'), conflict('a.json')] });
     expect(base.conflicts.map((c) => c.file)).toEqual(['a.json', 'b.json']);
     const changed = upsertConflict(base, conflict('a.json', '2'));
-    expect(changed.conflicts.map((c) => [c.file, c.revision])).toEqual([['a.json', '2'], ['b.json', '1']]);
+    expect(changed.conflicts.map((c) => [c.file, c.revision])).toEqual([
+      ['a.json', '2'],
+      ['b.json', '1'],
+    ]);
     expect(removeConflict(changed, 'a.json').conflicts.map((c) => c.file)).toEqual(['b.json']);
     expect(removeConflict(changed, 'zzz.json')).toBe(changed);
   });

@@ -31,14 +31,20 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const fileOf = new Map(items.map((i) => [i.story.id, i.path]));
   let bytes: Buffer;
   try {
-    bytes = exportBytes(items.map((i) => i.story), style, (s) => shown(io.cwd, fileOf.get(s.id) ?? '')).bytes;
+    bytes = exportBytes(
+      items.map((i) => i.story),
+      style,
+      (s) => shown(io.cwd, fileOf.get(s.id) ?? ''),
+    ).bytes;
   } catch (e) {
     if (e instanceof CannotExportError) throw contentError(`${e.message}\nNothing was exported.`);
     throw e;
   }
   if (out) {
     await replaceFile(path.resolve(io.cwd, out), bytes);
-    io.stderr(`exported ${items.length} ${items.length === 1 ? 'story' : 'stories'} to ${out} (${ENCODING_NAMES[style.encoding]}, ${style.lineEnding.toUpperCase()})\n`);
+    io.stderr(
+      `exported ${items.length} ${items.length === 1 ? 'story' : 'stories'} to ${out} (${ENCODING_NAMES[style.encoding]}, ${style.lineEnding.toUpperCase()})\n`,
+    );
   } else {
     io.stdout(bytes);
   }
@@ -46,8 +52,13 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
 }
 
 const LABELS: Record<CountedField | 'story', string> = {
-  kicker: 'kicker 引题', headline: 'headline 主题', subheadline: 'subheadline 副题', dateline: 'dateline 电头',
-  byline: 'byline 署名', body: 'body 正文', story: 'story 全文',
+  kicker: 'kicker 引题',
+  headline: 'headline 主题',
+  subheadline: 'subheadline 副题',
+  dateline: 'dateline 电头',
+  byline: 'byline 署名',
+  body: 'body 正文',
+  story: 'story 全文',
 };
 
 function table(story: Story): string {
@@ -64,7 +75,8 @@ function table(story: Story): string {
 
 export async function countCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, [], ['json']);
-  if (args.positional.length === 0) throw usageError('bulletin count needs a file: a .story.json, a .bulletin.json, a folder or a plain-text page');
+  if (args.positional.length === 0)
+    throw usageError('bulletin count needs a file: a .story.json, a .bulletin.json, a folder or a plain-text page');
   const stories: Story[] = [];
   for (const input of args.positional) {
     if (/\.(txt|text)$/i.test(input)) stories.push(...parsePage((await readPageFile(input, io.cwd)).text).stories);

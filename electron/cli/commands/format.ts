@@ -18,7 +18,8 @@ export function relay(page: ParsedPage, style: HouseStyle): string {
     const at = page.decisions.find((d) => d.kind === 'story' && d.story === i)?.lines[0] ?? 0;
     pieces.push({ at, text: storyLines(story, style).join(nl + nl) });
   });
-  for (const d of page.decisions) if (d.kind === 'unplaced') pieces.push({ at: d.lines[0] ?? 0, text: (d.text ?? '').split('\n').join(nl + nl) });
+  for (const d of page.decisions)
+    if (d.kind === 'unplaced') pieces.push({ at: d.lines[0] ?? 0, text: (d.text ?? '').split('\n').join(nl + nl) });
   pieces.sort((a, b) => a.at - b.at);
   if (pieces.length === 0) return '';
   return pieces.map((p) => p.text).join(nl.repeat(style.blankLinesBetweenStories + 1)) + nl;

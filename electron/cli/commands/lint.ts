@@ -31,7 +31,15 @@ export interface LintLine {
 /** A page's finding at its line and column (columns count characters). */
 function onPage(file: string, text: string, f: Finding): LintLine {
   const line = text.split(/\r\n|\n|\r/)[f.block ?? 0] ?? '';
-  return { rule: f.rule, severity: f.severity, file, line: (f.block ?? 0) + 1, column: [...line.slice(0, f.start)].length + 1, message: f.message, fix: f.fix?.replacement ?? null };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file,
+    line: (f.block ?? 0) + 1,
+    column: [...line.slice(0, f.start)].length + 1,
+    message: f.message,
+    fix: f.fix?.replacement ?? null,
+  };
 }
 
 interface Linted {
@@ -83,7 +91,8 @@ async function lintPage(file: string, io: CliIo, style: HouseStyle, fix: boolean
       try {
         bytes = encodeText(next, page.encoding);
       } catch (e) {
-        if (e instanceof EncodingError) throw usageError(`${file}: the fixed page cannot be written back: ${e.message}; nothing was changed`);
+        if (e instanceof EncodingError)
+          throw usageError(`${file}: the fixed page cannot be written back: ${e.message}; nothing was changed`);
         throw e;
       }
       const before = checkText(text, style).filter((f) => f.fix).length;
@@ -99,7 +108,10 @@ async function lintPage(file: string, io: CliIo, style: HouseStyle, fix: boolean
 async function expand(inputs: readonly string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    const isFolder = await fs.stat(path.resolve(cwd, input)).then((s) => s.isDirectory(), () => false);
+    const isFolder = await fs.stat(path.resolve(cwd, input)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (isFolder || input.endsWith(BULLETIN_EXT)) out.push(...(await collectStories([input], cwd)).map((s) => shown(cwd, s.path)));
     else out.push(input);
   }
@@ -109,10 +121,15 @@ async function expand(inputs: readonly string[], cwd: string): Promise<string[]>
 /** The house style with only the checks named by --only (comma-separated ids) left on. */
 function onlyChecks(style: HouseStyle, only: string | undefined): HouseStyle {
   if (only === undefined) return style;
-  const wanted = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((w) => !(CHECK_IDS as readonly string[]).includes(w));
   if (wanted.length === 0 || unknown.length > 0)
-    throw usageError(`--only takes check ids separated by commas${unknown.length > 0 ? ` (not a check: ${unknown.join(', ')})` : ''}; the checks are ${CHECK_IDS.join(', ')}`);
+    throw usageError(
+      `--only takes check ids separated by commas${unknown.length > 0 ? ` (not a check: ${unknown.join(', ')})` : ''}; the checks are ${CHECK_IDS.join(', ')}`,
+    );
   const checks = { ...style.checks };
   for (const id of CHECK_IDS) if (!wanted.includes(id)) checks[id as CheckId] = 'off';
   return { ...style, checks };
@@ -120,7 +137,8 @@ function onlyChecks(style: HouseStyle, only: string | undefined): HouseStyle {
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style', 'only'], ['json', 'fix']);
-  if (args.positional.length === 0) throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
+  if (args.positional.length === 0)
+    throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
   const style = onlyChecks(await resolveStyle(flag(args, 'style'), io.cwd), flag(args, 'only'));
   const fix = args.flags.has('fix');
   const all: LintLine[] = [];

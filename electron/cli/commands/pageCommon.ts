@@ -18,4 +18,3 @@ export function shown(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
-

@@ -123,7 +123,8 @@ export async function stopServing(
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['drafts', 'port', 'lang'], ['open']);
-  if (args.positional.length > 0) throw usageError(`bulletin serve takes no file (got “${args.positional[0]}”); use --drafts DIR for the library`);
+  if (args.positional.length > 0)
+    throw usageError(`bulletin serve takes no file (got “${args.positional[0]}”); use --drafts DIR for the library`);
   const port = portOf(flag(args, 'port'));
   const language = choice(args, 'lang', LANGUAGES);
   const drafts = flag(args, 'drafts');
@@ -172,7 +173,10 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   // the last resort, should something still hold the process just before the time is up (a file or disk that
   // does not answer): the signal's default action; the timer itself never holds the process
   const lastResortMs = STOP_WITHIN_MS - 250;
-  setTimeout(() => quitBy(signal, `still busy ${lastResortMs / 1000} s after ${signal} (a file or disk that does not answer)`), lastResortMs).unref();
+  setTimeout(
+    () => quitBy(signal, `still busy ${lastResortMs / 1000} s after ${signal} (a file or disk that does not answer)`),
+    lastResortMs,
+  ).unref();
   opened?.remove();
   const status = await stopServing(host, desk, io);
   signals.dispose();

@@ -18,10 +18,20 @@ export interface BulletinWithRevision {
 export class Bulletins {
   constructor(private readonly library: Library) {}
 
-  async create(fields: { title: string; date: string; houseStyle: string; stories: string[] }, now = new Date()): Promise<BulletinWithRevision> {
+  async create(
+    fields: { title: string; date: string; houseStyle: string; stories: string[] },
+    now = new Date(),
+  ): Promise<BulletinWithRevision> {
     const at = now.toISOString();
     for (let attempt = 0; attempt < 5; attempt++) {
-      const bulletin: Bulletin = { format: BULLETIN_FORMAT, version: BULLETIN_VERSION, id: newId(), ...fields, createdAt: at, updatedAt: at };
+      const bulletin: Bulletin = {
+        format: BULLETIN_FORMAT,
+        version: BULLETIN_VERSION,
+        id: newId(),
+        ...fields,
+        createdAt: at,
+        updatedAt: at,
+      };
       const file = `${slugify(fields.title)}-${bulletin.id.replace(/-/g, '').slice(0, 8)}.bulletin.json`;
       const text = serializeBulletin(bulletin);
       const revision = revisionOf(text);
@@ -39,20 +49,23 @@ export class Bulletins {
   /** Saves over the bulletin's file when it is still at `baseRevision`; otherwise a conflict. */
   save(id: string, bulletin: Bulletin, baseRevision: string, now = new Date()): Promise<BulletinWithRevision> {
     if (bulletin.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the bulletin does not match its id' }));
-    return this.library.exclusive(`bulletin:${id}`, () => this.library.lock.run(async (held) => {
-      const file = this.library.findFile(id, 'bulletin');
-      if (!file) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more' });
-      const target = path.join(this.library.folder, file);
-      const onDisk = revisionOf(await readRegularFile(target));
-      if (onDisk !== baseRevision) throw new ApiError({ code: 'conflict', message: 'the bulletin was changed on disk by another program since you opened it' });
-      const saved: Bulletin = { ...bulletin, updatedAt: now.toISOString() };
-      const text = serializeBulletin(saved);
-      const revision = revisionOf(text);
-      this.library.knownRevisions.set(file, revision);
-      await replaceFile(target, text, held.tempFolder);
-      await this.library.readFile(file);
-      await this.library.persistIndex();
-      return { bulletin: saved, revision, file };
-    }));
+    return this.library.exclusive(`bulletin:${id}`, () =>
+      this.library.lock.run(async (held) => {
+        const file = this.library.findFile(id, 'bulletin');
+        if (!file) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more' });
+        const target = path.join(this.library.folder, file);
+        const onDisk = revisionOf(await readRegularFile(target));
+        if (onDisk !== baseRevision)
+          throw new ApiError({ code: 'conflict', message: 'the bulletin was changed on disk by another program since you opened it' });
+        const saved: Bulletin = { ...bulletin, updatedAt: now.toISOString() };
+        const text = serializeBulletin(saved);
+        const revision = revisionOf(text);
+        this.library.knownRevisions.set(file, revision);
+        await replaceFile(target, text, held.tempFolder);
+        await this.library.readFile(file);
+        await this.library.persistIndex();
+        return { bulletin: saved, revision, file };
+      }),
+    );
   }
 }

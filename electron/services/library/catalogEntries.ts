@@ -38,11 +38,30 @@ export function holdsStory(name: string): boolean {
 
 /** An entry for a name that is not a regular file of a readable size: never read, never quoted. */
 export function problemEntry(name: string, e: NotAFileError, mtimeMs = 0): Entry {
-  return { kind: 'unreadable', size: e.size, mtimeMs, unreadable: { file: name, reason: describeProblem(e.problem, e.size), newer: false, problem: e.problem, ...(e.problem === 'too-large' ? { size: e.size } : {}) } };
+  return {
+    kind: 'unreadable',
+    size: e.size,
+    mtimeMs,
+    unreadable: {
+      file: name,
+      reason: describeProblem(e.problem, e.size),
+      newer: false,
+      problem: e.problem,
+      ...(e.problem === 'too-large' ? { size: e.size } : {}),
+    },
+  };
 }
 
 export function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {
-  return { id: bulletin.id, file, title: bulletin.title, date: bulletin.date, stories: bulletin.stories.length, updatedAt: bulletin.updatedAt, revision };
+  return {
+    id: bulletin.id,
+    file,
+    title: bulletin.title,
+    date: bulletin.date,
+    stories: bulletin.stories.length,
+    updatedAt: bulletin.updatedAt,
+    revision,
+  };
 }
 
 /** What a file's bytes hold: a story, a bulletin, or why it cannot be read. */
@@ -129,7 +148,12 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
             changed = true;
             return;
           }
-          entries.set(name, { kind: 'unreadable', size, mtimeMs, unreadable: { file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, newer: false } });
+          entries.set(name, {
+            kind: 'unreadable',
+            size,
+            mtimeMs,
+            unreadable: { file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, newer: false },
+          });
           changed = true;
           return;
         }

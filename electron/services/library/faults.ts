@@ -61,7 +61,9 @@ export function describeFault(e: unknown, what: string): string {
 /** True for failures that may pass (space freed, drive plugged in): the save is kept and retried. */
 export function isTransient(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException).code;
-  return ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ELOCKED'].includes(code ?? '');
+  return ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ELOCKED'].includes(
+    code ?? '',
+  );
 }
 
 export function ioError(e: unknown, what: string, retrying = false): ApiError {

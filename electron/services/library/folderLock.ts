@@ -101,7 +101,10 @@ export class FolderLock {
     if (mine) return task(mine);
     const run = async () => {
       const held = await this.acquire(options.waitMs ?? this.waitMs);
-      const heartbeat = setInterval(() => void fs.utimes(path.join(held.tempFolder, OWNER_FILE), new Date(), new Date()).catch(() => undefined), Math.max(50, this.leaseMs / 5));
+      const heartbeat = setInterval(
+        () => void fs.utimes(path.join(held.tempFolder, OWNER_FILE), new Date(), new Date()).catch(() => undefined),
+        Math.max(50, this.leaseMs / 5),
+      );
       heartbeat.unref?.();
       try {
         return await this.held.run(held, () => task(held));
@@ -135,7 +138,8 @@ export class FolderLock {
         heldHere.delete(t);
         await fs.rm(prepared, { recursive: true, force: true });
         const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY') throw e;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')
+          throw e;
         if (code === 'EACCES' && !lstatQuiet(this.lockPath)) throw e; // the folder itself cannot be written
       }
       const current = await this.current();
@@ -167,9 +171,11 @@ export class FolderLock {
         // being written or removed: judged by the lease below
       }
     }
-    if (owner?.host === os.hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !pidAlive(owner.pid)) return { stale: true, owner };
+    if (owner?.host === os.hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !pidAlive(owner.pid))
+      return { stale: true, owner };
     // a lock of this very process that none of its tasks holds (left by a failure mid-release): stale
-    if (owner?.host === os.hostname() && owner.pid === process.pid && owner.token && !heldHere.has(owner.token)) return { stale: true, owner };
+    if (owner?.host === os.hostname() && owner.pid === process.pid && owner.token && !heldHere.has(owner.token))
+      return { stale: true, owner };
     const key = `${stat.ino}:${names.join(',')}:${ownerMtime}`;
     const now = Date.now();
     if (this.seen?.key !== key) this.seen = { key, since: now };
@@ -206,7 +212,8 @@ export class FolderLock {
     for (const name of await fs.readdir(this.folder).catch(() => [] as string[])) {
       if (!LEFTOVER.test(name)) continue;
       const stat = lstatQuiet(path.join(this.folder, name));
-      if (stat && Date.now() - stat.mtimeMs > olderThanMs) await fs.rm(path.join(this.folder, name), { recursive: true, force: true }).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > olderThanMs)
+        await fs.rm(path.join(this.folder, name), { recursive: true, force: true }).catch(() => undefined);
     }
   }
 }

@@ -10,8 +10,30 @@ const INDEX_FORMAT = 'bulletin-desk/index';
 /** Version 1 kept an object per file (still read); version 2 keeps rows, half the size and three times as quick to parse. */
 const INDEX_VERSION = 2;
 
-type StoryRow = [name: string, size: number, mtimeMs: number, id: string, headline: string, kicker: string, status: string, createdAt: string, updatedAt: string, characters: number, revision: string];
-type BulletinRow = [name: string, size: number, mtimeMs: number, id: string, title: string, date: string, stories: number, updatedAt: string, revision: string];
+type StoryRow = [
+  name: string,
+  size: number,
+  mtimeMs: number,
+  id: string,
+  headline: string,
+  kicker: string,
+  status: string,
+  createdAt: string,
+  updatedAt: string,
+  characters: number,
+  revision: string,
+];
+type BulletinRow = [
+  name: string,
+  size: number,
+  mtimeMs: number,
+  id: string,
+  title: string,
+  date: string,
+  stories: number,
+  updatedAt: string,
+  revision: string,
+];
 type UnreadableRow = [name: string, size: number, mtimeMs: number, reason: string, newer: boolean, problem?: string];
 
 /** Which type each column of a row holds: a row that does not match is dropped (its file is then read again). */
@@ -33,9 +55,12 @@ function matches(row: unknown, columns: string): row is unknown[] {
 export async function loadIndex(folder: string): Promise<Map<string, Entry>> {
   try {
     // never through a link, never a pipe, never a huge file: the catalog is rebuilt instead
-    const data = JSON.parse((await readRegularFile(path.join(folder, INDEX_FILE), { maxBytes: 256 * 1024 * 1024 })).toString('utf8')) as Record<string, unknown>;
+    const data = JSON.parse(
+      (await readRegularFile(path.join(folder, INDEX_FILE), { maxBytes: 256 * 1024 * 1024 })).toString('utf8'),
+    ) as Record<string, unknown>;
     if (data.format !== INDEX_FORMAT) return new Map();
-    if (data.version === 1 && typeof data.files === 'object' && data.files !== null) return new Map(Object.entries(data.files as Record<string, Entry>));
+    if (data.version === 1 && typeof data.files === 'object' && data.files !== null)
+      return new Map(Object.entries(data.files as Record<string, Entry>));
     if (data.version !== INDEX_VERSION) return new Map();
     return entriesOf(data);
   } catch {
@@ -89,5 +114,9 @@ export async function saveIndex(folder: string, entries: ReadonlyMap<string, Ent
       unreadable.push(u.problem ? [name, e.size, e.mtimeMs, u.reason, u.newer, u.problem] : [name, e.size, e.mtimeMs, u.reason, u.newer]);
     }
   }
-  await replaceFile(path.join(folder, INDEX_FILE), JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stories, bulletins, unreadable }), tempFolder);
+  await replaceFile(
+    path.join(folder, INDEX_FILE),
+    JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, stories, bulletins, unreadable }),
+    tempFolder,
+  );
 }

@@ -26,7 +26,8 @@ export async function keptFolder(library: string, parts: readonly string[], crea
   const root = realpathSync(library);
   let current = library;
   for (const part of parts) {
-    if (part === '' || part === '.' || part === '..' || part.includes('/') || part.includes('\\')) throw new UnsafeFolderError(path.join(current, part), 'outside');
+    if (part === '' || part === '.' || part === '..' || part.includes('/') || part.includes('\\'))
+      throw new UnsafeFolderError(path.join(current, part), 'outside');
     current = path.join(current, part);
     let stat = lstatQuiet(current);
     if (!stat) {

@@ -74,7 +74,10 @@ export class Library extends LibraryCatalog {
     if (!name) {
       // the folder gone (an unplugged drive) is a fault that may pass: the save is held, not given up
       if (!(await folderExists(this.folder))) throw Object.assign(new Error(`${this.folder} is not there`), { code: 'ENOENT' });
-      throw new ApiError({ code: 'not-found', message: 'this story is not in the library any more (moved, deleted or renamed by another program)' });
+      throw new ApiError({
+        code: 'not-found',
+        message: 'this story is not in the library any more (moved, deleted or renamed by another program)',
+      });
     }
     return name;
   }
@@ -133,64 +136,83 @@ export class Library extends LibraryCatalog {
    * Saves a story over its file if the file is still at `baseRevision`; otherwise a conflict carrying the
    * version on disk. Files that cannot be read are never overwritten.
    */
-  save(id: string, story: Story, baseRevision: string, now = new Date()): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
+  save(
+    id: string,
+    story: Story,
+    baseRevision: string,
+    now = new Date(),
+  ): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
     if (story.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id' }));
-    return this.queue.run(id, () => this.lock.run(async (held) => {
-      const name = await this.fileOf(id);
-      const target = path.join(this.folder, name);
-      let bytes: Buffer;
-      try {
-        bytes = await readRegularFile(target);
-      } catch (e) {
-        const problem = fileProblemOf(e);
-        if (problem) {
-          throw new ApiError({ code: 'unreadable', message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story` });
+    return this.queue.run(id, () =>
+      this.lock.run(async (held) => {
+        const name = await this.fileOf(id);
+        const target = path.join(this.folder, name);
+        let bytes: Buffer;
+        try {
+          bytes = await readRegularFile(target);
+        } catch (e) {
+          const problem = fileProblemOf(e);
+          if (problem) {
+            throw new ApiError({
+              code: 'unreadable',
+              message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story`,
+            });
+          }
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' && (await folderExists(this.folder))) {
+            this.forget(name);
+            throw new ApiError({
+              code: 'conflict',
+              message: 'the story was removed from the library by another program; keep both to save your text as a new story',
+            });
+          }
+          throw e;
         }
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' && (await folderExists(this.folder))) {
-          this.forget(name);
-          throw new ApiError({ code: 'conflict', message: 'the story was removed from the library by another program; keep both to save your text as a new story' });
+        const onDisk = revisionOf(bytes);
+        // the file as this library last wrote it: known, no need to parse 20,000 characters again
+        const mine = this.written.get(name);
+        const { entry, story: previous } =
+          mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
+        if (entry.kind === 'unreadable') {
+          throw new ApiError({
+            code: 'unreadable',
+            message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story`,
+          });
         }
-        throw e;
-      }
-      const onDisk = revisionOf(bytes);
-      // the file as this library last wrote it: known, no need to parse 20,000 characters again
-      const mine = this.written.get(name);
-      const { entry, story: previous } = mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
-      if (entry.kind === 'unreadable') {
-        throw new ApiError({ code: 'unreadable', message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story` });
-      }
-      if (onDisk !== baseRevision) {
-        this.knownRevisions.set(name, onDisk);
-        throw new ApiError({
-          code: 'conflict',
-          message: 'the story was changed on disk by another program since you opened it',
-          ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
-        });
-      }
-      const saved: Story = { ...story, updatedAt: now.toISOString() };
-      const text = serializeStory(saved);
-      const revision = revisionOf(text);
-      this.knownRevisions.set(name, revision);
-      try {
-        // the temp file in the lock's folder: if the lock was taken away meanwhile, this write fails instead of landing
-        await replaceFile(target, text, held.tempFolder);
-      } catch (e) {
-        this.knownRevisions.set(name, onDisk);
-        throw lockLost(held) ? lockTakenError() : e;
-      }
-      this.setStoryEntry(name, saved, revision, text);
-      this.written.set(name, { revision, story: saved });
-      this.persistIndexSoon();
-      return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
-    }));
+        if (onDisk !== baseRevision) {
+          this.knownRevisions.set(name, onDisk);
+          throw new ApiError({
+            code: 'conflict',
+            message: 'the story was changed on disk by another program since you opened it',
+            ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
+          });
+        }
+        const saved: Story = { ...story, updatedAt: now.toISOString() };
+        const text = serializeStory(saved);
+        const revision = revisionOf(text);
+        this.knownRevisions.set(name, revision);
+        try {
+          // the temp file in the lock's folder: if the lock was taken away meanwhile, this write fails instead of landing
+          await replaceFile(target, text, held.tempFolder);
+        } catch (e) {
+          this.knownRevisions.set(name, onDisk);
+          throw lockLost(held) ? lockTakenError() : e;
+        }
+        this.setStoryEntry(name, saved, revision, text);
+        this.written.set(name, { revision, story: saved });
+        this.persistIndexSoon();
+        return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
+      }),
+    );
   }
 
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
   async moveAside(file: string): Promise<string> {
-    if (!isLibraryFile(file) || file !== path.basename(file)) throw new ApiError({ code: 'invalid', message: `“${file}” is not a file of the library` });
+    if (!isLibraryFile(file) || file !== path.basename(file))
+      throw new ApiError({ code: 'invalid', message: `“${file}” is not a file of the library` });
     const entry = this.entries.get(file);
-    if (!entry || entry.kind !== 'unreadable') throw new ApiError({ code: 'refused', message: `${file} can be read; only unreadable files are moved aside` });
+    if (!entry || entry.kind !== 'unreadable')
+      throw new ApiError({ code: 'refused', message: `${file} can be read; only unreadable files are moved aside` });
     return this.lock.run(async () => {
       const dir = (await keptFolder(this.folder, [UNREADABLE_FOLDER])) as string;
       const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
@@ -219,7 +241,11 @@ export class Library extends LibraryCatalog {
     try {
       bytes = await readRegularFile(path.join(this.folder, name));
     } catch (e) {
-      if (fileProblemOf(e)) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}` });
+      if (fileProblemOf(e))
+        throw new ApiError({
+          code: 'unreadable',
+          message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
+        });
       throw e;
     }
     const { bulletin } = readEntry(name, bytes);
@@ -239,7 +265,10 @@ export class Library extends LibraryCatalog {
 }
 
 async function folderExists(folder: string): Promise<boolean> {
-  return fs.stat(folder).then((s) => s.isDirectory(), () => false);
+  return fs.stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 export { readStoryFile };

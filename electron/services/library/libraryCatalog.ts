@@ -3,7 +3,18 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type StorySummary, type SyncConflict, type UnreadableFile } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
-import { checkEntries, isLibraryFile, loadIndex, newestFirst, problemEntry, readEntry, refreshEntries, saveIndex, summarizeStory, type Entry } from './catalogEntries';
+import {
+  checkEntries,
+  isLibraryFile,
+  loadIndex,
+  newestFirst,
+  problemEntry,
+  readEntry,
+  refreshEntries,
+  saveIndex,
+  summarizeStory,
+  type Entry,
+} from './catalogEntries';
 import { describeFault } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
@@ -194,14 +205,22 @@ export class LibraryCatalog {
         else {
           // a bulletin's conflict copy: shown, never silently dropped nor taken for the bulletin
           const of = conflictOriginal(name);
-          listing.unreadable.push({ file: name, reason: `a sync conflict copy of the bulletin ${of?.original ?? ''}; open both to compare, then move this one aside`, newer: false });
+          listing.unreadable.push({
+            file: name,
+            reason: `a sync conflict copy of the bulletin ${of?.original ?? ''}; open both to compare, then move this one aside`,
+            newer: false,
+          });
         }
         continue;
       }
       const owner = e.kind === 'story' ? owners.get(e.summary.id) : undefined;
       if (e.kind === 'story' && owner !== name) {
         // a copy made outside the app keeps the story's id: it is shown, never saved over or confused with it
-        listing.unreadable.push({ file: name, reason: `a copy of ${owner} (the same story id); open that one, or use Duplicate to make a copy`, newer: false });
+        listing.unreadable.push({
+          file: name,
+          reason: `a copy of ${owner} (the same story id); open that one, or use Duplicate to make a copy`,
+          newer: false,
+        });
       } else if (e.kind === 'story') listing.stories.push(e.summary);
       else if (e.kind === 'bulletin') listing.bulletins.push(e.summary);
       else listing.unreadable.push(e.unreadable);

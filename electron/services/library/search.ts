@@ -60,7 +60,10 @@ export class SearchIndex {
 
   /** Ids of the stories that hold every word of the query, newest first. */
   async search(query: string): Promise<string[]> {
-    const words = query.toLowerCase().split(/[\s\u3000]+/u).filter((w) => w !== '');
+    const words = query
+      .toLowerCase()
+      .split(/[\s\u3000]+/u)
+      .filter((w) => w !== '');
     this.texts ??= await this.build();
     for (const id of this.stale) {
       this.stale.delete(id);
@@ -75,9 +78,11 @@ export class SearchIndex {
     const stories = this.library.knownStoriesNewestFirst();
     if (words.length === 0) return stories.map((s) => s.id);
     const texts = this.texts;
-    return stories.filter((s) => {
-      const text = texts.get(s.id);
-      return text !== undefined && words.every((w) => text.includes(w));
-    }).map((s) => s.id);
+    return stories
+      .filter((s) => {
+        const text = texts.get(s.id);
+        return text !== undefined && words.every((w) => text.includes(w));
+      })
+      .map((s) => s.id);
   }
 }

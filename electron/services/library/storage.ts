@@ -103,7 +103,13 @@ export async function moveFile(from: string, to: string): Promise<void> {
   } catch (e) {
     if (!NO_HARD_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
     // no hard links here (FAT, exFAT, some shares): a rename after checking the name is free
-    if (await fs.access(to).then(() => true, () => false)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' });
+    if (
+      await fs.access(to).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' });
     await fs.rename(from, to);
   }
   await fsyncFolder(path.dirname(from));

@@ -10,14 +10,22 @@ export class SyncConflicts {
     private readonly library: Library,
     private readonly trash: Trash,
     /** Saves a story over its file on a revision, as the desk does (history, search, held retries). */
-    private readonly save: (id: string, story: Story, baseRevision: string) => Promise<{ revision: string; updatedAt: string; file: string }>,
+    private readonly save: (
+      id: string,
+      story: Story,
+      baseRevision: string,
+    ) => Promise<{ revision: string; updatedAt: string; file: string }>,
   ) {}
 
   private conflictNamed(file: string): SyncConflict {
     const of = file === file.split(/[\\/]/).pop() ? conflictOriginal(file) : null;
     if (!of) throw new ApiError({ code: 'invalid', message: `“${file}” is not a sync tool’s conflict copy in the library` });
     const known = this.library.conflictNamed(file);
-    if (!known) throw new ApiError({ code: 'not-found', message: `the conflict copy “${file}” is not in the library any more (resolved elsewhere?)` });
+    if (!known)
+      throw new ApiError({
+        code: 'not-found',
+        message: `the conflict copy “${file}” is not in the library any more (resolved elsewhere?)`,
+      });
     return known;
   }
 
@@ -41,7 +49,8 @@ export class SyncConflicts {
   async resolve({ file, keep, copyRevision, originalRevision }: CallInput<'conflict.resolve'>): Promise<CallOutput<'conflict.resolve'>> {
     const conflict = this.conflictNamed(file);
     const copy = await this.library.readNamed(file);
-    if (copy.revision !== copyRevision) throw new ApiError({ code: 'conflict', message: 'the conflict copy changed since you compared it; compare again' });
+    if (copy.revision !== copyRevision)
+      throw new ApiError({ code: 'conflict', message: 'the conflict copy changed since you compared it; compare again' });
     let story: StoryWithRevision | undefined;
     if (keep === 'copy') {
       const original = await this.originalOf(conflict);

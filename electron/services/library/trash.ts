@@ -50,7 +50,8 @@ export class Trash {
       await moveFile(path.join(this.library.folder, name), path.join(folder, trashId));
     } catch (e) {
       this.library.ownRemovals.delete(name);
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
       throw e;
     }
     this.library.forget(name);
@@ -61,16 +62,24 @@ export class Trash {
   async list(): Promise<TrashEntry[]> {
     const folder = await this.folder();
     if (!folder) return [];
-    const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((n) => TRASH_NAME.test(n)).sort().reverse();
+    const names = (await fs.readdir(folder).catch(() => [] as string[]))
+      .filter((n) => TRASH_NAME.test(n))
+      .sort()
+      .reverse();
     const entries: TrashEntry[] = [];
     for (const trashId of names) {
       const m = TRASH_NAME.exec(trashId) as RegExpExecArray;
-      const r = readStoryFile(await readRegularFile(path.join(folder, trashId)).then((b) => b.toString('utf8'), () => ''));
+      const r = readStoryFile(
+        await readRegularFile(path.join(folder, trashId)).then(
+          (b) => b.toString('utf8'),
+          () => '',
+        ),
+      );
       const at = m[1] as string;
       entries.push({
         trashId,
         id: r.ok ? r.value.id : '',
-        headline: r.ok ? r.value.headline : m[2] as string,
+        headline: r.ok ? r.value.headline : (m[2] as string),
         trashedAt: `${at.slice(0, 4)}-${at.slice(4, 6)}-${at.slice(6, 8)}T${at.slice(9, 11)}:${at.slice(11, 13)}:${at.slice(13, 15)}.${at.slice(15, 18)}Z`,
       });
     }

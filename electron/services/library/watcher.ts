@@ -83,7 +83,11 @@ const FOLDER_CHECK_MS = 2000;
  * meanwhile is reported as events. Every file is checked once the watcher is ready (a change before that
  * is seen by the check, one after it by the watcher); from then on a listing trusts the catalog.
  */
-export async function keepWatching(library: Library, emit: DeskListener, onStoryText?: (id: string) => void): Promise<{ close(): Promise<void> }> {
+export async function keepWatching(
+  library: Library,
+  emit: DeskListener,
+  onStoryText?: (id: string) => void,
+): Promise<{ close(): Promise<void> }> {
   let watcher = await watchLibrary(library, emit, onStoryText);
   try {
     await library.checkAll();

@@ -34,7 +34,10 @@ function takeToken(): string | undefined {
 /** Turns a non-Result answer (a refusal in plain text, a proxy's page) into an ApiError for the user. */
 async function failureOf(response: Response): Promise<ApiError> {
   if (response.status === 401) {
-    return new ApiError({ code: 'refused', message: 'this page’s access token is not valid any more: open the address that `bulletin serve` printed this time' });
+    return new ApiError({
+      code: 'refused',
+      message: 'this page’s access token is not valid any more: open the address that `bulletin serve` printed this time',
+    });
   }
   const text = (await response.text().catch(() => '')).trim().slice(0, 200);
   return new ApiError({ code: response.status >= 500 ? 'io' : 'refused', message: text || `the host answered ${response.status}` });

@@ -14,7 +14,11 @@ export function readResult(body: unknown): { ok: true; value: unknown } | { ok: 
   const e = answer.error as { code?: unknown; message?: unknown; current?: unknown; retrying?: unknown; fault?: unknown };
   if (typeof e.message !== 'string' || !(ERROR_CODES as readonly unknown[]).includes(e.code)) return undefined;
   const current = e.current as ApiErrorData['current'] | undefined;
-  if (current !== undefined && (typeof current !== 'object' || current === null || typeof current.revision !== 'string' || typeof current.story !== 'object')) return undefined;
+  if (
+    current !== undefined &&
+    (typeof current !== 'object' || current === null || typeof current.revision !== 'string' || typeof current.story !== 'object')
+  )
+    return undefined;
   if (e.retrying !== undefined && typeof e.retrying !== 'boolean') return undefined;
   if (e.fault !== undefined && !(FAULTS as readonly unknown[]).includes(e.fault)) return undefined;
   return { ok: false, error: e as ApiErrorData };

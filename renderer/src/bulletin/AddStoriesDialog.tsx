@@ -56,7 +56,12 @@ export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
       title={t('bulletin.add.title')}
       className="export-dialog bulletin-add"
       cancelLabel={t('bulletin.cancel')}
-      primary={{ label: t('bulletin.add.confirm', { count: formatCount(ticked.length, language) }), disabled: ticked.length === 0, closes: true, onClick: () => onAdd(ticked) }}
+      primary={{
+        label: t('bulletin.add.confirm', { count: formatCount(ticked.length, language) }),
+        disabled: ticked.length === 0,
+        closes: true,
+        onClick: () => onAdd(ticked),
+      }}
       onOpen={opened}
       onClose={onClose}
     >

@@ -20,7 +20,9 @@ export interface BulletinListProps {
 export function formatBulletinDate(date: string, language: Language): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return '';
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(
+    new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
+  );
 }
 
 export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
@@ -82,7 +84,8 @@ export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
               <button type="button" aria-current={b.id === openId ? 'true' : undefined} onClick={() => onOpen(b.id)}>
                 <span className="bulletin-list-title">{b.title || t('bulletin.untitled')}</span>
                 <span className="quiet">
-                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} · {counted(t, language, 'bulletin.list.stories', b.stories)}
+                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} ·{' '}
+                  {counted(t, language, 'bulletin.list.stories', b.stories)}
                 </span>
               </button>
             </li>

@@ -33,7 +33,15 @@ export interface BulletinViewProps {
 
 export function BulletinView(props: BulletinViewProps) {
   if (props.id === undefined)
-    return <NewBulletinForm api={props.api} styles={props.styles} defaultStyle={props.defaultStyle} onCreated={props.onOpenBulletin} onCancel={props.onClose} />;
+    return (
+      <NewBulletinForm
+        api={props.api}
+        styles={props.styles}
+        defaultStyle={props.defaultStyle}
+        onCreated={props.onOpenBulletin}
+        onCancel={props.onClose}
+      />
+    );
   return <OpenBulletin {...props} id={props.id} />;
 }
 
@@ -92,7 +100,13 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
       // by the story, not its place: a change made again on a newer version moves the same story
       update((b) => ({ ...b, stories: [...moveTo(b.stories, b.stories.indexOf(moved), to)] }));
       setFocusId(moved);
-      setSaid(t('bulletin.moved', { headline: headlineOf(moved), position: formatCount(to + 1, language), total: formatCount(current.length, language) }));
+      setSaid(
+        t('bulletin.moved', {
+          headline: headlineOf(moved),
+          position: formatCount(to + 1, language),
+          total: formatCount(current.length, language),
+        }),
+      );
     },
     [update, headlineOf, t, language],
   );
@@ -181,7 +195,9 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
     if (titleDraft !== bulletin.title) update((b) => ({ ...b, title: titleDraft }));
   };
   const note = page.note;
-  const filedOn = bulletin.filedAt ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(bulletin.filedAt)) : '';
+  const filedOn = bulletin.filedAt
+    ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(bulletin.filedAt))
+    : '';
 
   return (
     <main className="editor bulletin-view" aria-labelledby={`${ids}-heading`}>
@@ -199,8 +215,17 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         </div>
       </header>
       {filedOn && <p className="bulletin-filed">{t('bulletin.filedOn', { time: filedOn })}</p>}
-      <p className={note.kind === 'failed' || note.kind === 'conflict' ? 'problem bulletin-note' : 'quiet bulletin-note'} aria-live="polite">
-        {note.kind === 'saved' ? t('bulletin.saved') : note.kind === 'failed' ? t('bulletin.saveFailed', { reason: note.reason }) : note.kind === 'conflict' ? t('bulletin.conflict') : ''}
+      <p
+        className={note.kind === 'failed' || note.kind === 'conflict' ? 'problem bulletin-note' : 'quiet bulletin-note'}
+        aria-live="polite"
+      >
+        {note.kind === 'saved'
+          ? t('bulletin.saved')
+          : note.kind === 'failed'
+            ? t('bulletin.saveFailed', { reason: note.reason })
+            : note.kind === 'conflict'
+              ? t('bulletin.conflict')
+              : ''}
       </p>
 
       <fieldset className="bulletin-fields">
@@ -303,7 +328,13 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         style={style}
         flush={flush}
       />
-      <MarkFiledDialog open={dialog === 'file'} title={bulletin.title} count={bulletin.stories.length} onConfirm={() => void markFiled()} onClose={() => setDialog('none')} />
+      <MarkFiledDialog
+        open={dialog === 'file'}
+        title={bulletin.title}
+        count={bulletin.stories.length}
+        onConfirm={() => void markFiled()}
+        onClose={() => setDialog('none')}
+      />
     </main>
   );
 }

@@ -75,9 +75,20 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
         <p>{t('bulletin.export.empty')}</p>
       ) : (
         <>
-          <p>{counted(t, language, 'bulletin.export.what', ids.length, { title: title || t('bulletin.untitled'), style: styleLabel(styleName, t) })}</p>
+          <p>
+            {counted(t, language, 'bulletin.export.what', ids.length, {
+              title: title || t('bulletin.untitled'),
+              style: styleLabel(styleName, t),
+            })}
+          </p>
           <div className="export-fields">
-            <EncodingFields idPrefix={labels} encoding={encoding} lineEnding={lineEnding} onEncoding={setEncoding} onLineEnding={setLineEnding} />
+            <EncodingFields
+              idPrefix={labels}
+              encoding={encoding}
+              lineEnding={lineEnding}
+              onEncoding={setEncoding}
+              onLineEnding={setLineEnding}
+            />
           </div>
           <p className="quiet">{t('export.clipboardNote')}</p>
         </>

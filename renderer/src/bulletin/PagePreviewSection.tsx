@@ -35,7 +35,13 @@ export function PagePreviewSection({ stories, style, styleName, absent, pageIds 
           {t('bulletin.refusedStory', {
             position: formatCount(pageIds.indexOf(r.storyId) + 1, language),
             headline: r.headline || t('bulletin.noHeadline'),
-            missing: t(r.missing.length === 2 ? 'bulletin.missing.both' : r.missing[0] === 'headline' ? 'bulletin.missing.headline' : 'bulletin.missing.body'),
+            missing: t(
+              r.missing.length === 2
+                ? 'bulletin.missing.both'
+                : r.missing[0] === 'headline'
+                  ? 'bulletin.missing.headline'
+                  : 'bulletin.missing.body',
+            ),
           })}
         </p>
       ))}

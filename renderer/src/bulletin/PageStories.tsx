@@ -60,7 +60,9 @@ export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen
         const page = stories.get(id) ?? { kind: 'reading' };
         const story = page.kind === 'ok' ? page.story : undefined;
         const headline = story ? story.headline.trim() || t('bulletin.noHeadline') : '';
-        const classes = ['bulletin-story', dragged === id ? 'is-dragged' : '', over === id && dragged !== id ? 'is-over' : ''].filter(Boolean).join(' ');
+        const classes = ['bulletin-story', dragged === id ? 'is-dragged' : '', over === id && dragged !== id ? 'is-over' : '']
+          .filter(Boolean)
+          .join(' ');
         return (
           <li
             key={id}
@@ -98,7 +100,9 @@ export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen
               drop(id);
             }}
           >
-            <span id={`${labelledBy}-${id}-position`} className="bulletin-story-position">{t('bulletin.position', { position: formatCount(index + 1, language) })}</span>
+            <span id={`${labelledBy}-${id}-position`} className="bulletin-story-position">
+              {t('bulletin.position', { position: formatCount(index + 1, language) })}
+            </span>
             <span id={`${labelledBy}-${id}-text`} className="bulletin-story-text">
               {story ? (
                 <>

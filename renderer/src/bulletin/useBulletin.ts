@@ -89,9 +89,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
   useEffect(() => {
     live.current = true;
     // the open story's last edits reach the disk first: the page is read from the files
-    void (flush ? flush() : Promise.resolve(true))
-      .then(load)
-      .catch((e: unknown) => live.current && setLoadError(failureOf(e).message));
+    void (flush ? flush() : Promise.resolve(true)).then(load).catch((e: unknown) => live.current && setLoadError(failureOf(e).message));
     return () => {
       live.current = false;
     };

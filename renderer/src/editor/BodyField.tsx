@@ -31,7 +31,13 @@ export interface BodyFieldProps {
 export const BodyField = memo(function BodyField({ host, initial, readOnly, count }: BodyFieldProps) {
   const t = useT();
   return (
-    <FieldFrame name="body" labelId={host.id('body', 'label')} label={t('field.body')} onCaptionClick={() => host.focus('body')} count={count}>
+    <FieldFrame
+      name="body"
+      labelId={host.id('body', 'label')}
+      label={t('field.body')}
+      onCaptionClick={() => host.focus('body')}
+      count={count}
+    >
       <BodyEditor
         host={host}
         initial={initial}

@@ -18,7 +18,14 @@ export interface BylineFieldProps {
   count: number;
 }
 
-export const BylineField = memo(function BylineField({ host, initial, initialPosition, forcedPosition, readOnly, count }: BylineFieldProps) {
+export const BylineField = memo(function BylineField({
+  host,
+  initial,
+  initialPosition,
+  forcedPosition,
+  readOnly,
+  count,
+}: BylineFieldProps) {
   const t = useT();
   const [initialText] = useState(() => formatByline(initial));
   const [reading, setReading] = useState<BylineUnderstanding>(() => understandByline(initialText));
@@ -36,7 +43,13 @@ export const BylineField = memo(function BylineField({ host, initial, initialPos
 
   const empty = reading.read.length === 0 && reading.unread.length === 0;
   return (
-    <FieldFrame name="byline" labelId={host.id('byline', 'label')} label={t('field.byline')} onCaptionClick={() => host.focus('byline')} count={count}>
+    <FieldFrame
+      name="byline"
+      labelId={host.id('byline', 'label')}
+      label={t('field.byline')}
+      onCaptionClick={() => host.focus('byline')}
+      count={count}
+    >
       <LineEditor
         field="byline"
         host={host}

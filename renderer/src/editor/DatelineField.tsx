@@ -60,7 +60,13 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
 
   const forms = open ? datelineForms(houseLabel, new Date(), t('editor.dateline.place')) : [];
   return (
-    <FieldFrame name="dateline" labelId={host.id('dateline', 'label')} label={t('field.dateline')} onCaptionClick={() => host.focus('dateline')} count={count}>
+    <FieldFrame
+      name="dateline"
+      labelId={host.id('dateline', 'label')}
+      label={t('field.dateline')}
+      onCaptionClick={() => host.focus('dateline')}
+      count={count}
+    >
       <div className="line-with-menu">
         <LineEditor field="dateline" host={host} initialText={initialText} readOnly={readOnly} onText={onText} editorRef={editorRef} />
         <button
@@ -76,7 +82,14 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
         </button>
       </div>
       {open && (
-        <ul id={menuId} ref={menuRef} className="forms-menu" aria-label={t('editor.dateline.forms')} onKeyDown={onMenuKey} onBlur={onMenuBlur}>
+        <ul
+          id={menuId}
+          ref={menuRef}
+          className="forms-menu"
+          aria-label={t('editor.dateline.forms')}
+          onKeyDown={onMenuKey}
+          onBlur={onMenuBlur}
+        >
           {forms.map((form) => (
             <li key={form.label}>
               <button type="button" onClick={() => choose(form)}>

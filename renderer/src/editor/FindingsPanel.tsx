@@ -89,9 +89,7 @@ export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titl
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {t('copyDesk.title')}
         </h2>
-        <p className="copy-check-summary">
-          {summaryOf(findings, t)}
-        </p>
+        <p className="copy-check-summary">{summaryOf(findings, t)}</p>
         {fixable > 0 && (
           <button
             type="button"
@@ -113,7 +111,12 @@ export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titl
             const messageId = `${titleId}-m${i}`;
             const excerpt = check.excerpt(f);
             return (
-              <li key={`${f.rule}-${f.field}-${f.block ?? ''}-${f.start}-${i}`} className="copy-finding" data-severity={f.severity} data-rule={f.rule}>
+              <li
+                key={`${f.rule}-${f.field}-${f.block ?? ''}-${f.start}-${i}`}
+                className="copy-finding"
+                data-severity={f.severity}
+                data-rule={f.rule}
+              >
                 <div className="copy-finding-where">
                   <span className={`copy-severity ${f.severity}`}>{t(`copyDesk.severity.${f.severity}`)}</span>
                   <span>{where(f, t)}</span>

@@ -30,7 +30,16 @@ export interface LineEditorProps {
  * Memoised, with props that keep their identity: a re-render of the form (counts, save status) never reaches
  * the editor, and the editor is created once from its initial text.
  */
-export const LineEditor = memo(function LineEditor({ field, host, initialText, readOnly, onText, placeholder, describedBy, editorRef }: LineEditorProps) {
+export const LineEditor = memo(function LineEditor({
+  field,
+  host,
+  initialText,
+  readOnly,
+  onText,
+  placeholder,
+  describedBy,
+  editorRef,
+}: LineEditorProps) {
   const [config] = useState<InitialConfigType>(() => ({
     namespace: `story-${field}`,
     theme: LINE_THEME,

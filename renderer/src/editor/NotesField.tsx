@@ -37,7 +37,14 @@ export const NotesField = memo(function NotesField({ host, initialText, readOnly
   };
 
   return (
-    <FieldFrame name="notes" labelId={host.id('notes', 'label')} labelFor={inputId} label={t('field.notes')} count={count} note={t('editor.notes.hint')}>
+    <FieldFrame
+      name="notes"
+      labelId={host.id('notes', 'label')}
+      labelFor={inputId}
+      label={t('field.notes')}
+      count={count}
+      note={t('editor.notes.hint')}
+    >
       <textarea
         id={inputId}
         ref={ref}

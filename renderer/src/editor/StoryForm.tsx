@@ -117,7 +117,10 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         <p className={storyTarget > 0 && counts.story > storyTarget ? 'story-count over' : 'story-count'}>
           {storyTarget > 0
             ? t('editor.count.storyTarget', { n: counts.story, target: storyTarget, withoutSpaces })
-            : t('editor.count.story', { words: counted(t, language, 'editor.count.words', counts.story, { n: counts.story }), withoutSpaces })}
+            : t('editor.count.story', {
+                words: counted(t, language, 'editor.count.words', counts.story, { n: counts.story }),
+                withoutSpaces,
+              })}
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
@@ -131,8 +134,20 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         target={houseStyle.headlineTarget}
         placeholder={t('editor.headline.placeholder')}
       />
-      <TextLineField field="subheadline" host={host} initialText={loaded.subheadline} readOnly={readOnly} count={counts.fields.subheadline} />
-      <DatelineField host={host} initialText={loaded.dateline} readOnly={readOnly} count={counts.fields.dateline} houseLabel={houseStyle.datelineLabel} />
+      <TextLineField
+        field="subheadline"
+        host={host}
+        initialText={loaded.subheadline}
+        readOnly={readOnly}
+        count={counts.fields.subheadline}
+      />
+      <DatelineField
+        host={host}
+        initialText={loaded.dateline}
+        readOnly={readOnly}
+        count={counts.fields.dateline}
+        houseLabel={houseStyle.datelineLabel}
+      />
       <BylineField
         host={host}
         initial={loaded.byline}

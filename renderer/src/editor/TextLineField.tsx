@@ -15,11 +15,26 @@ export interface TextLineFieldProps {
   placeholder?: string;
 }
 
-export const TextLineField = memo(function TextLineField({ field, host, initialText, readOnly, count, target, placeholder }: TextLineFieldProps) {
+export const TextLineField = memo(function TextLineField({
+  field,
+  host,
+  initialText,
+  readOnly,
+  count,
+  target,
+  placeholder,
+}: TextLineFieldProps) {
   const t = useT();
   const onText = useCallback((text: string) => host.commit(field, text), [host, field]);
   return (
-    <FieldFrame name={field} labelId={host.id(field, 'label')} label={t(`field.${field}`)} onCaptionClick={() => host.focus(field)} count={count} target={target}>
+    <FieldFrame
+      name={field}
+      labelId={host.id(field, 'label')}
+      label={t(`field.${field}`)}
+      onCaptionClick={() => host.focus(field)}
+      count={count}
+      target={target}
+    >
       <LineEditor field={field} host={host} initialText={initialText} readOnly={readOnly} onText={onText} placeholder={placeholder} />
     </FieldFrame>
   );

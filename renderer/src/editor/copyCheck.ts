@@ -80,7 +80,14 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
   /** What identifies a finding while the text around it moves: its rule, place, text and a little context. */
   const keyOf = (f: Finding) => {
     const text = fieldText(f);
-    return [f.rule, f.field, f.block ?? '', text.slice(Math.max(0, f.start - 6), f.start), text.slice(f.start, f.end), text.slice(f.end, f.end + 6)].join('\u0001');
+    return [
+      f.rule,
+      f.field,
+      f.block ?? '',
+      text.slice(Math.max(0, f.start - 6), f.start),
+      text.slice(f.start, f.end),
+      text.slice(f.end, f.end + 6),
+    ].join('\u0001');
   };
 
   const readTexts = (): CopyTexts => {

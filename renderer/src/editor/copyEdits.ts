@@ -1,5 +1,14 @@
 // The copy desk's edge to Lexical: each block's text and key, and replacing a stretch of a block's text in place (a fix).
-import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type PointType, type TextNode } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setSelection,
+  type PointType,
+  type TextNode,
+} from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 
 /** Each top-level block's raw text (offsets of findings are in these), with its kind. */

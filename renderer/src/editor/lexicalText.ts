@@ -80,7 +80,8 @@ export function bodyReader(): () => Block[] {
         const node: BodyNodeSpec['node'] = $isHeadingNode(child) ? 'heading' : 'paragraph';
         const raw = child.getTextContent();
         const before = known.get(child.getKey());
-        const block = before && before.node === node && before.raw === raw ? before.block : (nodeSpecsToBlocks([{ node, text: raw }])[0] as Block);
+        const block =
+          before && before.node === node && before.raw === raw ? before.block : (nodeSpecsToBlocks([{ node, text: raw }])[0] as Block);
         next.set(child.getKey(), { node, raw, block });
         return block;
       });

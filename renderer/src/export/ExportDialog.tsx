@@ -69,7 +69,8 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
 
   const storyIds = () => [(target as ExportTarget).id];
   const copy = () => run(() => copyExport(api, storyIds(), styleName, lineEnding, t, dialog.current as HTMLElement));
-  const saveAs = () => run(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
+  const saveAs = () =>
+    run(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
 
   return (
     <ModalDialog
@@ -95,7 +96,13 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
                 </option>
               ))}
             </select>
-            <EncodingFields idPrefix={ids} encoding={encoding} lineEnding={lineEnding} onEncoding={setEncoding} onLineEnding={setLineEnding} />
+            <EncodingFields
+              idPrefix={ids}
+              encoding={encoding}
+              lineEnding={lineEnding}
+              onEncoding={setEncoding}
+              onLineEnding={setLineEnding}
+            />
           </div>
           <p className="quiet">{t('export.clipboardNote')}</p>
           {unsaved && <p className="problem">{t('export.unsaved')}</p>}

@@ -14,7 +14,14 @@ export interface ExportOutcome {
 }
 
 /** The page's text with the chosen line endings, copied (the encoding applies to Save as only). */
-export async function copyExport(api: BulletinDeskApi, ids: readonly string[], houseStyle: string, lineEnding: LineEnding, t: Translate, near: HTMLElement): Promise<ExportOutcome> {
+export async function copyExport(
+  api: BulletinDeskApi,
+  ids: readonly string[],
+  houseStyle: string,
+  lineEnding: LineEnding,
+  t: Translate,
+  near: HTMLElement,
+): Promise<ExportOutcome> {
   const { text } = await api.call('export.text', { ids: [...ids], houseStyle });
   try {
     await copyText(withLineEndings(text, lineEnding), near);

@@ -46,7 +46,9 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
     try {
       const { snapshots } = await api.call('history.list', { id: session.id });
       setListing({ state: 'ready', snapshots });
-      setSelectedId((chosen) => (chosen !== undefined && snapshots.some((s) => s.snapshotId === chosen) ? chosen : snapshots[0]?.snapshotId));
+      setSelectedId((chosen) =>
+        chosen !== undefined && snapshots.some((s) => s.snapshotId === chosen) ? chosen : snapshots[0]?.snapshotId,
+      );
     } catch (e) {
       setListing({ state: 'failed', failure: failureOf(e) });
     }
@@ -85,7 +87,9 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
   const chosenTime = chosen ? formatTakenAt(chosen.takenAt, language) : '';
   const chosenStory = chosenRead && 'story' in chosenRead ? chosenRead.story : undefined;
   const statusNote =
-    chosenStory && chosenStory.status !== view.latest.status ? t('history.confirm.status', { status: t(`editor.status.${chosenStory.status}`) }) : undefined;
+    chosenStory && chosenStory.status !== view.latest.status
+      ? t('history.confirm.status', { status: t(`editor.status.${chosenStory.status}`) })
+      : undefined;
 
   /** Restores a snapshot through the session: its pending edits go to disk first. Answers what to tell the reporter, if anything went wrong. */
   const restoreThrough = async (snapshotId: string): Promise<{ problem?: string }> => {

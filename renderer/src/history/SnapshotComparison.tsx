@@ -30,9 +30,14 @@ export function sameAsCurrent(snapshot: Story, current: Story): boolean {
 /** The settings chosen from a list (status, byline position) that differ, as words: name, snapshot's, current. */
 function changedChoices(snapshot: Story, current: Story, t: Translate): Array<[string, string, string]> {
   const out: Array<[string, string, string]> = [];
-  if (snapshot.status !== current.status) out.push([t('field.status'), t(`editor.status.${snapshot.status}`), t(`editor.status.${current.status}`)]);
+  if (snapshot.status !== current.status)
+    out.push([t('field.status'), t(`editor.status.${snapshot.status}`), t(`editor.status.${current.status}`)]);
   if (snapshot.bylinePosition !== current.bylinePosition)
-    out.push([t('field.bylinePosition'), t(`editor.bylinePosition.${snapshot.bylinePosition}`), t(`editor.bylinePosition.${current.bylinePosition}`)]);
+    out.push([
+      t('field.bylinePosition'),
+      t(`editor.bylinePosition.${snapshot.bylinePosition}`),
+      t(`editor.bylinePosition.${current.bylinePosition}`),
+    ]);
   return out;
 }
 

@@ -17,7 +17,10 @@ export function SnapshotTimeline({ snapshots, selectedId, onSelect, focusOnMount
   const language = useLanguage();
   const ids = useId();
   const options = useRef(new Map<string, HTMLLIElement>());
-  const selectedIndex = Math.max(0, snapshots.findIndex((s) => s.snapshotId === selectedId));
+  const selectedIndex = Math.max(
+    0,
+    snapshots.findIndex((s) => s.snapshotId === selectedId),
+  );
 
   // once, when the history opens: later choices move the focus themselves
   const focused = useRef(false);

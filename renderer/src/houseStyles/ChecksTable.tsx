@@ -28,7 +28,9 @@ export function ChecksTable({ id, checks, onChange }: Props) {
             </th>
             <td>
               <select id={`${id}-${check}`} value={checks[check] ?? ''} onChange={(e) => set(check, e.target.value)}>
-                <option value="">{t('houseStyles.checkSetting.default', { severity: t(`houseStyles.checkSetting.${DEFAULT_SEVERITY[check]}`) })}</option>
+                <option value="">
+                  {t('houseStyles.checkSetting.default', { severity: t(`houseStyles.checkSetting.${DEFAULT_SEVERITY[check]}`) })}
+                </option>
                 {SETTINGS.map((s) => (
                   <option key={s} value={s}>
                     {t(`houseStyles.checkSetting.${s}`)}

@@ -114,8 +114,12 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
     void store.change(own, store.defaultName === from ? name : store.defaultName, drafts).then(async (saved) => {
       if (!saved) return;
       // the bulletins that name the style follow it, or their export would find no style of the old name
-      const { changed, failed } = await renameInBulletins(api, from, name).catch((e: unknown) => ({ changed: 0, failed: [String((e as Error)?.message ?? e)] }));
-      if (failed.length > 0) setNotice(t('houseStyles.status.renamedBulletinsFailed', { name, bulletins: failed.join(t('houseStyles.nameSeparator')) }));
+      const { changed, failed } = await renameInBulletins(api, from, name).catch((e: unknown) => ({
+        changed: 0,
+        failed: [String((e as Error)?.message ?? e)],
+      }));
+      if (failed.length > 0)
+        setNotice(t('houseStyles.status.renamedBulletinsFailed', { name, bulletins: failed.join(t('houseStyles.nameSeparator')) }));
       else if (changed > 0) setNotice(counted(t, language, 'houseStyles.status.renamedBulletins', changed, { name }));
     });
     setSelectedName(name);
@@ -154,7 +158,8 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
   };
 
   let status = notice;
-  if (editable && !checked.ok) status = t('houseStyles.status.invalid', { problems: checked.problems.map((p) => problemText(p, t)).join(' ') });
+  if (editable && !checked.ok)
+    status = t('houseStyles.status.invalid', { problems: checked.problems.map((p) => problemText(p, t)).join(' ') });
   else if (store.save.kind === 'failed') status = t('houseStyles.status.failed', { reason: store.save.reason });
   else if (store.save.kind === 'saving') status = [notice, t('houseStyles.status.saving')].filter(Boolean).join(' ');
   else if (store.save.kind === 'saved') status = [notice, t('houseStyles.status.saved')].filter(Boolean).join(' ');
@@ -191,7 +196,14 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
       </div>
       <div className="hs-body">
         <div className="hs-side">
-          <StyleList styles={styles} own={store.own} selected={selected.name} defaultName={defaultName} notSaved={notSaved} onSelect={select} />
+          <StyleList
+            styles={styles}
+            own={store.own}
+            selected={selected.name}
+            defaultName={defaultName}
+            notSaved={notSaved}
+            onSelect={select}
+          />
           <div className="hs-actions actions">
             <button type="button" onClick={newStyle}>
               {t('houseStyles.new')}
@@ -252,7 +264,9 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
               />
               {renaming.problem && (
                 <p className="problem" id={`${ids}-rename-problem`} role="alert">
-                  {renaming.problem === 'empty' ? t('houseStyles.name.empty', { name: selected.name }) : t('houseStyles.name.taken', { name: renaming.shown })}
+                  {renaming.problem === 'empty'
+                    ? t('houseStyles.name.empty', { name: selected.name })
+                    : t('houseStyles.name.taken', { name: renaming.shown })}
                 </p>
               )}
               <div className="hs-row actions">

@@ -66,7 +66,13 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
       case 'switch':
         return (
           <div className="style-field style-switch" key={spec.key}>
-            <input id={id} type="checkbox" checked={values[spec.key] === true} aria-describedby={describedBy} onChange={(e) => set(spec.key, e.target.checked)} />
+            <input
+              id={id}
+              type="checkbox"
+              checked={values[spec.key] === true}
+              aria-describedby={describedBy}
+              onChange={(e) => set(spec.key, e.target.checked)}
+            />
             <label htmlFor={id}>{t(spec.label)}</label>
             {notes}
           </div>
@@ -77,7 +83,13 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
             <legend>{t(spec.label)}</legend>
             {spec.choices.map((c) => (
               <label key={c.value}>
-                <input type="radio" name={id} value={c.value} checked={values[spec.key] === c.value} onChange={() => set(spec.key, c.value)} />
+                <input
+                  type="radio"
+                  name={id}
+                  value={c.value}
+                  checked={values[spec.key] === c.value}
+                  onChange={() => set(spec.key, c.value)}
+                />
                 {t(c.label)}
               </label>
             ))}

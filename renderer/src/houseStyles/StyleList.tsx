@@ -33,7 +33,12 @@ export function StyleList({ styles, own, selected, defaultName, notSaved, onSele
         const builtIn = !own.some((o) => o.name === s.name);
         return (
           <li key={s.name}>
-            <button type="button" data-style-name={s.name} aria-current={s.name === selected ? 'true' : undefined} onClick={() => onSelect(s.name)}>
+            <button
+              type="button"
+              data-style-name={s.name}
+              aria-current={s.name === selected ? 'true' : undefined}
+              onClick={() => onSelect(s.name)}
+            >
               <span className="style-name">{styleLabel(s.name, t)}</span>
               {builtIn && <span className="style-tag">{t('houseStyles.builtIn')}</span>}
               {s.name === defaultName && <span className="style-tag style-tag-default">{t('houseStyles.isDefault')}</span>}

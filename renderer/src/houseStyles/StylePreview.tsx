@@ -24,7 +24,11 @@ export function StylePreview({ style, stale }: Props) {
       <ul className="style-facts">
         <li>{t('houseStyles.preview.encoding', { encoding: t(`houseStyles.option.encoding.${style.encoding}`) })}</li>
         <li>{t('houseStyles.preview.lineEnding', { lineEnding: t(`houseStyles.option.lineEnding.${style.lineEnding}`) })}</li>
-        <li>{style.headlineTarget > 0 ? t('houseStyles.target.headline', { count: style.headlineTarget }) : t('houseStyles.target.headlineNone')}</li>
+        <li>
+          {style.headlineTarget > 0
+            ? t('houseStyles.target.headline', { count: style.headlineTarget })
+            : t('houseStyles.target.headlineNone')}
+        </li>
         <li>{style.storyTarget > 0 ? t('houseStyles.target.story', { count: style.storyTarget }) : t('houseStyles.target.storyNone')}</li>
       </ul>
       {stale && <p className="problem">{t('houseStyles.preview.lastValid')}</p>}

@@ -39,8 +39,18 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
     title: 'houseStyles.section.byline',
     fields: [
       { key: 'datelineLabel', kind: 'text', label: 'houseStyles.field.datelineLabel', hint: 'houseStyles.hint.datelineLabel' },
-      { key: 'bylinePosition', kind: 'choice', label: 'houseStyles.field.bylinePosition', choices: choices('bylinePosition', ['keep', ...BYLINE_POSITIONS]) },
-      { key: 'bylineParentheses', kind: 'choice', label: 'houseStyles.field.bylineParentheses', choices: choices('bylineParentheses', ['fullwidth', 'halfwidth']) },
+      {
+        key: 'bylinePosition',
+        kind: 'choice',
+        label: 'houseStyles.field.bylinePosition',
+        choices: choices('bylinePosition', ['keep', ...BYLINE_POSITIONS]),
+      },
+      {
+        key: 'bylineParentheses',
+        kind: 'choice',
+        label: 'houseStyles.field.bylineParentheses',
+        choices: choices('bylineParentheses', ['fullwidth', 'halfwidth']),
+      },
       { key: 'roleWords', kind: 'roleWords', label: 'houseStyles.field.roleWords' },
       {
         key: 'nameSeparator',
@@ -53,8 +63,20 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
   {
     title: 'houseStyles.section.page',
     fields: [
-      { key: 'paragraphIndent', kind: 'choice', label: 'houseStyles.field.paragraphIndent', choices: choices('paragraphIndent', ['none', 'fullwidth2']) },
-      { key: 'blankLinesBetweenStories', kind: 'number', min: 1, max: 9, label: 'houseStyles.field.blankLinesBetweenStories', hint: 'houseStyles.hint.blankLinesBetweenStories' },
+      {
+        key: 'paragraphIndent',
+        kind: 'choice',
+        label: 'houseStyles.field.paragraphIndent',
+        choices: choices('paragraphIndent', ['none', 'fullwidth2']),
+      },
+      {
+        key: 'blankLinesBetweenStories',
+        kind: 'number',
+        min: 1,
+        max: 9,
+        label: 'houseStyles.field.blankLinesBetweenStories',
+        hint: 'houseStyles.hint.blankLinesBetweenStories',
+      },
       { key: 'normalizePunctuation', kind: 'switch', label: 'houseStyles.field.normalizePunctuation' },
     ],
   },

@@ -21,7 +21,8 @@ export const appMessages = {
     'shell.opening': 'Opening the story…',
     'shell.openFailed': 'The story could not be opened: {reason}',
     'shell.workspaceLoading': 'Opening…',
-    'shell.workspaceFailed': 'This part of the desk could not be loaded: {reason}. Your stories are safe; reload the window (Ctrl+R) to try again.',
+    'shell.workspaceFailed':
+      'This part of the desk could not be loaded: {reason}. Your stories are safe; reload the window (Ctrl+R) to try again.',
     'shell.createFailed': 'A new story could not be made: {reason}',
 
     'library.search': 'Search',
@@ -63,7 +64,8 @@ export const appMessages = {
     'fault.disk-error': 'the disk reported an error; check the drive',
     'fault.busy': 'the disk is busy',
     'fault.locked': 'another program is writing to the library; it will be tried again',
-    'fault.unsafe-folder': 'a folder the app keeps in the library (.trash, .history, .unreadable) is a link or a file, not a folder inside the library; nothing was written. Move it away, and the app makes a new one',
+    'fault.unsafe-folder':
+      'a folder the app keeps in the library (.trash, .history, .unreadable) is a link or a file, not a folder inside the library; nothing was written. Move it away, and the app makes a new one',
     'fault.other': 'the disk refused the save',
     'status.retrying': 'Not saved: {reason}, retrying',
     'status.failed': 'Not saved: {reason}',
@@ -73,7 +75,8 @@ export const appMessages = {
     'status.reloaded': 'Reloaded: the story was changed on disk ({time})',
 
     'conflict.message': 'This story was changed on disk by another program while you were editing it.',
-    'conflict.help': 'Reload theirs drops your unsaved edits; Keep mine writes your text over theirs; Keep both saves your text as a new story.',
+    'conflict.help':
+      'Reload theirs drops your unsaved edits; Keep mine writes your text over theirs; Keep both saves your text as a new story.',
     'conflict.reloadTheirs': 'Reload theirs',
     'conflict.keepMine': 'Keep mine',
     'conflict.keepBoth': 'Keep both',
@@ -182,7 +185,8 @@ export const appMessages = {
     'fault.disk-error': '磁盘报告错误，请检查硬盘',
     'fault.busy': '磁盘正忙',
     'fault.locked': '另一个程序正在写入稿库，稍后会自动重试',
-    'fault.unsafe-folder': '稿库中应用保存的文件夹（.trash、.history、.unreadable）是一个链接或文件，而不是稿库内的文件夹；没有写入任何内容。请把它移走，应用会新建一个',
+    'fault.unsafe-folder':
+      '稿库中应用保存的文件夹（.trash、.history、.unreadable）是一个链接或文件，而不是稿库内的文件夹；没有写入任何内容。请把它移走，应用会新建一个',
     'fault.other': '磁盘拒绝了保存',
     'status.retrying': '未保存：{reason}，正在重试',
     'status.failed': '未保存：{reason}',

@@ -22,7 +22,8 @@ export const bulletinMessages = {
     'bulletin.proof': 'Proof',
     'bulletin.saved': 'Saved.',
     'bulletin.saveFailed': 'Not saved yet: {reason}. Your change is kept and saved by itself as soon as the disk takes it.',
-    'bulletin.conflict': 'The bulletin was changed on disk by another program, so it was read again; your last change was not saved: make it again.',
+    'bulletin.conflict':
+      'The bulletin was changed on disk by another program, so it was read again; your last change was not saved: make it again.',
     'bulletin.unknownStyle': 'The house style “{style}” is not among yours; the default layout is shown until you choose one.',
 
     'bulletin.stories': 'Stories on the page',
@@ -77,10 +78,13 @@ export const bulletinMessages = {
 
     'bulletin.markFiled': 'Mark filed…',
     'bulletin.markFiled.title': 'Mark the page filed',
-    'bulletin.markFiled.pageUnsaved': 'the page’s last change is not saved yet (the disk refused it; it is tried again by itself). Mark the page filed once it is saved',
-    'bulletin.markFiled.unsaved': 'the open story’s latest edits are not on disk yet, and filing would lock the older text. Wait until the status line says it is saved, then mark the page filed again',
+    'bulletin.markFiled.pageUnsaved':
+      'the page’s last change is not saved yet (the disk refused it; it is tried again by itself). Mark the page filed once it is saved',
+    'bulletin.markFiled.unsaved':
+      'the open story’s latest edits are not on disk yet, and filing would lock the older text. Wait until the status line says it is saved, then mark the page filed again',
     'bulletin.markFiled.question_one': 'Mark the one story of “{title}” filed, with the time? A filed story is locked until you reopen it.',
-    'bulletin.markFiled.question_other': 'Mark all {count} stories of “{title}” filed, with the time? Filed stories are locked until you reopen them.',
+    'bulletin.markFiled.question_other':
+      'Mark all {count} stories of “{title}” filed, with the time? Filed stories are locked until you reopen them.',
     'bulletin.markFiled.confirm': 'Mark filed',
     'bulletin.markFiled.working': 'Marking filed…',
     'bulletin.markFiled.done_one': 'One story marked filed.',

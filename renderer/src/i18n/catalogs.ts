@@ -11,11 +11,41 @@ import { copyDeskMessages } from './copyDesk';
 import { syncConflictMessages } from './syncConflicts';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
-export const AREA_CATALOGS = { editorMessages, appMessages, bulletinMessages, importReviewMessages, houseStylesMessages, historyMessages, proofMessages, copyDeskMessages, syncConflictMessages } as const;
+export const AREA_CATALOGS = {
+  editorMessages,
+  appMessages,
+  bulletinMessages,
+  importReviewMessages,
+  houseStylesMessages,
+  historyMessages,
+  proofMessages,
+  copyDeskMessages,
+  syncConflictMessages,
+} as const;
 
 export const catalogs = {
-  en: { ...editorMessages.en, ...appMessages.en, ...bulletinMessages.en, ...importReviewMessages.en, ...houseStylesMessages.en, ...historyMessages.en, ...proofMessages.en, ...copyDeskMessages.en, ...syncConflictMessages.en },
-  'zh-CN': { ...editorMessages['zh-CN'], ...appMessages['zh-CN'], ...bulletinMessages['zh-CN'], ...importReviewMessages['zh-CN'], ...houseStylesMessages['zh-CN'], ...historyMessages['zh-CN'], ...proofMessages['zh-CN'], ...copyDeskMessages['zh-CN'], ...syncConflictMessages['zh-CN'] },
+  en: {
+    ...editorMessages.en,
+    ...appMessages.en,
+    ...bulletinMessages.en,
+    ...importReviewMessages.en,
+    ...houseStylesMessages.en,
+    ...historyMessages.en,
+    ...proofMessages.en,
+    ...copyDeskMessages.en,
+    ...syncConflictMessages.en,
+  },
+  'zh-CN': {
+    ...editorMessages['zh-CN'],
+    ...appMessages['zh-CN'],
+    ...bulletinMessages['zh-CN'],
+    ...importReviewMessages['zh-CN'],
+    ...houseStylesMessages['zh-CN'],
+    ...historyMessages['zh-CN'],
+    ...proofMessages['zh-CN'],
+    ...copyDeskMessages['zh-CN'],
+    ...syncConflictMessages['zh-CN'],
+  },
 } as const;
 
 /**
@@ -23,13 +53,17 @@ export const catalogs = {
  * (a test checks them against Intl): a counted text is one key per form, `bulletin.list.stories_one`,
  * `bulletin.list.stories_other`; English has both, Chinese only `_other`. No other key has an underscore.
  */
-export const PLURAL_FORMS = { en: ['one', 'other'], 'zh-CN': ['other'] } as const satisfies Record<Language, readonly Intl.LDMLPluralRule[]>;
+export const PLURAL_FORMS = { en: ['one', 'other'], 'zh-CN': ['other'] } as const satisfies Record<
+  Language,
+  readonly Intl.LDMLPluralRule[]
+>;
 
 /** A counted text's key without its form: `bulletin.list.stories` for `bulletin.list.stories_one` and `_other`. */
 type PluralBase<K> = K extends `${infer Base}_${Intl.LDMLPluralRule}` ? Base : never;
 
 /** The keys a catalog in `language` holds for texts whose keys (in any language) are K: each plain key, each counted text in the language's forms. */
-type KeysIn<L extends Language, K> = Exclude<K, `${string}_${Intl.LDMLPluralRule}`> | `${PluralBase<K>}_${(typeof PLURAL_FORMS)[L][number]}`;
+type KeysIn<L extends Language, K> =
+  Exclude<K, `${string}_${Intl.LDMLPluralRule}`> | `${PluralBase<K>}_${(typeof PLURAL_FORMS)[L][number]}`;
 
 /** An area's two catalogs, each holding every text of the other (a key missing in either language fails the type check). */
 type BothLanguages<Area extends { en: object; 'zh-CN': object }> = {

@@ -20,19 +20,23 @@ export const copyDeskMessages = {
     'copyDesk.severity.warning': 'Warning',
     'copyDesk.where.block': '{field}, paragraph {n}',
     'copyDesk.where.story': 'Whole story',
-    'copyDesk.rule.halfwidth-punctuation': 'Half-width “{found}” in Chinese text: Chinese punctuation is full width (GB/T 15834), “{replacement}”.',
+    'copyDesk.rule.halfwidth-punctuation':
+      'Half-width “{found}” in Chinese text: Chinese punctuation is full width (GB/T 15834), “{replacement}”.',
     'copyDesk.rule.unpaired-mark.unclosed': '“{found}” is never closed: each opening mark needs its closing one.',
     'copyDesk.rule.unpaired-mark.unopened': '“{found}” closes nothing: its opening mark is missing.',
     'copyDesk.rule.unpaired-mark.crossed': '“{found}” is still open where “{other}” closes: marks must nest.',
     'copyDesk.rule.doubled-punctuation': '“{found}”: a mark is set once, here “{replacement}”.',
     'copyDesk.rule.doubled-punctuation.mixed': '“{found}”: two marks in a row; keep the one the sentence needs.',
-    'copyDesk.rule.fullwidth-digits-letters': 'Full-width “{found}”: digits and Latin letters are half width (GB/T 15835), “{replacement}”.',
+    'copyDesk.rule.fullwidth-digits-letters':
+      'Full-width “{found}”: digits and Latin letters are half width (GB/T 15835), “{replacement}”.',
     'copyDesk.rule.stray-space': 'A space between Chinese characters: Chinese copy is set without spaces.',
     'copyDesk.rule.stray-space.title': 'The parts of a title are joined by one half-width space.',
     'copyDesk.rule.dateline-form.space-before': 'A space before the dateline: the label opens the lead line.',
     'copyDesk.rule.dateline-form.after-label': '“{found}” after the dateline: the layout puts one space before the lead by itself.',
-    'copyDesk.rule.dateline-form.unreadable': '“{found}” does not read as a dateline: write it as 本报讯, 本报北京5月8日电 or the house style’s label.',
-    'copyDesk.rule.dateline-form.in-lead': 'The lead opens with a dateline, “{found}”: it belongs in the Dateline field, or it is printed twice.',
+    'copyDesk.rule.dateline-form.unreadable':
+      '“{found}” does not read as a dateline: write it as 本报讯, 本报北京5月8日电 or the house style’s label.',
+    'copyDesk.rule.dateline-form.in-lead':
+      'The lead opens with a dateline, “{found}”: it belongs in the Dateline field, or it is printed twice.',
     'copyDesk.rule.dateline-form.gap': 'One half-width space stands between “{label}” and the lead.',
     'copyDesk.rule.byline-form.nobody': 'The byline names nobody: write the role and the name, e.g. 记者 李明.',
     'copyDesk.rule.byline-form.no-name': '“{found}” names nobody: write the name after the role.',

@@ -41,7 +41,8 @@ export const editorMessages = {
     'editor.bylinePosition.forced': 'The house style puts every byline: {where}',
     'editor.body.lead': 'Lead',
     'editor.body.placeholder': 'The lead: when, where, what happened…',
-    'editor.body.hint': 'The first paragraph is the lead. {subheading}: subheading; {paragraph}: paragraph. Paste keeps words and paragraph breaks only.',
+    'editor.body.hint':
+      'The first paragraph is the lead. {subheading}: subheading; {paragraph}: paragraph. Paste keeps words and paragraph breaks only.',
     'editor.notes.hint': 'For you and the desk; never exported',
   },
   'zh-CN': {

@@ -5,8 +5,10 @@ export const houseStylesMessages = {
     'houseStyles.close': 'Close',
     'houseStyles.status.renamedBulletins_one': 'Renamed “{name}”; the bulletin that uses it now names it so.',
     'houseStyles.status.renamedBulletins_other': 'Renamed “{name}”; the {count} bulletins that use it now name it so.',
-    'houseStyles.status.renamedBulletinsFailed': 'Renamed “{name}”, but these bulletins still name the old style: {bulletins}. Choose “{name}” for them in the bulletin view.',
-    'houseStyles.closeQuestion': 'Some settings of {names} are not valid, so they are not saved: closing now loses them (the last valid settings stay).',
+    'houseStyles.status.renamedBulletinsFailed':
+      'Renamed “{name}”, but these bulletins still name the old style: {bulletins}. Choose “{name}” for them in the bulletin view.',
+    'houseStyles.closeQuestion':
+      'Some settings of {names} are not valid, so they are not saved: closing now loses them (the last valid settings stay).',
     'houseStyles.closeAnyway': 'Close anyway',
     'houseStyles.keepEditing': 'Keep editing',
     'houseStyles.nameSeparator': ', ',

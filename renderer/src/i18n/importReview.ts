@@ -3,16 +3,19 @@ export const importReviewMessages = {
   en: {
     'importReview.title': 'Import page',
     'importReview.open': 'Open page…',
-    'importReview.replaceQuestion': 'Open “{name}” in place of this review? The corrections made to “{current}” are not written yet and would be lost.',
+    'importReview.replaceQuestion':
+      'Open “{name}” in place of this review? The corrections made to “{current}” are not written yet and would be lost.',
     'importReview.replaceOpen': 'Open “{name}”',
     'importReview.replaceKeep': 'Keep this review',
-    'importReview.openHint': 'A plain-text page (.txt) in UTF-8 or GB18030. You can also drop it on the window. Nothing is written until you confirm.',
+    'importReview.openHint':
+      'A plain-text page (.txt) in UTF-8 or GB18030. You can also drop it on the window. Nothing is written until you confirm.',
     'importReview.reading': 'Reading “{name}”…',
     'importReview.empty': '“{name}” is empty. Choose the text file of the page.',
     'importReview.tooBig': '“{name}” is {size} MB, more than a page can be ({max} MB). Choose the plain-text file of the page.',
     'importReview.notText': '“{name}” is not a plain-text page. Choose a .txt file in UTF-8 or GB18030.',
     'importReview.unreadable': '“{name}” could not be read: {reason}',
-    'importReview.noStories': 'No story was found in “{name}”, so there is nothing to write. Check that it is a page in the paper’s layout.',
+    'importReview.noStories':
+      'No story was found in “{name}”, so there is nothing to write. Check that it is a page in the paper’s layout.',
     'importReview.summary_one': '“{name}”, {encoding}: {count} story found. Nothing is written until you confirm.',
     'importReview.summary_other': '“{name}”, {encoding}: {count} stories found. Nothing is written until you confirm.',
     'importReview.encoding.utf8': 'UTF-8',

@@ -2,7 +2,8 @@
 export const syncConflictMessages = {
   en: {
     'conflicts.title': 'Sync conflicts',
-    'conflicts.help': 'Your sync tool found these stories changed on two computers at once and kept both versions. Compare them and choose what to keep.',
+    'conflicts.help':
+      'Your sync tool found these stories changed on two computers at once and kept both versions. Compare them and choose what to keep.',
     'conflicts.tool.syncthing': 'Syncthing',
     'conflicts.tool.nextcloud': 'Nextcloud',
     'conflicts.tool.dropbox': 'Dropbox',
@@ -43,7 +44,8 @@ export const syncConflictMessages = {
     'syncConflict.openOther': 'Open the other story',
     'syncConflict.unsaved':
       'Nothing was changed: the latest edits of this story are not on disk yet. Go back to the story, wait until the status line says Saved, and try again.',
-    'syncConflict.changed': 'Nothing was changed: a version changed after you compared them. Both are shown again as they are now; choose again.',
+    'syncConflict.changed':
+      'Nothing was changed: a version changed after you compared them. Both are shown again as they are now; choose again.',
     'syncConflict.failed': 'Not done: {reason}. Try again.',
   },
   'zh-CN': {
@@ -81,7 +83,8 @@ export const syncConflictMessages = {
     'syncConflict.gone': '这个冲突已不在稿库中：可能已在另一台电脑上解决，或者它的文件被删除了。',
     'syncConflict.resolving': '正在保留…',
     'syncConflict.keptMine': '已保留本机的版本。另一台电脑的版本已移到稿库的回收站（.trash）。',
-    'syncConflict.keptTheirs': '已保留另一台电脑的版本，稿件现在是它的内容。本机的版本保存在稿件的历史版本中；冲突副本已移到稿库的回收站（.trash）。',
+    'syncConflict.keptTheirs':
+      '已保留另一台电脑的版本，稿件现在是它的内容。本机的版本保存在稿件的历史版本中；冲突副本已移到稿库的回收站（.trash）。',
     'syncConflict.keptBoth': '两个都已保留：另一台电脑的版本现在是另一篇稿件《{headline}》。',
     'syncConflict.openStory': '打开稿件',
     'syncConflict.openOther': '打开另一篇稿件',

@@ -29,6 +29,12 @@ export function pluralKey(language: Language, base: PluralKey, count: number): M
  * Counted text ("1 story", "3 stories", "3 篇"): the form the language uses for `count`, with {count} as the language
  * writes the number (1,234). Texts that show the bare number (the editor's counts, as Word shows them) take it as {n}.
  */
-export function counted(t: Translate, language: Language, base: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+export function counted(
+  t: Translate,
+  language: Language,
+  base: PluralKey,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
   return t(pluralKey(language, base, count), { count: count.toLocaleString(language), ...values });
 }

@@ -58,7 +58,9 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         if (token !== reading.current) return;
         if (parsed.stories.length === 0) return fail(t('importReview.noStories', { name: page.name }));
         const source = sourceLines(bytes, parsed.encoding);
-        const review = reviewOf(parsed, (d) => t('importReview.unplacedNote', { name: page.name, line: d.lines[0] ?? '', text: d.text ?? '' }));
+        const review = reviewOf(parsed, (d) =>
+          t('importReview.unplacedNote', { name: page.name, line: d.lines[0] ?? '', text: d.text ?? '' }),
+        );
         focusAfter.current = 0;
         setSelected(0);
         setSaid('');
@@ -193,7 +195,12 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       )}
       <header className="ir-header bar bar-band">
         <h2>{t('importReview.title')}</h2>
-        <p className="quiet">{counted(t, language, 'importReview.summary', stories.length, { name: state.name, encoding: t(`importReview.encoding.${state.encoding}`) })}</p>
+        <p className="quiet">
+          {counted(t, language, 'importReview.summary', stories.length, {
+            name: state.name,
+            encoding: t(`importReview.encoding.${state.encoding}`),
+          })}
+        </p>
         <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
           {t('importReview.undo')}
         </button>
@@ -202,7 +209,11 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         </p>
       </header>
       <div className="ir-columns">
-        <SourceLines source={state.source} highlighted={current?.lines ?? []} unplaced={stories.flatMap((s) => s.decisions.filter((d) => d.kind === 'unplaced').flatMap((d) => d.lines))} />
+        <SourceLines
+          source={state.source}
+          highlighted={current?.lines ?? []}
+          unplaced={stories.flatMap((s) => s.decisions.filter((d) => d.kind === 'unplaced').flatMap((d) => d.lines))}
+        />
         <section className="ir-stories" aria-label={t('importReview.stories')}>
           {stories.map((item, i) => (
             <StoryCard

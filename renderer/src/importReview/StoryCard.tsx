@@ -34,8 +34,10 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
   const t = useT();
   const headingId = useId();
   const story = item.story;
-  const targetName = (target: Target) => (target === 'paragraph' || target === 'subheading' ? t(`importReview.target.${target}`) : t(`field.${target}`));
-  const blockName = (i: number) => t(story.body[i]?.type === 'subheading' ? 'importReview.subheadingN' : 'importReview.paragraphN', { n: i + 1 });
+  const targetName = (target: Target) =>
+    target === 'paragraph' || target === 'subheading' ? t(`importReview.target.${target}`) : t(`field.${target}`);
+  const blockName = (i: number) =>
+    t(story.body[i]?.type === 'subheading' ? 'importReview.subheadingN' : 'importReview.paragraphN', { n: i + 1 });
   const move = (from: LineRef, to: Target) => onCorrect((r) => moveLine(r, index, from, to), index);
 
   return (
@@ -60,17 +62,36 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
             <li key={field}>
               <span className="ir-label">{t(`field.${field}`)}</span>
               <span className={text === '' ? 'ir-text quiet' : 'ir-text'}>{text === '' ? t('importReview.emptyLine') : text}</span>
-              <MoveControl lineName={t(`field.${field}`)} current={field} disabled={text === ''} targetName={targetName} onMove={(to) => move({ field }, to)} />
+              <MoveControl
+                lineName={t(`field.${field}`)}
+                current={field}
+                disabled={text === ''}
+                targetName={targetName}
+                onMove={(to) => move({ field }, to)}
+              />
             </li>
           );
         })}
         {story.body.map((block, i) => (
           <li key={i} className={block.type === 'subheading' ? 'is-subheading' : undefined}>
             <span className="ir-label">{blockName(i)}</span>
-            <span className={block.text === '' ? 'ir-text quiet' : 'ir-text'}>{block.text === '' ? t('importReview.emptyLine') : block.text}</span>
-            <MoveControl lineName={blockName(i)} current={block.type} disabled={block.text === ''} targetName={targetName} onMove={(to) => move({ block: i }, to)} />
+            <span className={block.text === '' ? 'ir-text quiet' : 'ir-text'}>
+              {block.text === '' ? t('importReview.emptyLine') : block.text}
+            </span>
+            <MoveControl
+              lineName={blockName(i)}
+              current={block.type}
+              disabled={block.text === ''}
+              targetName={targetName}
+              onMove={(to) => move({ block: i }, to)}
+            />
             {i > 0 && (
-              <button type="button" className="small" aria-label={t('importReview.splitLabel', { line: blockName(i) })} onClick={() => onCorrect((r) => splitStory(r, index, i, source), index + 1)}>
+              <button
+                type="button"
+                className="small"
+                aria-label={t('importReview.splitLabel', { line: blockName(i) })}
+                onClick={() => onCorrect((r) => splitStory(r, index, i, source), index + 1)}
+              >
                 {t('importReview.split')}
               </button>
             )}
@@ -78,7 +99,11 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
         ))}
       </ul>
       <div className="ir-card-actions actions">
-        <button type="button" disabled={story.kicker === '' && story.subheadline === ''} onClick={() => onCorrect((r) => swapKickerAndSubheadline(r, index), index)}>
+        <button
+          type="button"
+          disabled={story.kicker === '' && story.subheadline === ''}
+          onClick={() => onCorrect((r) => swapKickerAndSubheadline(r, index), index)}
+        >
           {t('importReview.swap')}
         </button>
         {!isLast && (
@@ -104,13 +129,25 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
   );
 }
 
-function MoveControl(props: { lineName: string; current: Target; disabled: boolean; targetName(t: Target): string; onMove(to: Target): void }) {
+function MoveControl(props: {
+  lineName: string;
+  current: Target;
+  disabled: boolean;
+  targetName(t: Target): string;
+  onMove(to: Target): void;
+}) {
   const t = useT();
   const [chosen, setChosen] = useState<Target | ''>('');
   const selectRef = useRef<HTMLSelectElement>(null);
   return (
     <span className="ir-move">
-      <select ref={selectRef} aria-label={t('importReview.moveTo', { line: props.lineName })} value={chosen} disabled={props.disabled} onChange={(e) => setChosen(e.target.value as Target | '')}>
+      <select
+        ref={selectRef}
+        aria-label={t('importReview.moveTo', { line: props.lineName })}
+        value={chosen}
+        disabled={props.disabled}
+        onChange={(e) => setChosen(e.target.value as Target | '')}
+      >
         <option value="">{t('importReview.moveChoose')}</option>
         {TARGETS.filter((x) => x !== props.current).map((x) => (
           <option key={x} value={x}>

@@ -32,7 +32,9 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
     setWriting(true);
     setProblem('');
     try {
-      const bulletin = withBulletin ? { title: title.trim() || defaultTitle, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : defaultDate } : undefined;
+      const bulletin = withBulletin
+        ? { title: title.trim() || defaultTitle, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : defaultDate }
+        : undefined;
       const result = await api.call('import.write', { stories, ...(bulletin ? { bulletin } : {}) });
       onWritten({ stories: result.written.map((w) => w.id), ...(result.bulletin ? { bulletin: result.bulletin.id } : {}) });
     } catch (e) {

@@ -42,7 +42,12 @@ export function reviewOf(page: { stories: Story[]; decisions: Decision[] }, note
     const first = Math.min(...span);
     const last = Math.max(...span);
     const lines = span.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k);
-    return { key: `story-${i + 1}`, story: { ...story, body: story.body.map((b) => ({ ...b })), byline: copyByline(story.byline) }, lines, decisions: page.decisions.filter((d) => d.story === i && d.kind !== 'story') };
+    return {
+      key: `story-${i + 1}`,
+      story: { ...story, body: story.body.map((b) => ({ ...b })), byline: copyByline(story.byline) },
+      lines,
+      decisions: page.decisions.filter((d) => d.story === i && d.kind !== 'story'),
+    };
   });
   for (const d of page.decisions.filter((x) => x.kind === 'unplaced')) {
     const at = d.lines[0] ?? 0;
@@ -118,7 +123,13 @@ export function moveLine(review: Review, index: number, from: LineRef, to: Targe
     }
     const displaced = lineText(next, { field: to });
     next = put(next, { field: to }, text);
-    if (displaced === '') return 'block' in from ? withBody(next, next.body.filter((_, i) => i !== from.block)) : next;
+    if (displaced === '')
+      return 'block' in from
+        ? withBody(
+            next,
+            next.body.filter((_, i) => i !== from.block),
+          )
+        : next;
     return put(next, from, displaced); // what the field held takes the line's old place
   });
 }
@@ -131,7 +142,17 @@ export function splitStory(review: Review, index: number, block: number, source:
   const bylineGoesOn = s.bylinePosition === 'end'; // a byline at the end was below the split
   const first: Story = { ...s, body: s.body.slice(0, block), byline: bylineGoesOn ? [] : s.byline };
   const second = newStory(
-    { kicker: '', headline: '', subheadline: '', dateline: '', byline: bylineGoesOn ? s.byline : [], bylinePosition: s.bylinePosition, body: s.body.slice(block), notes: '', status: s.status },
+    {
+      kicker: '',
+      headline: '',
+      subheadline: '',
+      dateline: '',
+      byline: bylineGoesOn ? s.byline : [],
+      bylinePosition: s.bylinePosition,
+      body: s.body.slice(block),
+      notes: '',
+      status: s.status,
+    },
     { id: `${s.id.slice(0, 90)}-${review.stories.length + 1}` },
   );
   const boundary = lineOfBlock(item, block, source);
@@ -140,8 +161,18 @@ export function splitStory(review: Review, index: number, block: number, source:
   stories.splice(
     index,
     1,
-    { ...item, story: first, lines: boundary === undefined ? item.lines : item.lines.filter((n) => !inSecond(n)), decisions: item.decisions.filter((d) => !(d.lines.length > 0 && d.lines.every(inSecond))) },
-    { key: `${item.key}-${block}`, story: second, lines: boundary === undefined ? item.lines : item.lines.filter(inSecond), decisions: item.decisions.filter((d) => d.lines.length > 0 && d.lines.every(inSecond)) },
+    {
+      ...item,
+      story: first,
+      lines: boundary === undefined ? item.lines : item.lines.filter((n) => !inSecond(n)),
+      decisions: item.decisions.filter((d) => !(d.lines.length > 0 && d.lines.every(inSecond))),
+    },
+    {
+      key: `${item.key}-${block}`,
+      story: second,
+      lines: boundary === undefined ? item.lines : item.lines.filter(inSecond),
+      decisions: item.decisions.filter((d) => d.lines.length > 0 && d.lines.every(inSecond)),
+    },
   );
   return { stories };
 }
@@ -174,7 +205,12 @@ export function mergeWithNext(review: Review, index: number): Review {
   };
   const merged = withBody(joined, keep([...x.body, ...titles, ...body]));
   const stories = [...review.stories];
-  stories.splice(index, 2, { key: a.key, story: merged, lines: [...new Set([...a.lines, ...b.lines])].sort((p, q) => p - q), decisions: [...a.decisions, ...b.decisions] });
+  stories.splice(index, 2, {
+    key: a.key,
+    story: merged,
+    lines: [...new Set([...a.lines, ...b.lines])].sort((p, q) => p - q),
+    decisions: [...a.decisions, ...b.decisions],
+  });
   return { stories };
 }
 

@@ -29,7 +29,19 @@ interface Props {
   listRef: Ref<HTMLDivElement>;
 }
 
-export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId, onOpenBulletin, openConflict, onOpenConflict, searchRef, listRef }: Props) {
+export function Sidebar({
+  api,
+  library,
+  openId,
+  unsaved,
+  onOpen,
+  openBulletinId,
+  onOpenBulletin,
+  openConflict,
+  onOpenConflict,
+  searchRef,
+  listRef,
+}: Props) {
   const t = useT();
   const language = useLanguage();
   const [query, setQuery] = useState('');
@@ -47,7 +59,8 @@ export function Sidebar({ api, library, openId, unsaved, onOpen, openBulletinId,
   else if (search.searching) note = t('library.searching');
   else if (all && all.length === 0) note = t('library.empty');
   else if (all && shown.length === 0) note = t('library.noMatch');
-  else if (all && filtering) note = t('library.shown', { shown: formatCount(shown.length, language), total: formatCount(all.length, language) });
+  else if (all && filtering)
+    note = t('library.shown', { shown: formatCount(shown.length, language), total: formatCount(all.length, language) });
 
   return (
     <aside className="library" aria-label={t('shell.library')}>

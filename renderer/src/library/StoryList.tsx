@@ -72,7 +72,10 @@ export function StoryList({ stories, openId, unsaved, conflicted, onOpen, listRe
 
   const onFocus = () => {
     if (cursor < 0 && stories.length > 0) {
-      const index = Math.max(0, stories.findIndex((s) => s.id === openId));
+      const index = Math.max(
+        0,
+        stories.findIndex((s) => s.id === openId),
+      );
       setCursorId(stories[index]?.id);
       showRow(index);
     }
@@ -100,7 +103,9 @@ export function StoryList({ stories, openId, unsaved, conflicted, onOpen, listRe
         {/* the spaces between the parts keep them apart in the row's accessible name */}
         <span className="story-row-title">
           {s.kicker !== '' && <span className="story-row-kicker">{s.kicker}</span>}{' '}
-          <span className={s.headline === '' ? 'story-row-headline is-empty' : 'story-row-headline'}>{s.headline || t('library.noHeadline')}</span>
+          <span className={s.headline === '' ? 'story-row-headline is-empty' : 'story-row-headline'}>
+            {s.headline || t('library.noHeadline')}
+          </span>
         </span>{' '}
         <span className="story-row-meta">
           <span className={`status-badge status-${s.status}`}>{t(`library.status.${s.status}`)}</span>{' '}

@@ -26,7 +26,9 @@ export function SyncConflicts({ conflicts, openFile, onOpen }: Props) {
           return (
             <li key={c.file} className={c.file === openFile ? 'is-open' : undefined}>
               <span className="sync-conflict-headline">{headline}</span>
-              <span className="sync-conflict-meta">{t('conflicts.item', { tool: t(`conflicts.tool.${c.tool}`), time: formatUpdated(c.updatedAt, language, now) })}</span>
+              <span className="sync-conflict-meta">
+                {t('conflicts.item', { tool: t(`conflicts.tool.${c.tool}`), time: formatUpdated(c.updatedAt, language, now) })}
+              </span>
               <button
                 type="button"
                 className="small"

@@ -38,7 +38,12 @@ export function UnreadableFiles({ api, files, onMoved }: Props) {
               {f.newer && ` (${t('library.newer')})`}
             </span>
             {!f.newer && f.problem !== 'folder' && (
-              <button type="button" className="small" aria-label={t('library.moveAsideLabel', { file: f.file })} onClick={() => moveAside(f.file)}>
+              <button
+                type="button"
+                className="small"
+                aria-label={t('library.moveAsideLabel', { file: f.file })}
+                onClick={() => moveAside(f.file)}
+              >
                 {t('library.moveAside')}
               </button>
             )}

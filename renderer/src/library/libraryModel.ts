@@ -18,8 +18,18 @@ const newestFirst = (a: StorySummary, b: StorySummary) => (a.updatedAt < b.updat
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-export function fromListing(listing: { folder: string; stories: StorySummary[]; unreadable: UnreadableFile[]; conflicts?: SyncConflict[] }): LibraryModel {
-  return { folder: listing.folder, stories: [...listing.stories].sort(newestFirst), unreadable: listing.unreadable, conflicts: [...(listing.conflicts ?? [])].sort(byFile) };
+export function fromListing(listing: {
+  folder: string;
+  stories: StorySummary[];
+  unreadable: UnreadableFile[];
+  conflicts?: SyncConflict[];
+}): LibraryModel {
+  return {
+    folder: listing.folder,
+    stories: [...listing.stories].sort(newestFirst),
+    unreadable: listing.unreadable,
+    conflicts: [...(listing.conflicts ?? [])].sort(byFile),
+  };
 }
 
 /** A sync tool's conflict copy found (or changed): listed once, by its file name. */
@@ -64,6 +74,10 @@ export function markUnreadable(model: LibraryModel, file: UnreadableFile): Libra
 export const summaryOf = summarizeStory;
 
 /** The stories to list: of the status chosen, and among the search's hits when a search is on. */
-export function shownStories(stories: readonly StorySummary[], status: StatusFilter, hits: ReadonlySet<string> | undefined): StorySummary[] {
+export function shownStories(
+  stories: readonly StorySummary[],
+  status: StatusFilter,
+  hits: ReadonlySet<string> | undefined,
+): StorySummary[] {
   return stories.filter((s) => (status === 'all' || s.status === status) && (hits === undefined || hits.has(s.id)));
 }

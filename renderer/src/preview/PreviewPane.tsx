@@ -19,7 +19,13 @@ export function PreviewPane({ story, houseStyle }: Props) {
   const preview = useMemo(() => (shown ? previewText(shown, houseStyle) : undefined), [shown, houseStyle]);
   const refusal =
     preview && preview.missing.length > 0
-      ? t(preview.missing.length === 2 ? 'preview.refused.both' : preview.missing[0] === 'headline' ? 'preview.refused.headline' : 'preview.refused.body')
+      ? t(
+          preview.missing.length === 2
+            ? 'preview.refused.both'
+            : preview.missing[0] === 'headline'
+              ? 'preview.refused.headline'
+              : 'preview.refused.body',
+        )
       : '';
   return (
     // the <pre> alone carries the name "Preview" (a region), so that it is found by that name and nothing else is

@@ -22,7 +22,13 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
   const t = useT();
   const bulletin = sheet.target.kind === 'bulletin';
   const printed = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(printedAt);
-  const left = bulletin ? [sheet.title || t('proof.untitledBulletin'), dateText(sheet.date, language), counted(t, language, 'proof.storyCount', sheet.entries.length)] : [t('proof.proof'), sheet.title || t('proof.untitled')];
+  const left = bulletin
+    ? [
+        sheet.title || t('proof.untitledBulletin'),
+        dateText(sheet.date, language),
+        counted(t, language, 'proof.storyCount', sheet.entries.length),
+      ]
+    : [t('proof.proof'), sheet.title || t('proof.untitled')];
   return (
     <article className="proof-sheet" aria-label={t('proof.sheet')} lang="zh-CN">
       <header className="proof-sheet-header" lang={language}>
@@ -36,7 +42,12 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
       )}
       {sheet.entries.map((entry) =>
         entry.kind === 'story' ? (
-          <ProofStoryView key={`${entry.position}-${entry.story.id}`} story={entry.story} position={bulletin ? entry.position : undefined} language={language} />
+          <ProofStoryView
+            key={`${entry.position}-${entry.story.id}`}
+            story={entry.story}
+            position={bulletin ? entry.position : undefined}
+            language={language}
+          />
         ) : (
           <p key={`${entry.position}-${entry.id}`} className="proof-entry proof-missing" lang={language}>
             {t('proof.missingStory', { n: entry.position, id: entry.id, reason: entry.reason })}

@@ -84,10 +84,15 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
     await new Promise((resolve) => requestAnimationFrame(resolve));
     try {
       const answer = await api.call('proof.savePdf', { fileName: t('proof.fileName', { name }) });
-      setMessage(answer.cancelled ? { text: '', problem: false } : { text: t('proof.savedTo', { path: answer.path ?? '' }), problem: false });
+      setMessage(
+        answer.cancelled ? { text: '', problem: false } : { text: t('proof.savedTo', { path: answer.path ?? '' }), problem: false },
+      );
     } catch (e) {
       const failure = failureOf(e);
-      setMessage({ text: failure.code === 'refused' ? t('proof.pdfInBrowser') : t('proof.saveFailed', { reason: failure.message }), problem: true });
+      setMessage({
+        text: failure.code === 'refused' ? t('proof.pdfInBrowser') : t('proof.saveFailed', { reason: failure.message }),
+        problem: true,
+      });
     } finally {
       saving.current = false;
     }

@@ -29,7 +29,12 @@ async function styleOfBulletin(api: BulletinDeskApi, name: string, fallback: Hou
 }
 
 /** Saves the open story's edits first (so the proof has them), then reads the target. Throws when it cannot be read. */
-export async function loadProof(api: BulletinDeskApi, target: ProofTarget, houseStyle: HouseStyle, flush: () => Promise<boolean>): Promise<ProofSheet> {
+export async function loadProof(
+  api: BulletinDeskApi,
+  target: ProofTarget,
+  houseStyle: HouseStyle,
+  flush: () => Promise<boolean>,
+): Promise<ProofSheet> {
   const saved = await flush().catch(() => false);
   if (target.kind === 'story') {
     const { story } = await api.call('story.read', { id: target.id });

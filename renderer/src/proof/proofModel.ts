@@ -28,7 +28,8 @@ export interface ProofStory {
 }
 
 /** One place of a bulletin: a story, or a story the library no longer has (named, never left out). */
-export type ProofEntry = { kind: 'story'; position: number; story: ProofStory } | { kind: 'missing'; position: number; id: string; reason: string };
+export type ProofEntry =
+  { kind: 'story'; position: number; story: ProofStory } | { kind: 'missing'; position: number; id: string; reason: string };
 
 const FULLWIDTH_INDENT = '\u3000\u3000';
 
@@ -67,7 +68,8 @@ export function proofStory(story: Story, style: HouseStyle): ProofStory {
 
   const blocks = body.map((block, i): ProofBlock => {
     let text = rest[i] ?? '';
-    if (block.type === 'paragraph' && style.paragraphIndent === 'fullwidth2' && text.startsWith(FULLWIDTH_INDENT)) text = text.slice(FULLWIDTH_INDENT.length);
+    if (block.type === 'paragraph' && style.paragraphIndent === 'fullwidth2' && text.startsWith(FULLWIDTH_INDENT))
+      text = text.slice(FULLWIDTH_INDENT.length);
     const kind = block.type === 'subheading' ? 'subheading' : i === 0 ? 'lead' : 'paragraph';
     if (i !== 0 || label === '') return { kind, text };
     const withByline = byline === '' ? '' : `${label}${open}${byline}${close}`;

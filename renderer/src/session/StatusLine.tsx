@@ -8,7 +8,8 @@ export function StatusLine({ view }: { view: SessionView | undefined }) {
   const t = useT();
   const language = useLanguage();
   // today's saves with the second; older ones (a story just opened) with their day
-  const time = (iso: string) => (new Date(iso).toDateString() === new Date().toDateString() ? formatClock(iso, language) : formatUpdated(iso, language));
+  const time = (iso: string) =>
+    new Date(iso).toDateString() === new Date().toDateString() ? formatClock(iso, language) : formatUpdated(iso, language);
   const message = view ? statusMessage(view, time) : undefined;
   return (
     <footer className="statusbar">

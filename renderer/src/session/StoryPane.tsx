@@ -64,7 +64,12 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
 
   return (
     <main className="editor" aria-label={t('shell.story')}>
-      <ConflictBanner view={view} onReloadTheirs={() => session.reloadTheirs()} onKeepMine={() => session.keepMine()} onKeepBoth={keepBoth} />
+      <ConflictBanner
+        view={view}
+        onReloadTheirs={() => session.reloadTheirs()}
+        onKeepMine={() => session.keepMine()}
+        onKeepBoth={keepBoth}
+      />
       <StoryForm
         key={`${view.id}:${view.formKey}`}
         initial={formStory}

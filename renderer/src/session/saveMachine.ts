@@ -4,7 +4,20 @@ import { sameStoryContent } from '../../../shared/sameStory';
 import type { Story } from '../../../shared/story';
 import type { DeskFailure } from '../shell/errors';
 import { changedOnDisk, conflictWith, readAnswered, requestReload, tryReload } from './saveMachineDisk';
-import { cancelTimer, canSave, hasUnsent, isDirty, notify, remember, scheduleSave, type Making, type SaveEffect, type SaveEvent, type SaveState, type SentSave } from './saveState';
+import {
+  cancelTimer,
+  canSave,
+  hasUnsent,
+  isDirty,
+  notify,
+  remember,
+  scheduleSave,
+  type Making,
+  type SaveEffect,
+  type SaveEvent,
+  type SaveState,
+  type SentSave,
+} from './saveState';
 import { OWN_RETRY_MS, phaseOfRefusal, type SaveAnswer } from './saveTypes';
 
 export interface Step {
@@ -61,7 +74,11 @@ function on(m: Making, e: SaveEvent): void {
     case 'restored':
       s.ownRevisions = remember(s.ownRevisions, e.restored.revision);
       s.restoredRevision = e.restored.revision;
-      m.fx.push({ type: 'tell-saved', story: e.restored.story, answer: { revision: e.restored.revision, updatedAt: e.restored.story.updatedAt, file: e.restored.file } });
+      m.fx.push({
+        type: 'tell-saved',
+        story: e.restored.story,
+        answer: { revision: e.restored.revision, updatedAt: e.restored.story.updatedAt, file: e.restored.file },
+      });
       if (!isDirty(s)) return requestReload(m, e.restored, e.composing);
       // edits not on disk yet (made after the caller's flush): the restored text never replaces them unasked
       conflictWith(m, e.restored);

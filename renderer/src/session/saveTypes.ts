@@ -67,7 +67,12 @@ export function phaseOfRefusal(failure: DeskFailure): Phase | 'conflict-with-cur
   switch (failure.code) {
     case 'io':
     case 'unknown':
-      return { kind: 'retrying', message: failure.message, held: failure.retrying === true, ...(failure.fault ? { fault: failure.fault } : {}) };
+      return {
+        kind: 'retrying',
+        message: failure.message,
+        held: failure.retrying === true,
+        ...(failure.fault ? { fault: failure.fault } : {}),
+      };
     case 'conflict':
       return failure.current ? 'conflict-with-current' : { kind: 'gone', reason: 'removed', message: failure.message };
     case 'not-found':

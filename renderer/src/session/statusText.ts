@@ -24,7 +24,12 @@ export function statusMessage(view: StatusInput, time: (iso: string) => string):
     case 'failed':
       return { key: 'status.failed', values: { reason: phase.message }, alert: true };
     case 'retrying':
-      return { key: 'status.retrying', values: { reason: phase.message }, alert: true, ...(phase.fault ? { reasonKey: `fault.${phase.fault}` as AppMessageKey } : {}) };
+      return {
+        key: 'status.retrying',
+        values: { reason: phase.message },
+        alert: true,
+        ...(phase.fault ? { reasonKey: `fault.${phase.fault}` as AppMessageKey } : {}),
+      };
     case 'ok':
       break;
   }

@@ -165,7 +165,9 @@ export class StorySession {
         this.timers.get(timer)?.();
         const cancel = this.deps.setTimer(() => {
           this.timers.delete(timer);
-          this.dispatch(timer === 'composition-poll' ? { type: 'composition-checked', composing: this.composing() } : { type: 'timer', timer });
+          this.dispatch(
+            timer === 'composition-poll' ? { type: 'composition-checked', composing: this.composing() } : { type: 'timer', timer },
+          );
         }, effect.ms);
         this.timers.set(timer, cancel);
         return;

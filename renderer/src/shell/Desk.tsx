@@ -19,7 +19,18 @@ import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
 import type { Workspace } from './workspace';
-import { BulletinView, ConflictView, DialogFrame, ExportDialog, HistoryView, HouseStylesView, ImportReview, preloadWorkspaces, ProofView, WorkspaceFrame } from './lazyWorkspaces';
+import {
+  BulletinView,
+  ConflictView,
+  DialogFrame,
+  ExportDialog,
+  HistoryView,
+  HouseStylesView,
+  ImportReview,
+  preloadWorkspaces,
+  ProofView,
+  WorkspaceFrame,
+} from './lazyWorkspaces';
 
 type OpenState =
   | { kind: 'none' }
@@ -225,9 +236,11 @@ export function Desk({ api, preferences }: Props) {
         flush={flushOpen}
       />
     );
-  else if (workspace.kind === 'import') main = null; // the one review, kept below while the reporter looks elsewhere
+  else if (workspace.kind === 'import')
+    main = null; // the one review, kept below while the reporter looks elsewhere
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
-  else if (workspace.kind === 'history' && session?.id === workspace.id) main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
+  else if (workspace.kind === 'history' && session?.id === workspace.id)
+    main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'conflict')
     main = (
       <ConflictView
@@ -241,9 +254,18 @@ export function Desk({ api, preferences }: Props) {
         onClose={backToStory}
       />
     );
-  else if (workspace.kind === 'proof') main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
+  else if (workspace.kind === 'proof')
+    main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
   else if (session)
-    main = storyPart = <StoryPane session={session} houseStyle={houseStyle} focusRequest={focusRequest} onFocusDone={clearFocusRequest} onSavedAsNew={(c) => c && adoptNew(c)} />;
+    main = storyPart = (
+      <StoryPane
+        session={session}
+        houseStyle={houseStyle}
+        focusRequest={focusRequest}
+        onFocusDone={clearFocusRequest}
+        onSavedAsNew={(c) => c && adoptNew(c)}
+      />
+    );
   else
     main = storyPart = (
       <main className="editor editor-empty" aria-label={t('shell.story')}>
@@ -296,7 +318,9 @@ export function Desk({ api, preferences }: Props) {
           />
         </WorkspaceFrame>
       )}
-      {previewOn && workspace.kind === 'story' && (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
+      {previewOn &&
+        workspace.kind === 'story' &&
+        (session ? <SessionPreview session={session} style={houseStyle} /> : <PreviewPane story={undefined} houseStyle={houseStyle} />)}
       {session ? <SessionStatus session={session} /> : <StatusLine view={undefined} />}
       {exportAsked && (
         <DialogFrame>

@@ -36,11 +36,14 @@ interface Props {
   dialogRef?: RefObject<HTMLDialogElement | null>;
 }
 
-const TABBABLE = 'button, a[href], input:not([type="radio"]), input[type="radio"]:checked, select, textarea, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'button, a[href], input:not([type="radio"]), input[type="radio"]:checked, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** The controls Tab reaches inside the dialog, in order. */
 function tabbable(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0);
+  return [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => !(el as HTMLButtonElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0,
+  );
 }
 
 /**
@@ -49,7 +52,20 @@ function tabbable(dialog: HTMLElement): HTMLElement[] {
  * The element that had the focus when it opened gets it back when it closes, however it closes.
  */
 export function ModalDialog(props: Props) {
-  const { open, title, description, children, className, cancelLabel, primary, secondary, initialFocus = 'first', onOpen, onClose, dialogRef } = props;
+  const {
+    open,
+    title,
+    description,
+    children,
+    className,
+    cancelLabel,
+    primary,
+    secondary,
+    initialFocus = 'first',
+    onOpen,
+    onClose,
+    dialogRef,
+  } = props;
   const ids = useId();
   const ownRef = useRef<HTMLDialogElement>(null);
   const dialog = dialogRef ?? ownRef;
@@ -113,7 +129,13 @@ export function ModalDialog(props: Props) {
   };
 
   const button = (action: DialogAction, isPrimary: boolean) => (
-    <button ref={isPrimary ? primaryButton : undefined} type="button" className={isPrimary ? 'primary' : undefined} disabled={action.disabled} onClick={() => act(action)}>
+    <button
+      ref={isPrimary ? primaryButton : undefined}
+      type="button"
+      className={isPrimary ? 'primary' : undefined}
+      disabled={action.disabled}
+      onClick={() => act(action)}
+    >
       {action.label}
     </button>
   );

@@ -33,7 +33,12 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWo
         >
           {t('shell.newStory')}
         </button>
-        <button type="button" onClick={onExport} aria-keyshortcuts="Control+E Meta+E" title={t('shell.shortcut', { action: t('shell.export'), key: keyName('E') })}>
+        <button
+          type="button"
+          onClick={onExport}
+          aria-keyshortcuts="Control+E Meta+E"
+          title={t('shell.shortcut', { action: t('shell.export'), key: keyName('E') })}
+        >
           {t('shell.export')}
         </button>
         <button type="button" onClick={() => onWorkspace({ kind: 'bulletin' })}>
@@ -50,10 +55,20 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWo
         <button type="button" aria-pressed={previewOn} onClick={onTogglePreview}>
           {t('shell.preview')}
         </button>
-        <button type="button" aria-pressed={workspace === 'history'} disabled={!storyId} onClick={() => storyId && onWorkspace({ kind: 'history', id: storyId })}>
+        <button
+          type="button"
+          aria-pressed={workspace === 'history'}
+          disabled={!storyId}
+          onClick={() => storyId && onWorkspace({ kind: 'history', id: storyId })}
+        >
           {t('shell.history')}
         </button>
-        <button type="button" aria-pressed={workspace === 'proof'} disabled={!storyId} onClick={() => storyId && onWorkspace({ kind: 'proof', target: { kind: 'story', id: storyId } })}>
+        <button
+          type="button"
+          aria-pressed={workspace === 'proof'}
+          disabled={!storyId}
+          onClick={() => storyId && onWorkspace({ kind: 'proof', target: { kind: 'story', id: storyId } })}
+        >
           {t('shell.proof')}
         </button>
         <button type="button" aria-pressed={workspace === 'houseStyles'} onClick={() => onWorkspace({ kind: 'houseStyles' })}>

@@ -16,7 +16,9 @@ function dispatch(command: Command): void {
 }
 
 /** The command a key press stands for, if any (never during an IME composition, never a held-down repeat). */
-export function commandOfKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing' | 'repeat'>): Command | undefined {
+export function commandOfKey(
+  e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing' | 'repeat'>,
+): Command | undefined {
   if (e.isComposing || e.altKey || e.shiftKey || !(e.ctrlKey || e.metaKey)) return undefined;
   const command = e.key.length === 1 ? KEYS[e.key.toLowerCase()] : CODES[e.code];
   return command;

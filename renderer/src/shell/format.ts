@@ -34,7 +34,10 @@ export function formatClock(iso: string, language: Language): string {
 export function formatUpdated(iso: string, language: Language, now: Date = new Date()): string {
   const d = parse(iso);
   if (!d) return '';
-  if (d.toDateString() === now.toDateString()) return formatter(language, 'time').format(d).replace(/:\d\d$/, '');
+  if (d.toDateString() === now.toDateString())
+    return formatter(language, 'time')
+      .format(d)
+      .replace(/:\d\d$/, '');
   if (d.getFullYear() === now.getFullYear()) return formatter(language, 'day').format(d);
   return formatter(language, 'date').format(d);
 }

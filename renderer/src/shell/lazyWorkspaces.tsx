@@ -54,7 +54,13 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
 export function DialogFrame({ children }: { children: ReactNode }) {
   const t = useT();
   return (
-    <LoadFailure render={(reason) => <p className="problem" role="alert">{t('shell.workspaceFailed', { reason })}</p>}>
+    <LoadFailure
+      render={(reason) => (
+        <p className="problem" role="alert">
+          {t('shell.workspaceFailed', { reason })}
+        </p>
+      )}
+    >
       <Suspense fallback={null}>{children}</Suspense>
     </LoadFailure>
   );

@@ -8,7 +8,14 @@ export type Listing = CallOutput<'library.list'>;
 /** A library event that came after the first listing was asked for, before the sidebar listened. */
 export type LibraryNews = { [N in LibraryEvent]: { name: N; payload: EventPayload<N> } }[LibraryEvent];
 type LibraryEvent = 'story.added' | 'story.changed' | 'story.removed' | 'file.unreadable' | 'conflict.found' | 'conflict.gone';
-const LIBRARY_EVENTS: readonly LibraryEvent[] = ['story.added', 'story.changed', 'story.removed', 'file.unreadable', 'conflict.found', 'conflict.gone'];
+const LIBRARY_EVENTS: readonly LibraryEvent[] = [
+  'story.added',
+  'story.changed',
+  'story.removed',
+  'file.unreadable',
+  'conflict.found',
+  'conflict.gone',
+];
 
 export interface FirstListing {
   listing: Promise<Listing>;

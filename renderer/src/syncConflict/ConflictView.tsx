@@ -33,7 +33,16 @@ export interface ConflictViewProps {
 }
 
 /** Nothing in any field: the left side when this computer's version is gone. */
-const emptyLike = (story: Story): Story => ({ ...story, kicker: '', headline: '', subheadline: '', dateline: '', byline: [], body: [], notes: '' });
+const emptyLike = (story: Story): Story => ({
+  ...story,
+  kicker: '',
+  headline: '',
+  subheadline: '',
+  dateline: '',
+  byline: [],
+  body: [],
+  notes: '',
+});
 
 type Read = { state: 'reading' } | { state: 'failed'; message: string } | { state: 'ready'; both: CallOutput<'conflict.read'> };
 type Outcome = { keep: Keep; storyId: string | undefined; other?: StoryWithRevision };
@@ -134,10 +143,17 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
   let result = '';
   if (outcome?.keep === 'original') result = t('syncConflict.keptMine');
   else if (outcome?.keep === 'copy') result = t('syncConflict.keptTheirs');
-  else if (outcome?.keep === 'both') result = t('syncConflict.keptBoth', { headline: outcome.other?.story.headline || t('library.noHeadline') });
+  else if (outcome?.keep === 'both')
+    result = t('syncConflict.keptBoth', { headline: outcome.other?.story.headline || t('library.noHeadline') });
 
   const action = (keep: Keep, label: string, disabled = false) => (
-    <button type="button" className={keep === 'both' ? 'primary' : undefined} disabled={disabled} aria-disabled={busy !== undefined} onClick={() => void resolve(keep)}>
+    <button
+      type="button"
+      className={keep === 'both' ? 'primary' : undefined}
+      disabled={disabled}
+      aria-disabled={busy !== undefined}
+      onClick={() => void resolve(keep)}
+    >
       {label}
     </button>
   );
@@ -199,7 +215,11 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
               </p>
               {!original && <p className="history-note">{t('syncConflict.noOriginal')}</p>}
               <section className="history-comparison" aria-label={t('history.comparison')}>
-                <StoryComparison before={original?.story ?? emptyLike(both.copy.story)} after={both.copy.story} labels={labels as ComparisonLabels} />
+                <StoryComparison
+                  before={original?.story ?? emptyLike(both.copy.story)}
+                  after={both.copy.story}
+                  labels={labels as ComparisonLabels}
+                />
               </section>
             </>
           )}

@@ -14,7 +14,12 @@ export interface ContractHarness {
 type Opener = (libraryFolder: string, userDataFolder: string) => Promise<ContractHarness>;
 
 /** Resolves with the first event of that name that satisfies `match`, or rejects after `ms`. */
-export function nextEvent<N extends EventName>(api: BulletinDeskApi, name: N, match: (p: EventPayload<N>) => boolean = () => true, ms = 5000): Promise<EventPayload<N>> {
+export function nextEvent<N extends EventName>(
+  api: BulletinDeskApi,
+  name: N,
+  match: (p: EventPayload<N>) => boolean = () => true,
+  ms = 5000,
+): Promise<EventPayload<N>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
@@ -84,7 +89,9 @@ export function contractSuite(binding: string, open: Opener): void {
     it('validates every input on the privileged side', async () => {
       expect((await rejection(api.call('story.read', { id: '../../etc/passwd' }))).code).toBe('invalid');
       expect((await rejection(api.call('story.read', { id: 'a\u0000b' }))).code).toBe('invalid');
-      expect((await rejection(api.call('story.save', { id: 'x', story: { headline: 1 } as never, baseRevision: 'zz' }))).code).toBe('invalid');
+      expect((await rejection(api.call('story.save', { id: 'x', story: { headline: 1 } as never, baseRevision: 'zz' }))).code).toBe(
+        'invalid',
+      );
       expect((await rejection(api.call('no.such.call' as never, {} as never))).code).toBe('invalid');
       expect((await rejection(api.call('story.read', { id: 'abc-123' }))).code).toBe('not-found');
     });
@@ -112,24 +119,42 @@ export function contractSuite(binding: string, open: Opener): void {
       const first = await api.call('story.save', { id: story.id, story: { ...story, status: 'ready' }, baseRevision: revision });
       const [snapshot] = (await api.call('history.list', { id: story.id })).snapshots;
       expect(snapshot?.headline).toBe('第一稿');
-      const second = await api.call('story.save', { id: story.id, story: { ...story, status: 'ready', headline: '第二稿' }, baseRevision: first.revision });
-      const restored = await api.call('history.restore', { id: story.id, snapshotId: (snapshot as { snapshotId: string }).snapshotId, baseRevision: second.revision });
+      const second = await api.call('story.save', {
+        id: story.id,
+        story: { ...story, status: 'ready', headline: '第二稿' },
+        baseRevision: first.revision,
+      });
+      const restored = await api.call('history.restore', {
+        id: story.id,
+        snapshotId: (snapshot as { snapshotId: string }).snapshotId,
+        baseRevision: second.revision,
+      });
       expect(restored.story.headline).toBe('第一稿');
       const headlines = (await api.call('history.list', { id: story.id })).snapshots.map((s) => s.headline);
       expect(headlines).toContain('第二稿');
     });
 
     it('exports stories in the paper layout, and refuses one without a body', async () => {
-      const { story, revision } = await api.call('story.create', { fields: { kicker: '青苔街道', headline: '举办邻里节', byline: [{ role: '记者', names: ['韦书言'], credit: '' }] } });
+      const { story, revision } = await api.call('story.create', {
+        fields: { kicker: '青苔街道', headline: '举办邻里节', byline: [{ role: '记者', names: ['韦书言'], credit: '' }] },
+      });
       expect((await rejection(api.call('export.text', { ids: [story.id] }))).code).toBe('refused');
-      await api.call('story.save', { id: story.id, story: { ...story, body: [{ type: 'paragraph', text: '当天，居民欢聚一堂。' }] }, baseRevision: revision });
+      await api.call('story.save', {
+        id: story.id,
+        story: { ...story, body: [{ type: 'paragraph', text: '当天，居民欢聚一堂。' }] },
+        baseRevision: revision,
+      });
       const { text } = await api.call('export.text', { ids: [story.id] });
       expect(text).toBe('青苔街道\n\n举办邻里节\n\n本报讯 当天，居民欢聚一堂。\n\n记者 韦书言\n');
     });
 
     it('finds a story by a word of its body', async () => {
       const { story, revision } = await api.call('story.create', { fields: { headline: '松涛社区开展夜间义诊' } });
-      await api.call('story.save', { id: story.id, story: { ...story, body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] }, baseRevision: revision });
+      await api.call('story.save', {
+        id: story.id,
+        story: { ...story, body: [{ type: 'paragraph', text: '志愿者为居民测量血压。' }] },
+        baseRevision: revision,
+      });
       await api.call('story.create', { fields: { headline: '别的新闻' } });
       expect((await api.call('library.search', { query: '血压' })).ids).toEqual([story.id]);
     });
@@ -156,7 +181,13 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(readdirSync(library)).toContain(created.file);
       const reordered = { ...created.bulletin, stories: [b, a] };
       const saved = await api.call('bulletin.save', { id: created.bulletin.id, bulletin: reordered, baseRevision: created.revision });
-      expect((await rejection(api.call('bulletin.save', { id: created.bulletin.id, bulletin: created.bulletin, baseRevision: created.revision }))).code).toBe('conflict');
+      expect(
+        (
+          await rejection(
+            api.call('bulletin.save', { id: created.bulletin.id, bulletin: created.bulletin, baseRevision: created.revision }),
+          )
+        ).code,
+      ).toBe('conflict');
       const { bulletin } = await api.call('bulletin.read', { id: created.bulletin.id });
       expect(bulletin.stories).toEqual([b, a]);
       const { text } = await api.call('export.text', { ids: bulletin.stories });
@@ -170,7 +201,8 @@ export function contractSuite(binding: string, open: Opener): void {
     });
 
     it('reads a page for review without writing, then writes the reviewed drafts and a bulletin in page order', async () => {
-      const page = '东湖街道\n\n举办消防安全开放日\n\n本报讯 当天，居民踊跃参与。\n\n记者 韦书言\n\n枫溪镇开展义诊\n\n本报讯 义诊现场人头攒动。\n\n记者 柳岸\n';
+      const page =
+        '东湖街道\n\n举办消防安全开放日\n\n本报讯 当天，居民踊跃参与。\n\n记者 韦书言\n\n枫溪镇开展义诊\n\n本报讯 义诊现场人头攒动。\n\n记者 柳岸\n';
       const gb = await api.call('import.parse', { base64: Buffer.from(page).toString('base64') });
       expect(gb.encoding).toBe('utf8');
       expect(gb.stories.map((s) => s.headline)).toEqual(['举办消防安全开放日', '枫溪镇开展义诊']);
@@ -186,15 +218,23 @@ export function contractSuite(binding: string, open: Opener): void {
       const stored = await api.call('story.read', { id: (written.written[0] as { id: string }).id });
       expect([stored.story.kicker, stored.story.subheadline]).toEqual(['', '东湖街道']);
       // the same write again (a try after a failure half way, a second press): nothing is written twice
-      const files = readdirSync(library).filter((f) => f.endsWith('.story.json')).sort();
+      const files = readdirSync(library)
+        .filter((f) => f.endsWith('.story.json'))
+        .sort();
       const again = await api.call('import.write', { stories: [corrected, second] });
       expect(again.written).toEqual(written.written);
-      expect(readdirSync(library).filter((f) => f.endsWith('.story.json')).sort()).toEqual(files);
+      expect(
+        readdirSync(library)
+          .filter((f) => f.endsWith('.story.json'))
+          .sort(),
+      ).toEqual(files);
       // a story of the page whose id the library holds with other text is written anew, beside it
       const other = await api.call('import.write', { stories: [{ ...second, headline: '另一篇' }] });
       expect(other.written[0]?.id).not.toBe(second.id);
       expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toHaveLength(3);
-      expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe('refused');
+      expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe(
+        'refused',
+      );
     });
 
     it('refuses proof.savePdf where the desk has no page to print, saying to use Print… and “Save as PDF”; validates its input', async () => {

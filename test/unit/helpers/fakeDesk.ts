@@ -40,6 +40,9 @@ export const rev = (n: number) => n.toString(16).padStart(16, '0');
 export const settle = () => vi.advanceTimersByTimeAsync(0);
 
 export function opened(fields: Partial<Story> = {}): StoryWithRevision {
-  return { story: newStory({ headline: '旧标题', ...fields }, { id: 'story-1', now: new Date('2024-05-08T08:00:00Z') }), revision: rev(1), file: 'a.story.json' };
+  return {
+    story: newStory({ headline: '旧标题', ...fields }, { id: 'story-1', now: new Date('2024-05-08T08:00:00Z') }),
+    revision: rev(1),
+    file: 'a.story.json',
+  };
 }
-

@@ -13,7 +13,8 @@ export function openTestDesk(libraryFolder: string, userDataFolder: string): Pro
   return openDesk({ libraryFolder, userDataFolder, host: 'browser', version: 'test', systemLocale: 'en-US' });
 }
 
-export const FAKE_INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>\n';
+export const FAKE_INDEX_HTML =
+  '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>\n';
 
 /**
  * Makes `build` a folder like electron-vite's out/renderer (index.html, assets/), plus links that point out
@@ -69,17 +70,26 @@ export interface RawResponse {
  * One request exactly as given (the path is sent unnormalised, any Host header), to 127.0.0.1:port.
  * `headers.host` replaces the Host header that would otherwise be `127.0.0.1:port`.
  */
-export function rawRequest(port: number, method: string, rawPath: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  method: string,
+  rawPath: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = request({ host: '127.0.0.1', port, method, path: rawPath, headers: { host: `127.0.0.1:${port}`, ...headers }, agent: false }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', done);
-      res.on('close', done);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method, path: rawPath, headers: { host: `127.0.0.1:${port}`, ...headers }, agent: false },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        const done = () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', done);
+        res.on('close', done);
+      },
+    );
     // a host that answers early (413) and hangs up may cut the rest of a large body short: the answer counts
     req.on('error', (e) => {
       if (!answered) reject(e);

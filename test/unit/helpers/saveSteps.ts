@@ -8,7 +8,11 @@ export const T0 = Date.parse('2024-05-08T09:00:00Z');
 export const rev = (n: number) => n.toString(16).padStart(16, '0');
 export const story: Story = newStory({ headline: '旧标题' }, { id: 'story-1', now: new Date('2024-05-08T08:00:00Z') });
 export const mine = (headline: string): Story => ({ ...story, headline });
-export const onDisk = (headline: string, n: number): StoryWithRevision => ({ story: { ...story, headline, updatedAt: `2024-05-08T10:00:0${n % 10}.000Z` }, revision: rev(n), file: 'a.story.json' });
+export const onDisk = (headline: string, n: number): StoryWithRevision => ({
+  story: { ...story, headline, updatedAt: `2024-05-08T10:00:0${n % 10}.000Z` },
+  revision: rev(n),
+  file: 'a.story.json',
+});
 export const edit = (headline: string): SaveEvent => ({ type: 'edit', story: mine(headline) });
 
 export function opened(): SaveState {
@@ -46,7 +50,17 @@ export function sent(s: Step): Extract<SaveEffect, { type: 'save' }> {
 export function saveAnswered(state: SaveState, n: number, now = T0): Step {
   const flushed = after(state, [{ type: 'flush' }], now);
   const save = sent(flushed);
-  return after(flushed.state, [{ type: 'save-answered', sent: save.sent, answer: { revision: rev(n), updatedAt: `2024-05-08T09:00:0${n % 10}.000Z`, file: 'a.story.json' } }], now);
+  return after(
+    flushed.state,
+    [
+      {
+        type: 'save-answered',
+        sent: save.sent,
+        answer: { revision: rev(n), updatedAt: `2024-05-08T09:00:0${n % 10}.000Z`, file: 'a.story.json' },
+      },
+    ],
+    now,
+  );
 }
 
 export const timers = (s: Step) => s.effects.filter((e) => e.type === 'set-timer').map((e) => (e as { timer: string; ms: number }).timer);

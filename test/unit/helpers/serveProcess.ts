@@ -18,7 +18,12 @@ export interface ServedProcess {
 }
 
 /** Starts the built `bulletin serve --drafts DRAFTS --port 0` with its own user data folder; resolves once it listens. */
-export async function serveProcess(drafts: string, userData: string, extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<ServedProcess> {
+export async function serveProcess(
+  drafts: string,
+  userData: string,
+  extraArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<ServedProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', drafts, '--port', '0', ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, BULLETIN_DESK_USER_DATA: userData, ...extraEnv },
@@ -50,7 +55,11 @@ export async function callServed(s: ServedProcess, name: string, input: unknown)
 }
 
 /** Sends the signal; the exit status and how long it took, or -1 when it had not stopped within `withinMs` (then killed). */
-export async function stopServed(s: ServedProcess, signal: NodeJS.Signals, withinMs = 10_000): Promise<{ code: number | null; ms: number }> {
+export async function stopServed(
+  s: ServedProcess,
+  signal: NodeJS.Signals,
+  withinMs = 10_000,
+): Promise<{ code: number | null; ms: number }> {
   const started = Date.now();
   s.child.kill(signal);
   const timeout = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), withinMs).unref());
