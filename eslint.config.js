@@ -79,6 +79,12 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/exhaustive-deps': 'error',
       ...jsxA11y.flatConfigs.recommended.rules,
+      // scrollable text (the previews, the page's source lines) must be reachable from the keyboard: axe's
+      // scrollable-region-focusable asks for the tabIndex this rule would forbid on a region, a <pre> or an <ol>
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre', 'ol'], roles: ['region', 'tabpanel'], allowExpressionValues: true }],
+      // a view, a list or a panel listens for keys its controls let bubble (Alt+↑/↓, Escape, the arrow keys of a
+      // list); only mouse handlers on elements that are not controls are refused
+      'jsx-a11y/no-noninteractive-element-interactions': ['error', { handlers: ['onClick', 'onMouseDown', 'onMouseUp', 'onKeyPress'] }],
       ...layer(
         ['**/electron/**', 'electron', ...NODE_BUILTINS],
         'the renderer runs in the page: it reaches the privileged side only through window.bulletinDesk (shared/api.ts)',

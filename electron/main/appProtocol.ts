@@ -1,6 +1,5 @@
 // The app:// scheme the window loads from: which files an address names, and the handler serving the built renderer with the CSP.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import { buildFileTarget, contentTypeOf, realPathInside, type BuildFileTarget } from '../services/buildFiles';
 

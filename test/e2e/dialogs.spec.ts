@@ -202,13 +202,11 @@ test('the house styles’ in-place questions: Delete and Close with settings not
 
 test('the import review’s question when another page is dropped: Escape keeps the review and the focus', async ({ app }) => {
   await app.getByRole('button', { name: 'Import page…' }).click();
-  await app
-    .getByLabel('Open page…')
-    .setInputFiles({
-      name: 'page-2.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from([...LIUAN_LINES, '', ...TAOWU_LINES, ''].join('\n'), 'utf8'),
-    });
+  await app.getByLabel('Open page…').setInputFiles({
+    name: 'page-2.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([...LIUAN_LINES, '', ...TAOWU_LINES, ''].join('\n'), 'utf8'),
+  });
   const swap = app.getByRole('region', { name: 'Story 1', exact: true }).getByRole('button', { name: 'Swap kicker and subheadline' });
   await swap.focus();
   await app.keyboard.press('Enter');

@@ -99,6 +99,8 @@ async function startElectron(): Promise<{ host: Host; page: Page; close(): Promi
 export const test = base.extend<{ host: Host; app: Page; target: Target }, { browser: Browser }>({
   target: ['browser', { option: true }],
   browser: [
+    // Playwright reads a fixture's first parameter as the fixtures it needs: none here
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       await use(browser);

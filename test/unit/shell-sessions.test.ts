@@ -61,13 +61,11 @@ describe('the session manager', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(await late).toBe(false);
     expect([...f.manager.unsaved()]).toEqual([session.id]);
-    f.calls
-      .at(-1)!
-      .reject({
-        code: 'conflict',
-        message: 'c',
-        current: { ...opened(), story: { ...session.getView().latest, headline: 'theirs' }, revision: rev(7) },
-      });
+    f.calls.at(-1)!.reject({
+      code: 'conflict',
+      message: 'c',
+      current: { ...opened(), story: { ...session.getView().latest, headline: 'theirs' }, revision: rev(7) },
+    });
     await settle();
     expect(await f.manager.settle(session.id, 1000)).toBe(false);
     expect(session.getView()).toMatchObject({ phase: { kind: 'conflict' }, latest: { headline: 'mine' } });

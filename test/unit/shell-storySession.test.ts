@@ -1,6 +1,5 @@
 // The story session and the disk: conflicts, reload theirs / keep mine / keep both, removal, IME-safe reloads.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Story } from '../../shared/story';
 import { GONE_RECHECK_MS, MAX_WAIT_MS } from '../../renderer/src/session/saveTypes';
 import { fakeDesk, opened, rev, settle } from './helpers/fakeDesk';
 

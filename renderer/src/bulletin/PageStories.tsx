@@ -71,6 +71,8 @@ export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen
               else items.current.delete(id);
             }}
             className={classes}
+            // each story of the page takes the focus to be moved with Alt+↑/↓ (announced through its label and help)
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
             tabIndex={0}
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
             aria-labelledby={`${labelledBy}-${id}-position ${labelledBy}-${id}-text`}

@@ -32,6 +32,9 @@ export function FieldFrame({ name, labelId, label, labelFor, onCaptionClick, cou
             {label}
           </label>
         ) : (
+          // a click on the caption focuses its field, as a label's would (a Lexical field cannot be a label's
+          // target); from the keyboard, Tab reaches the field itself
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
           <span id={labelId} className="field-caption" onClick={onCaptionClick}>
             {label}
           </span>

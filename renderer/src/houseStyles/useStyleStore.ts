@@ -114,9 +114,11 @@ export function useStyleStore(api: BulletinDeskApi, preferences: Preferences): S
   // leaving the editor sends what waits
   useEffect(() => {
     live.current = true;
+    // counters, not elements: their values when the editor is left are the ones wanted
+    const versions = { edited: version, saved: savedVersion };
     return () => {
       live.current = false;
-      if (version.current > savedVersion.current) void send();
+      if (versions.edited.current > versions.saved.current) void send();
     };
   }, [send]);
 

@@ -114,7 +114,9 @@ export function ModalDialog(props: Props) {
         giveFocusBack();
       }
     };
-  }, []); // on unmount only
+    // on unmount only: the dialog element and the focus to give back are those of the last render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const dismiss = () => {
     shut();
