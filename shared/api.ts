@@ -10,12 +10,12 @@ import { ApiError, ERROR_CODES, FAULTS, type ApiErrorData } from './apiError';
 // ---------------------------------------------------------------- shared pieces
 
 /** A story id: a uuid-like token, never a path. */
-export const idSchema = z.string().regex(ID_PATTERN, { message: 'an id is letters, digits, "-" and "_" only' });
+const idSchema = z.string().regex(ID_PATTERN, { message: 'an id is letters, digits, "-" and "_" only' });
 
 /** A revision is the hash of a file's bytes. */
-export const revisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/, { message: 'expected a revision (hex hash)' });
+const revisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/, { message: 'expected a revision (hex hash)' });
 
-export const storySummarySchema = z.object({
+const storySummarySchema = z.object({
   id: z.string(),
   file: z.string(),
   headline: z.string(),
@@ -28,7 +28,7 @@ export const storySummarySchema = z.object({
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
-export const bulletinSummarySchema = z.object({
+const bulletinSummarySchema = z.object({
   id: z.string(),
   file: z.string(),
   title: z.string(),
@@ -39,7 +39,7 @@ export const bulletinSummarySchema = z.object({
 });
 export type BulletinSummary = z.infer<typeof bulletinSummarySchema>;
 
-export const unreadableSchema = z.object({
+const unreadableSchema = z.object({
   file: z.string(),
   reason: z.string(),
   /** Made by a newer Bulletin Desk: never opened, never touched. */
@@ -52,7 +52,7 @@ export const unreadableSchema = z.object({
 export type UnreadableFile = z.infer<typeof unreadableSchema>;
 
 /** A sync tool's conflict copy of a story (Syncthing, Nextcloud, Dropbox): the other side of a conflict on `original`. */
-export const syncConflictSchema = z.object({
+const syncConflictSchema = z.object({
   /** The conflict copy's file name in the library. */
   file: z.string(),
   /** The story file it is a copy of (it may be gone). */
@@ -65,7 +65,7 @@ export const syncConflictSchema = z.object({
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
-export const storyWithRevisionSchema = z.object({ story: storySchema, revision: z.string(), file: z.string() });
+const storyWithRevisionSchema = z.object({ story: storySchema, revision: z.string(), file: z.string() });
 export type StoryWithRevision = z.infer<typeof storyWithRevisionSchema>;
 
 export const snapshotSchema = z.object({
@@ -77,7 +77,7 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export const trashEntrySchema = z.object({
+const trashEntrySchema = z.object({
   trashId: z.string(),
   id: z.string(),
   headline: z.string(),
@@ -101,7 +101,7 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 /** One decision of the importer (shared/parse/types.ts), as it crosses the boundary. */
-export const decisionSchema = z.object({
+const decisionSchema = z.object({
   kind: z.enum(['story', 'title', 'dateline', 'byline', 'lead', 'join', 'subheading', 'paragraph', 'removed', 'unplaced']),
   story: z.number().int().nullable(),
   lines: z.array(z.number().int()),
@@ -114,9 +114,9 @@ export const decisionSchema = z.object({
 // ---------------------------------------------------------------- errors
 
 // the error codes, faults and ApiError live apart (no zod) so the renderer's first script can throw them
-export { ApiError, ERROR_CODES, FAULTS, type ApiErrorData, type ErrorCode, type Fault } from './apiError';
+export { ApiError, type ApiErrorData, type ErrorCode, type Fault } from './apiError';
 
-export const apiErrorSchema = z.object({
+const apiErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   /** For the user: what is wrong and what to do. */
   message: z.string(),
@@ -128,7 +128,7 @@ export const apiErrorSchema = z.object({
   fault: z.enum(FAULTS).optional(),
 });
 /** The schema and the plain type agree (checked at compile time). */
-export const apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData]
+const _apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData]
   ? [ApiErrorData] extends [z.infer<typeof apiErrorSchema>]
     ? true
     : false
@@ -160,7 +160,7 @@ const storyFieldsSchema = storySchema
   })
   .partial();
 
-export const calls = {
+const calls = {
   'app.info': {
     input: none,
     output: z.object({
@@ -365,7 +365,7 @@ export function isCallName(name: unknown): name is CallName {
 }
 
 /** Validates a call's input on the privileged side; throws ApiError('invalid') with the field named. */
-export function parseInput<N extends CallName>(name: N, input: unknown): z.infer<(typeof calls)[N]['input']> {
+function parseInput<N extends CallName>(name: N, input: unknown): z.infer<(typeof calls)[N]['input']> {
   const schema = calls[name].input;
   const result = schema.safeParse(input ?? {});
   // a story's (or bulletin's) unknown keys are kept, a `__proto__` key too (zod leaves that one out)

@@ -24,10 +24,6 @@ export interface BylineReading {
   removed: string;
 }
 
-export function isRoleWord(word: string): boolean {
-  return ROLE_ONLY.test(word);
-}
-
 /** A name as the paper writes it (2–4 Han characters, or a name with a middle dot), never a role word or a column word. */
 export function isName(word: string): boolean {
   return NAME.test(word) && !NOT_NAMES.has(word) && !ROLE_ONLY.test(word);

@@ -1,6 +1,5 @@
 // Counting as Word counts 字数: each Chinese character or full-width mark is one, each Latin/number run is one, spaces none.
 import type { Story } from './story';
-import { charLength, visibleChars } from './text';
 import { formatByline } from './byline';
 
 export type CountedField = 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'body';
@@ -33,7 +32,7 @@ const EAST_ASIAN =
 const SPACE = /[\s\u3000\u00a0\ufeff]/u;
 
 /** True when a character counts one on its own (Chinese character or full-width mark). */
-export function countsAlone(ch: string): boolean {
+function countsAlone(ch: string): boolean {
   return EAST_ASIAN.test(ch);
 }
 
@@ -65,11 +64,6 @@ export function countText(text: string): TextCount {
 /** 字数 of a text, as Word counts it. */
 export function countWords(text: string): number {
   return countText(text).words;
-}
-
-/** Characters other than white space. */
-export function countCharacters(text: string): number {
-  return charLength(visibleChars(text));
 }
 
 /** The texts of a story that are exported and counted, field by field (the byline as the paper writes it). */

@@ -2,7 +2,7 @@
 import { formatByline } from './byline';
 import type { Story } from './story';
 
-export type DiffKind = 'same' | 'removed' | 'added';
+type DiffKind = 'same' | 'removed' | 'added';
 
 /** A stretch of text: in both versions, only in the older one, or only in the newer one. */
 export interface DiffRun {
@@ -25,7 +25,7 @@ export interface DiffOptions {
 }
 
 /** Enough for any real revision of a story; keeps the search to a few tens of millions of steps at worst. */
-export const DEFAULT_MAX_EDITS = 2000;
+const DEFAULT_MAX_EDITS = 2000;
 
 /** The code points of a text (a surrogate pair is one character, never split). */
 function codePoints(text: string): number[] {
@@ -228,7 +228,7 @@ export function textFromRuns(runs: readonly DiffRun[], side: 'before' | 'after')
 }
 
 /** The fields of a story compared in history, in the page's order. */
-export const COMPARED_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes'] as const;
+const COMPARED_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldDiff {

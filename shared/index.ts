@@ -8,5 +8,5 @@ export * from './byline';
 export * from './punctuation';
 export * from './count';
 export * from './layout/export';
-export { parsePage, type ParseOptions } from './parse/parsePage';
-export type { Decision, DecisionKind, ParsedPage } from './parse/types';
+export { parsePage } from './parse/parsePage';
+export type { Decision, ParsedPage } from './parse/types';

@@ -7,7 +7,7 @@ export function hasOwn(value: object, key: string): boolean {
 }
 
 /** Sets `key` as an own data property, even `__proto__` (plain assignment of `__proto__` sets the prototype). */
-export function defineOwn(target: object, key: string, value: unknown): void {
+function defineOwn(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -11,7 +11,6 @@ export const BLOCK_TYPES = ['paragraph', 'subheading'] as const;
 
 export type Status = (typeof STATUSES)[number];
 export type BylinePosition = (typeof BYLINE_POSITIONS)[number];
-export type BlockType = (typeof BLOCK_TYPES)[number];
 
 /** An id: letters, digits, "-" and "_", never a path (it names folders in the library's history). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;

@@ -7,13 +7,13 @@ const oneLine = (what: string) =>
     message: `${what} must be one line (no line breaks)`,
   });
 
-export const contributorSchema = z.object({
+const contributorSchema = z.object({
   role: oneLine('a role word'),
   names: z.array(oneLine('a name'), { error: 'expected a list of names' }),
   credit: oneLine('a credit').default(''),
 });
 
-export const blockSchema = z.object({
+const blockSchema = z.object({
   type: z.enum(BLOCK_TYPES, { error: 'expected "paragraph" or "subheading"' }),
   text: oneLine('the block text'),
 });

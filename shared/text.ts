@@ -22,7 +22,7 @@ export function charLength(text: string): number {
 }
 
 /** White space of any width, including the full-width space U+3000 and NBSP. */
-export const SPACE_CLASS = '\\s\\u3000\\u00a0\\ufeff';
+const SPACE_CLASS = '\\s\\u3000\\u00a0\\ufeff';
 const EDGE_SPACE = new RegExp(`^[${SPACE_CLASS}]+|[${SPACE_CLASS}]+$`, 'gu');
 const ANY_SPACE = new RegExp(`[${SPACE_CLASS}]`, 'u');
 
@@ -30,17 +30,8 @@ export function trimAll(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
 
-export function isBlank(text: string): boolean {
-  return trimAll(text) === '';
-}
-
-export function isSpace(ch: string): boolean {
+function isSpace(ch: string): boolean {
   return ANY_SPACE.test(ch);
-}
-
-/** The characters other than white space, in order. */
-export function visibleChars(text: string): string {
-  return text.replace(new RegExp(`[${SPACE_CLASS}]+`, 'gu'), '');
 }
 
 /** Closing brackets that may follow a sentence's final mark. */
@@ -60,6 +51,3 @@ export function endsSentence(text: string): boolean {
   if (ch === '.' && i > 0 && /[0-9A-Za-z]/.test(t[i - 1] as string)) return false;
   return true;
 }
-
-/** Punctuation that occurs inside a sentence (a subheading has none of it). */
-export const SENTENCE_PUNCTUATION = /[，。；：！？、,;:!?]/u;

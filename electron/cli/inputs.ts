@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_HOUSE_STYLES, findHouseStyle, houseStyleSchema, type HouseStyle } from '../../shared/houseStyle';
 import { describeIssue } from '../../shared/storyFile';
-import type { Story } from '../../shared/story';
 import { BULLETIN_EXT, STORY_EXT, readBulletinAt, readStoryAt, readStoryFolder, type StoryOnDisk } from '../services/storyFiles';
 import { usageError } from './io';
 import { describeFsError, readBytes } from './pageFile';
@@ -79,5 +78,3 @@ export async function collectStories(inputs: readonly string[], cwd: string): Pr
   if (problems.length > 0) throw usageError(problems.join('\n'));
   return out;
 }
-
-export type { Story };

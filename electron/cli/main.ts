@@ -1,7 +1,7 @@
 // The `bulletin` command: dispatches a subcommand and turns failures into a message and an exit status.
 import { CliError, type CliIo } from './io';
 
-export const USAGE = `Usage: bulletin <command> [options]
+const USAGE = `Usage: bulletin <command> [options]
 
   parse PAGE.txt                      the page's stories and the importer's decisions, as JSON
   format PAGE.txt [--style NAME]      the page re-laid in the house layout

@@ -16,7 +16,7 @@ const STATUS_OF_ERROR: Record<ErrorCode, number> = {
 };
 
 /** The HTTP status that goes with a call's Result; the JSON body says the rest. */
-export function statusOfResult(result: Result): number {
+function statusOfResult(result: Result): number {
   if (result.ok) return 200;
   if (result.error.code === 'io' && result.error.retrying) return 503;
   return STATUS_OF_ERROR[result.error.code] ?? 500;

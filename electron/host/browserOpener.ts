@@ -27,12 +27,12 @@ export interface OpenedPage {
 }
 
 /** Long enough for a browser that is not running yet to start and read the page. */
-export const REMOVE_PAGE_AFTER_MS = 60_000;
+const REMOVE_PAGE_AFTER_MS = 60_000;
 
 const realSpawn: Spawner = (command, args) => spawnProcess(command, args, { detached: true, stdio: 'ignore', windowsHide: true });
 
 /** The system's opener for a file, and its arguments. */
-export function openerCommand(platform: NodeJS.Platform, file: string): [string, string[]] {
+function openerCommand(platform: NodeJS.Platform, file: string): [string, string[]] {
   if (platform === 'darwin') return ['open', [file]];
   if (platform === 'win32') return ['cmd', ['/c', 'start', '""', file]];
   return ['xdg-open', [file]];
@@ -44,7 +44,7 @@ const attribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&qu
  * A page that sends the browser on to `url` at once (script, and a meta refresh where scripts are off),
  * replacing itself in the history; the token stays in the fragment, which no browser sends to a server.
  */
-export function redirectPage(url: string): string {
+function redirectPage(url: string): string {
   const script = JSON.stringify(url).replaceAll('<', '\\u003c');
   return `<!doctype html>
 <html>

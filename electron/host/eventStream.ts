@@ -4,7 +4,7 @@ import type { DeskListener } from '../services/deskTypes';
 import { sendText } from './responses';
 
 /** How many pages may listen at once (a page holds one stream; more is a runaway). */
-export const MAX_EVENT_STREAMS = 32;
+const MAX_EVENT_STREAMS = 32;
 /** Events kept for a page whose stream dropped and came back (EventSource sends Last-Event-ID). */
 const REPLAY_LENGTH = 200;
 
@@ -17,7 +17,7 @@ export interface EventStreams {
 }
 
 /** One event in the text/event-stream format; JSON never holds a raw line break, so `data:` is one line. */
-export function formatEvent(id: number, name: string, payload: unknown): string {
+function formatEvent(id: number, name: string, payload: unknown): string {
   return `id: ${id}\nevent: ${name}\ndata: ${JSON.stringify(payload ?? null)}\n\n`;
 }
 

@@ -42,7 +42,7 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | null 
  * The token of a request: `Authorization: Bearer <token>`, or (where `allowQuery`, for EventSource, which
  * cannot set headers) `?token=<token>`. Undefined when there is none.
  */
-export function tokenOf(req: IncomingMessage, query: URLSearchParams, allowQuery: boolean): string | undefined {
+function tokenOf(req: IncomingMessage, query: URLSearchParams, allowQuery: boolean): string | undefined {
   const header = req.headers.authorization;
   if (header !== undefined) {
     const m = /^Bearer[ ]+(\S+)[ ]*$/i.exec(header);

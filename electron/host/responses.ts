@@ -2,8 +2,6 @@
 import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import type { ServerResponse } from 'node:http';
 
-export { CONTENT_SECURITY_POLICY };
-
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   res.setHeader('X-Content-Type-Options', 'nosniff');

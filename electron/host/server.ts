@@ -9,7 +9,7 @@ import { sendText, setSecurityHeaders } from './responses';
 import { serveStatic } from './staticFiles';
 
 /** The only address the host ever binds. */
-export const LOOPBACK = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
 
 export interface HostOptions {
   /** The service and its events; the host never opens or closes the desk. */

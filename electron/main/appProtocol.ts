@@ -4,8 +4,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 import { buildFileTarget, contentTypeOf, realPathInside, type BuildFileTarget } from '../services/buildFiles';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'bulletin-desk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'bulletin-desk';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The page the window loads. */
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 

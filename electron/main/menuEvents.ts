@@ -2,8 +2,7 @@
 import { events } from '../../shared/api';
 
 /** The kinds of file the app opens from the system (file associations, a second launch, macOS open-file). */
-export const OPENABLE_KINDS = ['story', 'bulletin'] as const;
-export type OpenableKind = (typeof OPENABLE_KINDS)[number];
+export type OpenableKind = 'story' | 'bulletin';
 
 export const menuEvents = {
   'menu.newStory': events['menu.newStory'],
@@ -13,6 +12,5 @@ export const menuEvents = {
   'app.openFiles': events['app.openFiles'],
 } as const;
 
-export type MenuEventName = keyof typeof menuEvents;
 /** The menu commands proper (no payload). */
 export type MenuCommand = 'menu.newStory' | 'menu.openLibrary' | 'menu.importPage' | 'menu.export';

@@ -26,7 +26,7 @@ export const COMMAND_ACCELERATORS: Record<MenuCommand, string> = {
 };
 
 /** The keys each platform's users expect for the standard items. */
-export function platformAccelerators(platform: Platform) {
+function platformAccelerators(platform: Platform) {
   const mac = platform === 'darwin';
   return {
     quit: mac ? 'Cmd+Q' : platform === 'win32' ? 'Alt+F4' : 'Ctrl+Q',

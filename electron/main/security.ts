@@ -6,8 +6,6 @@ import { isAllowedRequest, isAppPageUrl } from './appPage';
 import type { AppPage } from './appPage';
 import { externalWebUrl, isActivatingInput, UserActivation } from './linkPolicy';
 
-export { CONTENT_SECURITY_POLICY };
-
 /**
  * The app's session: every permission refused, nothing loaded from outside the app (app://bulletin-desk, and the
  * dev server in development; never file:), the CSP on every response (the app:// handler sends it too).

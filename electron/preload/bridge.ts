@@ -13,7 +13,7 @@ export interface IpcRendererTransport {
  * What a refused call rejects with. A plain object, not an Error: contextBridge copies only the message of
  * an Error, and the renderer needs `code` (and `current` for a conflict).
  */
-export type BridgeRejection = ApiErrorData & { name: 'ApiError' };
+type BridgeRejection = ApiErrorData & { name: 'ApiError' };
 
 function rejection(data: ApiErrorData): BridgeRejection {
   return { name: 'ApiError', ...data };

@@ -60,7 +60,7 @@ export function buildFileTarget(rawPath: string): BuildFileTarget {
 }
 
 /** True when `inner` is `outer` itself or lies inside it. */
-export function isInside(outer: string, inner: string): boolean {
+function isInside(outer: string, inner: string): boolean {
   const rel = path.relative(outer, inner);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

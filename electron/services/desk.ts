@@ -1,6 +1,6 @@
 // The desk: the library, its history, trash, search, preferences and export behind the one service of shared/api.ts.
 import path from 'node:path';
-import { ApiError, type BulletinDeskService, type CallOutput, type EventName, type EventPayload, type Language } from '../../shared/api';
+import { ApiError, type BulletinDeskService, type CallOutput, type Language } from '../../shared/api';
 import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle';
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
@@ -23,7 +23,7 @@ import { slugify } from './storyFiles';
 export type { Desk, DeskOptions } from './deskTypes';
 
 /** Where the desk cannot print the asking page (the browser host), the browser's own print dialog saves the PDF. */
-export const PROOF_PDF_REFUSED = 'this window cannot save a PDF by itself: press Print… and choose “Save as PDF” as the printer';
+const PROOF_PDF_REFUSED = 'this window cannot save a PDF by itself: press Print… and choose “Save as PDF” as the printer';
 
 /** Opens the library (creating its folder on first run) and returns the service both transports bind. */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
@@ -253,5 +253,3 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     },
   };
 }
-
-export type { EventName, EventPayload };

@@ -25,7 +25,7 @@ function fieldText(story: Story, field: (typeof FIELDS)[number]): string {
 }
 
 /** The first story and field holding a character the encoding cannot write, as a message; null when none. */
-export function findUnencodableField(
+function findUnencodableField(
   stories: readonly Story[],
   style: HouseStyle,
   where: (s: Story) => string = () => '',

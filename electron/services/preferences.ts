@@ -9,7 +9,7 @@ import { readRegularFile } from './library/safeRead';
 import { replaceFile } from './library/storage';
 import { describeFault } from './library/faults';
 
-export const PREFERENCES_FILE = 'preferences.json';
+const PREFERENCES_FILE = 'preferences.json';
 
 /** The default library folder: ~/Documents/Bulletin Desk. */
 export function defaultLibraryFolder(home = os.homedir()): string {

@@ -26,7 +26,7 @@ export interface CopyTexts {
 
 export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & { checks?: HouseStyle['checks'] };
 
-export function storyTexts(story: Story): CopyTexts {
+function storyTexts(story: Story): CopyTexts {
   return {
     kicker: story.kicker,
     headline: story.headline,
@@ -72,7 +72,7 @@ function placed(raw: readonly RawFinding[], field: FindingField, block: number |
 const FIELD_ORDER: readonly FindingField[] = ['kicker', 'headline', 'subheadline', 'dateline', 'body', 'byline', 'story', 'page'];
 
 /** Findings in reading order: field by field, block by block, then by position. */
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) ||
@@ -164,7 +164,7 @@ export function applyFixes(text: string, findings: readonly Pick<Finding, 'start
 }
 
 /** Applies certain fixes round after round (one fix can reveal another: ,, → ，， → ，) until none is left. */
-export function fixUntilSettled(text: string, find: (text: string) => Finding[]): string {
+function fixUntilSettled(text: string, find: (text: string) => Finding[]): string {
   let current = text;
   for (let round = 0; round < 6; round++) {
     const fixable = find(current).filter((f) => f.fix);

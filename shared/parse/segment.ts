@@ -6,7 +6,7 @@ import { readDateline, type DatelineReading } from './dateline';
 import { usualGap } from './lines';
 import type { PageLine } from './types';
 
-export type LineKind = 'dateline' | 'byline' | 'title' | 'text';
+type LineKind = 'dateline' | 'byline' | 'title' | 'text';
 
 export interface Classified extends PageLine {
   kind: LineKind;
@@ -41,7 +41,7 @@ function exclaimedTitle(text: string): boolean {
 }
 
 /** Short, no full stop inside, no sentence end (but ！？), no byline at its end: a line that can be a title. */
-export function isTitleLike(text: string): boolean {
+function isTitleLike(text: string): boolean {
   const short = text.length <= TITLE_MAX || (text.length <= 2 * TITLE_MAX && charLength(text) <= TITLE_MAX);
   return short && !text.includes('。') && (!endsSentence(text) || exclaimedTitle(text)) && !trailingByline(text);
 }

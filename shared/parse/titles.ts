@@ -22,7 +22,7 @@ function standsAsTitle(text: string): boolean {
   );
 }
 
-export function namesUnit(text: string): boolean {
+function namesUnit(text: string): boolean {
   return UNIT_END.test(text) && charLength(text) <= 12;
 }
 

@@ -1,7 +1,7 @@
 // What the importer tells about a page: the stories it found and every decision it took, with the lines.
 import type { Story } from '../story';
 
-export type DecisionKind =
+type DecisionKind =
   | 'story' // which lines make up a story
   | 'title' // a line taken as kicker, headline or subheadline
   | 'dateline' // the dateline read off the lead's line

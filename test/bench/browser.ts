@@ -14,12 +14,12 @@ import { median, ms, percentile, ratio, type Metrics } from './stats';
  * Frames as soon as there is something to draw: without these two flags a headless Chromium draws at 60 Hz and
  * every sample includes a random 0–16.7 ms wait for the next tick, the same for both fields.
  */
-export const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 type Keystroke = { kind: 'text'; text: string } | { kind: 'pinyin'; pinyin: string; chinese: string };
 
 /** 500 characters as a reporter types them: runs of characters sent as text, and words composed in Pinyin. */
-export function typingScript(): Keystroke[][] {
+function typingScript(): Keystroke[][] {
   const TEXT = '县粮食局召开夏粮收购工作推进会要求各网点开辟绿色通道确保颗粒归仓';
   const WORDS: Array<[string, string]> = [['shouhuo', '收获'], ['nongmin', '农民'], ['jizhe', '记者'], ['xiaomai', '小麦'], ['jiage', '价格']];
   const units: Keystroke[][] = [];

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-export const FOLDER_ID = 'library';
+const FOLDER_ID = 'library';
 const HOST = '127.0.0.1';
 
 /** The syncthing binary, or null when it is not installed (the tests are then skipped, saying why). */
@@ -155,7 +155,7 @@ export async function rest(self: Instance, method: 'GET' | 'POST' | 'PATCH', rou
   return text === '' ? null : (JSON.parse(text) as unknown);
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it answers a value (not undefined) or `ms` pass; then fails saying `what`. */
 export async function waitFor<T>(what: string, ms: number, check: () => Promise<T | undefined> | T | undefined): Promise<T> {

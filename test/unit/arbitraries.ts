@@ -55,20 +55,20 @@ const ROLES = ['记者', '通讯员', '实习生'];
 
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
 
-export const kickerArb = fc.tuple(pick(PLACES), pick(UNITS)).map(([a, b]) => a + b);
-export const headlineArb = fc
+const kickerArb = fc.tuple(pick(PLACES), pick(UNITS)).map(([a, b]) => a + b);
+const headlineArb = fc
   .tuple(pick(VERBS), pick(OBJECTS), fc.option(pick(SECOND_PARTS), { nil: undefined }))
   .map(([v, o, second]) => (second ? `${v}${o} ${second}` : `${v}${o}`));
-export const subheadlineArb = fc
+const subheadlineArb = fc
   .tuple(pick(SUB_CLAUSES), pick(SUB_CLAUSES))
   .filter(([a, b]) => a !== b)
   .map(([a, b]) => `${a}，${b}`);
-export const datelineArb = fc.oneof(
+const datelineArb = fc.oneof(
   fc.constant('本报讯'),
   fc.tuple(pick(PLACES), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([pl, m, d]) => `本报${pl}${m}月${d}日电`),
 );
-export const nameArb = fc.tuple(pick(SURNAMES), fc.array(pick(GIVEN), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join(''));
-export const bylineArb: fc.Arbitrary<Contributor[]> = fc.uniqueArray(pick(ROLES), { minLength: 1, maxLength: 3 }).chain((roles) =>
+const nameArb = fc.tuple(pick(SURNAMES), fc.array(pick(GIVEN), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join(''));
+const bylineArb: fc.Arbitrary<Contributor[]> = fc.uniqueArray(pick(ROLES), { minLength: 1, maxLength: 3 }).chain((roles) =>
   fc.tuple(
     ...roles.map((role) =>
       fc.record({
@@ -87,7 +87,7 @@ const leadArb = fc
 const p = (text: string): Block => ({ type: 'paragraph', text });
 
 /** Lead, more paragraphs, optional subheadings each followed by a paragraph; the last block is a paragraph. */
-export const bodyArb: fc.Arbitrary<Block[]> = fc
+const bodyArb: fc.Arbitrary<Block[]> = fc
   .tuple(
     leadArb,
     fc.array(paragraphArb, { maxLength: 2 }),

@@ -1,5 +1,5 @@
 // Helpers shared by the unit tests: fixed-id stories, and a story without its id and times for comparison.
-import { newStory, type Contributor, type Story, type Block, type Decision, type ParsedPage } from '../../shared/index';
+import { newStory, type Contributor, type Story, type Block, type ParsedPage } from '../../shared/index';
 
 export const T0 = new Date('2024-05-08T08:00:00.000Z');
 
@@ -23,10 +23,6 @@ export function content(s: Story): Omit<Story, 'id' | 'createdAt' | 'updatedAt'>
 /** A page from lines (LF), so that line numbers in tests are easy to read. */
 export function page(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
-}
-
-export function messages(decisions: readonly Decision[]): string[] {
-  return decisions.map((d) => d.message);
 }
 
 /** Every piece of text the importer kept: story fields, marks it removed (and said so), lines it left unplaced. */

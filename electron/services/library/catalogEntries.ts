@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs';
 export { summarizeStory };
 export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
 export const STORY_EXT = '.story.json';
-export const BULLETIN_EXT = '.bulletin.json';
+const BULLETIN_EXT = '.bulletin.json';
 
 export type Entry =
   | { kind: 'story'; size: number; mtimeMs: number; summary: StorySummary }
@@ -32,7 +32,7 @@ export function isLibraryFile(name: string): boolean {
 }
 
 /** Whether a library file holds a story (a conflict copy holds what its original holds). */
-export function holdsStory(name: string): boolean {
+function holdsStory(name: string): boolean {
   return (conflictOriginal(name)?.original ?? name).endsWith(STORY_EXT);
 }
 
@@ -52,7 +52,7 @@ export function problemEntry(name: string, e: NotAFileError, mtimeMs = 0): Entry
   };
 }
 
-export function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {
+function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): BulletinSummary {
   return {
     id: bulletin.id,
     file,

@@ -52,7 +52,7 @@ export function lockTakenError(): Error {
   return Object.assign(new Error('another program took over the library while this one was slow'), { code: 'ELOCKED' });
 }
 
-export class LockBusyError extends Error {
+class LockBusyError extends Error {
   readonly code = 'ELOCKED';
   constructor(readonly owner: Partial<Owner> | undefined) {
     super(`another program${owner?.host ? ` (${owner.host}, process ${owner.pid})` : ''} is writing to the library`);

@@ -11,12 +11,12 @@ import type { Story } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { createFile } from './storage';
 
-export const HISTORY_FOLDER = '.history';
+const HISTORY_FOLDER = '.history';
 export type SnapshotReason = Snapshot['reason'];
 const NAME = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)\.story\.json$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** While a story changes, at most one snapshot in this time. */
-export const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
+const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 
 /** "20240508T081500123Z" for 2024-05-08T08:15:00.123Z: sorts in time order and is safe in a file name. */
 function stamp(date: Date): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { lstatQuiet } from './safeRead';
 
 /** A kept folder that is a link or a file, or leads outside the library: refused with code EUNSAFE, nothing written. */
-export class UnsafeFolderError extends Error {
+class UnsafeFolderError extends Error {
   readonly code = 'EUNSAFE';
   constructor(
     readonly folder: string,

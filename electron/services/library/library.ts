@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApiError, type StoryWithRevision } from '../../../shared/api';
 import { newId, newStory, type Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
-import { readStoryFile, serializeStory } from '../../../shared/storyFile';
+import { serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import { isLibraryFile, readEntry } from './catalogEntries';
 import { describeFault } from './faults';
@@ -15,8 +15,7 @@ import { keptFolder } from './keptFolders';
 import { fileProblemOf, readRegularFile } from './safeRead';
 import { createFile, moveFile, replaceFile, revisionOf } from './storage';
 
-export type { LibraryListing } from './libraryCatalog';
-export const UNREADABLE_FOLDER = '.unreadable';
+const UNREADABLE_FOLDER = '.unreadable';
 
 /** Runs tasks of one key one after another (saves of one story never overlap). */
 class KeyedQueue {
@@ -270,5 +269,3 @@ async function folderExists(folder: string): Promise<boolean> {
     () => false,
   );
 }
-
-export { readStoryFile };

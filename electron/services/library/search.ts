@@ -6,7 +6,7 @@ import type { Library } from './library';
 import { readRegularFile } from './safeRead';
 
 /** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
-export function searchText(story: Story): string {
+function searchText(story: Story): string {
   return [
     story.kicker,
     story.headline,

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Temp files are `.<name>.<random>.tmp` in the same folder: never listed as drafts, cleaned at start. */
-export const TEMP_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+const TEMP_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** The revision of a file: the first 32 hex digits of the SHA-256 of its bytes. */
 export function revisionOf(bytes: string | Uint8Array): string {

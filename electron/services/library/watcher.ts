@@ -13,7 +13,7 @@ import { revisionOf } from './storage';
  * Starts watching. The library's own writes are told apart by revision, not by timing: a change whose bytes
  * hash to the revision the library last wrote or read is its own, and is not reported.
  */
-export async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: (id: string) => void): Promise<FSWatcher> {
+async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: (id: string) => void): Promise<FSWatcher> {
   const watcher = watch(library.folder, {
     depth: 0,
     ignoreInitial: true,

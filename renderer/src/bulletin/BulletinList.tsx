@@ -17,7 +17,7 @@ export interface BulletinListProps {
 }
 
 /** A bulletin's date (YYYY-MM-DD) as the interface's language writes a date. */
-export function formatBulletinDate(date: string, language: Language): string {
+function formatBulletinDate(date: string, language: Language): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return '';
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(

@@ -10,7 +10,7 @@ import { bulletinsChanged } from './bulletinNews';
 export type PageStory = { kind: 'reading' } | { kind: 'ok'; story: Story } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
 
 /** What the view says about saving: nothing yet, saved, a failure kept here, or a conflict that was read again. */
-export type SaveNote = { kind: 'none' } | { kind: 'saved' } | { kind: 'failed'; reason: string } | { kind: 'conflict' };
+type SaveNote = { kind: 'none' } | { kind: 'saved' } | { kind: 'failed'; reason: string } | { kind: 'conflict' };
 
 export interface BulletinState {
   bulletin: Bulletin | undefined;

@@ -27,7 +27,7 @@ import { $adoptDomSelection, isImeKey, transferredText } from './editorWatch';
 const HAS_LINE_BREAK = /[\r\n\u2028\u2029\u000b\u000c\u0085]/u;
 
 /** Ctrl/⌘+Alt+2 toggles a subheading, Ctrl/⌘+Alt+0 makes a paragraph (by key position, whatever the layout types). */
-export function blockShortcut(event: KeyboardEvent): 'toggle-subheading' | 'paragraph' | null {
+function blockShortcut(event: KeyboardEvent): 'toggle-subheading' | 'paragraph' | null {
   if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return null;
   if (event.code === 'Digit2' || event.code === 'Numpad2') return 'toggle-subheading';
   if (event.code === 'Digit0' || event.code === 'Numpad0') return 'paragraph';

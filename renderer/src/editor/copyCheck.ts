@@ -26,7 +26,7 @@ type CheckedField = Exclude<FieldName, 'notes'>;
 const isChecked = (f: string): f is CheckedField => (CHECKED as readonly string[]).includes(f);
 
 /** How long typing must pause before the copy is checked again. */
-export const CHECK_PAUSE_MS = 300;
+const CHECK_PAUSE_MS = 300;
 
 /** Findings ignored per story, for as long as the app runs. */
 const IGNORED = new Map<string, Set<string>>();

@@ -29,7 +29,7 @@ function locate(element: HTMLElement, offset: number): { node: Text; offset: num
 }
 
 /** Draws the marks (replacing those drawn before under the same prefix): `::highlight(<prefix>-error)` and `-warning`. */
-export function paintMarks(prefix: string, specs: readonly MarkSpec[]): void {
+function paintMarks(prefix: string, specs: readonly MarkSpec[]): void {
   const r = registry();
   if (!r) return;
   const ranges: Record<'error' | 'warning', Range[]> = { error: [], warning: [] };
@@ -54,7 +54,7 @@ export function highlightPainter(prefix: string): MarkPainter {
   return { paint: (specs) => paintMarks(prefix, specs), clear: () => clearMarks(prefix) };
 }
 
-export function clearMarks(prefix: string): void {
+function clearMarks(prefix: string): void {
   const r = registry();
   if (!r) return;
   r.highlights.delete(`${prefix}-error`);

@@ -5,7 +5,7 @@ import type { Story } from '../../../shared/story';
 import { FIELDS, type FieldName } from './contract';
 
 /** What a mounted field lets the form do with it. */
-export interface FieldControl {
+interface FieldControl {
   /** Puts the cursor at the end of the field. */
   focus(): void;
   /** True while an IME composition is in progress in the field. */
@@ -18,7 +18,7 @@ export interface FieldControl {
 export type EditorWatcher = (field: FieldName, editor: LexicalEditor) => () => void;
 
 /** The parts of a story the form edits. */
-export type EditedKey = 'status' | 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'bylinePosition' | 'body' | 'notes';
+type EditedKey = 'status' | 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'bylinePosition' | 'body' | 'notes';
 
 export interface FieldHost {
   /** The element id of a field's caption (its accessible name) and of other parts: `id('headline', 'label')`. */

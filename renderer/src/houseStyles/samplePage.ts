@@ -44,7 +44,7 @@ const SUMMER_GRAIN: Story = newStory(
   { id: 'sample-summer-grain', now: SAMPLE_TIME },
 );
 
-export const SAMPLE_STORIES: readonly Story[] = [FIRE_SAFETY_DAY, SUMMER_GRAIN];
+const SAMPLE_STORIES: readonly Story[] = [FIRE_SAFETY_DAY, SUMMER_GRAIN];
 
 /** The sample page as export writes it under the style (line ends as the style has them). */
 export function samplePage(style: HouseStyle): string {

@@ -7,7 +7,7 @@ import type { houseStylesMessages } from '../i18n/houseStyles';
 /** A key of this area's catalog (imported from the catalog itself, so that tests can load this file). */
 type MessageKey = keyof (typeof houseStylesMessages)['en'];
 
-export interface Choice {
+interface Choice {
   value: string;
   label: MessageKey;
 }

@@ -7,9 +7,9 @@ import { failureOf } from '../shell/errors';
 import { checkDraft, type StyleDraft } from './styleDraft';
 
 /** How long the form waits after an edit before saving it. */
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
 
 type Change = Partial<Pick<Preferences, 'houseStyles' | 'defaultHouseStyle'>>;
 

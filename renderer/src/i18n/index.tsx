@@ -3,7 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Language } from '../../../shared/api';
 import { translator, type Translate } from './translate';
 
-export { counted, translator, type Language, type MessageKey, type PluralKey, type Translate } from './translate';
+export { counted, translator, type Language, type Translate } from './translate';
 
 const LanguageContext = createContext<Language>('en');
 

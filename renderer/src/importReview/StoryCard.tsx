@@ -215,7 +215,7 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
 }
 
 /** A decision in the interface's language (the importer words its own in English). */
-export function decisionText(t: Translate, d: Decision): string {
+function decisionText(t: Translate, d: Decision): string {
   return t(`importReview.decision.${d.kind}`, {
     message: d.message,
     lines: d.lines.join(t('importReview.lineSeparator')),

@@ -5,7 +5,7 @@ import { newStory, type Block, type Contributor, type Story } from '../../../sha
 
 /** The one-line fields a line of the page can be moved to (besides the body). */
 export const TITLE_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline'] as const;
-export type TitleField = (typeof TITLE_FIELDS)[number];
+type TitleField = (typeof TITLE_FIELDS)[number];
 /** Where a line can go: a title field, or the body as a paragraph or a subheading. */
 export const TARGETS = [...TITLE_FIELDS, 'paragraph', 'subheading'] as const;
 export type Target = (typeof TARGETS)[number];

@@ -6,7 +6,7 @@ import { formatUpdated } from '../shell/format';
 import { moveCursor, scrollToShow, visibleRange } from './windowing';
 
 /** Every row has this height (CSS gives the row's content the same). */
-export const ROW_HEIGHT = 60;
+const ROW_HEIGHT = 60;
 
 interface Props {
   stories: readonly StorySummary[];

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { failureOf } from '../shell/errors';
 
-export const SEARCH_DEBOUNCE_MS = 200;
+const SEARCH_DEBOUNCE_MS = 200;
 const MAX_QUERY = 200;
 
 export interface SearchState {

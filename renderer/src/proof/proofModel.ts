@@ -7,7 +7,7 @@ import { DEFAULT_DATELINE, type Story } from '../../../shared/story';
 import { trimAll } from '../../../shared/text';
 
 /** A block of the body as set: the lead (first paragraph), a paragraph or a subheading. */
-export interface ProofBlock {
+interface ProofBlock {
   kind: 'lead' | 'paragraph' | 'subheading';
   /** The first block's dateline exactly as exported before its text ("本报讯 ", or "本报讯（记者 李明）"), set apart in bold. */
   dateline?: string;

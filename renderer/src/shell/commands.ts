@@ -16,7 +16,7 @@ function dispatch(command: Command): void {
 }
 
 /** The command a key press stands for, if any (never during an IME composition, never a held-down repeat). */
-export function commandOfKey(
+function commandOfKey(
   e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing' | 'repeat'>,
 ): Command | undefined {
   if (e.isComposing || e.altKey || e.shiftKey || !(e.ctrlKey || e.metaKey)) return undefined;

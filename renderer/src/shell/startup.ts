@@ -3,7 +3,7 @@ import type { BulletinDeskApi, CallOutput, EventPayload, Preferences } from '../
 
 type AppInfo = CallOutput<'app.info'>;
 
-export type Listing = CallOutput<'library.list'>;
+type Listing = CallOutput<'library.list'>;
 
 /** A library event that came after the first listing was asked for, before the sidebar listened. */
 export type LibraryNews = { [N in LibraryEvent]: { name: N; payload: EventPayload<N> } }[LibraryEvent];

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulletinDeskApi, EventName, EventPayload } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 
-export interface ContractHarness {
+interface ContractHarness {
   api: BulletinDeskApi;
   close(): Promise<void>;
 }
@@ -14,7 +14,7 @@ export interface ContractHarness {
 type Opener = (libraryFolder: string, userDataFolder: string) => Promise<ContractHarness>;
 
 /** Resolves with the first event of that name that satisfies `match`, or rejects after `ms`. */
-export function nextEvent<N extends EventName>(
+function nextEvent<N extends EventName>(
   api: BulletinDeskApi,
   name: N,
   match: (p: EventPayload<N>) => boolean = () => true,
