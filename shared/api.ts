@@ -4,141 +4,43 @@ import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
 import { keepProtoKeys } from './looseKeys';
-import { ID_PATTERN, STATUSES } from './story';
-import { ApiError, ERROR_CODES, FAULTS, type ApiErrorData } from './apiError';
+import { ApiError, FAULTS } from './apiError';
+import {
+  idSchema,
+  revisionSchema,
+  storySummarySchema,
+  bulletinSummarySchema,
+  unreadableSchema,
+  syncConflictSchema,
+  storyWithRevisionSchema,
+  snapshotSchema,
+  trashEntrySchema,
+  LANGUAGES,
+  preferencesSchema,
+  decisionSchema,
+} from './apiSchemas';
 
-// ---------------------------------------------------------------- shared pieces
-
-/** A story id: a uuid-like token, never a path. */
-const idSchema = z.string().regex(ID_PATTERN, { message: 'an id is letters, digits, "-" and "_" only' });
-
-/** A revision is the hash of a file's bytes. */
-const revisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/, { message: 'expected a revision (hex hash)' });
-
-const storySummarySchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  headline: z.string(),
-  kicker: z.string(),
-  status: z.enum(STATUSES),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  characters: z.number().int(),
-  revision: z.string(),
-});
-export type StorySummary = z.infer<typeof storySummarySchema>;
-
-const bulletinSummarySchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  title: z.string(),
-  date: z.string(),
-  stories: z.number().int(),
-  updatedAt: z.string(),
-  revision: z.string(),
-});
-export type BulletinSummary = z.infer<typeof bulletinSummarySchema>;
-
-const unreadableSchema = z.object({
-  file: z.string(),
-  reason: z.string(),
-  /** Made by a newer Bulletin Desk: never opened, never touched. */
-  newer: z.boolean(),
-  /** Not a file that can be read at all (a link, a pipe or device, a folder, too large): said in the reporter's language. */
-  problem: z.enum(['link', 'special', 'folder', 'too-large']).optional(),
-  /** The size in bytes, for `too-large`. */
-  size: z.number().optional(),
-});
-export type UnreadableFile = z.infer<typeof unreadableSchema>;
-
-/** A sync tool's conflict copy of a story (Syncthing, Nextcloud, Dropbox): the other side of a conflict on `original`. */
-const syncConflictSchema = z.object({
-  /** The conflict copy's file name in the library. */
-  file: z.string(),
-  /** The story file it is a copy of (it may be gone). */
-  original: z.string(),
-  tool: z.enum(['syncthing', 'nextcloud', 'dropbox', 'other']),
-  id: z.string(),
-  headline: z.string(),
-  updatedAt: z.string(),
-  revision: z.string(),
-});
-export type SyncConflict = z.infer<typeof syncConflictSchema>;
-
-const storyWithRevisionSchema = z.object({ story: storySchema, revision: z.string(), file: z.string() });
-export type StoryWithRevision = z.infer<typeof storyWithRevisionSchema>;
-
-export const snapshotSchema = z.object({
-  snapshotId: z.string(),
-  takenAt: z.string(),
-  reason: z.enum(['export', 'status', 'interval', 'restore', 'manual']),
-  headline: z.string(),
-  characters: z.number().int(),
-});
-export type Snapshot = z.infer<typeof snapshotSchema>;
-
-const trashEntrySchema = z.object({
-  trashId: z.string(),
-  id: z.string(),
-  headline: z.string(),
-  trashedAt: z.string(),
-});
-export type TrashEntry = z.infer<typeof trashEntrySchema>;
-
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const preferencesSchema = z.object({
-  reporter: z.object({ name: z.string().default(''), role: z.string().default('记者') }).default({ name: '', role: '记者' }),
-  /** The reporter's own house styles; the built-in ones are always there besides. */
-  houseStyles: z.array(houseStyleSchema).default([]),
-  defaultHouseStyle: z.string().default('default'),
-  /** '' = the default folder (~/Documents/Bulletin Desk). */
-  libraryFolder: z.string().default(''),
-  /** 'system' = from the operating system's language. */
-  language: z.enum(['system', ...LANGUAGES]).default('system'),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
-
-/** One decision of the importer (shared/parse/types.ts), as it crosses the boundary. */
-const decisionSchema = z.object({
-  kind: z.enum(['story', 'title', 'dateline', 'byline', 'lead', 'join', 'subheading', 'paragraph', 'removed', 'unplaced']),
-  story: z.number().int().nullable(),
-  lines: z.array(z.number().int()),
-  message: z.string(),
-  field: z.enum(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body']).optional(),
-  removed: z.string().optional(),
-  text: z.string().optional(),
-});
+// the pieces, for whoever imports them from the contract
+export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
+export type {
+  StorySummary,
+  BulletinSummary,
+  UnreadableFile,
+  SyncConflict,
+  StoryWithRevision,
+  Snapshot,
+  TrashEntry,
+  Language,
+  Preferences,
+} from './apiSchemas';
 
 // ---------------------------------------------------------------- errors
 
 // the error codes, faults and ApiError live apart (no zod) so the renderer's first script can throw them
 export { ApiError, type ApiErrorData, type ErrorCode, type Fault } from './apiError';
 
-const apiErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  /** For the user: what is wrong and what to do. */
-  message: z.string(),
-  /** conflict: the version on disk now. */
-  current: storyWithRevisionSchema.optional(),
-  /** io: the service keeps the edit and retries the save by itself. */
-  retrying: z.boolean().optional(),
-  /** io: the kind of disk fault. */
-  fault: z.enum(FAULTS).optional(),
-});
-/** The schema and the plain type agree (checked at compile time). */
-const _apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData]
-  ? [ApiErrorData] extends [z.infer<typeof apiErrorSchema>]
-    ? true
-    : false
-  : false = true;
-
-export const resultSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: apiErrorSchema }),
-]);
-export type Result = { ok: true; value: unknown } | { ok: false; error: ApiErrorData };
+import type { Result } from './apiSchemas';
+export { resultSchema, type Result } from './apiSchemas';
 
 // ---------------------------------------------------------------- calls
 

@@ -1,7 +1,7 @@
 // The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError, type StorySummary, type SyncConflict, type UnreadableFile } from '../../../shared/api';
+import { ApiError, type StorySummary, type SyncConflict } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import {
   checkEntries,
@@ -18,7 +18,10 @@ import {
 import { describeFault } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
+import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogListing';
 import { conflictOriginal } from './syncFiles';
+
+export type { LibraryListing };
 
 /** How long after a save the catalog is written (all the saves meanwhile in one write). */
 const INDEX_WRITE_DELAY_MS = 2000;
@@ -27,22 +30,6 @@ const INDEX_WRITE_DELAY_MS = 2000;
  * (a network share written from another computer, an overflowing event queue) are seen within this time.
  */
 export const FULL_CHECK_EVERY_MS = 30_000;
-
-export interface LibraryListing {
-  folder: string;
-  stories: StorySummary[];
-  bulletins: Array<Extract<Entry, { kind: 'bulletin' }>['summary']>;
-  unreadable: UnreadableFile[];
-  conflicts: SyncConflict[];
-}
-
-/** A conflict copy's listing row, when `name` is a sync tool's conflict copy of a story. */
-export function conflictOf(name: string, e: Entry): SyncConflict | undefined {
-  const of = conflictOriginal(name);
-  if (!of || e.kind !== 'story') return undefined;
-  const s = e.summary;
-  return { file: name, original: of.original, tool: of.tool, id: s.id, headline: s.headline, updatedAt: s.updatedAt, revision: s.revision };
-}
 
 /** Waits until the events the system has already queued (a file written by another program) have been heard. */
 function afterQueuedEvents(): Promise<void> {
@@ -194,39 +181,7 @@ export class LibraryCatalog {
     } catch (e) {
       throw new ApiError({ code: 'io', message: describeFault(e, 'the library folder') });
     }
-    const listing: LibraryListing = { folder: this.folder, stories: [], bulletins: [], unreadable: [], conflicts: [] };
-    const owners = this.ownFiles();
-    for (const [name, e] of this.entries) {
-      if (conflictOriginal(name)) {
-        // the other side of a conflict a sync tool found: offered for resolution, never a story of its own
-        const conflict = conflictOf(name, e);
-        if (conflict) listing.conflicts.push(conflict);
-        else if (e.kind === 'unreadable') listing.unreadable.push(e.unreadable);
-        else {
-          // a bulletin's conflict copy: shown, never silently dropped nor taken for the bulletin
-          const of = conflictOriginal(name);
-          listing.unreadable.push({
-            file: name,
-            reason: `a sync conflict copy of the bulletin ${of?.original ?? ''}; open both to compare, then move this one aside`,
-            newer: false,
-          });
-        }
-        continue;
-      }
-      const owner = e.kind === 'story' ? owners.get(e.summary.id) : undefined;
-      if (e.kind === 'story' && owner !== name) {
-        // a copy made outside the app keeps the story's id: it is shown, never saved over or confused with it
-        listing.unreadable.push({
-          file: name,
-          reason: `a copy of ${owner} (the same story id); open that one, or use Duplicate to make a copy`,
-          newer: false,
-        });
-      } else if (e.kind === 'story') listing.stories.push(e.summary);
-      else if (e.kind === 'bulletin') listing.bulletins.push(e.summary);
-      else listing.unreadable.push(e.unreadable);
-    }
-    listing.stories.sort(newestFirst);
-    return listing;
+    return listingOf(this.folder, this.entries, this.ownFiles());
   }
 
   /** The file of an id: the one named after it (`…-<first 8 of the id>.story.json`) when copies share the id. */
@@ -314,11 +269,6 @@ export class LibraryCatalog {
     if (this.entries.delete(name)) this.changed();
     this.knownRevisions.delete(name);
   }
-}
-
-/** What the file name of a story's own file holds: `-<first 8 of the id>.` */
-function ownMark(id: string): string {
-  return `-${id.replace(/-/g, '').slice(0, 8)}.`;
 }
 
 /** The folder's device and inode, or null when it is not there. */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
 import { isLibraryFile, STORY_EXT } from './catalogEntries';
 import type { Library } from './library';
-import { conflictOf, folderIdentity } from './libraryCatalog';
+import { conflictOf } from './catalogListing';
+import { folderIdentity } from './libraryCatalog';
 import { conflictOriginal } from './syncFiles';
 import { revisionOf } from './storage';
 
