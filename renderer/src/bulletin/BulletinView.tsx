@@ -1,20 +1,19 @@
 // A bulletin: its title and date, its stories in page order, the page's preview and count, export and filing.
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
 import { styleLabel } from '../houseStyles/styleChoices';
-import { counted, useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
-import { formatCount } from '../shell/format';
+import { useLanguage, useT } from '../i18n/index';
 import { AddStoriesDialog } from './AddStoriesDialog';
 import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';
 import { PagePreviewSection } from './PagePreviewSection';
 import { PageStories } from './PageStories';
-import { addStories, moveTo, removeStory } from './pageOrder';
 import { useBulletin } from './useBulletin';
+import { filingText, useMarkFiled } from './useMarkFiled';
+import { usePageEdits } from './usePageEdits';
 import './bulletin.css';
 
 export interface BulletinViewProps {
@@ -45,8 +44,6 @@ export function BulletinView(props: BulletinViewProps) {
   return <OpenBulletin {...props} id={props.id} />;
 }
 
-type Filing = { kind: 'none' } | { kind: 'working' } | { kind: 'done'; count: number } | { kind: 'failed'; reason: string };
-
 function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onClose, flush }: BulletinViewProps & { id: string }) {
   const t = useT();
   const language = useLanguage();
@@ -57,9 +54,6 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
   const addButton = useRef<HTMLButtonElement>(null);
   const [titleDraft, setTitleDraft] = useState('');
   const [dialog, setDialog] = useState<'none' | 'add' | 'export' | 'file'>('none');
-  const [said, setSaid] = useState('');
-  const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const [filing, setFiling] = useState<Filing>({ kind: 'none' });
 
   useEffect(() => setTitleDraft(bulletin?.title ?? ''), [bulletin?.title]);
 
@@ -84,77 +78,8 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
   const latestIds = useRef<readonly string[]>([]);
   latestIds.current = bulletin?.stories ?? [];
 
-  const headlineOf = useCallback(
-    (storyId: string) => {
-      const s = page.stories.get(storyId);
-      return s?.kind === 'ok' ? s.story.headline.trim() || t('bulletin.noHeadline') : t('bulletin.noHeadline');
-    },
-    [page.stories, t],
-  );
-
-  const move = useCallback(
-    (from: number, to: number) => {
-      const current = latestIds.current;
-      const moved = current[from];
-      if (moved === undefined || to < 0 || to >= current.length) return;
-      // by the story, not its place: a change made again on a newer version moves the same story
-      update((b) => ({ ...b, stories: [...moveTo(b.stories, b.stories.indexOf(moved), to)] }));
-      setFocusId(moved);
-      setSaid(
-        t('bulletin.moved', {
-          headline: headlineOf(moved),
-          position: formatCount(to + 1, language),
-          total: formatCount(current.length, language),
-        }),
-      );
-    },
-    [update, headlineOf, t, language],
-  );
-
-  const remove = useCallback(
-    (storyId: string) => {
-      const index = latestIds.current.indexOf(storyId);
-      const rest = latestIds.current.filter((s) => s !== storyId);
-      update((b) => ({ ...b, stories: [...removeStory(b.stories, storyId)] }));
-      setSaid(t('bulletin.removed', { headline: headlineOf(storyId) }));
-      const next = rest[Math.min(index, rest.length - 1)];
-      if (next !== undefined) setFocusId(next);
-      else addButton.current?.focus();
-    },
-    [update, headlineOf, t],
-  );
-
-  const add = useCallback(
-    (chosen: string[]) => {
-      const fresh = chosen.filter((s) => !latestIds.current.includes(s));
-      if (fresh.length === 0) return;
-      update((b) => ({ ...b, stories: [...addStories(b.stories, fresh)] }));
-      setFocusId(fresh[0]);
-      setSaid(counted(t, language, 'bulletin.addedCount', fresh.length));
-    },
-    [update, t, language],
-  );
-
-  const markFiled = async () => {
-    setFiling({ kind: 'working' });
-    try {
-      // the open story's latest edits must be on disk first: filing would lock the older text
-      if (flush && !(await flush())) {
-        setFiling({ kind: 'failed', reason: t('bulletin.markFiled.unsaved') });
-        return;
-      }
-      await page.settled();
-      if (page.hasUnsaved()) {
-        setFiling({ kind: 'failed', reason: t('bulletin.markFiled.pageUnsaved') });
-        return;
-      }
-      const answer = await api.call('bulletin.markFiled', { id });
-      page.replace(answer.bulletin, answer.revision);
-      setFiling({ kind: 'done', count: answer.filedStories });
-    } catch (e) {
-      setFiling({ kind: 'failed', reason: failureOf(e).message });
-    }
-  };
+  const { said, focusId, clearFocus, move, remove, add } = usePageEdits({ update, stories: page.stories, latestIds, addButton });
+  const { filing, markFiled } = useMarkFiled(api, id, page, flush);
 
   const styleName = bulletin?.houseStyle ?? defaultStyle.name;
   const known = styles.find((s) => s.name === styleName);
@@ -171,7 +96,6 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
     const kind = page.stories.get(s)?.kind;
     return kind === 'missing' || kind === 'unreadable';
   }).length;
-  const clearFocus = useCallback(() => setFocusId(undefined), []);
 
   if (!bulletin)
     return (
@@ -305,13 +229,7 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
           {t('bulletin.markFiled')}
         </button>
         <p className={filing.kind === 'failed' ? 'problem' : 'quiet'} aria-live="polite">
-          {filing.kind === 'working'
-            ? t('bulletin.markFiled.working')
-            : filing.kind === 'done'
-              ? counted(t, language, 'bulletin.markFiled.done', filing.count)
-              : filing.kind === 'failed'
-                ? t('bulletin.markFiled.failed', { reason: filing.reason })
-                : ''}
+          {filingText(filing, t, language)}
         </p>
       </div>
 

@@ -6,10 +6,11 @@ import { counted, useLanguage, useT } from '../i18n/index';
 import { InlineConfirm } from '../shell/InlineConfirm';
 import { houseStylesOf, styleLabel } from './styleChoices';
 import { problemText } from './problemText';
+import { RenameStyleForm, type Renaming } from './RenameStyleForm';
 import { renameInBulletins } from './renameInBulletins';
 import { StyleForm } from './StyleForm';
 import { StylePreview } from './StylePreview';
-import { checkDraft, draftOf, freeName, nameProblem, previewStyle, type NameProblem, type StyleDraft } from './styleDraft';
+import { checkDraft, draftOf, freeName, nameProblem, previewStyle, type StyleDraft } from './styleDraft';
 import { StyleList } from './StyleList';
 import { useStyleStore } from './useStyleStore';
 import './houseStyles.css';
@@ -20,7 +21,6 @@ export interface HouseStylesViewProps {
   onClose(): void;
 }
 
-type Renaming = { value: string; problem?: NameProblem; shown: string };
 type FocusTarget = { kind: 'item'; name: string } | { kind: 'rename' } | { kind: 'renameButton' };
 
 export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewProps) {
@@ -146,6 +146,11 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
     setNotice(t('houseStyles.status.madeDefault', { name: label(selected.name) }));
   };
 
+  const cancelRename = () => {
+    setRenaming(undefined);
+    setFocus({ kind: 'renameButton' });
+  };
+
   const edit = (next: StyleDraft) => {
     setNotice('');
     store.edit(selected.name, next);
@@ -239,51 +244,14 @@ export function HouseStylesView({ api, preferences, onClose }: HouseStylesViewPr
             </button>
           </div>
           {renaming && editable && (
-            <form
-              className="style-rename"
-              onSubmit={(e) => {
-                e.preventDefault();
-                rename();
-              }}
-            >
-              <label htmlFor={`${ids}-rename`}>{t('houseStyles.renameLabel')}</label>
-              <input
-                id={`${ids}-rename`}
-                type="text"
-                value={renaming.value}
-                aria-invalid={renaming.problem !== undefined || undefined}
-                aria-describedby={renaming.problem ? `${ids}-rename-problem` : undefined}
-                onChange={(e) => setRenaming({ ...renaming, value: e.target.value, problem: undefined })}
-                onKeyDown={(e) => {
-                  if (e.key !== 'Escape') return;
-                  e.preventDefault();
-                  e.stopPropagation();
-                  setRenaming(undefined);
-                  setFocus({ kind: 'renameButton' });
-                }}
-              />
-              {renaming.problem && (
-                <p className="problem" id={`${ids}-rename-problem`} role="alert">
-                  {renaming.problem === 'empty'
-                    ? t('houseStyles.name.empty', { name: selected.name })
-                    : t('houseStyles.name.taken', { name: renaming.shown })}
-                </p>
-              )}
-              <div className="hs-row actions">
-                <button type="submit" className="primary">
-                  {t('houseStyles.renameConfirm')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setRenaming(undefined);
-                    setFocus({ kind: 'renameButton' });
-                  }}
-                >
-                  {t('houseStyles.renameCancel')}
-                </button>
-              </div>
-            </form>
+            <RenameStyleForm
+              ids={ids}
+              current={selected.name}
+              renaming={renaming}
+              onChange={setRenaming}
+              onRename={rename}
+              onCancel={cancelRename}
+            />
           )}
           {confirmingDelete && editable && (
             <InlineConfirm

@@ -1,6 +1,6 @@
 // The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, history, proof, a sync conflict), the preview and the status line.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { BulletinDeskApi, Preferences, StoryWithRevision } from '../../../shared/api';
+import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
@@ -18,6 +18,8 @@ import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
 import { failureOf } from './errors';
 import { Toolbar } from './Toolbar';
+import { useImportReview } from './useImportReview';
+import { useOpenStory } from './useOpenStory';
 import type { Workspace } from './workspace';
 import {
   BulletinView,
@@ -31,12 +33,6 @@ import {
   ProofView,
   WorkspaceFrame,
 } from './lazyWorkspaces';
-
-type OpenState =
-  | { kind: 'none' }
-  | { kind: 'opening'; id: string }
-  | { kind: 'open'; session: StorySession }
-  | { kind: 'failed'; id: string; message: string };
 
 interface Props {
   api: BulletinDeskApi;
@@ -53,8 +49,8 @@ export function Desk({ api, preferences }: Props) {
   const [manager] = useState(() => new SessionManager(api, (story, answer) => upsert(summaryOf(story, answer.file, answer.revision))));
   const unsavedKey = useSyncExternalStore(manager.subscribe, manager.getUnsavedKey);
   const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
-  const [open, setOpen] = useState<OpenState>({ kind: 'none' });
-  const openToken = useRef(0);
+  const [workspace, setWorkspace] = useState<Workspace>({ kind: 'story' });
+  const { open, session, openStory, adoptNew } = useOpenStory(manager, upsert, setWorkspace);
   const creating = useRef(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [previewOn, setPreviewOn] = useState(false);
@@ -63,12 +59,10 @@ export function Desk({ api, preferences }: Props) {
   const [exportAsked, setExportAsked] = useState(false);
   if (exportOpen && !exportAsked) setExportAsked(true);
   const [problem, setProblem] = useState('');
-  const [workspace, setWorkspace] = useState<Workspace>({ kind: 'story' });
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const houseStyle = useMemo(() => defaultHouseStyle(preferences), [preferences]);
   const styles = useMemo(() => houseStylesOf(preferences), [preferences]);
-  const session = open.kind === 'open' ? open.session : undefined;
 
   // the library's news goes to the sessions; pending edits are sent when the page goes away
   useEffect(() => {
@@ -91,42 +85,6 @@ export function Desk({ api, preferences }: Props) {
       document.removeEventListener('visibilitychange', hidden);
     };
   }, [api, manager]);
-
-  const show = useCallback(
-    (next: StorySession) => {
-      openToken.current++;
-      manager.activate(next.id);
-      setOpen({ kind: 'open', session: next });
-    },
-    [manager],
-  );
-
-  const openStory = useCallback(
-    async (id: string) => {
-      setWorkspace({ kind: 'story' });
-      if (session?.id === id) return;
-      const token = ++openToken.current;
-      manager.activate(id);
-      setOpen({ kind: 'opening', id });
-      try {
-        const opened = await manager.open(id);
-        if (token === openToken.current) setOpen({ kind: 'open', session: opened });
-        else manager.release(id);
-      } catch (e) {
-        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureOf(e).message });
-      }
-    },
-    [manager, session],
-  );
-
-  const adoptNew = useCallback(
-    (created: StoryWithRevision) => {
-      upsert(summaryOf(created.story, created.file, created.revision));
-      setWorkspace({ kind: 'story' });
-      show(manager.adopt(created));
-    },
-    [manager, show, upsert],
-  );
 
   const newStory = useCallback(async () => {
     if (creating.current) return;
@@ -189,34 +147,8 @@ export function Desk({ api, preferences }: Props) {
   // the other workspaces' scripts are fetched once the desk has settled
   useEffect(() => preloadWorkspaces(), []);
 
-  // a plain-text page dropped anywhere on the window opens the import review
-  useEffect(() => {
-    const isFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-    const over = (e: DragEvent) => {
-      if (!isFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!isFiles(e) || !file) return;
-      e.preventDefault();
-      if (/\.(story|bulletin)\.json$/i.test(file.name)) return;
-      setWorkspace({ kind: 'import', file });
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
-
-  // the import review lives on while another workspace is shown (its corrections are not written yet), until written or cancelled
-  const [review, setReview] = useState<{ file?: File } | undefined>(undefined);
-  useEffect(() => {
-    if (workspace.kind === 'import') setReview((kept) => (workspace.file ? { file: workspace.file } : (kept ?? {})));
-  }, [workspace]);
+  // a page dropped on the window opens the import review; it is kept while another workspace is shown
+  const { review, endReview } = useImportReview(workspace, setWorkspace);
 
   let main;
   // the story's own pane (or its empty place); any other workspace is loaded on first use
@@ -308,11 +240,11 @@ export function Desk({ api, preferences }: Props) {
             file={review.file}
             hidden={workspace.kind !== 'import'}
             onWritten={(written) => {
-              setReview(undefined);
+              endReview();
               setWorkspace(written.bulletin ? { kind: 'bulletin', id: written.bulletin } : { kind: 'story' });
             }}
             onClose={() => {
-              setReview(undefined);
+              endReview();
               backToStory();
             }}
           />

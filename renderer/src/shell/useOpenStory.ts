@@ -1,0 +1,59 @@
+// The story open on the desk: opened from the library (a later choice wins over one still opening), or a story just made shown at once.
+import { useCallback, useRef, useState } from 'react';
+import type { StoryWithRevision } from '../../../shared/api';
+import type { LibraryState } from '../library/useLibrary';
+import { summaryOf } from '../library/libraryModel';
+import type { SessionManager } from '../session/sessions';
+import type { StorySession } from '../session/storySession';
+import { failureOf } from './errors';
+import type { Workspace } from './workspace';
+
+type OpenState =
+  | { kind: 'none' }
+  | { kind: 'opening'; id: string }
+  | { kind: 'open'; session: StorySession }
+  | { kind: 'failed'; id: string; message: string };
+
+export function useOpenStory(manager: SessionManager, upsert: LibraryState['upsert'], setWorkspace: (workspace: Workspace) => void) {
+  const [open, setOpen] = useState<OpenState>({ kind: 'none' });
+  const openToken = useRef(0);
+  const session = open.kind === 'open' ? open.session : undefined;
+
+  const show = useCallback(
+    (next: StorySession) => {
+      openToken.current++;
+      manager.activate(next.id);
+      setOpen({ kind: 'open', session: next });
+    },
+    [manager],
+  );
+
+  const openStory = useCallback(
+    async (id: string) => {
+      setWorkspace({ kind: 'story' });
+      if (session?.id === id) return;
+      const token = ++openToken.current;
+      manager.activate(id);
+      setOpen({ kind: 'opening', id });
+      try {
+        const opened = await manager.open(id);
+        if (token === openToken.current) setOpen({ kind: 'open', session: opened });
+        else manager.release(id);
+      } catch (e) {
+        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureOf(e).message });
+      }
+    },
+    [manager, session, setWorkspace],
+  );
+
+  const adoptNew = useCallback(
+    (created: StoryWithRevision) => {
+      upsert(summaryOf(created.story, created.file, created.revision));
+      setWorkspace({ kind: 'story' });
+      show(manager.adopt(created));
+    },
+    [manager, show, upsert, setWorkspace],
+  );
+
+  return { open, session, openStory, adoptNew };
+}
