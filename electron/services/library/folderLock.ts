@@ -121,34 +121,39 @@ export class FolderLock {
   private async acquire(waitMs: number): Promise<HeldLock & { token: string }> {
     const started = Date.now();
     let pause = 5;
-    for (;;) {
-      const t = token();
-      const prepared = path.join(this.folder, `.lock-new-${t}`);
-      const owner: Owner = { host: os.hostname(), pid: process.pid, token: t, at: new Date().toISOString() };
-      // never recursive: a library folder that is gone (an unplugged drive) is not made again here
-      await fs.mkdir(prepared);
+    // prepared once, then renamed into place as often as it takes: waiting costs one rename per try
+    const t = token();
+    const prepared = path.join(this.folder, `.lock-new-${t}`);
+    const owner: Owner = { host: os.hostname(), pid: process.pid, token: t, at: new Date().toISOString() };
+    // never recursive: a library folder that is gone (an unplugged drive) is not made again here
+    await fs.mkdir(prepared);
+    try {
       await fs.mkdir(path.join(prepared, t));
       await fs.writeFile(path.join(prepared, t, OWNER_FILE), JSON.stringify(owner));
-      try {
-        heldHere.add(t);
-        await fs.rename(prepared, this.lockPath);
-        this.seen = undefined;
-        return { token: t, tempFolder: path.join(this.lockPath, t) };
-      } catch (e) {
-        heldHere.delete(t);
-        await fs.rm(prepared, { recursive: true, force: true });
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')
-          throw e;
-        if (code === 'EACCES' && !lstatQuiet(this.lockPath)) throw e; // the folder itself cannot be written
+      for (;;) {
+        try {
+          heldHere.add(t);
+          await fs.rename(prepared, this.lockPath);
+          this.seen = undefined;
+          return { token: t, tempFolder: path.join(this.lockPath, t) };
+        } catch (e) {
+          heldHere.delete(t);
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')
+            throw e;
+          if (code === 'EACCES' && !lstatQuiet(this.lockPath)) throw e; // the folder itself cannot be written
+        }
+        const current = await this.current();
+        if (current.stale) await this.breakLock();
+        else if (Date.now() - started > waitMs) throw new LockBusyError(current.owner);
+        else {
+          await sleep(pause + Math.random() * pause);
+          pause = Math.min(pause * 2, 100);
+        }
       }
-      const current = await this.current();
-      if (current.stale) await this.breakLock();
-      else if (Date.now() - started > waitMs) throw new LockBusyError(current.owner);
-      else {
-        await sleep(pause + Math.random() * pause);
-        pause = Math.min(pause * 2, 100);
-      }
+    } finally {
+      // renamed into place, it is gone from here; otherwise it is removed
+      await fs.rm(prepared, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 

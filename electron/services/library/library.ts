@@ -142,9 +142,11 @@ export class Library extends LibraryCatalog {
     now = new Date(),
   ): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
     if (story.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id' }));
-    return this.queue.run(id, () =>
-      this.lock.run(async (held) => {
-        const name = await this.fileOf(id);
+    return this.queue.run(id, async () => {
+      // the file's name first, outside the lock: finding a story the catalog does not know yet checks the whole
+      // folder, which other programs must not wait for
+      const name = await this.fileOf(id);
+      return this.lock.run(async (held) => {
         const target = path.join(this.folder, name);
         let bytes: Buffer;
         try {
@@ -201,8 +203,8 @@ export class Library extends LibraryCatalog {
         this.written.set(name, { revision, story: saved });
         this.persistIndexSoon();
         return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
-      }),
-    );
+      });
+    });
   }
 
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
