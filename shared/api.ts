@@ -18,10 +18,12 @@ import {
   LANGUAGES,
   preferencesSchema,
   decisionSchema,
+  FOLDER_PROBLEMS,
+  preferencesChangeSchema,
 } from './apiSchemas';
 
 // the pieces, for whoever imports them from the contract
-export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
+export { snapshotSchema, LANGUAGES, preferencesSchema, FOLDER_PROBLEMS } from './apiSchemas';
 export type {
   StorySummary,
   BulletinSummary,
@@ -32,6 +34,7 @@ export type {
   TrashEntry,
   Language,
   Preferences,
+  FolderProblem,
 } from './apiSchemas';
 
 // ---------------------------------------------------------------- errors
@@ -70,7 +73,25 @@ const calls = {
       host: z.enum(['electron', 'browser']),
       language: z.enum(LANGUAGES),
       libraryFolder: z.string(),
+      /** Set for this session by the command line (`bulletin serve --drafts` / `--lang`): Settings shows it, cannot change it. */
+      fixed: z.object({ libraryFolder: z.boolean(), language: z.boolean() }).optional(),
     }),
+  },
+  /** Electron: the system's folder dialog to choose a library folder (nothing chosen: cancelled). Other hosts refuse: the path is typed. */
+  'library.chooseFolder': {
+    input: none,
+    output: z.object({ folder: z.string().optional(), cancelled: z.boolean() }),
+  },
+  /**
+   * Switches the desk to another library folder (made when missing): held saves are written to the old one first,
+   * then every window hears `library.switched`. A folder the desk cannot use is refused with the reason, nothing changed.
+   */
+  'library.switch': {
+    input: z.object({ folder: z.string().min(1).max(4096) }).strict(),
+    output: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('switched'), folder: z.string(), previous: z.string() }),
+      z.object({ outcome: z.literal('refused'), folder: z.string(), problem: z.enum(FOLDER_PROBLEMS), detail: z.string().optional() }),
+    ]),
   },
   'library.list': {
     input: none,
@@ -206,7 +227,7 @@ const calls = {
     output: z.object({ path: z.string().optional(), cancelled: z.boolean() }),
   },
   'preferences.get': { input: none, output: preferencesSchema },
-  'preferences.set': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+  'preferences.set': { input: preferencesChangeSchema, output: preferencesSchema },
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -239,6 +260,8 @@ export const events = {
     /** retrying: the kind of disk fault. */
     fault: z.enum(FAULTS).optional(),
   }),
+  /** The desk now uses another library folder (Settings, in any window): every window reads the library again. */
+  'library.switched': z.object({ folder: z.string(), previous: z.string() }),
   /** Preferences changed (in another window, or by hand). */
   'preferences.changed': preferencesSchema,
   /** The Electron menu's commands (the renderer's own shortcuts do the same in the browser host). */
@@ -246,6 +269,7 @@ export const events = {
   'menu.openLibrary': z.object({}).strict(),
   'menu.importPage': z.object({}).strict(),
   'menu.export': z.object({}).strict(),
+  'menu.settings': z.object({}).strict(),
   /** Story or bulletin files the system asked the app to open, in order; absolute paths. */
   'app.openFiles': z.object({ files: z.array(z.object({ path: z.string(), kind: z.enum(['story', 'bulletin']) })).min(1) }),
 } as const;

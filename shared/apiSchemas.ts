@@ -96,6 +96,35 @@ export const preferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
+/** A change of some settings: only what is given, no defaults (a default here would reset the settings left out). */
+export const preferencesChangeSchema = z
+  .object({
+    reporter: z.object({ name: z.string(), role: z.string() }),
+    houseStyles: z.array(houseStyleSchema),
+    defaultHouseStyle: z.string(),
+    libraryFolder: z.string(),
+    language: z.enum(['system', ...LANGUAGES]),
+  })
+  .partial()
+  .strict();
+
+/**
+ * Why a folder cannot be the library: not a whole path; a file (or a file on the way to it); one of a library's own
+ * folders (.trash, .history …); not writable; the library already in use; fixed for this session (`--drafts`);
+ * changes not yet saved to the library in use; or it could not be opened (`detail` says why).
+ */
+export const FOLDER_PROBLEMS = [
+  'not-absolute',
+  'not-a-folder',
+  'inside-kept-folder',
+  'not-writable',
+  'same-folder',
+  'fixed',
+  'unsaved',
+  'cannot-open',
+] as const;
+export type FolderProblem = (typeof FOLDER_PROBLEMS)[number];
+
 /** One decision of the importer (shared/parse/types.ts), as it crosses the boundary. */
 export const decisionSchema = z.object({
   kind: z.enum(['story', 'title', 'dateline', 'byline', 'lead', 'join', 'subheading', 'paragraph', 'removed', 'unplaced']),

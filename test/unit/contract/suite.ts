@@ -169,6 +169,14 @@ export function contractSuite(binding: string, open: Opener): void {
       expect((await rejection(api.call('preferences.set', { language: 'fr' as never }))).code).toBe('invalid');
     });
 
+    it('changes only the settings a preferences.set gives, keeping every other one', async () => {
+      await api.call('preferences.set', { language: 'zh-CN', defaultHouseStyle: 'byline-at-end' });
+      await api.call('preferences.set', { reporter: { name: '韦书言', role: '通讯员' } });
+      const prefs = await api.call('preferences.set', { defaultHouseStyle: 'default' });
+      expect(prefs).toMatchObject({ language: 'zh-CN', defaultHouseStyle: 'default', reporter: { name: '韦书言', role: '通讯员' } });
+      expect(await api.call('preferences.get', {})).toEqual(prefs);
+    });
+
     it('keeps a bulletin of stories in order, saves it on its revision, exports it and marks its stories filed', async () => {
       const make = async (headline: string, text: string) => {
         const { story, revision } = await api.call('story.create', { fields: { headline } });
