@@ -213,6 +213,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'proof.savePdf': async () => {
       throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED });
     },
+    // a desk is one folder: choosing and switching are the switchable desk's (switchableDesk.ts), which the transports bind
+    'library.chooseFolder': async () => {
+      throw new ApiError({ code: 'refused', message: 'this window cannot show a folder dialog: type the folder’s path' });
+    },
+    'library.switch': async () => {
+      throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
+    },
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);

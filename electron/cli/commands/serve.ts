@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../../shared/api';
 import { openInBrowser, type OpenedPage } from '../../host/browserOpener';
 import { startHost } from '../../host/server';
-import { openDesk } from '../../services/desk';
+import { openSwitchableDesk } from '../../services/switchableDesk';
 import { userDataFolder } from '../../services/preferences';
 import { choice, flag, readArgs } from '../args';
 import { CliError, usageError, type CliIo } from '../io';
@@ -130,7 +130,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const drafts = flag(args, 'drafts');
   const app = locateApp();
 
-  const desk = await openDesk({
+  const desk = await openSwitchableDesk({
     userDataFolder: userDataFolder(),
     ...(drafts ? { libraryFolder: path.resolve(io.cwd, drafts) } : {}),
     host: 'browser',
