@@ -1,4 +1,4 @@
-// The shell's dialogs: quitting with unsaved edits, where to export or save a proof's PDF, and a library that cannot be opened.
+// The shell's dialogs: quitting with unsaved edits, where to export or save a proof's PDF, the library's folder, and a library that cannot be opened.
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Language } from '../../shared/api';
@@ -56,6 +56,19 @@ export async function chooseProofPdfPath(language: Language, suggestedName: stri
   const parent = parentWindow();
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** A folder for the library (Settings); null when the user cancels. The dialog may make a new folder. */
+export async function chooseLibraryFolder(language: Language): Promise<string | null> {
+  const t = shellText(language);
+  const options: Electron.OpenDialogOptions = {
+    title: t.libraryFolderTitle,
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }
 
 /** The library could not be opened at start; true = try again, false = quit. */

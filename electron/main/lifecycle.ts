@@ -4,14 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import type { Language } from '../../shared/api';
-import { openDesk } from '../services/desk';
+import { openSwitchableDesk } from '../services/switchableDesk';
 import type { Desk } from '../services/deskTypes';
 import { replaceFile } from '../services/library/storage';
 import { languageOf } from '../services/preferences';
 import { APP_PAGE, isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
 import { registerAppScheme, serveAppScheme } from './appScheme';
-import { askRetryStart, chooseExportPath, chooseProofPdfPath, confirmQuitWithUnsaved } from './dialogs';
+import { askRetryStart, chooseExportPath, chooseLibraryFolder, chooseProofPdfPath, confirmQuitWithUnsaved } from './dialogs';
 import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
 import { bindDeskToIpc } from './ipcBinding';
 import type { IpcBinding } from './ipcBinding';
@@ -191,12 +191,13 @@ export function runBulletinDesk(): void {
   async function openTheDesk(): Promise<Desk | null> {
     for (;;) {
       try {
-        return await openDesk({
+        return await openSwitchableDesk({
           userDataFolder: app.getPath('userData'),
           host: 'electron',
           systemLocale: app.getLocale(),
           version: app.getVersion(),
           chooseExportPath: (suggestedName) => chooseExportPath(language, suggestedName),
+          chooseLibraryFolder: () => chooseLibraryFolder(language),
         });
       } catch (e) {
         if (!(await askRetryStart(language, (e as Error)?.message ?? String(e)))) return null;
@@ -233,7 +234,7 @@ export function runBulletinDesk(): void {
     });
     opened.subscribe((name, payload) => {
       if (name === 'save.status') failures.note(payload as Parameters<SaveFailures['note']>[0]);
-      if (name === 'preferences.changed') void refreshMenu();
+      if (name === 'preferences.changed' || name === 'library.switched') void refreshMenu();
     });
     await refreshMenu();
     await showWindow();

@@ -9,8 +9,9 @@ export const menuEvents = {
   'menu.openLibrary': events['menu.openLibrary'],
   'menu.importPage': events['menu.importPage'],
   'menu.export': events['menu.export'],
+  'menu.settings': events['menu.settings'],
   'app.openFiles': events['app.openFiles'],
 } as const;
 
 /** The menu commands proper (no payload). */
-export type MenuCommand = 'menu.newStory' | 'menu.openLibrary' | 'menu.importPage' | 'menu.export';
+export type MenuCommand = 'menu.newStory' | 'menu.openLibrary' | 'menu.importPage' | 'menu.export' | 'menu.settings';

@@ -23,6 +23,7 @@ export const COMMAND_ACCELERATORS: Record<MenuCommand, string> = {
   'menu.openLibrary': 'CmdOrCtrl+O',
   'menu.importPage': 'CmdOrCtrl+I',
   'menu.export': 'CmdOrCtrl+E',
+  'menu.settings': 'CmdOrCtrl+,',
 };
 
 /** The keys each platform's users expect for the standard items. */
@@ -66,6 +67,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     submenu: [
       { role: 'about', label: t.about },
       separator,
+      command('menu.settings', t.settings),
+      separator,
       { role: 'services', label: t.services },
       separator,
       { role: 'hide', label: t.hide, accelerator: 'Cmd+H' },
@@ -85,6 +88,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       separator,
       command('menu.export', t.export),
       separator,
+      // macOS keeps Settings… in the app's own menu
+      ...(mac ? [] : [command('menu.settings', t.settings), separator]),
       mac
         ? { id: 'close', role: 'close', label: t.close, accelerator: keys.close }
         : { id: 'quit', role: 'quit', label: t.quit, accelerator: keys.quit },

@@ -7,6 +7,7 @@ const zh = {
   openLibrary: '打开稿库…',
   importPage: '导入版面…',
   export: '导出…',
+  settings: '设置…',
   edit: '编辑',
   view: '视图',
   window: '窗口',
@@ -49,6 +50,7 @@ const zh = {
   textFiles: '纯文本',
   proofPdfTitle: '校样存为PDF',
   pdfFiles: 'PDF 文档',
+  libraryFolderTitle: '选择稿库文件夹',
 };
 
 const en: typeof zh = {
@@ -57,6 +59,7 @@ const en: typeof zh = {
   openLibrary: 'Open Library…',
   importPage: 'Import Page…',
   export: 'Export…',
+  settings: 'Settings…',
   edit: 'Edit',
   view: 'View',
   window: 'Window',
@@ -99,6 +102,7 @@ const en: typeof zh = {
   textFiles: 'Plain text',
   proofPdfTitle: 'Save the proof as PDF',
   pdfFiles: 'PDF documents',
+  libraryFolderTitle: 'Choose the library folder',
 };
 
 export type ShellText = typeof zh;
