@@ -6,6 +6,24 @@ import { startsWithSurname } from './surnames';
 const ROLE = '(?:本报|晚报|日报|本刊|本台|本网)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站)?(?:记者|通讯员)|实习生|摄影';
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`, 'u');
 const ROLE_PREFIX = new RegExp(`^(${ROLE})[:：]?`, 'u');
+/** The roles a reporter picks for her own byline (Settings), each one a role word the byline reading knows. */
+export const USUAL_ROLES = [
+  '记者',
+  '本报记者',
+  '见习记者',
+  '特约记者',
+  '首席记者',
+  '摄影记者',
+  '融媒体记者',
+  '通讯员',
+  '实习生',
+  '摄影',
+] as const;
+
+/** True for a role word alone (记者, 见习记者, 通讯员, 实习生 …). */
+export function isRole(word: string): boolean {
+  return ROLE_ONLY.test(word);
+}
 /** Credits written after a name: words and photos by the same person, photo, report. */
 const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '报道', '文', '图', '制图', '视频'];
 const LEADING_CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文'];

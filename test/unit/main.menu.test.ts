@@ -37,6 +37,15 @@ describe('the application menu', () => {
     }
   });
 
+  it('has Settings… (CmdOrCtrl+,) in the app menu on macOS and in File elsewhere', () => {
+    const parentOf = (platform: Platform) =>
+      template(platform).menu.find((m) => (m.submenu as Array<{ id?: string }>).some((i) => i.id === 'menu.settings'))?.label;
+    expect(parentOf('darwin')).toBe('Bulletin Desk');
+    expect(parentOf('linux')).toBe('File');
+    expect(parentOf('win32')).toBe('File');
+    expect(template('linux').byId('menu.settings')?.label).toBe('Settings…');
+  });
+
   it('gives no two items the same keys', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       const keys = menuItems(template(platform, { developer: true }).menu)

@@ -1,7 +1,7 @@
 // Reading a byline as the paper writes it, and writing one back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatByline, isByline, isName, readByline, type BylineReading } from '../../shared/index';
+import { formatByline, isByline, isName, isRole, readByline, USUAL_ROLES, type BylineReading } from '../../shared/index';
 import { by } from './helpers';
 
 describe('readByline: bylines', () => {
@@ -204,5 +204,15 @@ describe('formatByline', () => {
   it('reads back what it writes', () => {
     const contributors = [by('本报记者', ['杜望舒', '艾青禾']), by('实习生', ['卜一凡'], '文/图'), by('摄影', ['樊小禾'])];
     expect(readByline(formatByline(contributors)).contributors).toEqual(contributors);
+  });
+});
+
+describe('the usual roles (Settings)', () => {
+  it('are role words the byline reading knows, each read back with the name after it', () => {
+    for (const role of USUAL_ROLES) {
+      expect(isRole(role), role).toBe(true);
+      expect(readByline(formatByline([by(role, ['张明'])])).contributors, role).toEqual([by(role, ['张明'])]);
+    }
+    expect(isRole('张明')).toBe(false);
   });
 });
