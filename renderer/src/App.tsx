@@ -27,7 +27,14 @@ export function App() {
         ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
         (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
       );
-    const off = api.on('preferences.changed', (preferences) => setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s)));
+    const off = api.on('preferences.changed', (preferences) => {
+      setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s));
+      // the language chosen in Settings (the desk knows the system's and a forced one): the interface switches at once
+      api.call('app.info', {}).then(
+        (info) => live && setState((s) => (s.kind === 'ready' && s.language !== info.language ? { ...s, language: info.language } : s)),
+        () => undefined, // the words stay as they were; the next change asks again
+      );
+    });
     return () => {
       live = false;
       off();

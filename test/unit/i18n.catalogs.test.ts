@@ -34,6 +34,10 @@ const NAMES_IN_CHINESE = new Set([
   'Syncthing',
   'Nextcloud',
   'Dropbox',
+  // Settings: a language named in its own words, and the command-line options that fix a setting for a session
+  'English',
+  'lang',
+  'drafts',
 ]);
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();

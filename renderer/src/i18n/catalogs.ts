@@ -9,6 +9,7 @@ import { historyMessages } from './history';
 import { proofMessages } from './proof';
 import { copyDeskMessages } from './copyDesk';
 import { syncConflictMessages } from './syncConflicts';
+import { settingsMessages } from './settings';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -21,6 +22,7 @@ export const AREA_CATALOGS = {
   proofMessages,
   copyDeskMessages,
   syncConflictMessages,
+  settingsMessages,
 } as const;
 
 export const catalogs = {
@@ -34,6 +36,7 @@ export const catalogs = {
     ...proofMessages.en,
     ...copyDeskMessages.en,
     ...syncConflictMessages.en,
+    ...settingsMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -45,6 +48,7 @@ export const catalogs = {
     ...proofMessages['zh-CN'],
     ...copyDeskMessages['zh-CN'],
     ...syncConflictMessages['zh-CN'],
+    ...settingsMessages['zh-CN'],
   },
 } as const;
 

@@ -1,4 +1,4 @@
-// The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, history, proof, a sync conflict), the preview and the status line.
+// The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, settings, history, proof, a sync conflict), the preview and the status line.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
@@ -31,8 +31,11 @@ import {
   ImportReview,
   preloadWorkspaces,
   ProofView,
+  SettingsView,
   WorkspaceFrame,
 } from './lazyWorkspaces';
+import { switchNotice } from '../settings/switchNotice';
+import { useLibrarySwitch } from '../settings/useLibrarySwitch';
 
 interface Props {
   api: BulletinDeskApi;
@@ -49,7 +52,8 @@ export function Desk({ api, preferences }: Props) {
   const [manager] = useState(() => new SessionManager(api, (story, answer) => upsert(summaryOf(story, answer.file, answer.revision))));
   const unsavedKey = useSyncExternalStore(manager.subscribe, manager.getUnsavedKey);
   const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
-  const [workspace, setWorkspace] = useState<Workspace>({ kind: 'story' });
+  // after a library switch the page starts in Settings, which says where the old stories are
+  const [workspace, setWorkspace] = useState<Workspace>(() => (switchNotice() ? { kind: 'settings' } : { kind: 'story' }));
   const { open, session, openStory, adoptNew } = useOpenStory(manager, upsert, setWorkspace);
   const creating = useRef(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
@@ -110,6 +114,7 @@ export function Desk({ api, preferences }: Props) {
       searchRef.current?.select();
     } else if (command === 'export') setExportOpen(true);
     else if (command === 'importPage') setWorkspace({ kind: 'import' });
+    else if (command === 'settings') setWorkspace({ kind: 'settings' });
     else listRef.current?.focus();
   };
   useEffect(() => handleCommands((c) => commands.current(c)), []);
@@ -132,6 +137,7 @@ export function Desk({ api, preferences }: Props) {
     return !session.dirty;
   }, [session]);
 
+  const flushAll = useLibrarySwitch(api, manager, EXPORT_FLUSH_MS);
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
   // a sync conflict resolved here: out of the list; the text written shows in the list, and in the form when it is open
   const settleStory = useCallback((id: string) => manager.settle(id, EXPORT_FLUSH_MS), [manager]);
@@ -171,6 +177,8 @@ export function Desk({ api, preferences }: Props) {
   else if (workspace.kind === 'import')
     main = null; // the one review, kept below while the reporter looks elsewhere
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
+  else if (workspace.kind === 'settings')
+    main = <SettingsView api={api} preferences={preferences} flush={flushAll} onClose={backToStory} />;
   else if (workspace.kind === 'history' && session?.id === workspace.id)
     main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'conflict')

@@ -1,4 +1,4 @@
-// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, and the open story's History and Proof.
+// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, Settings, and the open story's History and Proof.
 import { useT } from '../i18n/index';
 import type { Workspace } from './workspace';
 
@@ -73,6 +73,15 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWo
         </button>
         <button type="button" aria-pressed={workspace === 'houseStyles'} onClick={() => onWorkspace({ kind: 'houseStyles' })}>
           {t('shell.houseStyles')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={workspace === 'settings'}
+          onClick={() => onWorkspace({ kind: 'settings' })}
+          aria-keyshortcuts="Control+, Meta+,"
+          title={t('shell.shortcut', { action: t('shell.settings'), key: keyName(',') })}
+        >
+          {t('shell.settings')}
         </button>
       </div>
       <p className="toolbar-problem problem" role="alert">

@@ -1,10 +1,10 @@
-// The app's commands from the keyboard (Ctrl/⌘+N, F, E, I) and from Electron's menu, held until the shell can take them.
+// The app's commands from the keyboard (Ctrl/⌘+N, F, E, I and , for Settings) and from Electron's menu, held until the shell can take them.
 import type { BulletinDeskApi } from '../../../shared/api';
 
-export type Command = 'newStory' | 'search' | 'export' | 'library' | 'importPage';
+export type Command = 'newStory' | 'search' | 'export' | 'library' | 'importPage' | 'settings';
 
-const KEYS: Record<string, Command> = { n: 'newStory', f: 'search', e: 'export', i: 'importPage' };
-const CODES: Record<string, Command> = { KeyN: 'newStory', KeyF: 'search', KeyE: 'export', KeyI: 'importPage' };
+const KEYS: Record<string, Command> = { n: 'newStory', f: 'search', e: 'export', i: 'importPage', ',': 'settings' };
+const CODES: Record<string, Command> = { KeyN: 'newStory', KeyF: 'search', KeyE: 'export', KeyI: 'importPage', Comma: 'settings' };
 
 let handler: ((command: Command) => void) | undefined;
 let pending: Command[] = [];
@@ -44,6 +44,7 @@ export function installCommands(api: BulletinDeskApi): void {
   api.on('menu.export', () => dispatch('export'));
   api.on('menu.openLibrary', () => dispatch('library'));
   api.on('menu.importPage', () => dispatch('importPage'));
+  api.on('menu.settings', () => dispatch('settings'));
 }
 
 /** The shell takes the commands (and those pressed before it was there); returns how to stop. */

@@ -1,4 +1,4 @@
-// The desk's workspaces other than the story (bulletin, import review, house styles, history, proof, sync conflict) and the export dialog, each loaded on first use.
+// The desk's workspaces other than the story (bulletin, import review, house styles, settings, history, proof, sync conflict) and the export dialog, each loaded on first use.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/index';
 
@@ -7,6 +7,7 @@ const loaders = {
   bulletin: () => import('../bulletin/BulletinView'),
   importReview: () => import('../importReview/ImportReview'),
   houseStyles: () => import('../houseStyles/HouseStylesView'),
+  settings: () => import('../settings/SettingsView'),
   history: () => import('../history/HistoryView'),
   proof: () => import('../proof/ProofView'),
   conflict: () => import('../syncConflict/ConflictView'),
@@ -16,6 +17,7 @@ const loaders = {
 export const BulletinView = lazy(() => loaders.bulletin().then((m) => ({ default: m.BulletinView })));
 export const ImportReview = lazy(() => loaders.importReview().then((m) => ({ default: m.ImportReview })));
 export const HouseStylesView = lazy(() => loaders.houseStyles().then((m) => ({ default: m.HouseStylesView })));
+export const SettingsView = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsView })));
 export const HistoryView = lazy(() => loaders.history().then((m) => ({ default: m.HistoryView })));
 export const ProofView = lazy(() => loaders.proof().then((m) => ({ default: m.ProofView })));
 export const ConflictView = lazy(() => loaders.conflict().then((m) => ({ default: m.ConflictView })));

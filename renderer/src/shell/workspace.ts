@@ -1,4 +1,4 @@
-// What the desk's main area shows: the open story's form, a bulletin, the import review, the house styles, a story's history, a proof or a sync conflict.
+// What the desk's main area shows: the open story's form, a bulletin, the import review, the house styles, the settings, a story's history, a proof or a sync conflict.
 export type ProofTarget = { kind: 'story'; id: string } | { kind: 'bulletin'; id: string };
 
 export type Workspace =
@@ -8,6 +8,8 @@ export type Workspace =
   /** Import review; a page dropped on the window or chosen from the menu, or none yet (the view asks for one). */
   | { kind: 'import'; file?: File }
   | { kind: 'houseStyles' }
+  /** Byline, language, default house style, library folder. */
+  | { kind: 'settings' }
   /** The history of the open story. */
   | { kind: 'history'; id: string }
   | { kind: 'proof'; target: ProofTarget }
