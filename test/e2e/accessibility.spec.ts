@@ -164,6 +164,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(page.getByRole('heading', { name: w('houseStyles.title'), exact: true })).toBeVisible();
         problems.push(...(await axeProblems(page, 'house styles')));
 
+        // settings (the library and the language fixed for the session by the host's --drafts and --lang)
+        await toolbarButton(page, w('shell.settings')).click();
+        await expect(page.getByRole('combobox', { name: w('settings.byline.role'), exact: true })).toBeFocused();
+        problems.push(...(await axeProblems(page, 'settings')));
+
         // the sync conflict view
         const conflicts = page.getByRole('region', { name: w('conflicts.title') });
         await conflicts.getByRole('button', { name: w('conflicts.compareLabel', { headline: SYNCED.headline }) }).click();

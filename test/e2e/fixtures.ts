@@ -35,13 +35,38 @@ export interface Host {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface HostOptions {
+  library?: string;
+  userData?: string;
+  /** --lang (default en); null: none, the language comes from the preferences as the reporter chose it. */
+  lang?: 'en' | 'zh-CN' | null;
+  /** false: no --drafts, the library is named in preferences.json instead (so Settings can switch it). */
+  drafts?: boolean;
+  /** Written to preferences.json before the host starts. */
+  preferences?: Record<string, unknown>;
+}
+
 /** Starts `bulletin serve` on a free port; resolves with the address from its first line. */
-export async function startHost(options: { library?: string; userData?: string; lang?: 'en' | 'zh-CN' } = {}): Promise<Host> {
+export async function startHost(options: HostOptions = {}): Promise<Host> {
   const library = options.library ?? mkdtempSync(path.join(tmpdir(), 'e2e-library-'));
   const userData = options.userData ?? mkdtempSync(path.join(tmpdir(), 'e2e-prefs-'));
+  const drafts = options.drafts !== false;
+  if (!drafts || options.preferences)
+    writeFileSync(
+      path.join(userData, 'preferences.json'),
+      JSON.stringify({ ...(drafts ? {} : { libraryFolder: library }), ...options.preferences }),
+    );
+  const lang = options.lang === undefined ? 'en' : options.lang;
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, 'bin/bulletin.mjs'), 'serve', '--drafts', library, '--port', '0', '--lang', options.lang ?? 'en'],
+    [
+      path.join(ROOT, 'bin/bulletin.mjs'),
+      'serve',
+      ...(drafts ? ['--drafts', library] : []),
+      '--port',
+      '0',
+      ...(lang === null ? [] : ['--lang', lang]),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
