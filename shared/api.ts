@@ -23,7 +23,7 @@ import {
 } from './apiSchemas';
 
 // the pieces, for whoever imports them from the contract
-export { snapshotSchema, LANGUAGES, preferencesSchema, FOLDER_PROBLEMS } from './apiSchemas';
+export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
 export type {
   StorySummary,
   BulletinSummary,

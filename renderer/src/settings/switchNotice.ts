@@ -7,7 +7,7 @@ export interface SwitchNotice {
 }
 
 /** Keeps the switch for the page that loads next (this tab only). */
-export function rememberSwitch(notice: SwitchNotice): void {
+function rememberSwitch(notice: SwitchNotice): void {
   try {
     sessionStorage.setItem(NOTICE_KEY, JSON.stringify({ folder: notice.folder, previous: notice.previous }));
   } catch {
