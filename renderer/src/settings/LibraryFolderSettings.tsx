@@ -24,7 +24,7 @@ export function LibraryFolderSettings({ api, info, flush }: Props) {
     setBusy(true);
     setProblem('');
     const refuse = (text: string) => {
-      setProblem(`${text} ${t('settings.library.unchanged', { current: info.libraryFolder })}`);
+      setProblem(text);
       setBusy(false);
     };
     if (!(await flush())) return refuse(t('settings.folder.unsavedHere'));
@@ -99,7 +99,12 @@ export function LibraryFolderSettings({ api, info, flush }: Props) {
       )}
       {busy && <p className="quiet">{t('settings.library.switching')}</p>}
       <p id={`${ids}-problem`} className="problem" role="alert">
-        {problem}
+        {problem !== '' && (
+          <>
+            <span className="settings-line">{problem}</span>
+            <span className="settings-line">{t('settings.library.unchanged', { current: info.libraryFolder })}</span>
+          </>
+        )}
       </p>
     </section>
   );
