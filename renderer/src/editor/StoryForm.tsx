@@ -1,4 +1,4 @@
-// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
+// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check beside them; the story goes out whole after each edit, never mid-composition.
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
@@ -124,41 +124,45 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
-      <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
-      <TextLineField
-        field="headline"
-        host={host}
-        initialText={loaded.headline}
-        readOnly={readOnly}
-        count={counts.fields.headline}
-        target={houseStyle.headlineTarget}
-        placeholder={t('editor.headline.placeholder')}
-      />
-      <TextLineField
-        field="subheadline"
-        host={host}
-        initialText={loaded.subheadline}
-        readOnly={readOnly}
-        count={counts.fields.subheadline}
-      />
-      <DatelineField
-        host={host}
-        initialText={loaded.dateline}
-        readOnly={readOnly}
-        count={counts.fields.dateline}
-        houseLabel={houseStyle.datelineLabel}
-      />
-      <BylineField
-        host={host}
-        initial={loaded.byline}
-        initialPosition={loaded.bylinePosition}
-        forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
-        readOnly={readOnly}
-        count={counts.fields.byline}
-      />
-      <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
-      <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
-      <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
+      <div className="story-columns">
+        <div className="story-fields">
+          <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
+          <TextLineField
+            field="headline"
+            host={host}
+            initialText={loaded.headline}
+            readOnly={readOnly}
+            count={counts.fields.headline}
+            target={houseStyle.headlineTarget}
+            placeholder={t('editor.headline.placeholder')}
+          />
+          <TextLineField
+            field="subheadline"
+            host={host}
+            initialText={loaded.subheadline}
+            readOnly={readOnly}
+            count={counts.fields.subheadline}
+          />
+          <DatelineField
+            host={host}
+            initialText={loaded.dateline}
+            readOnly={readOnly}
+            count={counts.fields.dateline}
+            houseLabel={houseStyle.datelineLabel}
+          />
+          <BylineField
+            host={host}
+            initial={loaded.byline}
+            initialPosition={loaded.bylinePosition}
+            forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
+            readOnly={readOnly}
+            count={counts.fields.byline}
+          />
+          <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
+          <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
+        </div>
+        <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
+      </div>
     </div>
   );
 });
