@@ -17,6 +17,7 @@ const NAMES_IN_CHINESE = new Set([
   'Ctrl',
   'Alt',
   'Esc',
+  'Tab',
   'MB',
   'UTF',
   'BOM',

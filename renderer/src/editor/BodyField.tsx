@@ -1,4 +1,4 @@
-// The body: a rich-text editor of paragraphs and subheadings, the first paragraph marked as the lead, with a Subheading button and shortcuts.
+// The body: a rich-text editor of paragraphs and subheadings, the first paragraph marked as the lead, a Subheading button (shortcuts; Tab passes it), a pasted dateline lead moved to its fields.
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -7,14 +7,18 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister, type LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { formatByline } from '../../../shared/byline';
+import type { LeadLift } from '../../../shared/pastedLead';
 import type { Block } from '../../../shared/story';
-import { useT } from '../i18n';
+import { useT, type Translate } from '../i18n';
 import { registerBodyRules } from './bodyRules';
 import { BODY_THEME, EditableSync, EditorSetup, FieldHistory, placeholderProps, reportEditorError } from './editorPlugins';
 import { focusAtEnd, watchEditor } from './editorWatch';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
 import { blocksToNodeSpecs } from './fieldText';
+import { registerLeadLift } from './leadLift';
+import './readings.css';
 import { $fillBody, $selectionIsSubheading, $toggleSubheading, bodyReader } from './lexicalText';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -28,8 +32,21 @@ export interface BodyFieldProps {
   count: number;
 }
 
+/** What the reporter is told after a paste whose lead opened with a dateline. */
+function liftMessage(lift: LeadLift, t: Translate): string {
+  if (lift.kind === 'kept') {
+    return lift.why === 'dateline'
+      ? t('editor.lead.keptDateline', { found: lift.found, field: lift.field })
+      : t('editor.lead.keptByline', { found: lift.found, field: lift.field });
+  }
+  return lift.byline
+    ? t('editor.lead.moved', { dateline: lift.dateline, byline: formatByline(lift.byline.contributors) })
+    : t('editor.lead.movedDateline', { dateline: lift.dateline });
+}
+
 export const BodyField = memo(function BodyField({ host, initial, readOnly, count }: BodyFieldProps) {
   const t = useT();
+  const [lift, setLift] = useState<LeadLift | null>(null);
   return (
     <FieldFrame
       name="body"
@@ -46,7 +63,11 @@ export const BodyField = memo(function BodyField({ host, initial, readOnly, coun
         subheadingLabel={t('field.subheading')}
         hint={t('editor.body.hint', { subheading: SHORTCUT_SUBHEADING, paragraph: SHORTCUT_PARAGRAPH })}
         placeholder={t('editor.body.placeholder')}
+        onLift={setLift}
       />
+      <p className="field-notice" aria-live="polite">
+        {lift ? liftMessage(lift, t) : ''}
+      </p>
     </FieldFrame>
   );
 });
@@ -59,10 +80,21 @@ interface BodyEditorProps {
   subheadingLabel: string;
   hint: string;
   placeholder: string;
+  /** Told what a paste's dateline lead became (must keep its identity). */
+  onLift(lift: LeadLift): void;
 }
 
 /** Memoised with props that keep their identity: the form's re-renders never reach the editor. */
-const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCaption, subheadingLabel, hint, placeholder }: BodyEditorProps) {
+const BodyEditor = memo(function BodyEditor({
+  host,
+  initial,
+  readOnly,
+  leadCaption,
+  subheadingLabel,
+  hint,
+  placeholder,
+  onLift,
+}: BodyEditorProps) {
   const [config] = useState<InitialConfigType>(() => ({
     namespace: 'story-body',
     theme: BODY_THEME,
@@ -79,8 +111,9 @@ const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCapti
         // unchanged blocks keep their objects: the form compares and counts only the paragraph typed in
         watchEditor(editor, bodyReader(), (blocks) => host.commit('body', blocks)),
         host.register('body', { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
+        registerLeadLift(editor, host, onLift),
       ),
-    [host],
+    [host, onLift],
   );
   // the lead's caption is drawn by CSS beside the first paragraph: nothing is added inside the editable text
   const leadStyle = useMemo(() => ({ '--lead-caption': JSON.stringify(leadCaption) }) as CSSProperties, [leadCaption]);
@@ -136,8 +169,10 @@ function BodyToolbar({ label, shortcut, readOnly }: { label: string; shortcut: s
 
   return (
     <div className="body-toolbar">
+      {/* Tab goes from field to field: the button is passed by, its shortcut (in the body's hint) does the same */}
       <button
         type="button"
+        tabIndex={-1}
         className="toolbar-button"
         aria-pressed={pressed}
         aria-keyshortcuts={IS_APPLE ? 'Meta+Alt+2' : 'Control+Alt+2'}
