@@ -203,6 +203,8 @@ inEach(
     const preview = page.locator('.preview-text');
     await expect(preview).toContainText('本报讯（记者 张明）5月8日上午');
     expect(((await preview.textContent()) ?? '').split('本报讯').length - 1).toBe(1);
+    // the fields as moved pass the copy check (the dateline and the byline read, the lead clean)
+    await expect(page.getByRole('region', { name: w.panel }).getByRole('listitem')).toHaveCount(0);
     await page.screenshot({ path: path.join(SHOTS, `pasted-lead-${lang}.png`) });
 
     // 文图 after the name is the 文/图 credit, not a piece left unread
