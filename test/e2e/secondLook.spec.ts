@@ -23,6 +23,8 @@ const WORDS = {
     preview: 'Preview',
     credit: 'words and photos',
     readAs: 'Read as',
+    moveLead: 'Move to the fields',
+    movedAgain: 'Moved from the lead: “本报讯” to the Dateline field, “记者 张明 文图” to the Byline field.',
   },
   'zh-CN': {
     kicker: '引题',
@@ -38,6 +40,8 @@ const WORDS = {
     preview: '预览',
     credit: '文字和图片',
     readAs: '识别为',
+    moveLead: '移入电头栏和署名栏',
+    movedAgain: '已把导语开头的“本报讯”移入电头栏，“记者 张明 文图”移入署名栏。',
   },
 } as const;
 
@@ -215,5 +219,17 @@ inEach(
     await expect(reading.locator('.contributor-credit')).toHaveText(`文/图${w.credit}`);
     await expect(page.locator('.byline-unread')).toHaveCount(0);
     await page.screenshot({ path: path.join(SHOTS, `byline-credit-${lang}.png`) });
+
+    // a dateline typed by hand at the lead's start: the copy check offers to move it to its fields
+    await field(page, w.body).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('本报讯（记者 张明 文图）');
+    const finding = page.getByRole('region', { name: w.panel }).getByRole('listitem');
+    await expect(finding).toHaveCount(1);
+    await finding.getByRole('button', { name: w.moveLead }).click();
+    await expect(field(page, w.body)).toHaveText('5月8日上午，东湖街道举办消防开放日。');
+    await expect(field(page, w.byline)).toHaveText('记者 张明 文图');
+    await expect(page.getByText(w.movedAgain)).toBeVisible();
+    await expect(finding).toHaveCount(0);
   },
 );

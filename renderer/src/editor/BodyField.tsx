@@ -7,17 +7,16 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister, type LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { formatByline } from '../../../shared/byline';
 import type { LeadLift } from '../../../shared/pastedLead';
 import type { Block } from '../../../shared/story';
-import { useT, type Translate } from '../i18n';
+import { useT } from '../i18n';
 import { registerBodyRules } from './bodyRules';
 import { BODY_THEME, EditableSync, EditorSetup, FieldHistory, placeholderProps, reportEditorError } from './editorPlugins';
 import { focusAtEnd, watchEditor } from './editorWatch';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
 import { blocksToNodeSpecs } from './fieldText';
-import { registerLeadLift } from './leadLift';
+import { liftMessage, registerLeadLift } from './leadLift';
 import './readings.css';
 import { $fillBody, $selectionIsSubheading, $toggleSubheading, bodyReader } from './lexicalText';
 
@@ -30,18 +29,6 @@ export interface BodyFieldProps {
   initial: readonly Block[];
   readOnly: boolean;
   count: number;
-}
-
-/** What the reporter is told after a paste whose lead opened with a dateline. */
-function liftMessage(lift: LeadLift, t: Translate): string {
-  if (lift.kind === 'kept') {
-    return lift.why === 'dateline'
-      ? t('editor.lead.keptDateline', { found: lift.found, field: lift.field })
-      : t('editor.lead.keptByline', { found: lift.found, field: lift.field });
-  }
-  return lift.byline
-    ? t('editor.lead.moved', { dateline: lift.dateline, byline: formatByline(lift.byline.contributors) })
-    : t('editor.lead.movedDateline', { dateline: lift.dateline });
 }
 
 export const BodyField = memo(function BodyField({ host, initial, readOnly, count }: BodyFieldProps) {

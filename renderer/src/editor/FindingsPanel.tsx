@@ -40,7 +40,12 @@ export interface FindingsPanelProps {
   readOnly: boolean;
   /** The id of the panel's heading (the badge in the form's bar moves the focus there). */
   titleId: string;
+  /** Moves a dateline typed at the lead's start to its fields; answers what the reporter is told. */
+  onMoveLead?: () => string | null;
 }
+
+/** A dateline at the lead's start (本报讯（记者 张明）…): it can go to its fields. */
+const inLead = (f: Finding) => f.rule === 'dateline-form' && f.params.problem === 'in-lead';
 
 function useFindings(check: CopyCheck): readonly Finding[] {
   const subscribe = useCallback((fn: () => void) => check.subscribe(fn), [check]);
@@ -73,7 +78,7 @@ export const CopyCheckBadge = memo(function CopyCheckBadge({ check, titleId }: {
 });
 
 /** Memoised (its props keep their identity): it draws again when the findings change, not at every keystroke. */
-export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titleId }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titleId, onMoveLead }: FindingsPanelProps) {
   const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -171,6 +176,22 @@ export const FindingsPanel = memo(function FindingsPanel({ check, readOnly, titl
                   {f.field !== 'story' && (
                     <button type="button" aria-describedby={messageId} onClick={() => check.reveal(f)}>
                       {t('copyDesk.show')}
+                    </button>
+                  )}
+                  {onMoveLead && inLead(f) && (
+                    <button
+                      type="button"
+                      data-action="fix"
+                      aria-describedby={messageId}
+                      disabled={readOnly}
+                      onClick={() => {
+                        focusAt.current = { index: i, action: 'fix' };
+                        const told = onMoveLead();
+                        if (told) setNotice(told);
+                        check.checkNow();
+                      }}
+                    >
+                      {t('copyDesk.moveLead')}
                     </button>
                   )}
                   {f.fix && (
