@@ -28,6 +28,10 @@ export function isRole(word: string): boolean {
 const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '报道', '文', '图', '制图', '视频'];
 const LEADING_CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文'];
 const GLUED_CREDIT = /^(.+?)(文\/图|图\/文|文／图|图／文)$/u;
+/** 文图 written straight after a two- or three-character name (张明文图): read before the whole is taken for a name. */
+const GLUED_PLAIN_CREDIT = /^([\u4e00-\u9fff]{2,3})(文图|图文)$/u;
+/** Credits that may stand before the role they belong to: "图 记者 李明", "文/图 本报记者 李明". */
+const CREDITS_BEFORE_ROLE = [...LEADING_CREDITS, '图'];
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8})$/u;
 /** Words that follow 记者 in a column title, not a name (记者手记). */
 const NOT_NAMES = new Set(['手记', '观察', '调查', '探访', '走访', '见闻', '札记', '感言', '连线', '直击', '体验', '日记', '节', '站']);
@@ -47,10 +51,25 @@ export function isName(word: string): boolean {
   return NAME.test(word) && !NOT_NAMES.has(word) && !ROLE_ONLY.test(word);
 }
 
-/** A name with a credit written straight after it: 李明文/图. */
+/** A name with a credit written straight after it: 李明文/图, 张明文图. */
 function nameWithCredit(word: string): { name: string; credit: string } | null {
-  const glued = GLUED_CREDIT.exec(word);
-  return glued && isName(glued[1] as string) ? { name: glued[1] as string, credit: glued[2] as string } : null;
+  const glued = GLUED_CREDIT.exec(word) ?? GLUED_PLAIN_CREDIT.exec(word);
+  const name = glued?.[1];
+  if (!glued || !name || !isName(name)) return null;
+  // 张明文图 only where a surname opens the name (a name such as 李文图 stays a name)
+  if (GLUED_PLAIN_CREDIT.test(word) && !startsWithSurname(name)) return null;
+  return { name, credit: glued[2] as string };
+}
+
+/** What a credit says: words and photos by one person (文/图, written 文图 too), a photo (摄, 摄影, 图), the words (文). */
+export type CreditKind = 'wordsAndPhotos' | 'photo' | 'words';
+
+export function creditKind(credit: string): CreditKind | null {
+  const c = credit.trim();
+  if (LEADING_CREDITS.includes(c)) return 'wordsAndPhotos';
+  if (c === '摄' || c === '摄影' || c === '图') return 'photo';
+  if (c === '文') return 'words';
+  return null;
 }
 
 /** What may follow a role word in the same token: nothing, or a name with a surname (记者杨德坤, 记者杨德坤文/图). */
@@ -135,9 +154,20 @@ export function readByline(input: string): BylineReading {
   const addCredit = (c: Contributor, credit: string) => {
     c.credit = c.credit ? `${c.credit} ${credit}` : credit;
   };
-  for (let token of tokens) {
-    if (!current && LEADING_CREDITS.includes(token)) {
+  for (let at = 0; at < tokens.length; at++) {
+    let token = tokens[at] as string;
+    const next = tokens[at + 1];
+    if (!current && CREDITS_BEFORE_ROLE.includes(token)) {
       pending.push(token);
+      continue;
+    }
+    // 摄影 alone is the photo credit when no name follows it ("记者 李明 摄影"), or before the role it credits ("摄影 记者 李明")
+    if (
+      token === '摄影' &&
+      (next === undefined ? current !== undefined && current.names.length > 0 : next !== '' && startsWithRole(next))
+    ) {
+      if (next !== undefined) pending.push(token);
+      else if (current) addCredit(current, token);
       continue;
     }
     // "文/记者 李明 图/通讯员 王芳": what each did, written before the role
@@ -162,11 +192,11 @@ export function readByline(input: string): BylineReading {
       addCredit(current, token);
       continue;
     }
-    if (isName(token)) {
+    const glued = nameWithCredit(token);
+    if (isName(token) && !(glued && GLUED_PLAIN_CREDIT.test(token))) {
       addName(token);
       continue;
     }
-    const glued = nameWithCredit(token);
     if (glued && current) {
       addName(glued.name);
       addCredit(current, glued.credit);

@@ -28,7 +28,7 @@ export function readDateline(line: string): DatelineReading | null {
   if (!head.includes('讯') && !head.includes('电')) return null;
   const m = DATELINE.exec(line);
   if (!m) return null;
-  const [whole, label, , place, date, kind] = m as unknown as [string, string, string, string, string | undefined, string];
+  const [whole, label, place, date, kind] = m as unknown as [string, string, string, string | undefined, string];
   if (/记者|通讯员|实习生/u.test(place)) return null;
   let rest = line.slice(whole.length);
   const next = rest.trimStart()[0];

@@ -1,4 +1,4 @@
-// Browser benchmarks: typing latency beside a plain <textarea> on the same page, and load to an editable headline.
+// Browser benchmarks: typing latency beside a plain <textarea> on the same page, and load to the new story's first editable field.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

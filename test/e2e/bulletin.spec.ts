@@ -325,6 +325,6 @@ test('a title typed and left by a shortcut is saved all the same', async ({ app,
   const title = app.getByRole('textbox', { name: 'Title' });
   await title.fill('二七报 6月23日 第3版');
   await app.keyboard.press('Control+n');
-  await expect(app.getByRole('textbox', { name: 'Headline', exact: true })).toBeFocused();
+  await expect(app.getByRole('textbox', { name: 'Kicker', exact: true })).toBeFocused();
   await expect.poll(() => readBulletin(host.library).title).toBe('二七报 6月23日 第3版');
 });

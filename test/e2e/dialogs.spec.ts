@@ -70,6 +70,8 @@ const TITLE = '二七报 6月22日 第2版';
 
 test('the story export dialog: opened with Ctrl+E and from the toolbar, Escape gives the focus back', async ({ app }) => {
   await app.keyboard.press('Control+n');
+  await expect(field(app, 'Kicker')).toBeFocused();
+  await app.keyboard.press('Enter');
   await expect(field(app, 'Headline')).toBeFocused();
   await app.keyboard.type('开放日');
   await app.keyboard.press('Control+e');
@@ -143,6 +145,8 @@ test('the bulletin’s three dialogs: Add stories, Export the page, Mark the pag
 
 test('the restore question in History: Cancel focused, Escape gives the focus back to Restore this version', async ({ app }) => {
   await app.keyboard.press('Control+n');
+  await expect(field(app, 'Kicker')).toBeFocused();
+  await app.keyboard.press('Enter');
   await app.keyboard.type('夏粮收购');
   await tabTo(app, field(app, 'Body'));
   await app.keyboard.type('县粮食局召开推进会。');
@@ -244,6 +248,7 @@ const REOPEN = {
     keep: 'Keep it filed',
     reopen: 'Reopen',
     text: 'This story has been filed. Reopen it for editing?',
+    kicker: 'Kicker',
     headline: 'Headline',
   },
   'zh-CN': {
@@ -252,6 +257,7 @@ const REOPEN = {
     keep: '保持已交稿',
     reopen: '重新打开',
     text: '这篇稿件已经交稿。要重新打开编辑吗？',
+    kicker: '引题',
     headline: '主题',
   },
 } as const;
@@ -271,6 +277,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
       });
       await page.goto(host.url);
       await page.keyboard.press('Control+n');
+      await expect(field(page, w.kicker)).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(field(page, w.headline)).toBeFocused();
       await page.keyboard.type('交了的稿子');
       const status = page.getByRole('combobox', { name: w.status, exact: true }).last();

@@ -33,6 +33,8 @@ const ADDED = '记者走访了三个收购网点𠀀。';
 test('a snapshot taken at a status change is compared per character and restored, keyboard only', async ({ app, host }) => {
   // write a story
   await app.keyboard.press('Control+n');
+  await expect(field(app, 'Kicker')).toBeFocused();
+  await app.keyboard.press('Enter');
   await expect(field(app, 'Headline')).toBeFocused();
   await app.keyboard.type('夏粮收购');
   await tabTo(app, field(app, 'Body'));

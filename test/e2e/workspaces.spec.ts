@@ -18,6 +18,8 @@ for (const [name, open, leave] of [
 ] as const) {
   test(`text typed before and after a visit to ${name} is all kept`, async ({ app, host }) => {
     await app.keyboard.press('Control+n');
+    await expect(app.getByRole('textbox', { name: 'Kicker', exact: true })).toBeFocused();
+    await app.keyboard.press('Enter');
     await app.keyboard.type('访问前的标题');
     const body = app.getByRole('textbox', { name: 'Body', exact: true });
     await body.click();

@@ -50,6 +50,8 @@ test('a full disk during saves: a clear message, the text kept, saved once space
     const page = await context.newPage();
     await page.goto(host.url);
     await page.keyboard.press('Control+n');
+    await expect(field(page, 'Kicker')).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.keyboard.insertText('磁盘满了也不丢稿');
     await field(page, 'Body').click();
     await page.keyboard.insertText(FIRST);

@@ -24,6 +24,8 @@ test(`the host killed ${ROUNDS} times while a story is typed loses at most the l
     await page.goto(host.url);
     const before = new Set(storyFiles(library));
     await page.keyboard.press('Control+n');
+    await expect(field(page, 'Kicker')).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(field(page, 'Headline')).toBeFocused();
     const headline = `第${round + 1}轮断电测试`;
     await page.keyboard.insertText(headline);

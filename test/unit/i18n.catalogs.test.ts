@@ -17,6 +17,7 @@ const NAMES_IN_CHINESE = new Set([
   'Ctrl',
   'Alt',
   'Esc',
+  'Tab',
   'MB',
   'UTF',
   'BOM',
@@ -166,6 +167,15 @@ const WORDS: Array<[Language, MessageKey, Record<string, string | number>, strin
   ['zh-CN', 'houseStyles.preview', {}, '预览'],
   ['zh-CN', 'houseStyles.field.paragraphIndent', {}, '段首缩进'],
   ['zh-CN', 'conflicts.title', {}, '同步冲突'],
+  ['en', 'copyDesk.where.lead', {}, 'Lead'],
+  ['en', 'copyDesk.where.paragraph', { n: 3 }, 'Paragraph 3'],
+  ['en', 'copyDesk.where.subheading', { n: 1 }, 'Subheading 1'],
+  ['zh-CN', 'copyDesk.where.lead', {}, '导语'],
+  ['zh-CN', 'copyDesk.where.paragraph', { n: 3 }, '第3段'],
+  ['zh-CN', 'copyDesk.where.subheading', { n: 1 }, '小标题1'],
+  ['zh-CN', 'copyDesk.moveLead', {}, '移入电头栏和署名栏'],
+  ['zh-CN', 'editor.byline.credit.wordsAndPhotos', {}, '文字和图片'],
+  ['zh-CN', 'editor.lead.moved', { dateline: '本报讯', byline: '记者 张明' }, '已把导语开头的“本报讯”移入电头栏，“记者 张明”移入署名栏。'],
 ];
 
 /** Counted texts: [language, key, count, values, text]; those the end-to-end tests look for among them. */

@@ -240,6 +240,15 @@ describe('parsePage: datelines', () => {
     expect(story.dateline).toBe('');
     expect(story.body).toEqual([p('本报记者日前从镇农技中心获悉，共享农具站即将开放。')]);
   });
+
+  it.each(['本报记者日前从市电力公司获悉，农具站即将开放。', '本报综合执法大队讯息显示，农具站即将开放。'])(
+    'a sentence with 电 or 讯 in it is not a dateline either: %s',
+    (line) => {
+      const { story } = one(page('镇上首家共享农具站开门迎客', '', line, '', '记者 韦书言'));
+      expect(story.dateline).toBe('');
+      expect(story.body).toEqual([p(line)]);
+    },
+  );
 });
 
 describe('parsePage: bylines', () => {

@@ -1,7 +1,7 @@
 // Reading a byline as the paper writes it, and writing one back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatByline, isByline, isName, isRole, readByline, USUAL_ROLES, type BylineReading } from '../../shared/index';
+import { creditKind, formatByline, isByline, isName, isRole, readByline, USUAL_ROLES, type BylineReading } from '../../shared/index';
 import { by } from './helpers';
 
 describe('readByline: bylines', () => {
@@ -214,5 +214,38 @@ describe('the usual roles (Settings)', () => {
       expect(readByline(formatByline([by(role, ['张明'])])).contributors, role).toEqual([by(role, ['张明'])]);
     }
     expect(isRole('张明')).toBe(false);
+  });
+});
+
+describe('readByline: credits as the paper writes them', () => {
+  it.each([
+    ['记者 张明 文图', [by('记者', ['张明'], '文图')], 'wordsAndPhotos'],
+    ['记者 张明文图', [by('记者', ['张明'], '文图')], 'wordsAndPhotos'],
+    ['文图 记者 张明', [by('记者', ['张明'], '文图')], 'wordsAndPhotos'],
+    ['记者 张明 摄影', [by('记者', ['张明'], '摄影')], 'photo'],
+    ['摄影 记者 张明', [by('记者', ['张明'], '摄影')], 'photo'],
+    ['图 记者 张明', [by('记者', ['张明'], '图')], 'photo'],
+    ['记者 张明 图', [by('记者', ['张明'], '图')], 'photo'],
+  ] as const)('%s', (text, contributors, kind) => {
+    const reading = readByline(text);
+    expect(reading.contributors).toEqual(contributors);
+    expect(reading.unread).toEqual([]);
+    expect(creditKind(reading.contributors[0]?.credit ?? '')).toBe(kind);
+  });
+
+  it('keeps 摄影 a role when a name follows it, and a name ending in 文图 without a surname a name', () => {
+    expect(readByline('记者 张明 摄影 李华').contributors).toEqual([by('记者', ['张明']), by('摄影', ['李华'])]);
+    expect(readByline('记者 李文图').contributors).toEqual([by('记者', ['李文图'])]);
+  });
+
+  it('names what a credit says', () => {
+    expect(['文/图', '图文', '文／图', '摄', '文', '报道'].map(creditKind)).toEqual([
+      'wordsAndPhotos',
+      'wordsAndPhotos',
+      'wordsAndPhotos',
+      'photo',
+      'words',
+      null,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// The body: a rich-text editor of paragraphs and subheadings, the first paragraph marked as the lead, with a Subheading button and shortcuts.
+// The body: a rich-text editor of paragraphs and subheadings, the first paragraph marked as the lead, a Subheading button (shortcuts; Tab passes it), a pasted dateline lead moved to its fields.
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -7,6 +7,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import { mergeRegister, type LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import type { LeadLift } from '../../../shared/pastedLead';
 import type { Block } from '../../../shared/story';
 import { useT } from '../i18n';
 import { registerBodyRules } from './bodyRules';
@@ -15,6 +16,8 @@ import { focusAtEnd, watchEditor } from './editorWatch';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
 import { blocksToNodeSpecs } from './fieldText';
+import { liftMessage, registerLeadLift } from './leadLift';
+import './readings.css';
 import { $fillBody, $selectionIsSubheading, $toggleSubheading, bodyReader } from './lexicalText';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -30,6 +33,7 @@ export interface BodyFieldProps {
 
 export const BodyField = memo(function BodyField({ host, initial, readOnly, count }: BodyFieldProps) {
   const t = useT();
+  const [lift, setLift] = useState<LeadLift | null>(null);
   return (
     <FieldFrame
       name="body"
@@ -46,7 +50,11 @@ export const BodyField = memo(function BodyField({ host, initial, readOnly, coun
         subheadingLabel={t('field.subheading')}
         hint={t('editor.body.hint', { subheading: SHORTCUT_SUBHEADING, paragraph: SHORTCUT_PARAGRAPH })}
         placeholder={t('editor.body.placeholder')}
+        onLift={setLift}
       />
+      <p className="field-notice" aria-live="polite">
+        {lift ? liftMessage(lift, t) : ''}
+      </p>
     </FieldFrame>
   );
 });
@@ -59,10 +67,21 @@ interface BodyEditorProps {
   subheadingLabel: string;
   hint: string;
   placeholder: string;
+  /** Told what a paste's dateline lead became (must keep its identity). */
+  onLift(lift: LeadLift): void;
 }
 
 /** Memoised with props that keep their identity: the form's re-renders never reach the editor. */
-const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCaption, subheadingLabel, hint, placeholder }: BodyEditorProps) {
+const BodyEditor = memo(function BodyEditor({
+  host,
+  initial,
+  readOnly,
+  leadCaption,
+  subheadingLabel,
+  hint,
+  placeholder,
+  onLift,
+}: BodyEditorProps) {
   const [config] = useState<InitialConfigType>(() => ({
     namespace: 'story-body',
     theme: BODY_THEME,
@@ -79,8 +98,9 @@ const BodyEditor = memo(function BodyEditor({ host, initial, readOnly, leadCapti
         // unchanged blocks keep their objects: the form compares and counts only the paragraph typed in
         watchEditor(editor, bodyReader(), (blocks) => host.commit('body', blocks)),
         host.register('body', { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
+        registerLeadLift(editor, host, onLift),
       ),
-    [host],
+    [host, onLift],
   );
   // the lead's caption is drawn by CSS beside the first paragraph: nothing is added inside the editable text
   const leadStyle = useMemo(() => ({ '--lead-caption': JSON.stringify(leadCaption) }) as CSSProperties, [leadCaption]);
@@ -136,8 +156,10 @@ function BodyToolbar({ label, shortcut, readOnly }: { label: string; shortcut: s
 
   return (
     <div className="body-toolbar">
+      {/* Tab goes from field to field: the button is passed by, its shortcut (in the body's hint) does the same */}
       <button
         type="button"
+        tabIndex={-1}
         className="toolbar-button"
         aria-pressed={pressed}
         aria-keyshortcuts={IS_APPLE ? 'Meta+Alt+2' : 'Control+Alt+2'}

@@ -1,12 +1,13 @@
-// The byline field: typed as the paper writes it, read live into contributors shown beneath (what is not understood is flagged and kept), and its position.
-import { memo, useCallback, useState } from 'react';
-import { formatByline } from '../../../shared/byline';
+// The byline field: typed as the paper writes it, read live into contributors shown beneath (what is not understood is flagged and kept), and its position (Alt+↓).
+import { memo, useCallback, useRef, useState } from 'react';
+import { creditKind, formatByline } from '../../../shared/byline';
 import { BYLINE_POSITIONS, type BylinePosition, type Contributor } from '../../../shared/story';
 import { useT } from '../i18n';
 import { sameUnderstanding, understandByline, type BylineUnderstanding } from './bylineReading';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
 import { LineEditor } from './LineEditor';
+import './readings.css';
 
 export interface BylineFieldProps {
   host: FieldHost;
@@ -16,6 +17,18 @@ export interface BylineFieldProps {
   forcedPosition: BylinePosition | null;
   readOnly: boolean;
   count: number;
+}
+
+/** A credit as the paper writes it (文图, 文/图, 摄, 图), with what it says: 文/图 is words and photos by the same person. */
+function Credit({ credit }: { credit: string }) {
+  const t = useT();
+  const kind = creditKind(credit);
+  return (
+    <span className="contributor-credit">
+      {kind === 'wordsAndPhotos' ? '文/图' : credit}
+      {kind && <span className="contributor-credit-kind">{t(`editor.byline.credit.${kind}`)}</span>}
+    </span>
+  );
 }
 
 export const BylineField = memo(function BylineField({
@@ -31,6 +44,10 @@ export const BylineField = memo(function BylineField({
   const [reading, setReading] = useState<BylineUnderstanding>(() => understandByline(initialText));
   const readingId = host.id('byline', 'reading');
   const positionId = host.id('bylinePosition', 'input');
+  const hintId = host.id('byline', 'hint');
+  const positionRef = useRef<HTMLSelectElement>(null);
+  // Tab goes from field to field: the position menu is reached from the field with Alt+↓
+  const toPosition = useCallback(() => positionRef.current?.focus(), []);
 
   const onText = useCallback(
     (text: string) => {
@@ -57,7 +74,8 @@ export const BylineField = memo(function BylineField({
         readOnly={readOnly}
         onText={onText}
         placeholder={t('editor.byline.placeholder')}
-        describedBy={readingId}
+        describedBy={`${readingId} ${hintId}`}
+        onAltDown={toPosition}
       />
       <div id={readingId} className="byline-reading">
         {empty ? (
@@ -72,17 +90,27 @@ export const BylineField = memo(function BylineField({
                 ) : (
                   <span className="contributor-names missing">{t('editor.byline.noName')}</span>
                 )}
-                {c.credit !== '' && <span className="contributor-credit">{c.credit}</span>}
+                {c.credit !== '' && <Credit credit={c.credit} />}
               </li>
             ))}
           </ul>
         )}
         {reading.unread.length > 0 && <p className="byline-unread">{t('editor.byline.unread', { text: reading.unread.join(' ') })}</p>}
       </div>
+      <p id={hintId} className="field-hint">
+        {t('editor.byline.hint')}
+      </p>
       <div className="byline-position">
         <label htmlFor={positionId}>{t('field.bylinePosition')}</label>
         <select
+          ref={positionRef}
           id={positionId}
+          tabIndex={-1}
+          aria-keyshortcuts="Alt+ArrowDown"
+          onKeyDown={(e) => {
+            // Escape goes back to the byline, as it came
+            if (e.key === 'Escape') host.focus('byline');
+          }}
           defaultValue={initialPosition}
           disabled={readOnly}
           onChange={(e) => host.commit('bylinePosition', e.target.value as BylinePosition)}

@@ -1,4 +1,4 @@
-// The dateline field: a single-line editor prefilled from the story (本报讯 for a new one), with a menu of the usual forms.
+// The dateline field: a single-line editor prefilled from the story (本报讯 for a new one), with a menu of the usual forms (Alt+↓; Tab passes it by).
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
@@ -25,6 +25,10 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
   const [open, setOpen] = useState(false);
   const menuId = host.id('dateline', 'forms');
   const onText = useCallback((text: string) => host.commit('dateline', text), [host]);
+  const openMenu = useCallback(() => {
+    if (!readOnly) setOpen(true);
+  }, [readOnly]);
+  const hintId = host.id('dateline', 'hint');
 
   useEffect(() => {
     if (open) menuRef.current?.querySelector('button')?.focus();
@@ -44,7 +48,8 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
     if (e.key === 'Escape') {
       e.preventDefault();
       setOpen(false);
-      buttonRef.current?.focus();
+      // back to the field the menu was opened from (its button is passed by Tab)
+      host.focus('dateline');
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : items.length - 1;
@@ -68,10 +73,22 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
       count={count}
     >
       <div className="line-with-menu">
-        <LineEditor field="dateline" host={host} initialText={initialText} readOnly={readOnly} onText={onText} editorRef={editorRef} />
+        <LineEditor
+          field="dateline"
+          host={host}
+          initialText={initialText}
+          readOnly={readOnly}
+          onText={onText}
+          editorRef={editorRef}
+          describedBy={hintId}
+          onAltDown={openMenu}
+        />
+        {/* Tab goes from field to field: the menu is opened from the field with Alt+↓ (its hint says so) */}
         <button
           ref={buttonRef}
           type="button"
+          tabIndex={-1}
+          aria-keyshortcuts="Alt+ArrowDown"
           className="forms-button"
           aria-expanded={open}
           aria-controls={menuId}
@@ -81,6 +98,9 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
           {t('editor.dateline.forms')}
         </button>
       </div>
+      <p id={hintId} className="field-hint">
+        {t('editor.dateline.hint')}
+      </p>
       {open && (
         <ul
           id={menuId}

@@ -3,7 +3,7 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
-import { mergeRegister, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_HIGH, KEY_ARROW_DOWN_COMMAND, mergeRegister, type LexicalEditor } from 'lexical';
 import { memo, useCallback, useState, type RefObject } from 'react';
 import type { FieldName } from './contract';
 import { EditableSync, EditorSetup, FieldHistory, LINE_THEME, placeholderProps, reportEditorError } from './editorPlugins';
@@ -24,6 +24,8 @@ export interface LineEditorProps {
   describedBy?: string;
   /** Receives the editor, for a field that sets its text from a menu. */
   editorRef?: RefObject<LexicalEditor | null>;
+  /** Alt+↓ in the field: opens the field's own control (the dateline's forms, the byline's position), which Tab passes by. */
+  onAltDown?: () => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export const LineEditor = memo(function LineEditor({
   placeholder,
   describedBy,
   editorRef,
+  onAltDown,
 }: LineEditorProps) {
   const [config] = useState<InitialConfigType>(() => ({
     namespace: `story-${field}`,
@@ -55,9 +58,20 @@ export const LineEditor = memo(function LineEditor({
         registerSingleLine(editor, () => host.next(field)),
         watchEditor(editor, $readLine, onText),
         host.register(field, { focus: () => focusAtEnd(editor), isComposing: () => editor.isComposing(), editor }),
+        editor.registerCommand(
+          KEY_ARROW_DOWN_COMMAND,
+          (event) => {
+            if (!onAltDown || !event.altKey || event.ctrlKey || event.metaKey || editor.isComposing()) return false;
+            event.preventDefault();
+            // after this update: the control takes the focus out of this editor
+            queueMicrotask(onAltDown);
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
       );
     },
-    [field, host, onText, editorRef],
+    [field, host, onText, editorRef, onAltDown],
   );
 
   return (

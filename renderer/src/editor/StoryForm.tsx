@@ -1,8 +1,8 @@
-// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check; the story goes out whole after each edit, never mid-composition.
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check beside them; the story goes out whole after each edit, never mid-composition.
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
-import { counted, useLanguage, useT } from '../i18n';
+import { counted, translator, useLanguage, useT } from '../i18n';
 import { ModalDialog } from '../shell/ModalDialog';
 import { BodyField } from './BodyField';
 import { BylineField } from './BylineField';
@@ -12,6 +12,7 @@ import type { StoryFormHandle, StoryFormProps } from './contract';
 import { DatelineField } from './DatelineField';
 import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
 import { createFieldHost } from './fieldHost';
+import { liftLeadNow, liftMessage } from './leadLift';
 import { NotesField } from './NotesField';
 import { TextLineField } from './TextLineField';
 import './editor.css';
@@ -74,6 +75,13 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
     host.commit('status', next);
   };
 
+  // the copy check's "move to the fields" for a dateline typed at the lead's start, as a paste's is moved
+  const moveLead = useCallback(() => {
+    const lift = liftLeadNow(host);
+    return lift ? liftMessage(lift, translator(language)) : null;
+    // the language, not `t` (a new function at each render): the panel is drawn again only when the language changes
+  }, [host, language]);
+
   const statusId = host.id('status', 'input');
   const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
@@ -124,41 +132,45 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
-      <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
-      <TextLineField
-        field="headline"
-        host={host}
-        initialText={loaded.headline}
-        readOnly={readOnly}
-        count={counts.fields.headline}
-        target={houseStyle.headlineTarget}
-        placeholder={t('editor.headline.placeholder')}
-      />
-      <TextLineField
-        field="subheadline"
-        host={host}
-        initialText={loaded.subheadline}
-        readOnly={readOnly}
-        count={counts.fields.subheadline}
-      />
-      <DatelineField
-        host={host}
-        initialText={loaded.dateline}
-        readOnly={readOnly}
-        count={counts.fields.dateline}
-        houseLabel={houseStyle.datelineLabel}
-      />
-      <BylineField
-        host={host}
-        initial={loaded.byline}
-        initialPosition={loaded.bylinePosition}
-        forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
-        readOnly={readOnly}
-        count={counts.fields.byline}
-      />
-      <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
-      <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
-      <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} />
+      <div className="story-columns">
+        <div className="story-fields">
+          <TextLineField field="kicker" host={host} initialText={loaded.kicker} readOnly={readOnly} count={counts.fields.kicker} />
+          <TextLineField
+            field="headline"
+            host={host}
+            initialText={loaded.headline}
+            readOnly={readOnly}
+            count={counts.fields.headline}
+            target={houseStyle.headlineTarget}
+            placeholder={t('editor.headline.placeholder')}
+          />
+          <TextLineField
+            field="subheadline"
+            host={host}
+            initialText={loaded.subheadline}
+            readOnly={readOnly}
+            count={counts.fields.subheadline}
+          />
+          <DatelineField
+            host={host}
+            initialText={loaded.dateline}
+            readOnly={readOnly}
+            count={counts.fields.dateline}
+            houseLabel={houseStyle.datelineLabel}
+          />
+          <BylineField
+            host={host}
+            initial={loaded.byline}
+            initialPosition={loaded.bylinePosition}
+            forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
+            readOnly={readOnly}
+            count={counts.fields.byline}
+          />
+          <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
+          <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
+        </div>
+        <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} onMoveLead={moveLead} />
+      </div>
     </div>
   );
 });

@@ -1,5 +1,14 @@
 // The copy desk in the form: checks the fields' texts after a pause (never mid-composition), marks findings, applies fixes as undoable edits.
-import { checkCopy, type CheckSettings, type CopyTexts, type Finding } from '../../../shared/copyDesk';
+import {
+  checkCopy,
+  contextOf,
+  placeOf,
+  type CheckSettings,
+  type CopyTexts,
+  type Finding,
+  type FindingPlace,
+  type MarkContext,
+} from '../../../shared/copyDesk';
 import { HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG, UNDO_COMMAND, mergeRegister, type LexicalEditor } from 'lexical';
 import type { FieldName } from './contract';
 import { $blockKeys, $blockTexts, $selectInBlock, $spliceBlock } from './copyEdits';
@@ -40,6 +49,10 @@ export interface CopyCheck {
   findings(): readonly Finding[];
   /** The text a finding is about, as the field holds it now. */
   excerpt(finding: Finding): string;
+  /** The finding's mark with a few characters either side, as the field holds it now. */
+  context(finding: Finding): MarkContext;
+  /** Where the finding is, in the reporter's terms (the lead, paragraph 2, subheading 1). */
+  place(finding: Finding): FindingPlace;
   /** Applies one finding's fix as an edit of its field; false when it no longer applies. */
   fix(finding: Finding): boolean;
   /** Applies every certain fix of the findings shown, repeating until none is left; returns how many were applied. */
@@ -196,6 +209,8 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
     },
     findings: () => shown,
     excerpt: (f) => fieldText(f).slice(f.start, f.end),
+    context: (f) => contextOf(fieldText(f), f.start, f.end),
+    place: (f) => placeOf(f, texts.body),
     fix(f) {
       if (composing()) return false;
       const now = current(f);

@@ -1,6 +1,23 @@
-// Which catalog message tells a finding in the interface's language: the rule, and for some rules the kind of problem.
-import type { Finding } from '../../../shared/copyDesk';
+// Which catalog message tells a finding in the interface's language (the rule, for some rules the kind of problem), and its place in words.
+import type { Finding, FindingPlace } from '../../../shared/copyDesk';
+import type { Translate } from '../i18n/translate';
 import type { copyDeskMessages } from '../i18n/copyDesk';
+
+/** A finding's place as the reporter says it: 导语, 第2段, 小标题1, 主题 (Lead, Paragraph 2, Subheading 1, Headline). */
+export function placeWords(place: FindingPlace, t: Translate): string {
+  switch (place.kind) {
+    case 'story':
+      return t('copyDesk.where.story');
+    case 'lead':
+      return t('copyDesk.where.lead');
+    case 'paragraph':
+      return t('copyDesk.where.paragraph', { n: place.n });
+    case 'subheading':
+      return t('copyDesk.where.subheading', { n: place.n });
+    default:
+      return t(`field.${place.field}`);
+  }
+}
 
 type CopyDeskKey = keyof (typeof copyDeskMessages)['en'];
 

@@ -33,6 +33,8 @@ export interface FieldHost {
   /** Enter in a single-line field: the cursor goes to the next field. */
   next(field: FieldName): void;
   focus(field: FieldName): void;
+  /** A mounted field's Lexical editor (a pasted lead's dateline and byline are written into theirs). */
+  editor(field: FieldName): LexicalEditor | undefined;
   isComposing(): boolean;
   /** The story as edited so far. */
   story(): Story;
@@ -78,6 +80,7 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
       if (i >= 0 && next) focus(next);
     },
     focus,
+    editor: (field) => controls.get(field)?.editor,
     isComposing,
     story: () => current,
   };

@@ -42,7 +42,18 @@ export const editorMessages = {
     'editor.body.lead': 'Lead',
     'editor.body.placeholder': 'The lead: when, where, what happened…',
     'editor.body.hint':
-      'The first paragraph is the lead. {subheading}: subheading; {paragraph}: paragraph. Paste keeps words and paragraph breaks only.',
+      'The first paragraph is the lead. {subheading}: subheading; {paragraph}: paragraph (Tab passes the Subheading button). Paste keeps words and paragraph breaks only; a pasted 本报讯（记者 …） goes to the Dateline and Byline fields.',
+    'editor.dateline.hint': 'Alt+↓: the usual forms (Tab goes on to the byline)',
+    'editor.byline.hint': 'Alt+↓: where the byline goes (Tab goes on to the body)',
+    'editor.byline.credit.wordsAndPhotos': 'words and photos',
+    'editor.byline.credit.photo': 'photo',
+    'editor.byline.credit.words': 'words',
+    'editor.lead.moved': 'Moved from the lead: “{dateline}” to the Dateline field, “{byline}” to the Byline field.',
+    'editor.lead.movedDateline': 'Moved from the lead: “{dateline}” to the Dateline field.',
+    'editor.lead.keptDateline':
+      'The lead opens with “{found}” but the Dateline field says “{field}”: nothing was moved. Keep one of them, or it is printed twice.',
+    'editor.lead.keptByline':
+      'The lead opens with “{found}” but the Byline field says “{field}”: nothing was moved. Keep one of them, or it is printed twice.',
     'editor.notes.hint': 'For you and the desk; never exported',
   },
   'zh-CN': {
@@ -84,7 +95,17 @@ export const editorMessages = {
     'editor.bylinePosition.forced': '当前版式把署名统一放在：{where}',
     'editor.body.lead': '导语',
     'editor.body.placeholder': '导语：时间、地点、事件……',
-    'editor.body.hint': '第一段为导语。{subheading} 设为小标题，{paragraph} 恢复为段落。粘贴只保留文字和分段。',
+    'editor.body.hint':
+      '第一段为导语。{subheading} 设为小标题，{paragraph} 恢复为段落（按 Tab 不经过“小标题”按钮）。粘贴只保留文字和分段；粘贴的“本报讯（记者 ……）”会移入电头栏和署名栏。',
+    'editor.dateline.hint': 'Alt+↓ 打开常用电头（按 Tab 直接到署名）',
+    'editor.byline.hint': 'Alt+↓ 选择署名位置（按 Tab 直接到正文）',
+    'editor.byline.credit.wordsAndPhotos': '文字和图片',
+    'editor.byline.credit.photo': '图片',
+    'editor.byline.credit.words': '文字',
+    'editor.lead.moved': '已把导语开头的“{dateline}”移入电头栏，“{byline}”移入署名栏。',
+    'editor.lead.movedDateline': '已把导语开头的“{dateline}”移入电头栏。',
+    'editor.lead.keptDateline': '导语以“{found}”开头，但电头栏已是“{field}”，未作移动。请保留其一，否则会印两次。',
+    'editor.lead.keptByline': '导语以“{found}”开头，但署名栏已是“{field}”，未作移动。请保留其一，否则会印两次。',
     'editor.notes.hint': '供记者和编辑部参考，不会导出',
   },
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;

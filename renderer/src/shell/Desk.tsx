@@ -96,7 +96,7 @@ export function Desk({ api, preferences }: Props) {
     setProblem('');
     try {
       const created = await api.call('story.create', {});
-      setFocusRequest({ id: created.story.id, field: 'headline' });
+      setFocusRequest({ id: created.story.id, field: 'kicker' });
       adoptNew(created);
     } catch (e) {
       setProblem(t('shell.createFailed', { reason: failureOf(e).message }));
