@@ -21,6 +21,7 @@ const NAMES_IN_CHINESE = new Set([
   'UTF',
   'BOM',
   'GB',
+  'GBK',
   'LF',
   'CRLF',
   'Linux',
@@ -245,7 +246,7 @@ describe('the words of the interface', () => {
   });
 });
 
-const tight = houseStyleSchema.parse({ name: 'tight', headlineTarget: 4, storyTarget: 10 });
+const tight = houseStyleSchema.parse({ name: 'tight', headlineTarget: 4, storyTarget: 10, characterSet: 'gbk' });
 
 /** Findings of every copy-desk rule and every kind of problem. */
 function everyKind(): Finding[] {
@@ -264,7 +265,8 @@ function everyKind(): Finding[] {
     }),
     newStory({
       headline: '活动',
-      body: [{ type: 'paragraph', text: '活动举行。' }],
+      // an emoji and a character outside GBK, which the style's typesetting system cannot take
+      body: [{ type: 'paragraph', text: '活动举行👍，𠀀。' }],
       byline: [
         { role: '记者', names: ['李明'], credit: '' },
         { role: '', names: ['Tom123'], credit: '' },

@@ -115,6 +115,11 @@ export const appMessages = {
     'export.cancelled': 'Nothing was saved (cancelled).',
     'export.refused': 'Export refused: {reason}',
     'export.failed': 'Export failed: {reason}',
+    'export.characters':
+      'Not exported: the typesetting system of the house style “{style}” cannot take these characters. Replace or remove them, then export again: {places}',
+    'export.characters.place': '“{found}” ({codePoints}) in {where} of “{headline}”',
+    'export.characters.separator': '; ',
+    'export.characters.more': ' and {n} more',
     'export.noStory': 'Open a story first: export writes the open story.',
     'export.unsaved': 'Your latest edits are not on disk yet, so export would write the version on disk.',
 
@@ -235,6 +240,10 @@ export const appMessages = {
     'export.cancelled': '已取消，没有保存。',
     'export.refused': '导出被拒绝：{reason}',
     'export.failed': '导出失败：{reason}',
+    'export.characters': '未导出：版式“{style}”所用的排版系统排不出以下字符，请替换或删去后再导出：{places}',
+    'export.characters.place': '《{headline}》{where}中的“{found}”（{codePoints}）',
+    'export.characters.separator': '；',
+    'export.characters.more': '，另有 {n} 处',
     'export.noStory': '请先打开一篇稿件：导出的是当前打开的稿件。',
     'export.unsaved': '你最近的修改还没有存到磁盘上，导出的将是磁盘上的版本。',
 
