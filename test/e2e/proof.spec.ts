@@ -40,14 +40,14 @@ function writeStories(library: string, stories: Story[]): void {
   stories.forEach((story, i) => writeFileSync(path.join(library, `proof-${i + 1}-${story.id}.story.json`), serializeStory(story)));
 }
 
-/** The page as the browser prints it (print media, A4), read back as text by poppler's pdftotext. */
+/** The page as the browser prints it (print media, A4), read back as text by poppler's pdftotext in reading order (column by column). */
 async function printedText(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-proof-')), 'proof.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 }
 
 /** Text without any white space (a headline may wrap in the column, and its two parts are spaced). */
@@ -124,11 +124,11 @@ test('a story’s proof is set like a newspaper column and prints as a PDF with 
 /** page.pdf prints in headless Chromium only: the proof as the browser's print makes it. */
 async function expectPrintedStory(app: Page): Promise<void> {
   const printed = await printedText(app);
-  // the header line names the proof and the story, then the story is set kicker, headline, subheadline, body, byline
+  // the header line names the proof and the story and when it was printed (its two ends read with the columns below
+  // them), then the story is set kicker, headline, subheadline, body, byline, column after column
+  expect(inOrder(printed, ['Proof', FIRST.headline])).toEqual(['Proof', FIRST.headline]);
+  expect(printed).toContain('Printed');
   const parts = [
-    'Proof',
-    FIRST.headline,
-    'Printed',
     FIRST.kicker,
     FIRST.headline,
     FIRST.subheadline,
