@@ -76,18 +76,35 @@ interface Box {
   bottom: number;
 }
 
+/** A box as the browser measures it. */
+interface Rect extends Box {
+  width: number;
+}
+/** The little of the DOM these measurements use (the e2e tests are typed without the DOM's types). */
+interface Measured {
+  getBoundingClientRect(): Rect;
+  getClientRects(): Iterable<Rect>;
+  querySelector(selector: string): Measured;
+  querySelectorAll(selector: string): Iterable<Measured>;
+  textContent: string | null;
+  ownerDocument: {
+    defaultView: { getComputedStyle(el: Measured): { paddingLeft: string } };
+    createRange(): { selectNodeContents(node: Measured): void; getClientRects(): Iterable<Rect> };
+  };
+}
+
 /** Where the sheet's text stands: the sheet's box, its padding, the lefts of its columns and the rightmost text. */
 async function sheetLayout(page: Page): Promise<{ sheet: Box; padding: number; columns: Box; lefts: number[]; textRight: number }> {
-  return page.locator('.proof-sheet').evaluate((sheet) => {
-    const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-    const view = sheet.ownerDocument.defaultView as Window;
-    const rects = [...sheet.querySelectorAll('.proof-columns p, .proof-columns h3, .proof-columns h4')].flatMap((el) => [
-      ...el.getClientRects(),
+  return page.locator('.proof-sheet').evaluate((el) => {
+    const sheet = el as unknown as Measured;
+    const box = (r: Rect): Box => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+    const rects = [...sheet.querySelectorAll('.proof-columns p, .proof-columns h3, .proof-columns h4')].flatMap((p) => [
+      ...p.getClientRects(),
     ]);
     return {
       sheet: box(sheet.getBoundingClientRect()),
-      padding: parseFloat(view.getComputedStyle(sheet).paddingLeft),
-      columns: box((sheet.querySelector('.proof-columns') as Element).getBoundingClientRect()),
+      padding: parseFloat(sheet.ownerDocument.defaultView.getComputedStyle(sheet).paddingLeft),
+      columns: box(sheet.querySelector('.proof-columns').getBoundingClientRect()),
       lefts: [...new Set(rects.map((r) => Math.round(r.left)))].sort((a, b) => a - b),
       textRight: Math.max(...rects.map((r) => r.right)),
     };
@@ -99,8 +116,8 @@ async function headlineLines(page: Page): Promise<Array<{ text: string; lines: n
   return page
     .locator('.proof-headline')
     .first()
-    .evaluate((h) =>
-      [...h.querySelectorAll('.proof-title-part')].map((part) => {
+    .evaluate((el) =>
+      [...(el as unknown as Measured).querySelectorAll('.proof-title-part')].map((part) => {
         const range = part.ownerDocument.createRange();
         range.selectNodeContents(part);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)));

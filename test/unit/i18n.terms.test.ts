@@ -35,6 +35,8 @@ const NEVER: Array<[Language, string, RegExp]> = [
   ['zh-CN', 'a story with no headline is （无主题）: 主题 is the paper’s word for the headline', /无标题|标题字数|标题 \{n\} 字/],
   ['en', 'a count of characters says “characters”, never “chars” or “words”', /\{(?:n|count)\} (?:chars?|words?)\b|\bchars\b/],
   ['en', 'a story with no headline is “(no headline)”', /\buntitled story\b/i],
+  ['en', 'the first paragraph is the lead, never the intro', /\bintro\b/i],
+  ['zh-CN', 'the reporter is addressed as 你 throughout, never 您', /您/],
 ];
 
 describe('one term for each thing', () => {

@@ -121,8 +121,8 @@ export const bulletinMessages = {
     'bulletin.proof': '校样',
     'bulletin.saved': '已保存。',
     'bulletin.saveFailed': '尚未保存：{reason}。改动已保留，磁盘可写时会自动保存。',
-    'bulletin.conflict': '这个版面已被其他程序在磁盘上修改，已重新读取；您刚才的修改未保存，请再做一次。',
-    'bulletin.unknownStyle': '您的版式中没有“{style}”；在您另选版式之前，按默认版式显示。',
+    'bulletin.conflict': '这个版面已被其他程序在磁盘上修改，已重新读取；你刚才的修改未保存，请再做一次。',
+    'bulletin.unknownStyle': '你的版式中没有“{style}”；在你另选版式之前，按默认版式显示。',
 
     'bulletin.stories': '本版稿件',
     'bulletin.storiesHelp': '用 Alt+↑ 和 Alt+↓ 移动稿件，或拖动到位置。',

@@ -35,7 +35,7 @@ export const editorMessages = {
     'editor.byline.noName': 'no name',
     'editor.byline.unread': 'Not understood: {text} (kept as typed)',
     'editor.bylinePosition.end': 'At the end',
-    'editor.bylinePosition.inline': 'After the intro',
+    'editor.bylinePosition.inline': 'After the lead',
     'editor.bylinePosition.dateline': 'In the dateline',
     'editor.bylinePosition.top': 'Under the titles',
     'editor.bylinePosition.forced': 'The house style puts every byline: {where}',
