@@ -12,7 +12,6 @@ export {
   ENCODINGS,
   findHouseStyle,
   LINE_ENDINGS,
-  type CharacterSet,
   type Encoding,
   type LineEnding,
 } from './houseStyleDefaults';
