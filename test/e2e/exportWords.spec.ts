@@ -95,6 +95,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('the page is saved under the page’s name, and the filed status reads the same everywhere', async ({ browser }) => {
+      mkdirSync(SHOTS, { recursive: true });
       await openApp(lang, browser, async (page) => {
         const filed = word(lang, 'editor.status.filed');
         expect(filed).toBe(lang === 'en' ? 'Filed' : '已交稿');
@@ -113,6 +114,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(status).toHaveValue('filed');
         await expect(status.locator('option:checked')).toHaveText(filed);
         await expect(page.getByText(word(lang, 'editor.locked'))).toContainText(filed);
+        await page.screenshot({ path: path.join(SHOTS, `filed-word-${lang}.png`) });
 
         // the page: its story's status, then Save as… offers the file under the page's title and date
         await page
