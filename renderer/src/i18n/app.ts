@@ -126,7 +126,7 @@ export const appMessages = {
     'style.default': 'Default (the paper’s layout)',
     'style.byline-in-dateline': 'Byline in the dateline',
     'style.byline-at-end': 'Byline at the end',
-    'style.legacy-typesetter': 'Legacy typesetter (indent, CRLF, GB18030)',
+    'style.legacy-typesetter': 'Legacy typesetter (indent, CRLF, GB18030, GBK characters only)',
   },
   'zh-CN': {
     'app.name': '简讯编辑台',
@@ -250,7 +250,7 @@ export const appMessages = {
     'style.default': '默认（本报版式）',
     'style.byline-in-dateline': '署名在电头中',
     'style.byline-at-end': '署名在文末',
-    'style.legacy-typesetter': '旧排版系统（缩进、CRLF、GB18030）',
+    'style.legacy-typesetter': '旧排版系统（缩进、CRLF、GB18030，仅收 GBK 字符）',
   },
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;
 
