@@ -165,6 +165,8 @@ const calls = {
         houseStyle: z.string().optional(),
         encoding: houseStyleSchema.shape.encoding.optional(),
         lineEnding: houseStyleSchema.shape.lineEnding.optional(),
+        /** The bulletin whose page this is: the file is named after it (title and date). */
+        bulletin: idSchema.optional(),
       })
       .strict(),
     /** Electron asks where with a file dialog and answers the path (none when cancelled); the browser host answers the bytes to download. */

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
 import { CHECK_SETTINGS } from './copyDesk/settings';
-import { ENCODINGS, LINE_ENDINGS } from './houseStyleDefaults';
+import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS } from './houseStyleDefaults';
 
 // the styles as plain data live apart (no zod), for the renderer's first script
 export {
   BUILT_IN_HOUSE_STYLES,
+  CHARACTER_SETS,
   DEFAULT_HOUSE_STYLE,
   ENCODINGS,
   findHouseStyle,
@@ -31,6 +32,10 @@ export const houseStyleSchema = z.object({
   blankLinesBetweenStories: z.number().int().min(1).max(9).default(1),
   lineEnding: z.enum(LINE_ENDINGS).default('lf'),
   encoding: z.enum(ENCODINGS).default('utf8'),
+  /** The characters the receiving typesetting system takes: all, GBK's (GB18030's two-byte ones) or GB2312's; others are refused on export. */
+  characterSet: z.enum(CHARACTER_SETS).default('all'),
+  /** Columns of the page, as the proof sets it across the sheet. */
+  columns: z.number().int().min(1).max(6).default(2),
   /** Make half-width punctuation in Chinese text full-width on export. */
   normalizePunctuation: z.boolean().default(false),
   /** Length targets in characters (0 = none): marked, never enforced. */

@@ -4,6 +4,9 @@ import { DEFAULT_DATELINE } from './story';
 
 export const ENCODINGS = ['utf8', 'utf8-bom', 'gb18030'] as const;
 export const LINE_ENDINGS = ['lf', 'crlf'] as const;
+/** What a typesetting system can take: every character, GBK's (no GB18030 four-byte sequence, no emoji) or GB2312's. */
+export const CHARACTER_SETS = ['all', 'gbk', 'gb2312'] as const;
+export type CharacterSet = (typeof CHARACTER_SETS)[number];
 export type Encoding = (typeof ENCODINGS)[number];
 export type LineEnding = (typeof LINE_ENDINGS)[number];
 
@@ -18,6 +21,8 @@ const withDefaults = (style: Partial<HouseStyle> & { name: string }): HouseStyle
   blankLinesBetweenStories: 1,
   lineEnding: 'lf',
   encoding: 'utf8',
+  characterSet: 'all',
+  columns: 2,
   normalizePunctuation: false,
   headlineTarget: 0,
   storyTarget: 0,
@@ -38,6 +43,7 @@ export const BUILT_IN_HOUSE_STYLES: readonly HouseStyle[] = [
     paragraphIndent: 'fullwidth2',
     lineEnding: 'crlf',
     encoding: 'gb18030',
+    characterSet: 'gbk',
     normalizePunctuation: true,
   }),
 ];

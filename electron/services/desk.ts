@@ -6,7 +6,7 @@ import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { decodePage } from './encoding';
-import { CannotExportError, exportBytes } from './exporting';
+import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { parsePage } from '../../shared/parse/parsePage';
 import { ioError } from './library/faults';
 import { Bulletins } from './library/bulletins';
@@ -18,7 +18,6 @@ import { replaceFile } from './library/storage';
 import { Trash } from './library/trash';
 import { keepWatching } from './library/watcher';
 import { defaultLibraryFolder, languageOf, PreferencesStore } from './preferences';
-import { slugify } from './storyFiles';
 
 export type { Desk, DeskOptions } from './deskTypes';
 
@@ -139,12 +138,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       await snapshotExported(stories);
       return { text };
     },
-    'export.save': async ({ ids, houseStyle, encoding, lineEnding }) => {
+    'export.save': async ({ ids, houseStyle, encoding, lineEnding, bulletin }) => {
       const base = styleNamed(houseStyle);
       const style = { ...base, encoding: encoding ?? base.encoding, lineEnding: lineEnding ?? base.lineEnding };
       const stories = await storiesFor(ids);
       const { bytes } = exportOrRefuse(stories, style);
-      const fileName = `${stories.length === 1 ? slugify((stories[0] as Story).headline) : `bulletin-${new Date().toISOString().slice(0, 10)}`}.txt`;
+      // a page is named after its bulletin (title and date); a bulletin that cannot be read leaves the name to its stories
+      const page = bulletin ? (await library.readBulletin(bulletin).catch(() => undefined))?.bulletin : undefined;
+      const fileName = exportFileName(stories, page);
       let result: CallOutput<'export.save'>;
       if (options.chooseExportPath) {
         const chosen = await options.chooseExportPath(fileName);

@@ -1,8 +1,11 @@
 // Export to bytes: the paper's layout under a house style, encoded, with a refusal that names story and field.
+import { codePoints } from '../../shared/characterSet';
+import { storyCharactersOutside } from '../../shared/copyDesk/characterRules';
 import { ExportRefused, exportStories } from '../../shared/layout/export';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
 import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
+import { slugify } from './storyFiles';
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;
 
@@ -44,6 +47,28 @@ function findUnencodableField(
   return null;
 }
 
+/** Every character the house style's typesetting system cannot take (emoji, outside GBK or GB2312), with story and field; null when none. */
+function findOutsideCharacterSet(
+  stories: readonly Story[],
+  style: HouseStyle,
+  where: (s: Story) => string = () => '',
+): CannotExportError | null {
+  const lines: string[] = [];
+  for (const story of stories) {
+    for (const p of storyCharactersOutside(story, style.characterSet)) {
+      const field = p.block !== undefined ? `body paragraph ${p.block + 1}` : p.field;
+      const place = where(story);
+      lines.push(`“${p.found}” (${codePoints(p.found)}) in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''}`);
+    }
+  }
+  if (lines.length === 0) return null;
+  const set = style.characterSet === 'gbk' ? 'GBK' : 'GB2312';
+  return new CannotExportError(
+    `the typesetting system of house style “${style.name}” takes ${set} characters only; replace or remove these, then export again:\n${lines.join('\n')}`,
+    stories.find((s) => storyCharactersOutside(s, style.characterSet).length > 0)?.id,
+  );
+}
+
 /**
  * The stories as the bytes of one page. Throws CannotExportError (listing every story that lacks a headline or a
  * body, or naming a character the encoding cannot hold); nothing partial is ever returned.
@@ -62,7 +87,21 @@ export function exportBytes(stories: readonly Story[], style: HouseStyle, where?
     });
     throw new CannotExportError(lines.join('\n'), e.problems[0]?.storyId);
   }
-  const bad = findUnencodableField(stories, style, where);
+  const bad = findUnencodableField(stories, style, where) ?? findOutsideCharacterSet(stories, style, where);
   if (bad) throw bad;
   return { text, bytes: encodeText(text, style.encoding) };
+}
+
+/**
+ * The name an exported file is offered under, safe on every system: a page after its bulletin (二七报-第3版-2026-12-05.txt),
+ * one story after its headline, other stories by the day.
+ */
+export function exportFileName(stories: readonly Story[], page?: { title: string; date: string }): string {
+  if (page) {
+    const title = slugify(page.title);
+    const name = [title === 'story' ? 'bulletin' : title, /^\d{4}-\d{2}-\d{2}$/.test(page.date) ? page.date : ''].filter((p) => p !== '');
+    return `${name.join('-')}.txt`;
+  }
+  if (stories.length === 1) return `${slugify((stories[0] as Story).headline)}.txt`;
+  return `bulletin-${new Date().toISOString().slice(0, 10)}.txt`;
 }

@@ -3,6 +3,7 @@ import { formatByline } from '../byline';
 import { countText } from '../count';
 import type { HouseStyle } from '../houseStyle';
 import type { Story } from '../story';
+import { typesetterCharacters } from './characterRules';
 import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
 import {
   doubledPunctuation,
@@ -24,7 +25,11 @@ export interface CopyTexts {
   body: ReadonlyArray<{ type: 'paragraph' | 'subheading'; text: string }>;
 }
 
-export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & { checks?: HouseStyle['checks'] };
+export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & {
+  checks?: HouseStyle['checks'];
+  /** What the typesetting system takes; absent: everything. */
+  characterSet?: HouseStyle['characterSet'];
+};
 
 function storyTexts(story: Story): CopyTexts {
   return {
@@ -38,8 +43,9 @@ function storyTexts(story: Story): CopyTexts {
 }
 
 /** The checks every line of copy goes through. */
-function lineChecks(text: string, spaces: SpaceAllowance | null): RawFinding[] {
+function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSettings): RawFinding[] {
   return [
+    ...typesetterCharacters(text, style.characterSet),
     ...halfwidthPunctuation(text),
     ...unpairedMarks(text),
     ...doubledPunctuation(text),
@@ -86,25 +92,30 @@ function sortFindings(findings: Finding[]): Finding[] {
 export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   const out: Finding[] = [];
   for (const field of ['kicker', 'headline', 'subheadline'] as const) {
-    out.push(...placed(lineChecks(texts[field], { titleParts: true }), field, undefined, style));
+    out.push(...placed(lineChecks(texts[field], { titleParts: true }, style), field, undefined, style));
   }
   const headlineCount = countText(texts.headline).words;
   out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
   out.push(
-    ...placed([...lineChecks(texts.dateline, null), ...datelineField(texts.dateline, style.datelineLabel)], 'dateline', undefined, style),
+    ...placed(
+      [...lineChecks(texts.dateline, null, style), ...datelineField(texts.dateline, style.datelineLabel)],
+      'dateline',
+      undefined,
+      style,
+    ),
   );
   texts.body.forEach((block, i) => {
     // a byline or photo credit at a paragraph's end (图为活动现场。记者 李明 摄) and a dateline's bracketed byline keep their spaces, as on a page
     const exempt = block.type === 'paragraph' ? bodyExempt(block.text) : [];
     const raw = continuedQuote(
-      lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }),
+      lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }, style),
       texts.body[i + 1]?.text,
     );
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
     out.push(...placed(raw, 'body', i, style));
   });
   // the byline's spaces are its own: between roles and names
-  out.push(...placed([...lineChecks(texts.byline, null), ...bylineForm(texts.byline)], 'byline', undefined, style));
+  out.push(...placed([...lineChecks(texts.byline, null, style), ...bylineForm(texts.byline)], 'byline', undefined, style));
   const storyCount = [texts.kicker, texts.headline, texts.subheadline, texts.dateline, texts.byline, ...texts.body.map((b) => b.text)]
     .map((t) => countText(t).words)
     .reduce((a, b) => a + b, 0);
@@ -141,7 +152,7 @@ export function checkText(page: string, style: CheckSettings): Finding[] {
     const byline = bylineStart(line);
     if (byline >= 0) exempt.push([byline, line.length]);
     const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) };
-    const raw = [...continuedQuote(lineChecks(line, spaces), nextLine), ...dateline.findings];
+    const raw = [...continuedQuote(lineChecks(line, spaces, style), nextLine), ...dateline.findings];
     out.push(...placed(raw, 'page', i, style));
   });
   return sortFindings(out);

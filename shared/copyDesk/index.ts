@@ -2,3 +2,4 @@
 export * from './types';
 export * from './check';
 export * from './place';
+export { storyCharactersOutside, type OutsidePlace } from './characterRules';

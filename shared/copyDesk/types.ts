@@ -11,6 +11,7 @@ export const CHECK_IDS = [
   'dateline-form',
   'byline-form',
   'length-target',
+  'typesetter-characters',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -27,6 +28,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'dateline-form': 'warning',
   'byline-form': 'warning',
   'length-target': 'warning',
+  'typesetter-characters': 'error',
 };
 
 /** Where a finding is: a field of the story, a body block, or (for a plain-text page) a line. */

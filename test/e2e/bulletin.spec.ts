@@ -283,7 +283,7 @@ test('the bulletin view speaks Chinese in the Chinese interface', async ({ brows
 
     await openBulletinOf(page, [A, B], '版面');
     const main = page.getByRole('main');
-    for (const name of ['添加稿件…', '导出整版…', '标记为已发稿…', '校样', '关闭'])
+    for (const name of ['添加稿件…', '导出整版…', '标记为已交稿…', '校样', '关闭'])
       await expect(main.getByRole('button', { name, exact: true })).toBeVisible();
     await expect(main.getByRole('button', { name: '上移' })).toHaveCount(2);
     await expect(main.getByRole('button', { name: '下移' })).toHaveCount(2);

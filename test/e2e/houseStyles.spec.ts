@@ -201,9 +201,9 @@ test('the Chinese interface names every control', async ({ browser, target }) =>
   for (const button of ['新建', '复制', '重命名', '删除', '设为默认', '关闭'])
     await expect(styles.getByRole('button', { name: button, exact: true })).toBeVisible();
   await expect(styles.getByRole('button', { name: /默认（本报版式）/ })).toBeVisible();
-  for (const text of ['电头标签', '稿件间空行', '标题字数目标', '稿件字数目标'])
+  for (const text of ['电头标签', '稿件间空行', '版面栏数', '主题字数目标', '稿件字数目标'])
     await expect(styles.getByRole('textbox', { name: text, exact: true })).toBeVisible();
-  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '身份用语'])
+  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '排版系统可用字符', '身份用语'])
     await expect(styles.getByRole('group', { name: group, exact: true })).toBeVisible();
   await expect(styles.getByRole('checkbox', { name: '标点全角化' })).toBeVisible();
   await expect(styles.getByLabel('预览', { exact: true })).toContainText('本报讯 5月8日上午');

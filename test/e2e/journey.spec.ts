@@ -1,12 +1,11 @@
 // A new user's whole way from a page to the paper, keyboard only, in both interface languages: import with a correction, bulletin, reorder, GB18030 + CRLF export, PDF proof.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
 import { readStoryFile, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
+import { pdfColumnsText } from './pdfText';
 import { expect, startHost, test } from './fixtures';
 
 /** A page typed for the paper: the first story's two title lines are read as headline and subheadline, though the first is its kicker. */
@@ -128,10 +127,9 @@ function storiesOnDisk(library: string): Story[] {
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The printed proof's text without white space, column after column (the page is set in the house style's columns). */
 function pdfText(pdf: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-journey-')), 'proof.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  return pdfColumnsText(pdf).replace(/\s+/g, '');
 }
 
 for (const language of ['en', 'zh-CN'] as const) {

@@ -1,11 +1,10 @@
 // Proofs as a reporter makes them: a story's or a bulletin's proof, printed to PDF by Chromium and read back with pdftotext.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BulletinDeskApi } from '../../shared/api';
 import { newStory, serializeStory, type Story } from '../../shared/index';
+import { pdfColumnsText } from './pdfText';
 import { expect, startHost, test } from './fixtures';
 
 const FIRST = newStory(
@@ -40,14 +39,12 @@ function writeStories(library: string, stories: Story[]): void {
   stories.forEach((story, i) => writeFileSync(path.join(library, `proof-${i + 1}-${story.id}.story.json`), serializeStory(story)));
 }
 
-/** The page as the browser prints it (print media, A4), read back as text by poppler's pdftotext. */
+/** The page as the browser prints it (print media, A4), read back by poppler's pdftotext column after column. */
 async function printedText(page: Page): Promise<string> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'e2e-proof-')), 'proof.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return pdfColumnsText(pdf);
 }
 
 /** Text without any white space (a headline may wrap in the column, and its two parts are spaced). */
@@ -124,11 +121,11 @@ test('a story’s proof is set like a newspaper column and prints as a PDF with 
 /** page.pdf prints in headless Chromium only: the proof as the browser's print makes it. */
 async function expectPrintedStory(app: Page): Promise<void> {
   const printed = await printedText(app);
-  // the header line names the proof and the story, then the story is set kicker, headline, subheadline, body, byline
+  // the header line names the proof and the story and when it was printed (its two ends read with the columns below
+  // them), then the story is set kicker, headline, subheadline, body, byline, column after column
+  expect(inOrder(printed, ['Proof', FIRST.headline])).toEqual(['Proof', FIRST.headline]);
+  expect(printed).toContain('Printed');
   const parts = [
-    'Proof',
-    FIRST.headline,
-    'Printed',
     FIRST.kicker,
     FIRST.headline,
     FIRST.subheadline,

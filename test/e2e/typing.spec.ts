@@ -31,8 +31,8 @@ test('typing at the end of a long body updates the counts, the preview and the f
   const counts = countStory(typed);
 
   await expect(preview).toContainText('确保颗粒归仓。记者现场 grain 66.3%农民');
-  await expect(app.locator('[data-field="body"] .field-count')).toHaveText(`${counts.fields.body} words`);
-  await expect(app.getByText(`Story: ${counts.story} words`)).toBeVisible();
+  await expect(app.locator('[data-field="body"] .field-count')).toHaveText(`${counts.fields.body} characters`);
+  await expect(app.getByText(`Story: ${counts.story} characters`)).toBeVisible();
   const onDisk = () => {
     const file = readdirSync(host.library).find((f) => f.endsWith('.story.json')) as string;
     const saved = readStoryFile(readFileSync(path.join(host.library, file), 'utf8'));

@@ -22,6 +22,7 @@ const NAMES_IN_CHINESE = new Set([
   'UTF',
   'BOM',
   'GB',
+  'GBK',
   'LF',
   'CRLF',
   'Linux',
@@ -215,8 +216,8 @@ const COUNTED: Array<[Language, PluralKey, number, Record<string, string | numbe
   ],
   ['en', 'proof.storyCount', 1, {}, '1 story'],
   ['zh-CN', 'proof.storyCount', 3, {}, '共3篇'],
-  ['en', 'editor.count.words', 1, { n: 1 }, '1 word'],
-  ['en', 'editor.count.words', 2500, { n: 2500 }, '2500 words'],
+  ['en', 'editor.count.words', 1, { n: 1 }, '1 character'],
+  ['en', 'editor.count.words', 2500, { n: 2500 }, '2500 characters'],
   ['zh-CN', 'editor.count.words', 39, { n: 39 }, '39 字'],
 ];
 
@@ -248,8 +249,8 @@ describe('the words of the interface', () => {
       });
     };
     expect(story('zh-CN', 39, 44)).toBe('全文 39 字 · 不计空格 44 字符');
-    expect(story('en', 39, 44)).toBe('Story: 39 words (字数, as Word counts) · 44 characters without spaces');
-    expect(story('en', 1, 1)).toBe('Story: 1 word (字数, as Word counts) · 1 character without spaces');
+    expect(story('en', 39, 44)).toBe('Story: 39 characters (字数, as Word counts) · 44 characters without spaces');
+    expect(story('en', 1, 1)).toBe('Story: 1 character (字数, as Word counts) · 1 character without spaces');
   });
 
   it('says every reason a snapshot is taken for, in both languages', () => {
@@ -259,7 +260,7 @@ describe('the words of the interface', () => {
   });
 });
 
-const tight = houseStyleSchema.parse({ name: 'tight', headlineTarget: 4, storyTarget: 10 });
+const tight = houseStyleSchema.parse({ name: 'tight', headlineTarget: 4, storyTarget: 10, characterSet: 'gbk' });
 
 /** Findings of every copy-desk rule and every kind of problem. */
 function everyKind(): Finding[] {
@@ -278,7 +279,8 @@ function everyKind(): Finding[] {
     }),
     newStory({
       headline: '活动',
-      body: [{ type: 'paragraph', text: '活动举行。' }],
+      // an emoji and a character outside GBK, which the style's typesetting system cannot take
+      body: [{ type: 'paragraph', text: '活动举行👍，𠀀。' }],
       byline: [
         { role: '记者', names: ['李明'], credit: '' },
         { role: '', names: ['Tom123'], credit: '' },

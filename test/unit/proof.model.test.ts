@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, houseStyleSchema, storyLines, type HouseStyle } from '../../shared/index';
-import { linesOfProof, proofEntries, proofStory } from '../../renderer/src/proof/proofModel';
+import { linesOfProof, proofEntries, proofStory, titleParts } from '../../renderer/src/proof/proofModel';
 import { storyArb } from './arbitraries';
 import { by, p, story, sub } from './helpers';
 
@@ -93,5 +93,27 @@ describe('a bulletin in the proof', () => {
     expect(
       entries.map((e) => (e.kind === 'story' ? `${e.position}:${e.story.headline}` : `${e.position}:missing ${e.id} (${e.reason})`)),
     ).toEqual(['1:第三篇', '2:missing gone-1 (no story with id gone-1)', '3:第一篇']);
+  });
+});
+
+describe('a title’s parts in the proof', () => {
+  it('breaks a two-part headline at the space between its parts, never inside a word', () => {
+    expect(titleParts('三项举措护航夏粮收购 确保颗粒归仓')).toEqual(['三项举措护航夏粮收购', '确保颗粒归仓']);
+    expect(titleParts('消防安全开放日 市民走进消防站')).toEqual(['消防安全开放日', '市民走进消防站']);
+    expect(titleParts('消防安全开放日\u3000市民走进消防站')).toEqual(['消防安全开放日', '市民走进消防站']);
+    expect(titleParts('枫溪镇开展夜间义诊')).toEqual(['枫溪镇开展夜间义诊']);
+  });
+
+  it('keeps a space next to a Latin word or a number inside its part', () => {
+    expect(titleParts('全市 5G 基站超1万个')).toEqual(['全市 5G 基站超1万个']);
+    expect(titleParts('iPhone 16 发布会 现场人头攒动')).toEqual(['iPhone 16 发布会', '现场人头攒动']);
+  });
+
+  it('gives the title back when its parts are joined by one space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[\u4e00-\u9fa5，“”]{1,12}$/), { minLength: 1, maxLength: 3 }), (parts) => {
+        expect(titleParts(parts.join(' '))).toEqual(parts);
+      }),
+    );
   });
 });

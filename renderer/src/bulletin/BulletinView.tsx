@@ -241,6 +241,7 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         open={dialog === 'export'}
         onClose={() => setDialog('none')}
         title={bulletin.title}
+        bulletinId={id}
         ids={bulletin.stories}
         styleName={styleName}
         style={style}

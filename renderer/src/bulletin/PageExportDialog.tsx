@@ -2,6 +2,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
+import { refusedCharacters } from '../export/characterCheck';
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
 import { styleLabel } from '../houseStyles/styleChoices';
@@ -13,6 +14,8 @@ interface Props {
   open: boolean;
   onClose(): void;
   title: string;
+  /** The bulletin's id: the saved file is named after the page (its title and date). */
+  bulletinId?: string | undefined;
   /** The page's story ids in order. */
   ids: readonly string[];
   /** The bulletin's house style by name, and as found among the reporter's styles. */
@@ -24,7 +27,7 @@ interface Props {
 
 type Outcome = ExportOutcome | undefined;
 
-export function PageExportDialog({ api, open, onClose, title, ids, styleName, style, flush }: Props) {
+export function PageExportDialog({ api, open, onClose, title, bulletinId, ids, styleName, style, flush }: Props) {
   const t = useT();
   const language = useLanguage();
   const labels = useId();
@@ -56,8 +59,15 @@ export function PageExportDialog({ api, open, onClose, title, ids, styleName, st
     }
   };
 
-  const saveAs = () => run(() => saveExport(api, ids, { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
-  const copy = () => run(() => copyExport(api, ids, styleName, lineEnding, t, dialog.current as HTMLElement));
+  // characters the style's typesetting system cannot take are named before anything is written
+  const checked = async (action: () => Promise<ExportOutcome>) => (await refusedCharacters(api, ids, style, t)) ?? action();
+  const saveAs = () =>
+    run(() =>
+      checked(() =>
+        saveExport(api, ids, { houseStyle: styleName, encoding, lineEnding, bulletin: bulletinId }, t, dialog.current as HTMLElement),
+      ),
+    );
+  const copy = () => run(() => checked(() => copyExport(api, ids, styleName, lineEnding, t, dialog.current as HTMLElement)));
 
   return (
     <ModalDialog

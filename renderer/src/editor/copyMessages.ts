@@ -35,6 +35,8 @@ export function messageKey(f: Finding): CopyDeskKey {
       return `copyDesk.rule.dateline-form.${p.problem as 'space-before' | 'after-label' | 'unreadable' | 'in-lead' | 'gap'}`;
     case 'byline-form':
       return `copyDesk.rule.byline-form.${p.problem as 'nobody' | 'no-name' | 'unread'}`;
+    case 'typesetter-characters':
+      return `copyDesk.rule.typesetter-characters.${p.kind as 'emoji' | 'character'}`;
     case 'length-target':
       return `copyDesk.rule.length-target.${p.what as 'headline' | 'story'}`;
     default:

@@ -5,6 +5,7 @@ import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyl
 import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { ModalDialog } from '../shell/ModalDialog';
+import { refusedCharacters } from './characterCheck';
 import { EncodingFields } from './EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from './exportActions';
 import './export.css';
@@ -68,9 +69,19 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   };
 
   const storyIds = () => [(target as ExportTarget).id];
-  const copy = () => run(() => copyExport(api, storyIds(), styleName, lineEnding, t, dialog.current as HTMLElement));
+  // characters the style's typesetting system cannot take are named before anything is written
+  const checked = async (action: () => Promise<ExportOutcome>) =>
+    (await refusedCharacters(
+      api,
+      storyIds(),
+      styles.find((s) => s.name === styleName),
+      t,
+    )) ?? action();
+  const copy = () => run(() => checked(() => copyExport(api, storyIds(), styleName, lineEnding, t, dialog.current as HTMLElement)));
   const saveAs = () =>
-    run(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement));
+    run(() =>
+      checked(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement)),
+    );
 
   return (
     <ModalDialog

@@ -35,11 +35,12 @@ export async function copyExport(
 export async function saveExport(
   api: BulletinDeskApi,
   ids: readonly string[],
-  choice: { houseStyle: string; encoding: Encoding; lineEnding: LineEnding },
+  choice: { houseStyle: string; encoding: Encoding; lineEnding: LineEnding; bulletin?: string | undefined },
   t: Translate,
   near: HTMLElement,
 ): Promise<ExportOutcome> {
-  const answer = await api.call('export.save', { ids: [...ids], ...choice });
+  const { bulletin, ...rest } = choice;
+  const answer = await api.call('export.save', { ids: [...ids], ...rest, ...(bulletin ? { bulletin } : {}) });
   if (answer.cancelled) return { text: t('export.cancelled'), problem: false };
   if (answer.base64 !== undefined) {
     downloadBase64(answer.base64, answer.fileName, near);

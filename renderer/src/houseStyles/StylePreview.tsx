@@ -1,7 +1,7 @@
 // The preview of a house style: the sample page exported under it, line ends made visible, its encoding, line ending and length targets named.
 import { useId, useMemo } from 'react';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { useT } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
 import { previewLines, samplePage } from './samplePage';
 
 interface Props {
@@ -15,6 +15,7 @@ const END_MARKS = { lf: '↵', crlf: 'CR↵', none: '' } as const;
 
 export function StylePreview({ style, stale }: Props) {
   const t = useT();
+  const language = useLanguage();
   const ids = useId();
   const lines = useMemo(() => previewLines(samplePage(style)), [style]);
   return (
@@ -24,6 +25,8 @@ export function StylePreview({ style, stale }: Props) {
       <ul className="style-facts">
         <li>{t('houseStyles.preview.encoding', { encoding: t(`houseStyles.option.encoding.${style.encoding}`) })}</li>
         <li>{t('houseStyles.preview.lineEnding', { lineEnding: t(`houseStyles.option.lineEnding.${style.lineEnding}`) })}</li>
+        <li>{t('houseStyles.preview.characterSet', { set: t(`houseStyles.option.characterSet.${style.characterSet}`) })}</li>
+        <li>{counted(t, language, 'houseStyles.preview.columns', style.columns)}</li>
         <li>
           {style.headlineTarget > 0
             ? t('houseStyles.target.headline', { count: style.headlineTarget })

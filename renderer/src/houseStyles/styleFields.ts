@@ -1,6 +1,6 @@
 // Every setting of a house style as the form shows it: its kind of control, its choices, its catalog keys, its section.
 // One more setting of houseStyleSchema = one more entry here (and its words in i18n/houseStyles.ts).
-import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
+import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
 import { BYLINE_POSITIONS } from '../../../shared/story';
 import type { houseStylesMessages } from '../i18n/houseStyles';
 
@@ -78,6 +78,7 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
         hint: 'houseStyles.hint.blankLinesBetweenStories',
       },
       { key: 'normalizePunctuation', kind: 'switch', label: 'houseStyles.field.normalizePunctuation' },
+      { key: 'columns', kind: 'number', min: 1, max: 6, label: 'houseStyles.field.columns', hint: 'houseStyles.hint.columns' },
     ],
   },
   {
@@ -85,6 +86,13 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
     fields: [
       { key: 'lineEnding', kind: 'choice', label: 'houseStyles.field.lineEnding', choices: choices('lineEnding', LINE_ENDINGS) },
       { key: 'encoding', kind: 'choice', label: 'houseStyles.field.encoding', choices: choices('encoding', ENCODINGS) },
+      {
+        key: 'characterSet',
+        kind: 'choice',
+        label: 'houseStyles.field.characterSet',
+        hint: 'houseStyles.hint.characterSet',
+        choices: choices('characterSet', CHARACTER_SETS),
+      },
     ],
   },
   {

@@ -48,6 +48,10 @@ export const copyDeskMessages = {
     'copyDesk.rule.byline-form.unread': '“{found}” is not read as a role, a name or a credit: write the byline as 记者 李明 通讯员 王芳.',
     'copyDesk.rule.length-target.headline': 'The headline has {n} characters (字数), over the house style’s target of {target}.',
     'copyDesk.rule.length-target.story': 'The story has {n} characters (字数), over the house style’s target of {target}.',
+    'copyDesk.rule.typesetter-characters.emoji':
+      'Emoji “{found}” ({codePoints}): the house style’s typesetting system takes {set} characters only. Remove it or write it in words.',
+    'copyDesk.rule.typesetter-characters.character':
+      '“{found}” ({codePoints}) is not in {set}: the house style’s typesetting system cannot take it. Use a common character or ask the desk to make it.',
   },
   'zh-CN': {
     'copyDesk.title': '校对',
@@ -91,7 +95,11 @@ export const copyDeskMessages = {
     'copyDesk.rule.byline-form.nobody': '署名没有写人名：请写明身份和姓名，如“记者 李明”。',
     'copyDesk.rule.byline-form.no-name': '“{found}”后面没有姓名：请在身份后写上姓名。',
     'copyDesk.rule.byline-form.unread': '无法识别“{found}”：署名应写作“记者 李明 通讯员 王芳”。',
-    'copyDesk.rule.length-target.headline': '标题 {n} 字，超过版式建议的 {target} 字。',
+    'copyDesk.rule.length-target.headline': '主题 {n} 字，超过版式建议的 {target} 字。',
     'copyDesk.rule.length-target.story': '全文 {n} 字，超过版式建议的 {target} 字。',
+    'copyDesk.rule.typesetter-characters.emoji':
+      '表情符号“{found}”（{codePoints}）：本版式的排版系统只收 {set} 字符，请删去或改用文字表述。',
+    'copyDesk.rule.typesetter-characters.character':
+      '“{found}”（{codePoints}）不在 {set} 字符集内，本版式的排版系统排不出。请改用常用字，或请编辑部造字。',
   },
 } as const;

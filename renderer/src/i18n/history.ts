@@ -61,7 +61,7 @@ export const historyMessages = {
     'history.reason.restore': '恢复前',
     'history.reason.manual': '手动保存',
     'history.characters_other': '{count} 字',
-    'history.noHeadline': '（无标题）',
+    'history.noHeadline': '（无主题）',
     'history.comparison': '对照',
     'history.snapshotOf': '{time} 的快照',
     'history.current': '当前文本',

@@ -2,8 +2,8 @@
 export const proofMessages = {
   en: {
     'proof.heading': 'Proof: {name}',
-    'proof.untitled': 'Untitled story',
-    'proof.untitledBulletin': 'Untitled bulletin',
+    'proof.untitled': '(no headline)',
+    'proof.untitledBulletin': '(untitled bulletin)',
     'proof.loading': 'Setting the proof…',
     'proof.loadFailed': 'The proof could not be made: {reason}',
     'proof.print': 'Print…',
@@ -29,8 +29,8 @@ export const proofMessages = {
   },
   'zh-CN': {
     'proof.heading': '校样：{name}',
-    'proof.untitled': '无标题稿件',
-    'proof.untitledBulletin': '无标题版面',
+    'proof.untitled': '（无主题）',
+    'proof.untitledBulletin': '（未命名版面）',
     'proof.loading': '正在排校样…',
     'proof.loadFailed': '无法生成校样：{reason}',
     'proof.print': '打印…',

@@ -1,8 +1,8 @@
-// The proof sheet itself: a header line, then each story in a newspaper column (kicker, headline, subheadline, body, byline).
+// The proof sheet itself: a header line, then the stories set in the house style's columns across the sheet (kicker, headline, subheadline, body, byline).
 import type { Language } from '../../../shared/api';
 import { counted, useT } from '../i18n/index';
 import type { ProofSheet } from './loadProof';
-import type { ProofStory } from './proofModel';
+import { titleParts, type ProofStory } from './proofModel';
 
 interface Props {
   sheet: ProofSheet;
@@ -40,20 +40,22 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
           {t('proof.emptyBulletin')}
         </p>
       )}
-      {sheet.entries.map((entry) =>
-        entry.kind === 'story' ? (
-          <ProofStoryView
-            key={`${entry.position}-${entry.story.id}`}
-            story={entry.story}
-            position={bulletin ? entry.position : undefined}
-            language={language}
-          />
-        ) : (
-          <p key={`${entry.position}-${entry.id}`} className="proof-entry proof-missing" lang={language}>
-            {t('proof.missingStory', { n: entry.position, id: entry.id, reason: entry.reason })}
-          </p>
-        ),
-      )}
+      <div className="proof-columns" style={{ columnCount: sheet.style.columns }} data-columns={sheet.style.columns}>
+        {sheet.entries.map((entry) =>
+          entry.kind === 'story' ? (
+            <ProofStoryView
+              key={`${entry.position}-${entry.story.id}`}
+              story={entry.story}
+              position={bulletin ? entry.position : undefined}
+              language={language}
+            />
+          ) : (
+            <p key={`${entry.position}-${entry.id}`} className="proof-entry proof-missing" lang={language}>
+              {t('proof.missingStory', { n: entry.position, id: entry.id, reason: entry.reason })}
+            </p>
+          ),
+        )}
+      </div>
     </article>
   );
 }
@@ -62,21 +64,32 @@ function ProofStoryView({ story, position, language }: { story: ProofStory; posi
   const t = useT();
   return (
     <section className="proof-entry proof-story" aria-label={story.headline || t('proof.untitled')}>
-      {position !== undefined && (
-        <p className="proof-position" lang={language}>
-          {t('proof.position', { n: position })}
-        </p>
-      )}
+      {/* the story's place, its titles and a rule above them stay together in one column */}
       <div className="proof-titles">
-        {story.kicker !== '' && <p className="proof-kicker">{story.kicker}</p>}
+        {position !== undefined && (
+          <p className="proof-position" lang={language}>
+            {t('proof.position', { n: position })}
+          </p>
+        )}
+        {story.kicker !== '' && (
+          <p className="proof-kicker">
+            <TitleLines title={story.kicker} />
+          </p>
+        )}
         {story.headline !== '' ? (
-          <h3 className="proof-headline">{story.headline}</h3>
+          <h3 className="proof-headline">
+            <TitleLines title={story.headline} />
+          </h3>
         ) : (
           <h3 className="proof-headline proof-lacking" lang={language}>
             {t('proof.noHeadline')}
           </h3>
         )}
-        {story.subheadline !== '' && <p className="proof-subheadline">{story.subheadline}</p>}
+        {story.subheadline !== '' && (
+          <p className="proof-subheadline">
+            <TitleLines title={story.subheadline} />
+          </p>
+        )}
       </div>
       {story.bylineTop !== '' && <p className="proof-byline proof-byline-top">{story.bylineTop}</p>}
       {story.blocks.map((block, i) => {
@@ -101,4 +114,14 @@ function ProofStoryView({ story, position, language }: { story: ProofStory; posi
       {story.bylineEnd !== '' && <p className="proof-byline">{story.bylineEnd}</p>}
     </section>
   );
+}
+
+/** A title's parts, each on a line of its own (a space between them, so it reads and copies as typed). */
+function TitleLines({ title }: { title: string }) {
+  return titleParts(title).map((part, i) => (
+    <span key={i} className="proof-title-part">
+      {i > 0 && ' '}
+      {part}
+    </span>
+  ));
 }

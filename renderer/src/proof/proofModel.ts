@@ -82,6 +82,18 @@ export function proofStory(story: Story, style: HouseStyle): ProofStory {
   return { id: story.id, kicker, headline, subheadline, bylineTop, bylineEnd, blocks, missing };
 }
 
+/** The space between the parts of a two-part title: a half-width or full-width space with no Latin letter or digit on either side. */
+const PART_BREAK = /(?<![A-Za-z0-9])[ \u3000]+(?![A-Za-z0-9])/u;
+
+/**
+ * A title's parts as the proof sets them, one line each (三项举措护航夏粮收购 确保颗粒归仓 → two parts): the space
+ * between parts is where a two-part headline breaks, never inside a word. A space next to a Latin word or a number
+ * (全市 5G 基站, iPhone 16 发布会) is no break between parts.
+ */
+export function titleParts(title: string): string[] {
+  return title.split(PART_BREAK).filter((part) => part !== '');
+}
+
 /** The proof's parts back as the exporter's lines (the indent as the house style writes it): what the tests compare. */
 export function linesOfProof(proof: ProofStory, style: HouseStyle): string[] {
   const lines = [proof.kicker, proof.headline, proof.subheadline, proof.bylineTop].filter((l) => l !== '');

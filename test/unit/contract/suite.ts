@@ -200,6 +200,9 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(bulletin.stories).toEqual([b, a]);
       const { text } = await api.call('export.text', { ids: bulletin.stories });
       expect(text.indexOf('乙：枫溪镇开展义诊')).toBeLessThan(text.indexOf('甲：青苔街道举办邻里节'));
+      // the page's file is named after the page: its title and date
+      const page = await api.call('export.save', { ids: bulletin.stories, bulletin: created.bulletin.id });
+      expect(page.fileName).toBe('二七报-6月21日-第3版-2024-06-21.txt');
       expect((await api.call('library.list', {})).bulletins.map((x) => x.title)).toEqual(['二七报 6月21日 第3版']);
       const filed = await api.call('bulletin.markFiled', { id: created.bulletin.id });
       expect(filed.filedStories).toBe(2);
