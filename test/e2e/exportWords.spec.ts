@@ -78,13 +78,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const place = word(lang, 'export.characters.place', {
           found: '😀',
           codePoints: 'U+1F600',
-          where: word(lang, 'copyDesk.where.block', { field: word(lang, 'field.body'), n: 1 }),
+          where: word(lang, 'copyDesk.where.lead'),
           headline: EMOJI.headline,
         });
         const style = word(lang, 'style.legacy-typesetter');
         await expect(dialog.locator('.export-outcome')).toHaveText(word(lang, 'export.characters', { style, places: place }));
         await expect(dialog.locator('.export-outcome')).toContainText(
-          lang === 'en' ? '“😀” (U+1F600) in Body, paragraph 1' : '正文第 1 段中的“😀”（U+1F600）',
+          lang === 'en' ? `“😀” (U+1F600) in “${EMOJI.headline}”, Lead` : '导语中的“😀”（U+1F600）',
         );
         await dialog.screenshot({ path: path.join(SHOTS, `export-legacy-refused-${lang}.png`) });
         // Copy to clipboard refuses the same way

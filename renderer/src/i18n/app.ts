@@ -117,7 +117,7 @@ export const appMessages = {
     'export.failed': 'Export failed: {reason}',
     'export.characters':
       'Not exported: the typesetting system of the house style “{style}” cannot take these characters. Replace or remove them, then export again: {places}',
-    'export.characters.place': '“{found}” ({codePoints}) in {where} of “{headline}”',
+    'export.characters.place': '“{found}” ({codePoints}) in “{headline}”, {where}',
     'export.characters.separator': '; ',
     'export.characters.more': ' and {n} more',
     'export.noStory': 'Open a story first: export writes the open story.',
