@@ -117,7 +117,7 @@ export class Library extends LibraryCatalog {
       const revision = revisionOf(text);
       this.knownRevisions.set(name, revision);
       if (await createFile(path.join(this.folder, name), text)) {
-        this.setStoryEntry(name, current, revision, text);
+        this.setStoryEntry(name, current, revision, text, true);
         this.persistIndexSoon();
         return { story: current, revision, file: name };
       }
@@ -199,7 +199,7 @@ export class Library extends LibraryCatalog {
           this.knownRevisions.set(name, onDisk);
           throw lockLost(held) ? lockTakenError() : e;
         }
-        this.setStoryEntry(name, saved, revision, text);
+        this.setStoryEntry(name, saved, revision, text, false);
         this.written.set(name, { revision, story: saved });
         this.persistIndexSoon();
         return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
@@ -224,7 +224,7 @@ export class Library extends LibraryCatalog {
         this.ownRemovals.delete(file);
         throw e;
       }
-      this.forget(file);
+      this.removedOwn(file);
       await this.persistIndex();
       return path.relative(this.folder, to);
     });
@@ -261,7 +261,39 @@ export class Library extends LibraryCatalog {
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
     await this.persistIndex();
+    if (read.entry.kind === 'story') this.onOwnChange({ kind: 'story', added: true, summary: read.entry.summary, story: read.story });
     return { story: read.story, revision, file: name };
+  }
+
+  /**
+   * Removes a story file without a trace (a new story the reporter left with nothing typed), only while it still
+   * holds exactly the text at `revision`: a story changed since, here or by another program, is never removed.
+   */
+  removeIfUnchanged(id: string, revision: string): Promise<boolean> {
+    return this.queue.run(id, async () => {
+      const name = this.findFile(id);
+      if (!name) return false;
+      return this.lock.run(async () => {
+        const target = path.join(this.folder, name);
+        let bytes: Buffer;
+        try {
+          bytes = await readRegularFile(target);
+        } catch {
+          return false;
+        }
+        if (revisionOf(bytes) !== revision) return false;
+        this.ownRemovals.add(name);
+        try {
+          await fs.unlink(target);
+        } catch {
+          this.ownRemovals.delete(name);
+          return false;
+        }
+        this.removedOwn(name);
+        this.persistIndexSoon();
+        return true;
+      });
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 // The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError, type StorySummary, type SyncConflict } from '../../../shared/api';
+import { ApiError, type BulletinSummary, type StorySummary, type SyncConflict } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import {
   checkEntries,
@@ -22,6 +22,12 @@ import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogLi
 import { conflictOriginal } from './syncFiles';
 
 export type { LibraryListing };
+
+/** A change the library made itself (the watcher does not report those): the desk tells every window and the search. */
+export type OwnChange =
+  | { kind: 'story'; added: boolean; summary: StorySummary; story: Story }
+  | { kind: 'bulletin'; added: boolean; summary: BulletinSummary }
+  | { kind: 'removed'; id: string; file: string };
 
 /** How long after a save the catalog is written (all the saves meanwhile in one write). */
 const INDEX_WRITE_DELAY_MS = 2000;
@@ -60,6 +66,8 @@ export class LibraryCatalog {
   private checkedOnce = false;
   /** How many times every file was checked: the benchmark and the tests tell a trusted listing by it. */
   fullChecks = 0;
+  /** Told of every change the library makes itself (a story written, a bulletin saved, a file moved away). */
+  onOwnChange: (change: OwnChange) => void = () => undefined;
 
   constructor(readonly folder: string) {}
 
@@ -227,6 +235,13 @@ export class LibraryCatalog {
     return out;
   }
 
+  /** The bulletins as last known, by file name, without looking at the folder again. */
+  knownBulletins(): Map<string, BulletinSummary> {
+    const out = new Map<string, BulletinSummary>();
+    for (const [name, e] of this.entries) if (e.kind === 'bulletin' && !conflictOriginal(name)) out.set(name, e.summary);
+    return out;
+  }
+
   /** The conflict copy of that name as last known. */
   conflictNamed(name: string): SyncConflict | undefined {
     const e = this.entries.get(name);
@@ -236,6 +251,18 @@ export class LibraryCatalog {
   summaryOf(name: string): StorySummary | undefined {
     const e = this.entries.get(name);
     return e?.kind === 'story' ? e.summary : undefined;
+  }
+
+  bulletinSummaryOf(name: string): BulletinSummary | undefined {
+    const e = this.entries.get(name);
+    return e?.kind === 'bulletin' ? e.summary : undefined;
+  }
+
+  /** A file the library itself moved away or removed (trash, aside, an untouched new story): told, then forgotten. */
+  removedOwn(name: string): void {
+    const e = this.entries.get(name);
+    this.forget(name);
+    this.onOwnChange({ kind: 'removed', id: e && e.kind !== 'unreadable' ? e.summary.id : '', file: name });
   }
 
   /** Reads a file and records what it holds in the catalog. */
@@ -260,9 +287,11 @@ export class LibraryCatalog {
   }
 
   /** Records a story this library just wrote; its modification time is read back by the next check (0 never matches). */
-  protected setStoryEntry(name: string, story: Story, revision: string, text: string): void {
-    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary: summarizeStory(story, name, revision) });
+  protected setStoryEntry(name: string, story: Story, revision: string, text: string, added: boolean): void {
+    const summary = summarizeStory(story, name, revision);
+    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary });
     this.changed();
+    this.onOwnChange({ kind: 'story', added, summary, story });
   }
 
   forget(name: string): void {

@@ -1,9 +1,9 @@
-// Watching the library folder: stories added, changed or removed by another program become events.
+// Watching the library folder: stories and bulletins added, changed or removed by another program become events.
 import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
-import { isLibraryFile, STORY_EXT } from './catalogEntries';
+import { BULLETIN_EXT, isLibraryFile, STORY_EXT } from './catalogEntries';
 import type { Library } from './library';
 import { conflictOf } from './catalogListing';
 import { folderIdentity } from './libraryCatalog';
@@ -46,6 +46,8 @@ async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: 
     } else if (read.entry.kind === 'story') {
       onStoryText?.(read.entry.summary.id);
       emit(added ? 'story.added' : 'story.changed', { summary: read.entry.summary });
+    } else {
+      emit(added ? 'bulletin.added' : 'bulletin.changed', { summary: read.entry.summary });
     }
   };
 
@@ -61,6 +63,7 @@ async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: 
     const name = path.basename(file);
     if (library.ownRemovals.delete(name)) return;
     const summary = library.summaryOf(name);
+    const bulletin = library.bulletinSummaryOf(name);
     library.forget(name);
     void library.persistIndex();
     if (conflictOriginal(name)) {
@@ -68,6 +71,8 @@ async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: 
     } else if (name.endsWith(STORY_EXT)) {
       if (summary) onStoryText?.(summary.id);
       emit('story.removed', { id: summary?.id ?? '', file: name });
+    } else if (name.endsWith(BULLETIN_EXT)) {
+      emit('bulletin.removed', { id: bulletin?.id ?? '', file: name });
     }
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
@@ -109,6 +114,7 @@ export async function keepWatching(
     restarting = true;
     try {
       const before = library.knownStories();
+      const bulletinsBefore = library.knownBulletins();
       await watcher.close();
       watcher = await watchLibrary(library, emit, onStoryText);
       const after = await library.list();
@@ -120,6 +126,13 @@ export async function keepWatching(
         if (!old || old.revision !== s.revision) onStoryText?.(s.id);
       }
       for (const gone of before.values()) emit('story.removed', { id: gone.id, file: gone.file });
+      for (const b of after.bulletins) {
+        const old = bulletinsBefore.get(b.file);
+        if (!old) emit('bulletin.added', { summary: b });
+        else if (old.revision !== b.revision) emit('bulletin.changed', { summary: b });
+        bulletinsBefore.delete(b.file);
+      }
+      for (const gone of bulletinsBefore.values()) emit('bulletin.removed', { id: gone.id, file: gone.file });
     } catch {
       seen = null; // try again at the next check
     } finally {
