@@ -4,7 +4,8 @@ import type { StorySummary } from '../../shared/api';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { exportStories } from '../../shared/layout/export';
 import { newStory } from '../../shared/story';
-import { fromListing, markUnreadable, removeFile, shownStories, summaryOf, upsertStory } from '../../renderer/src/library/libraryModel';
+import { fromListing, markUnreadable, removeFile, shownStories, upsertStory } from '../../renderer/src/library/libraryModel';
+import { summarizeStory as summaryOf } from '../../shared/summary';
 import { previewText } from '../../renderer/src/preview/previewText';
 
 const summary = (id: string, updatedAt: string, fields: Partial<StorySummary> = {}): StorySummary => ({
