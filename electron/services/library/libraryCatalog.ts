@@ -66,6 +66,13 @@ export class LibraryCatalog {
   private checkedOnce = false;
   /** How many times every file was checked: the benchmark and the tests tell a trusted listing by it. */
   fullChecks = 0;
+  /**
+   * Told of what a full check found that the catalog did not know (files added or changed, with `added` when the
+   * name is new; files gone), after the first check: the watcher may have missed it or not got to it yet, and it
+   * stays quiet about a file the check has recorded.
+   */
+  onFound: (found: Array<{ name: string; entry: Entry; added: boolean }>, gone: Array<{ name: string; entry: Entry }>) => void = () =>
+    undefined;
   /** Told of every change the library makes itself (a story written, a bulletin saved, a file moved away). */
   onOwnChange: (change: OwnChange) => void = () => undefined;
 
@@ -112,9 +119,26 @@ export class LibraryCatalog {
     // what was heard before this check began is covered by it; what is heard meanwhile is checked again later
     this.heardOf.clear();
     this.fullChecks++;
+    const before = this.checkedOnce ? new Map(this.entries) : undefined;
     if (await refreshEntries(this.folder, this.entries)) this.changed();
     this.checkedOnce = true;
-    for (const [name, e] of this.entries) if (e.kind !== 'unreadable') this.knownRevisions.set(name, e.summary.revision);
+    const found: Array<{ name: string; entry: Entry; added: boolean }> = [];
+    for (const [name, e] of this.entries) {
+      if (e.kind === 'unreadable') {
+        if (before && before.get(name) !== e) found.push({ name, entry: e, added: !before.has(name) });
+        continue;
+      }
+      const known = this.knownRevisions.get(name);
+      this.knownRevisions.set(name, e.summary.revision);
+      if (before && known !== e.summary.revision) found.push({ name, entry: e, added: !before.has(name) });
+    }
+    const gone: Array<{ name: string; entry: Entry }> = [];
+    for (const [name, entry] of before ?? []) {
+      if (this.entries.has(name) || this.ownRemovals.has(name)) continue;
+      this.knownRevisions.delete(name);
+      gone.push({ name, entry });
+    }
+    if (found.length > 0 || gone.length > 0) this.onFound(found, gone);
     if (watched && this.watched && epoch === this.watchEpoch && identity) this.trusted = { folder: identity, at: Date.now() };
     await this.persistIndex();
   }
@@ -235,13 +259,6 @@ export class LibraryCatalog {
     return out;
   }
 
-  /** The bulletins as last known, by file name, without looking at the folder again. */
-  knownBulletins(): Map<string, BulletinSummary> {
-    const out = new Map<string, BulletinSummary>();
-    for (const [name, e] of this.entries) if (e.kind === 'bulletin' && !conflictOriginal(name)) out.set(name, e.summary);
-    return out;
-  }
-
   /** The conflict copy of that name as last known. */
   conflictNamed(name: string): SyncConflict | undefined {
     const e = this.entries.get(name);
@@ -253,9 +270,9 @@ export class LibraryCatalog {
     return e?.kind === 'story' ? e.summary : undefined;
   }
 
-  bulletinSummaryOf(name: string): BulletinSummary | undefined {
-    const e = this.entries.get(name);
-    return e?.kind === 'bulletin' ? e.summary : undefined;
+  /** What the catalog holds of that file, if anything. */
+  entryOf(name: string): Entry | undefined {
+    return this.entries.get(name);
   }
 
   /** A file the library itself moved away or removed (trash, aside, an untouched new story): told, then forgotten. */
