@@ -26,7 +26,7 @@ describe('a full check tells what nobody reported', () => {
     await library.open();
     await library.checkAll(); // the first check tells nothing: nobody listened before it
     const told: string[] = [];
-    library.onFound = (found, gone) => {
+    library.onFound = ({ found, gone }) => {
       for (const f of found) told.push(`${f.added ? 'added' : 'changed'} ${f.name}`);
       for (const g of gone) told.push(`gone ${g.name}`);
     };

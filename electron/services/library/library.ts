@@ -264,37 +264,6 @@ export class Library extends LibraryCatalog {
     if (read.entry.kind === 'story') this.onOwnChange({ kind: 'story', added: true, summary: read.entry.summary, story: read.story });
     return { story: read.story, revision, file: name };
   }
-
-  /**
-   * Removes a story file without a trace (a new story the reporter left with nothing typed), only while it still
-   * holds exactly the text at `revision`: a story changed since, here or by another program, is never removed.
-   */
-  removeIfUnchanged(id: string, revision: string): Promise<boolean> {
-    return this.queue.run(id, async () => {
-      const name = this.findFile(id);
-      if (!name) return false;
-      return this.lock.run(async () => {
-        const target = path.join(this.folder, name);
-        let bytes: Buffer;
-        try {
-          bytes = await readRegularFile(target);
-        } catch {
-          return false;
-        }
-        if (revisionOf(bytes) !== revision) return false;
-        this.ownRemovals.add(name);
-        try {
-          await fs.unlink(target);
-        } catch {
-          this.ownRemovals.delete(name);
-          return false;
-        }
-        this.removedOwn(name);
-        this.persistIndexSoon();
-        return true;
-      });
-    });
-  }
 }
 
 async function folderExists(folder: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError, type BulletinSummary, type StorySummary, type SyncConflict } from '../../../shared/api';
+import { ApiError, type StorySummary, type SyncConflict } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import {
   checkEntries,
@@ -19,15 +19,10 @@ import { describeFault } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
 import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogListing';
+import { foundByCheck, type Found, type OwnChange } from './catalogNews';
 import { conflictOriginal } from './syncFiles';
 
-export type { LibraryListing };
-
-/** A change the library made itself (the watcher does not report those): the desk tells every window and the search. */
-export type OwnChange =
-  | { kind: 'story'; added: boolean; summary: StorySummary; story: Story }
-  | { kind: 'bulletin'; added: boolean; summary: BulletinSummary }
-  | { kind: 'removed'; id: string; file: string };
+export type { LibraryListing, OwnChange };
 
 /** How long after a save the catalog is written (all the saves meanwhile in one write). */
 const INDEX_WRITE_DELAY_MS = 2000;
@@ -66,13 +61,8 @@ export class LibraryCatalog {
   private checkedOnce = false;
   /** How many times every file was checked: the benchmark and the tests tell a trusted listing by it. */
   fullChecks = 0;
-  /**
-   * Told of what a full check found that the catalog did not know (files added or changed, with `added` when the
-   * name is new; files gone), after the first check: the watcher may have missed it or not got to it yet, and it
-   * stays quiet about a file the check has recorded.
-   */
-  onFound: (found: Array<{ name: string; entry: Entry; added: boolean }>, gone: Array<{ name: string; entry: Entry }>) => void = () =>
-    undefined;
+  /** Told of what a full check found that nobody reported (the watcher missed it, or had not got to it yet). */
+  onFound: (news: Found) => void = () => undefined;
   /** Told of every change the library makes itself (a story written, a bulletin saved, a file moved away). */
   onOwnChange: (change: OwnChange) => void = () => undefined;
 
@@ -122,23 +112,8 @@ export class LibraryCatalog {
     const before = this.checkedOnce ? new Map(this.entries) : undefined;
     if (await refreshEntries(this.folder, this.entries)) this.changed();
     this.checkedOnce = true;
-    const found: Array<{ name: string; entry: Entry; added: boolean }> = [];
-    for (const [name, e] of this.entries) {
-      if (e.kind === 'unreadable') {
-        if (before && before.get(name) !== e) found.push({ name, entry: e, added: !before.has(name) });
-        continue;
-      }
-      const known = this.knownRevisions.get(name);
-      this.knownRevisions.set(name, e.summary.revision);
-      if (before && known !== e.summary.revision) found.push({ name, entry: e, added: !before.has(name) });
-    }
-    const gone: Array<{ name: string; entry: Entry }> = [];
-    for (const [name, entry] of before ?? []) {
-      if (this.entries.has(name) || this.ownRemovals.has(name)) continue;
-      this.knownRevisions.delete(name);
-      gone.push({ name, entry });
-    }
-    if (found.length > 0 || gone.length > 0) this.onFound(found, gone);
+    const news = foundByCheck(before, this.entries, this.knownRevisions, this.ownRemovals);
+    if (news.found.length > 0 || news.gone.length > 0) this.onFound(news);
     if (watched && this.watched && epoch === this.watchEpoch && identity) this.trusted = { folder: identity, at: Date.now() };
     await this.persistIndex();
   }
@@ -263,11 +238,6 @@ export class LibraryCatalog {
   conflictNamed(name: string): SyncConflict | undefined {
     const e = this.entries.get(name);
     return e ? conflictOf(name, e) : undefined;
-  }
-
-  summaryOf(name: string): StorySummary | undefined {
-    const e = this.entries.get(name);
-    return e?.kind === 'story' ? e.summary : undefined;
   }
 
   /** What the catalog holds of that file, if anything. */

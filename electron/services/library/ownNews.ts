@@ -1,8 +1,12 @@
 // The library's own writes told like another program's: every window hears of them, the search reads them, untouched new stories are known.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
 import { BULLETIN_EXT } from './catalogEntries';
 import type { Library } from './library';
+import { readRegularFile } from './safeRead';
 import type { SearchIndex } from './search';
+import { revisionOf } from './storage';
 import { conflictOriginal } from './syncFiles';
 
 /**
@@ -54,7 +58,34 @@ export class UntouchedStories {
   async discard(id: string, revision: string): Promise<boolean> {
     if (this.made.get(id) !== revision) return false;
     this.made.delete(id);
-    return this.library.removeIfUnchanged(id, revision);
+    return this.removeIfUnchanged(id, revision);
+  }
+
+  /**
+   * Removes a story file without a trace (not to the trash), only while it still holds exactly the text at
+   * `revision`: a story changed since, here or by another program, is never removed.
+   */
+  private removeIfUnchanged(id: string, revision: string): Promise<boolean> {
+    const library = this.library;
+    return library.exclusive(id, async () => {
+      const name = library.findFile(id);
+      if (!name) return false;
+      return library.lock.run(async () => {
+        const target = path.join(library.folder, name);
+        const bytes = await readRegularFile(target).catch(() => undefined);
+        if (!bytes || revisionOf(bytes) !== revision) return false;
+        library.ownRemovals.add(name);
+        try {
+          await fs.unlink(target);
+        } catch {
+          library.ownRemovals.delete(name);
+          return false;
+        }
+        library.removedOwn(name);
+        library.persistIndexSoon();
+        return true;
+      });
+    });
   }
 
   /** The desk closes: every new story still untouched is removed (each only if its file is unchanged). */

@@ -108,7 +108,7 @@ export async function keepWatching(
   onStoryText?: (id: string) => void,
 ): Promise<{ close(): Promise<void> }> {
   // what a full check finds that nobody reported (the watcher missed it, or had not got to it yet) is told too
-  library.onFound = (found, gone) => {
+  library.onFound = ({ found, gone }) => {
     for (const f of found) tellFound(emit, onStoryText, f.name, f.entry, f.added);
     for (const g of gone) tellGone(emit, onStoryText, g.name, g.entry);
   };
