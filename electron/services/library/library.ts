@@ -52,6 +52,15 @@ export class Library extends LibraryCatalog {
     await this.lock.removeLeftovers();
   }
 
+  /**
+   * Writes the catalog now, or a little later when called by a task that holds the lock: the write waits for the
+   * lock, which that task gives back only after this answers (trash, move aside, a bulletin saved, a restore).
+   */
+  override async persistIndex(): Promise<void> {
+    if (this.lock.heldHere()) return this.persistIndexSoon();
+    return super.persistIndex();
+  }
+
   /** Writes the catalog under the lock; when another program holds it, a later write does (the catalog is a cache). */
   protected override writeIndex(write: (tempFolder: string) => Promise<void>): Promise<void> {
     return this.lock.run((held) => write(held.tempFolder), { waitMs: 1000 });
