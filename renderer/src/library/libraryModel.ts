@@ -67,7 +67,7 @@ export function removeFile(model: LibraryModel, removed: { id: string; file: str
 }
 
 /** A bulletin added or changed (here or by another program): replaces any entry of its id or file. */
-export function upsertBulletin(model: LibraryModel, summary: BulletinSummary): LibraryModel {
+function upsertBulletin(model: LibraryModel, summary: BulletinSummary): LibraryModel {
   const others = model.bulletins.filter((b) => b.id !== summary.id && b.file !== summary.file);
   return {
     ...model,
@@ -77,7 +77,7 @@ export function upsertBulletin(model: LibraryModel, summary: BulletinSummary): L
 }
 
 /** A bulletin file removed (bulletin.removed: the id may be '' when it was not known). */
-export function removeBulletin(model: LibraryModel, removed: { id: string; file: string }): LibraryModel {
+function removeBulletin(model: LibraryModel, removed: { id: string; file: string }): LibraryModel {
   return {
     ...model,
     bulletins: model.bulletins.filter((b) => b.file !== removed.file && (removed.id === '' || b.id !== removed.id)),
