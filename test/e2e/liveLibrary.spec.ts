@@ -43,6 +43,7 @@ const WORDS = {
     draft: 'Draft',
     markFiled: 'Mark filed…',
     markFiledDialog: 'Mark the page filed',
+    markedFiled: '2 stories marked filed.',
     bulletins: 'Bulletins',
   },
   'zh-CN': {
@@ -58,6 +59,7 @@ const WORDS = {
     draft: '草稿',
     markFiled: '标记为已发稿…',
     markFiledDialog: '将本版标记为已发稿',
+    markedFiled: '已将 2 篇稿件标记为已发稿。',
     bulletins: '版面',
   },
 } as const;
@@ -139,6 +141,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect(list.getByRole('option')).toHaveCount(2);
       for (const s of storiesOnDisk(host.library)) expect(s.status).toBe('filed');
       expect(navigations).toBe(0);
+      await expect(app.getByText(w.markedFiled)).toBeVisible();
       mkdirSync(SHOTS, { recursive: true });
       await app.screenshot({ path: path.join(SHOTS, `liveLibrary-filed-${lang}.png`) });
     } finally {
@@ -154,6 +157,7 @@ test('bulletins made and renamed here, and one written by another program, are l
   await app.getByRole('textbox', { name: 'Title' }).fill('二七报 6月21日 第3版');
   await app.keyboard.press('Enter');
   await expect(bulletins.getByRole('button', { name: /二七报 6月21日 第3版/ })).toBeVisible();
+  await expect(app.getByRole('heading', { name: '二七报 6月21日 第3版', level: 2 })).toBeVisible();
 
   const title = app.getByRole('textbox', { name: 'Title' });
   await title.fill('二七报 6月21日 第4版');
