@@ -143,6 +143,14 @@ const calls = {
   'story.saveAsNew': { input: z.object({ story: storySchema }).strict(), output: storyWithRevisionSchema },
   'story.duplicate': { input: byId, output: storyWithRevisionSchema },
   'story.trash': { input: byId, output: z.object({ trashId: z.string() }) },
+  /**
+   * A new story the reporter left with nothing typed: removed without a trace (not to the trash), but only while its
+   * file still holds exactly what `story.create` wrote at `revision` and nothing saved it since. `removed` says whether it was.
+   */
+  'story.discardUntouched': {
+    input: z.object({ id: idSchema, revision: revisionSchema }).strict(),
+    output: z.object({ removed: z.boolean() }),
+  },
   'trash.list': { input: none, output: z.object({ entries: z.array(trashEntrySchema) }) },
   'trash.restore': { input: z.object({ trashId: z.string().min(1).max(255) }).strict(), output: storyWithRevisionSchema },
   'history.list': { input: byId, output: z.object({ snapshots: z.array(snapshotSchema) }) },
@@ -239,10 +247,17 @@ export type CallOutput<N extends CallName> = z.infer<(typeof calls)[N]['output']
 // ---------------------------------------------------------------- events
 
 export const events = {
-  /** A story file was added, changed or removed by another program (or restored from the trash). */
+  /**
+   * A story file was added, changed or removed: by this app (a save, a new story, an import, a copy, a restore, mark
+   * filed, the trash; `summary.revision` tells a window its own save) or by another program.
+   */
   'story.added': z.object({ summary: storySummarySchema }),
   'story.changed': z.object({ summary: storySummarySchema }),
   'story.removed': z.object({ id: z.string(), file: z.string() }),
+  /** A bulletin file was added, changed or removed, by this app or by another program. */
+  'bulletin.added': z.object({ summary: bulletinSummarySchema }),
+  'bulletin.changed': z.object({ summary: bulletinSummarySchema }),
+  'bulletin.removed': z.object({ id: z.string(), file: z.string() }),
   /** A file in the library cannot be read. */
   'file.unreadable': unreadableSchema,
   /** A sync tool left a conflict copy of a story (or it changed). */

@@ -17,6 +17,7 @@ import { SyncConflicts } from './library/syncConflicts';
 import { replaceFile } from './library/storage';
 import { Trash } from './library/trash';
 import { keepWatching } from './library/watcher';
+import { tellOwnChanges } from './library/ownNews';
 import { defaultLibraryFolder, languageOf, PreferencesStore } from './preferences';
 
 export type { Desk, DeskOptions } from './deskTypes';
@@ -42,6 +43,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const trash = new Trash(library);
   const bulletins = new Bulletins(library);
   const search = new SearchIndex(library);
+  const untouched = tellOwnChanges(library, emit, search);
   // the watcher first, then a check of every file: nothing changed in between goes unseen
   let watcher: Awaited<ReturnType<typeof keepWatching>>;
   try {
@@ -70,8 +72,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
 
   /** One save as it reaches the disk, with the history it calls for (a status change; every five minutes). */
   const attemptSave = async (id: string, story: Story, baseRevision: string) => {
+    // every window hears of it, and the search reads it, through the library's own news (ownNews.ts)
     const result = await library.save(id, story, baseRevision);
-    search.update(result.saved);
     try {
       if (result.previous && result.previous.status !== result.saved.status) await library.history.take(result.saved, 'status');
       else await library.history.takeIfDue(result.saved);
@@ -95,8 +97,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'story.create': async ({ fields }) => {
       const reporter = preferences.get().reporter;
       const byline = reporter.name ? [{ role: reporter.role || '记者', names: [reporter.name], credit: '' }] : [];
-      return wrapIo('the new story', () => library.create(fields ?? {}, { dateline: styleNamed().datelineLabel, byline }));
+      const created = await wrapIo('the new story', () => library.create(fields ?? {}, { dateline: styleNamed().datelineLabel, byline }));
+      // a new empty story (New story), not one made with text: removed if the reporter leaves it with nothing typed
+      if (Object.keys(fields ?? {}).length === 0) untouched.created(created.story.id, created.revision);
+      return created;
     },
+    'story.discardUntouched': async ({ id, revision }) => ({
+      removed: await wrapIo('the new story', () => untouched.discard(id, revision)),
+    }),
     'story.read': async ({ id }) => library.read(id),
     'story.save': async ({ id, story, baseRevision }) => saver.save(id, story as Story, baseRevision),
     'story.saveAsNew': async ({ story }) => {
@@ -251,6 +259,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     pendingSaves: () => saver.pending(),
     flush: () => saver.flush(),
     async close() {
+      await untouched.discardAll();
       await watcher.close();
       try {
         await saver.flush();

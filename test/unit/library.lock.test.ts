@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newStory } from '../../shared/index';
 import { FolderLock, LOCK_FOLDER } from '../../electron/services/library/folderLock';
+import { Library } from '../../electron/services/library/library';
 import { replaceFile } from '../../electron/services/library/storage';
 import { ROOT } from './helpers/serveProcess';
 
@@ -112,5 +114,28 @@ await lock.run(async () => { console.log('held'); await new Promise(() => setInt
     writeFileSync(path.join(dir, LOCK_FOLDER), 'someone’s file');
     await new FolderLock(dir).run(async () => undefined);
     expect(existsSync(path.join(dir, LOCK_FOLDER))).toBe(false);
+  });
+});
+
+describe('the catalog written while the lock is held', () => {
+  it('never waits for a catalog write queued behind the task that asks (bulletin save, trash, restore)', async () => {
+    const library = new Library(folder());
+    await library.open();
+    await library.add(newStory({ headline: '让目录变脏' })); // the catalog has something to write
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const holder = library.lock.run(async () => {
+      entered();
+      await sleep(50);
+      await library.persistIndex(); // waited for the write below, which waits for this very task: a deadlock before
+      return 'done';
+    });
+    await inside;
+    const outside = library.persistIndex(); // another moment's write (a timer's), waiting for the lock
+    expect(await Promise.race([holder, sleep(5000).then(() => 'stuck')])).toBe('done');
+    await outside;
+    expect(existsSync(path.join(library.folder, '.index.json'))).toBe(true);
+    // a timer set inside a task that ended no longer counts as holding the lock
+    expect(library.lock.heldHere()).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import type { StorySummary } from '../../shared/api';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { exportStories } from '../../shared/layout/export';
 import { newStory } from '../../shared/story';
-import { fromListing, markUnreadable, removeFile, shownStories, summaryOf, upsertStory } from '../../renderer/src/library/libraryModel';
+import { applyNews, fromListing, markUnreadable, removeFile, shownStories, upsertStory } from '../../renderer/src/library/libraryModel';
+import { summarizeStory as summaryOf } from '../../shared/summary';
 import { previewText } from '../../renderer/src/preview/previewText';
 
 const summary = (id: string, updatedAt: string, fields: Partial<StorySummary> = {}): StorySummary => ({
@@ -57,6 +58,30 @@ describe('the library model', () => {
   it('summarises a story saved here like the catalog does', () => {
     const story = newStory({ headline: '举办 开放日', body: [{ type: 'paragraph', text: '五月八日。' }] }, { id: 's1' });
     expect(summaryOf(story, 's1.story.json', 'ab'.repeat(8))).toMatchObject({ id: 's1', headline: '举办 开放日', characters: 5 + 3 + 5 }); // headline, 本报讯, body
+  });
+
+  it('keeps the bulletins from the same listing and events: added, changed, removed, unreadable', () => {
+    const bulletin = (id: string, title: string, updatedAt: string) => ({
+      id,
+      file: `${id}.bulletin.json`,
+      title,
+      date: '2026-06-21',
+      stories: 2,
+      updatedAt,
+      revision: '0000000000000000',
+    });
+    let model = fromListing({ folder: '/l', stories: [], bulletins: [bulletin('p3', '第3版', '2026-06-20')], unreadable: [] });
+    model = applyNews(model, { name: 'bulletin.added', payload: { summary: bulletin('p4', '第4版', '2026-06-21') } });
+    expect(model.bulletins.map((b) => b.title)).toEqual(['第4版', '第3版']);
+    model = applyNews(model, { name: 'bulletin.changed', payload: { summary: bulletin('p3', '第3版（改）', '2026-06-22') } });
+    expect(model.bulletins.map((b) => b.title)).toEqual(['第3版（改）', '第4版']);
+    model = applyNews(model, { name: 'bulletin.removed', payload: { id: '', file: 'p4.bulletin.json' } });
+    expect(model.bulletins.map((b) => b.id)).toEqual(['p3']);
+    model = applyNews(model, { name: 'file.unreadable', payload: { file: 'p3.bulletin.json', reason: 'bad', newer: false } });
+    expect(model.bulletins).toEqual([]);
+    expect(model.unreadable.map((u) => u.file)).toEqual(['p3.bulletin.json']);
+    model = applyNews(model, { name: 'story.changed', payload: { summary: summary('a', '2024-05-01', { status: 'filed' }) } });
+    expect(model.stories.map((s) => `${s.id} ${s.status}`)).toEqual(['a filed']);
   });
 });
 

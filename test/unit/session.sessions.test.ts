@@ -1,4 +1,4 @@
-// The session manager over a desk answered by hand: settle before another part of the app writes, adoptWritten, letting go.
+// The session manager over a desk answered by hand: settle before another part of the app writes, adoptWritten, letting go, untouched new stories, its own saves told back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BulletinDeskApi, StoryWithRevision } from '../../shared/api';
 import { SessionManager } from '../../renderer/src/session/sessions';
@@ -18,9 +18,8 @@ function fakeApi() {
     call: (name: string, input: unknown) => new Promise((resolve, reject) => calls.push({ name, input, resolve, reject })),
     on: () => () => {},
   } as unknown as BulletinDeskApi;
-  const saved: string[] = [];
-  const manager = new SessionManager(api, (story) => saved.push(story.headline));
-  return { calls, manager, saved };
+  const manager = new SessionManager(api);
+  return { calls, manager };
 }
 
 async function openStory(f: ReturnType<typeof fakeApi>, story: StoryWithRevision = opened()) {
@@ -48,7 +47,6 @@ describe('the session manager', () => {
     expect(save).toMatchObject({ name: 'story.save', input: { baseRevision: rev(1), story: { headline: '新标题' } } });
     save.resolve({ revision: rev(2), updatedAt: '2024-05-08T09:00:00.000Z', file: 'a.story.json' });
     expect(await settled).toBe(true);
-    expect(f.saved).toEqual(['新标题']);
     expect(f.manager.unsaved().size).toBe(0);
   });
 
@@ -85,7 +83,6 @@ describe('the session manager', () => {
       phase: { kind: 'ok' },
     });
     expect(session.getView().notice).toBeUndefined();
-    expect(f.saved).toEqual(['另一台电脑的版本']);
     // the watcher's news of that write reads nothing
     const before = f.calls.length;
     f.manager.storyChanged({ summary: { id: session.id, revision: rev(3) } } as never);
@@ -119,5 +116,79 @@ describe('the session manager', () => {
     save.resolve({ revision: rev(2), updatedAt: '2024-05-08T09:00:00.000Z', file: 'a.story.json' });
     await settle();
     expect(f.manager.get(session.id)).toBeUndefined();
+  });
+
+  it('a new story left with nothing typed is discarded on its revision; one typed in is kept', async () => {
+    const f = fakeApi();
+    const fresh = f.manager.adopt({ ...opened(), story: { ...opened().story, id: 'new-1', headline: '' }, revision: rev(5) }, true);
+    f.manager.activate(fresh.id);
+    f.manager.activate('story-2'); // another story opened
+    expect(f.calls.at(-1)).toMatchObject({ name: 'story.discardUntouched', input: { id: 'new-1', revision: rev(5) } });
+    expect(f.manager.get('new-1')).toBeUndefined();
+
+    const typed = f.manager.adopt({ ...opened(), story: { ...opened().story, id: 'new-2', headline: '' }, revision: rev(6) }, true);
+    f.manager.activate(typed.id);
+    typed.edit({ ...typed.getView().latest, headline: '一' });
+    typed.edit({ ...typed.getView().latest, headline: '' }); // typed, then taken back: still a story the reporter typed in
+    f.manager.leave();
+    f.manager.activate('story-2');
+    expect(f.calls.filter((c) => c.name === 'story.discardUntouched')).toHaveLength(1);
+    expect(f.calls.at(-1)).toMatchObject({ name: 'story.save', input: { id: 'new-2' } });
+  });
+
+  it('a story opened from the library, or made by keep both, is never discarded, typed in or not', async () => {
+    const f = fakeApi();
+    const session = await openStory(f);
+    f.manager.activate(session.id);
+    const kept = f.manager.adopt({ ...opened(), story: { ...opened().story, id: 'kept-both' }, revision: rev(8) });
+    f.manager.activate(kept.id);
+    f.manager.leave();
+    f.manager.activate(undefined);
+    expect(f.calls.filter((c) => c.name === 'story.discardUntouched')).toHaveLength(0);
+  });
+
+  it('a new story changed on disk by another program before it is left is not discarded', async () => {
+    const f = fakeApi();
+    const fresh = f.manager.adopt({ ...opened(), story: { ...opened().story, id: 'new-3', headline: '' }, revision: rev(5) }, true);
+    f.manager.activate(fresh.id);
+    f.manager.storyChanged({ summary: { id: 'new-3', revision: rev(9) } } as never);
+    f.calls.at(-1)!.resolve({ ...opened(), story: { ...opened().story, id: 'new-3', headline: '别处写的' }, revision: rev(9) });
+    await settle();
+    expect(fresh.getView().latest.headline).toBe('别处写的');
+    f.manager.activate(undefined);
+    expect(f.calls.filter((c) => c.name === 'story.discardUntouched')).toHaveLength(0);
+  });
+
+  it("the library's news of the session's own save, before or after its answer, is no change on disk", async () => {
+    const f = fakeApi();
+    const session = await openStory(f);
+    f.manager.activate(session.id);
+    session.edit({ ...session.getView().latest, headline: '我的稿子' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    const save = f.calls.at(-1)!;
+    expect(save.name).toBe('story.save');
+    // the event of this very save arrives before its answer (the host's event stream is quicker than the call)
+    f.manager.storyChanged({ summary: { id: session.id, revision: rev(2) } } as never);
+    save.resolve({ revision: rev(2), updatedAt: '2024-05-08T09:00:00.000Z', file: 'a.story.json' });
+    await settle();
+    // and once more after it
+    f.manager.storyChanged({ summary: { id: session.id, revision: rev(2) } } as never);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(f.calls.filter((c) => c.name === 'story.read')).toHaveLength(1); // the opening read only
+    expect(session.getView()).toMatchObject({ phase: { kind: 'ok' }, dirty: false, formKey: 0 });
+    expect(session.getView().notice).toBeUndefined();
+  });
+
+  it('a change by another program heard while a save is on its way is still read after the answer', async () => {
+    const f = fakeApi();
+    const session = await openStory(f);
+    f.manager.activate(session.id);
+    session.edit({ ...session.getView().latest, headline: '我的' });
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    const save = f.calls.at(-1)!;
+    f.manager.storyChanged({ summary: { id: session.id, revision: rev(7) } } as never);
+    save.resolve({ revision: rev(2), updatedAt: '2024-05-08T09:00:00.000Z', file: 'a.story.json' });
+    await settle();
+    expect(f.calls.at(-1)).toMatchObject({ name: 'story.read' });
   });
 });

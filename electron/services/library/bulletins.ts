@@ -18,6 +18,11 @@ export interface BulletinWithRevision {
 export class Bulletins {
   constructor(private readonly library: Library) {}
 
+  /** Every window hears of a bulletin written here (the watcher leaves the library's own writes out). */
+  private told({ entry }: Awaited<ReturnType<Library['readFile']>>, added: boolean): void {
+    if (entry.kind === 'bulletin') this.library.onOwnChange({ kind: 'bulletin', added, summary: entry.summary });
+  }
+
   async create(
     fields: { title: string; date: string; houseStyle: string; stories: string[] },
     now = new Date(),
@@ -37,7 +42,7 @@ export class Bulletins {
       const revision = revisionOf(text);
       this.library.knownRevisions.set(file, revision);
       if (await createFile(path.join(this.library.folder, file), text)) {
-        await this.library.readFile(file);
+        this.told(await this.library.readFile(file), true);
         await this.library.persistIndex();
         return { bulletin, revision, file };
       }
@@ -62,7 +67,7 @@ export class Bulletins {
         const revision = revisionOf(text);
         this.library.knownRevisions.set(file, revision);
         await replaceFile(target, text, held.tempFolder);
-        await this.library.readFile(file);
+        this.told(await this.library.readFile(file), false);
         await this.library.persistIndex();
         return { bulletin: saved, revision, file };
       }),

@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs';
 export { summarizeStory };
 export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
 export const STORY_EXT = '.story.json';
-const BULLETIN_EXT = '.bulletin.json';
+export const BULLETIN_EXT = '.bulletin.json';
 
 export type Entry =
   | { kind: 'story'; size: number; mtimeMs: number; summary: StorySummary }

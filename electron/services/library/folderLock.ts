@@ -78,6 +78,8 @@ const token = () => randomBytes(8).toString('hex');
 export class FolderLock {
   private readonly held = new AsyncLocalStorage<HeldLock>();
   private tail: Promise<unknown> = Promise.resolve();
+  /** The lock as this process holds it now (a timer set inside a task inherits its context after it ended). */
+  private holding: HeldLock | undefined;
   private readonly leaseMs: number;
   private readonly waitMs: number;
   /** The lock of another process as first seen, to tell a live one (owner.json touched) from a stale one. */
@@ -95,12 +97,19 @@ export class FolderLock {
     return path.join(this.folder, LOCK_FOLDER);
   }
 
+  /** The lock when the task running here holds it now; undefined otherwise (a task that waits for the lock would wait for this one). */
+  heldHere(): HeldLock | undefined {
+    const mine = this.held.getStore();
+    return mine !== undefined && mine === this.holding ? mine : undefined;
+  }
+
   /** Runs `task` holding the lock (at once when this task already holds it); one task of this process at a time. */
   run<T>(task: (held: HeldLock) => Promise<T>, options: { waitMs?: number } = {}): Promise<T> {
-    const mine = this.held.getStore();
+    const mine = this.heldHere();
     if (mine) return task(mine);
     const run = async () => {
       const held = await this.acquire(options.waitMs ?? this.waitMs);
+      this.holding = held;
       const heartbeat = setInterval(
         () => void fs.utimes(path.join(held.tempFolder, OWNER_FILE), new Date(), new Date()).catch(() => undefined),
         Math.max(50, this.leaseMs / 5),
@@ -109,6 +118,7 @@ export class FolderLock {
       try {
         return await this.held.run(held, () => task(held));
       } finally {
+        this.holding = undefined;
         clearInterval(heartbeat);
         await this.release(held);
       }

@@ -52,6 +52,15 @@ export class Library extends LibraryCatalog {
     await this.lock.removeLeftovers();
   }
 
+  /**
+   * Writes the catalog now, or a little later when called by a task that holds the lock: the write waits for the
+   * lock, which that task gives back only after this answers (trash, move aside, a bulletin saved, a restore).
+   */
+  override async persistIndex(): Promise<void> {
+    if (this.lock.heldHere()) return this.persistIndexSoon();
+    return super.persistIndex();
+  }
+
   /** Writes the catalog under the lock; when another program holds it, a later write does (the catalog is a cache). */
   protected override writeIndex(write: (tempFolder: string) => Promise<void>): Promise<void> {
     return this.lock.run((held) => write(held.tempFolder), { waitMs: 1000 });
@@ -117,7 +126,7 @@ export class Library extends LibraryCatalog {
       const revision = revisionOf(text);
       this.knownRevisions.set(name, revision);
       if (await createFile(path.join(this.folder, name), text)) {
-        this.setStoryEntry(name, current, revision, text);
+        this.setStoryEntry(name, current, revision, text, true);
         this.persistIndexSoon();
         return { story: current, revision, file: name };
       }
@@ -199,7 +208,7 @@ export class Library extends LibraryCatalog {
           this.knownRevisions.set(name, onDisk);
           throw lockLost(held) ? lockTakenError() : e;
         }
-        this.setStoryEntry(name, saved, revision, text);
+        this.setStoryEntry(name, saved, revision, text, false);
         this.written.set(name, { revision, story: saved });
         this.persistIndexSoon();
         return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
@@ -224,7 +233,7 @@ export class Library extends LibraryCatalog {
         this.ownRemovals.delete(file);
         throw e;
       }
-      this.forget(file);
+      this.removedOwn(file);
       await this.persistIndex();
       return path.relative(this.folder, to);
     });
@@ -261,6 +270,7 @@ export class Library extends LibraryCatalog {
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
     await this.persistIndex();
+    if (read.entry.kind === 'story') this.onOwnChange({ kind: 'story', added: true, summary: read.entry.summary, story: read.story });
     return { story: read.story, revision, file: name };
   }
 }

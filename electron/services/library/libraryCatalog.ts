@@ -19,9 +19,10 @@ import { describeFault } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
 import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogListing';
+import { foundByCheck, type Found, type OwnChange } from './catalogNews';
 import { conflictOriginal } from './syncFiles';
 
-export type { LibraryListing };
+export type { LibraryListing, OwnChange };
 
 /** How long after a save the catalog is written (all the saves meanwhile in one write). */
 const INDEX_WRITE_DELAY_MS = 2000;
@@ -60,6 +61,10 @@ export class LibraryCatalog {
   private checkedOnce = false;
   /** How many times every file was checked: the benchmark and the tests tell a trusted listing by it. */
   fullChecks = 0;
+  /** Told of what a full check found that nobody reported (the watcher missed it, or had not got to it yet). */
+  onFound: (news: Found) => void = () => undefined;
+  /** Told of every change the library makes itself (a story written, a bulletin saved, a file moved away). */
+  onOwnChange: (change: OwnChange) => void = () => undefined;
 
   constructor(readonly folder: string) {}
 
@@ -104,9 +109,11 @@ export class LibraryCatalog {
     // what was heard before this check began is covered by it; what is heard meanwhile is checked again later
     this.heardOf.clear();
     this.fullChecks++;
+    const before = this.checkedOnce ? new Map(this.entries) : undefined;
     if (await refreshEntries(this.folder, this.entries)) this.changed();
     this.checkedOnce = true;
-    for (const [name, e] of this.entries) if (e.kind !== 'unreadable') this.knownRevisions.set(name, e.summary.revision);
+    const news = foundByCheck(before, this.entries, this.knownRevisions, this.ownRemovals);
+    if (news.found.length > 0 || news.gone.length > 0) this.onFound(news);
     if (watched && this.watched && epoch === this.watchEpoch && identity) this.trusted = { folder: identity, at: Date.now() };
     await this.persistIndex();
   }
@@ -233,9 +240,16 @@ export class LibraryCatalog {
     return e ? conflictOf(name, e) : undefined;
   }
 
-  summaryOf(name: string): StorySummary | undefined {
+  /** What the catalog holds of that file, if anything. */
+  entryOf(name: string): Entry | undefined {
+    return this.entries.get(name);
+  }
+
+  /** A file the library itself moved away or removed (trash, aside, an untouched new story): told, then forgotten. */
+  removedOwn(name: string): void {
     const e = this.entries.get(name);
-    return e?.kind === 'story' ? e.summary : undefined;
+    this.forget(name);
+    this.onOwnChange({ kind: 'removed', id: e && e.kind !== 'unreadable' ? e.summary.id : '', file: name });
   }
 
   /** Reads a file and records what it holds in the catalog. */
@@ -260,9 +274,11 @@ export class LibraryCatalog {
   }
 
   /** Records a story this library just wrote; its modification time is read back by the next check (0 never matches). */
-  protected setStoryEntry(name: string, story: Story, revision: string, text: string): void {
-    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary: summarizeStory(story, name, revision) });
+  protected setStoryEntry(name: string, story: Story, revision: string, text: string, added: boolean): void {
+    const summary = summarizeStory(story, name, revision);
+    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary });
     this.changed();
+    this.onOwnChange({ kind: 'story', added, summary, story });
   }
 
   forget(name: string): void {

@@ -38,7 +38,7 @@ export class SyncConflicts {
   }
 
   private async originalOf(conflict: SyncConflict): Promise<StoryWithRevision | undefined> {
-    if (!this.library.summaryOf(conflict.original)) return undefined;
+    if (this.library.entryOf(conflict.original)?.kind !== 'story') return undefined;
     return this.library.readNamed(conflict.original).catch((e: unknown) => {
       if ((e as ApiError).code === 'not-found') return undefined;
       throw e;

@@ -54,7 +54,7 @@ export class Trash {
         throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
       throw e;
     }
-    this.library.forget(name);
+    this.library.removedOwn(name);
     await this.library.persistIndex();
     return trashId;
   }
@@ -120,7 +120,10 @@ export class Trash {
     if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the trashed story cannot be read: ${r.error}` });
     const story = { ...r.value, id: newId() };
     const name = storyFileName(story);
-    if (!(await createFile(path.join(this.library.folder, name), serializeStory(story)))) {
+    const restored = serializeStory(story);
+    this.library.knownRevisions.set(name, revisionOf(restored));
+    if (!(await createFile(path.join(this.library.folder, name), restored))) {
+      this.library.knownRevisions.delete(name);
       throw new ApiError({ code: 'io', message: 'no free file name to restore the story under' });
     }
     await fs.unlink(from);

@@ -1,11 +1,12 @@
-// Watching the library folder: stories added, changed or removed by another program become events.
+// Watching the library folder: stories and bulletins added, changed or removed by another program become events.
 import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
-import { isLibraryFile, STORY_EXT } from './catalogEntries';
+import { BULLETIN_EXT, isLibraryFile, STORY_EXT } from './catalogEntries';
 import type { Library } from './library';
 import { conflictOf } from './catalogListing';
+import type { Entry } from './catalogEntries';
 import { folderIdentity } from './libraryCatalog';
 import { conflictOriginal } from './syncFiles';
 import { revisionOf } from './storage';
@@ -38,15 +39,7 @@ async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: 
     if (library.knownRevisions.get(name) === revision) return;
     library.knownRevisions.set(name, revision);
     await library.persistIndex();
-    const conflict = conflictOf(name, read.entry);
-    if (conflict) {
-      emit('conflict.found', conflict);
-    } else if (read.entry.kind === 'unreadable') {
-      emit('file.unreadable', read.entry.unreadable);
-    } else if (read.entry.kind === 'story') {
-      onStoryText?.(read.entry.summary.id);
-      emit(added ? 'story.added' : 'story.changed', { summary: read.entry.summary });
-    }
+    tellFound(emit, onStoryText, name, read.entry, added);
   };
 
   // the system's word, as it comes: a listing looks at these files itself rather than wait for the events below
@@ -60,19 +53,44 @@ async function watchLibrary(library: Library, emit: DeskListener, onStoryText?: 
     if (!existsSync(library.folder)) return;
     const name = path.basename(file);
     if (library.ownRemovals.delete(name)) return;
-    const summary = library.summaryOf(name);
+    const entry = library.entryOf(name);
     library.forget(name);
     void library.persistIndex();
-    if (conflictOriginal(name)) {
-      emit('conflict.gone', { file: name });
-    } else if (name.endsWith(STORY_EXT)) {
-      if (summary) onStoryText?.(summary.id);
-      emit('story.removed', { id: summary?.id ?? '', file: name });
-    }
+    tellGone(emit, onStoryText, name, entry);
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   library.watchStarted();
   return watcher;
+}
+
+type StoryText = ((id: string) => void) | undefined;
+
+/** A file added or changed by another program, as an event (its text read again by the search when it is a story). */
+function tellFound(emit: DeskListener, onStoryText: StoryText, name: string, entry: Entry, added: boolean): void {
+  const conflict = conflictOf(name, entry);
+  if (conflict) {
+    emit('conflict.found', conflict);
+  } else if (entry.kind === 'unreadable') {
+    emit('file.unreadable', entry.unreadable);
+  } else if (entry.kind === 'story') {
+    onStoryText?.(entry.summary.id);
+    emit(added ? 'story.added' : 'story.changed', { summary: entry.summary });
+  } else {
+    emit(added ? 'bulletin.added' : 'bulletin.changed', { summary: entry.summary });
+  }
+}
+
+/** A file removed by another program, as an event (`entry`: what the catalog knew of it, if anything). */
+function tellGone(emit: DeskListener, onStoryText: StoryText, name: string, entry: Entry | undefined): void {
+  const id = entry && entry.kind !== 'unreadable' ? entry.summary.id : '';
+  if (conflictOriginal(name)) {
+    emit('conflict.gone', { file: name });
+  } else if (name.endsWith(STORY_EXT)) {
+    if (id !== '') onStoryText?.(id);
+    emit('story.removed', { id, file: name });
+  } else if (name.endsWith(BULLETIN_EXT)) {
+    emit('bulletin.removed', { id, file: name });
+  }
 }
 
 /** How often the library folder is checked for having gone and come back (an unplugged drive). */
@@ -89,6 +107,11 @@ export async function keepWatching(
   emit: DeskListener,
   onStoryText?: (id: string) => void,
 ): Promise<{ close(): Promise<void> }> {
+  // what a full check finds that nobody reported (the watcher missed it, or had not got to it yet) is told too
+  library.onFound = ({ found, gone }) => {
+    for (const f of found) tellFound(emit, onStoryText, f.name, f.entry, f.added);
+    for (const g of gone) tellGone(emit, onStoryText, g.name, g.entry);
+  };
   let watcher = await watchLibrary(library, emit, onStoryText);
   try {
     await library.checkAll();
@@ -108,18 +131,10 @@ export async function keepWatching(
     if (now === null) return; // gone: wait for it to come back
     restarting = true;
     try {
-      const before = library.knownStories();
       await watcher.close();
       watcher = await watchLibrary(library, emit, onStoryText);
-      const after = await library.list();
-      for (const s of after.stories) {
-        const old = before.get(s.file);
-        if (!old) emit('story.added', { summary: s });
-        else if (old.revision !== s.revision) emit('story.changed', { summary: s });
-        before.delete(s.file);
-        if (!old || old.revision !== s.revision) onStoryText?.(s.id);
-      }
-      for (const gone of before.values()) emit('story.removed', { id: gone.id, file: gone.file });
+      // every file checked: what changed while the folder was away is told as events (LibraryCatalog.onFound)
+      await library.checkAll();
     } catch {
       seen = null; // try again at the next check
     } finally {

@@ -46,6 +46,9 @@ async function failureOf(response: Response): Promise<ApiError> {
 /** How long the first call waits for the event stream to connect, so that no event of that call is missed. */
 const STREAM_WAIT_MS = 3000;
 
+/** A call body this short (at most 48 KB in UTF-8) is sent `keepalive`, so it reaches the host even as the page closes. */
+const KEEPALIVE_MAX_CHARS = 16_000;
+
 /**
  * The page's first reads, which make no event of their own: they go at once, not after the event stream (queued
  * behind the page's scripts) has connected. What changes in the library meanwhile is caught by the sidebar's
@@ -94,10 +97,14 @@ function httpApi(token: string | undefined): BulletinDeskApi {
       if (!READS_WITHOUT_EVENTS.has(name)) await streamReady;
       let response: Response;
       try {
+        const body = JSON.stringify(input ?? {});
         response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // a small call outlives the page (the last save, a new story left untouched, sent as the tab closes);
+          // the browser allows 64 KB of such bodies at once
+          keepalive: body.length < KEEPALIVE_MAX_CHARS,
           cache: 'no-store',
           credentials: 'omit',
         });

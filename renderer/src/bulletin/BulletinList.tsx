@@ -1,17 +1,15 @@
-// The library's bulletins in the sidebar: open one.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { BulletinDeskApi, BulletinSummary } from '../../../shared/api';
+// The library's bulletins in the sidebar, from the one live model of the library (useLibrary): open one.
+import { useId, useMemo } from 'react';
+import type { BulletinSummary } from '../../../shared/api';
 import { counted, useLanguage, useT, type Language } from '../i18n/index';
-import { failureOf } from '../shell/errors';
-import { onBulletinsChanged } from './bulletinNews';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';
 
-/** The list is read again on returning to the window at most this often. */
-const RELIST_MIN_MS = 3000;
-
 export interface BulletinListProps {
-  api: BulletinDeskApi;
+  /** As the library lists them (shown by date, newest first); undefined while the library is being listed. */
+  bulletins: readonly BulletinSummary[] | undefined;
+  /** Why the library could not be listed, if it could not. */
+  error: string | undefined;
   openId: string | undefined;
   onOpen(id: string): void;
 }
@@ -25,52 +23,11 @@ function formatBulletinDate(date: string, language: Language): string {
   );
 }
 
-export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
+export function BulletinList({ bulletins: listed, error, openId, onOpen }: BulletinListProps) {
   const t = useT();
+  const bulletins = useMemo(() => listed && newestFirst(listed), [listed]);
   const language = useLanguage();
   const ids = useId();
-  const [bulletins, setBulletins] = useState<BulletinSummary[] | undefined>(undefined);
-  const [error, setError] = useState('');
-
-  const load = useCallback(
-    () =>
-      api.call('library.list', {}).then(
-        (listing) => {
-          setBulletins(newestFirst(listing.bulletins));
-          setError('');
-        },
-        (e: unknown) => setError(failureOf(e).message),
-      ),
-    [api],
-  );
-
-  // read on showing, after a bulletin was made, saved or filed here, and on coming back to the window (at most every few seconds)
-  useEffect(() => {
-    let live = true;
-    let lastLoad = Date.now();
-    const again = () => {
-      if (!live) return;
-      lastLoad = Date.now();
-      void load();
-    };
-    const back = () => Date.now() - lastLoad >= RELIST_MIN_MS && again();
-    again();
-    const off = onBulletinsChanged(again);
-    window.addEventListener('focus', back);
-    return () => {
-      live = false;
-      off();
-      window.removeEventListener('focus', back);
-    };
-  }, [load]);
-
-  // a bulletin opened that is not listed yet (made by an import) is looked for again, once
-  const lookedFor = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (openId === undefined || !bulletins || bulletins.some((b) => b.id === openId) || lookedFor.current === openId) return;
-    lookedFor.current = openId;
-    void load();
-  }, [openId, bulletins, load]);
 
   return (
     <section className="bulletin-list" aria-labelledby={`${ids}-title`}>

@@ -5,7 +5,6 @@ import type { HouseStyle } from '../../../shared/houseStyle';
 import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
-import { bulletinsChanged } from './bulletinNews';
 import { localDate } from './pageOrder';
 
 interface Props {
@@ -40,7 +39,6 @@ export function NewBulletinForm({ api, styles, defaultStyle, onCreated, onCancel
     setProblem('');
     try {
       const made = await api.call('bulletin.create', { title: title.trim(), date, houseStyle: style });
-      bulletinsChanged();
       onCreated(made.bulletin.id);
     } catch (err) {
       setProblem(t('bulletin.createFailed', { reason: failureOf(err).message }));

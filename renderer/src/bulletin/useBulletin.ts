@@ -4,7 +4,6 @@ import type { BulletinDeskApi } from '../../../shared/api';
 import type { Bulletin } from '../../../shared/bulletin';
 import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
-import { bulletinsChanged } from './bulletinNews';
 
 /** A story of the page as read from the library. */
 export type PageStory = { kind: 'reading' } | { kind: 'ok'; story: Story } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
@@ -119,7 +118,6 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
       pending.current.splice(0, sent);
       retryDelay.current = RETRY_FIRST_MS;
       if (live.current) setNote({ kind: 'saved' });
-      bulletinsChanged();
     } catch (e) {
       const failure = failureOf(e);
       if (failure.code !== 'conflict') {
@@ -175,7 +173,6 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
     (b: Bulletin, rev: string) => {
       pending.current = [];
       show(b, rev);
-      bulletinsChanged();
       void readStories(b.stories);
     },
     [readStories, show],

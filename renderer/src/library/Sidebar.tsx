@@ -46,7 +46,7 @@ export function Sidebar({
   const language = useLanguage();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
-  const search = useSearch(api, query, library.outsideChanges);
+  const search = useSearch(api, query, library.changes);
   const all = library.model?.stories;
   const shown = useMemo(() => (all ? shownStories(all, status, search.hits) : []), [all, status, search.hits]);
   const conflicts = library.model?.conflicts;
@@ -95,8 +95,8 @@ export function Sidebar({
       </p>
       {conflicts && <SyncConflicts conflicts={conflicts} openFile={openConflict} onOpen={onOpenConflict} />}
       <StoryList stories={shown} openId={openId} unsaved={unsaved} conflicted={conflicted} onOpen={onOpen} listRef={listRef} />
-      <BulletinList api={api} openId={openBulletinId} onOpen={onOpenBulletin} />
-      {library.model && <UnreadableFiles api={api} files={library.model.unreadable} onMoved={library.remove} />}
+      <BulletinList bulletins={library.model?.bulletins} error={library.error} openId={openBulletinId} onOpen={onOpenBulletin} />
+      {library.model && <UnreadableFiles api={api} files={library.model.unreadable} />}
     </aside>
   );
 }

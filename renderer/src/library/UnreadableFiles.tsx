@@ -7,20 +7,17 @@ import { failureText } from '../shell/errors';
 interface Props {
   api: BulletinDeskApi;
   files: readonly UnreadableFile[];
-  onMoved(file: string): void;
 }
 
-export function UnreadableFiles({ api, files, onMoved }: Props) {
+/** A file moved aside leaves the list by the library's own event (story.removed), like any other change. */
+export function UnreadableFiles({ api, files }: Props) {
   const t = useT();
   const [message, setMessage] = useState('');
   if (files.length === 0 && message === '') return null;
 
   const moveAside = (file: string) => {
     api.call('unreadable.moveAside', { file }).then(
-      ({ movedTo }) => {
-        setMessage(t('library.movedAside', { path: movedTo }));
-        onMoved(file);
-      },
+      ({ movedTo }) => setMessage(t('library.movedAside', { path: movedTo })),
       (e: unknown) => setMessage(t('library.moveFailed', { reason: failureText(e, t) })),
     );
   };

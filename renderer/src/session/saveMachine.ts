@@ -9,6 +9,7 @@ import {
   canSave,
   hasUnsent,
   isDirty,
+  isOwn,
   notify,
   remember,
   scheduleSave,
@@ -192,7 +193,10 @@ function saveRefused(m: Making, sent: SentSave, failure: DeskFailure): void {
 
 function afterFlight(m: Making): void {
   const { s } = m;
-  if (s.checkAfterFlight) {
+  // a change heard while the save was on its way is this window's own save when the answer named its revision
+  const heardElsewhere = s.heardInFlight.some((revision) => revision === '' || !isOwn(s.ownRevisions, revision));
+  s.heardInFlight = [];
+  if (s.checkAfterFlight || heardElsewhere) {
     s.checkAfterFlight = false;
     m.fx.push({ type: 'read', conflictEvenIfSame: false });
   }

@@ -9,7 +9,8 @@ export function changedOnDisk(m: Making, revision: string | undefined): void {
   const known = revision !== undefined && (revision === s.base || isOwn(s.ownRevisions, revision));
   if (known && s.phase.kind !== 'gone') return;
   if (s.phase.kind === 'conflict' && revision === s.phase.current.revision) return;
-  if (s.inFlight) s.checkAfterFlight = true;
+  // maybe this very save, told by the library before its answer came: the answer says
+  if (s.inFlight) s.heardInFlight = [...s.heardInFlight, revision ?? ''];
   else m.fx.push({ type: 'read', conflictEvenIfSame: false });
 }
 

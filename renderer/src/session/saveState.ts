@@ -40,8 +40,14 @@ export interface SaveState {
   readonly lastEditAt: number;
   readonly phase: Phase;
   readonly ownRevisions: OwnRevisions;
-  /** A change on disk was reported while a save was on its way: the file is read again after the answer. */
+  /** The file must be read again once the save on its way is answered (the service met a change meanwhile). */
   readonly checkAfterFlight: boolean;
+  /**
+   * Revisions the library reported while a save was on its way ('' when none was given). The library tells every
+   * window of every save, this one's own too, often before its answer: a revision that the answer names is this
+   * window's own save, never a change on disk; any other one is read after the answer.
+   */
+  readonly heardInFlight: readonly string[];
   /** A reload waiting for a composition to end. */
   readonly pendingReload: StoryWithRevision | undefined;
   readonly notice: SessionView['notice'];
@@ -120,6 +126,7 @@ export function openedState(id: string, opened: StoryWithRevision): SaveState {
     phase: { kind: 'ok' },
     ownRevisions: { revision: opened.revision, earlier: undefined },
     checkAfterFlight: false,
+    heardInFlight: [],
     pendingReload: undefined,
     notice: undefined,
     savedAt: opened.story.updatedAt,

@@ -1,7 +1,6 @@
 // The open stories' sessions: one per story while it is open or still has text to save, fed by the library's events.
 import type { BulletinDeskApi, EventPayload, StoryWithRevision } from '../../../shared/api';
-import type { Story } from '../../../shared/story';
-import type { SaveAnswer, SessionDeps } from './saveTypes';
+import type { SessionDeps } from './saveTypes';
 import { StorySession } from './storySession';
 
 export class SessionManager {
@@ -9,11 +8,11 @@ export class SessionManager {
   private readonly listeners = new Set<() => void>();
   private activeId: string | undefined;
   private unsavedKey = '';
+  /** Stories made new here (New story), until the reporter types in them or leaves them. */
+  private readonly fresh = new Set<string>();
 
-  constructor(
-    private readonly api: BulletinDeskApi,
-    private readonly onSaved: (story: Story, answer: SaveAnswer) => void,
-  ) {}
+  /** The library's list hears of every save through the library's own events, not from here. */
+  constructor(private readonly api: BulletinDeskApi) {}
 
   private deps(): SessionDeps {
     return {
@@ -25,7 +24,6 @@ export class SessionManager {
         return () => clearTimeout(t);
       },
       now: () => Date.now(),
-      onSaved: (story, answer) => this.onSaved(story, answer),
     };
   }
 
@@ -44,10 +42,14 @@ export class SessionManager {
     return this.sessions.get(id) ?? this.adopt(opened);
   }
 
-  /** A session for a story just made here (story.create, keep both), without reading it again. */
-  adopt(opened: StoryWithRevision): StorySession {
+  /**
+   * A session for a story just made here (story.create, keep both), without reading it again. `fresh`: a new empty
+   * story (New story), removed when the reporter leaves it with nothing typed.
+   */
+  adopt(opened: StoryWithRevision, fresh = false): StorySession {
     const existing = this.sessions.get(opened.story.id);
     if (existing) return existing;
+    if (fresh) this.fresh.add(opened.story.id);
     const session = new StorySession(opened.story.id, opened, this.deps());
     this.sessions.set(session.id, session);
     session.subscribe(() => this.changed(session));
@@ -62,8 +64,30 @@ export class SessionManager {
     if (previous !== undefined && previous !== id) {
       const session = this.sessions.get(previous);
       session?.setCompositionProbe(() => false);
+      if (session && this.discardIfUntouched(session)) return;
       if (session) void session.flush().then(() => this.changed(session));
     }
+  }
+
+  /**
+   * A new story left with nothing typed is not kept: its session ends and the desk removes the file without a trace
+   * (the desk checks again that nothing, here or in another program, changed it since it was made). True when asked.
+   */
+  private discardIfUntouched(session: StorySession): boolean {
+    if (!this.fresh.has(session.id)) return false;
+    this.fresh.delete(session.id);
+    if (!session.untouched) return false;
+    session.dispose();
+    this.sessions.delete(session.id);
+    this.notify();
+    this.api.call('story.discardUntouched', { id: session.id, revision: session.revision }).catch(() => undefined);
+    return true;
+  }
+
+  /** The page goes away (the window closes): the story shown is left, so a new one with nothing typed is not kept. */
+  leave(): void {
+    const session = this.activeId === undefined ? undefined : this.sessions.get(this.activeId);
+    if (session) this.discardIfUntouched(session);
   }
 
   /** A session opened too late (another story was chosen meanwhile): let go unless it has edits. */

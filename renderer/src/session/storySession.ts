@@ -44,6 +44,15 @@ export class StorySession {
     return isSettled(this.state);
   }
 
+  /**
+   * Nothing was ever typed here nor changed on disk since the story was opened: no edit reported (the form reports
+   * only changes), none sent, no reload, no conflict.
+   */
+  get untouched(): boolean {
+    const s = this.state;
+    return s.edit === 0 && !s.inFlight && s.phase.kind === 'ok' && s.keepingBoth === undefined;
+  }
+
   /** The revision on disk this session's text is based on (a restore from the history is made on it). */
   get revision(): string {
     return this.state.base;

@@ -6,7 +6,6 @@ import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
 import { defaultHouseStyle, houseStylesOf } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
-import { summaryOf } from '../library/libraryModel';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { PreviewPane } from '../preview/PreviewPane';
@@ -48,13 +47,12 @@ const EXPORT_FLUSH_MS = 5000;
 export function Desk({ api, preferences }: Props) {
   const t = useT();
   const library = useLibrary(api);
-  const { upsert, resolved } = library;
-  const [manager] = useState(() => new SessionManager(api, (story, answer) => upsert(summaryOf(story, answer.file, answer.revision))));
+  const [manager] = useState(() => new SessionManager(api));
   const unsavedKey = useSyncExternalStore(manager.subscribe, manager.getUnsavedKey);
   const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
   // after a library switch the page starts in Settings, which says where the old stories are
   const [workspace, setWorkspace] = useState<Workspace>(() => (switchNotice() ? { kind: 'settings' } : { kind: 'story' }));
-  const { open, session, openStory, adoptNew } = useOpenStory(manager, upsert, setWorkspace);
+  const { open, session, openStory, adoptNew } = useOpenStory(manager, setWorkspace);
   const creating = useRef(false);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [previewOn, setPreviewOn] = useState(false);
@@ -79,13 +77,18 @@ export function Desk({ api, preferences }: Props) {
     ];
     const flush = () => void manager.flushAll();
     const hidden = () => document.visibilityState === 'hidden' && flush();
+    // the window closes: a new story left with nothing typed is not kept
+    const leave = () => {
+      manager.leave();
+      flush();
+    };
     window.addEventListener('beforeunload', flush);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       for (const off of offs) off();
       window.removeEventListener('beforeunload', flush);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', hidden);
     };
   }, [api, manager]);
@@ -97,7 +100,7 @@ export function Desk({ api, preferences }: Props) {
     try {
       const created = await api.call('story.create', {});
       setFocusRequest({ id: created.story.id, field: 'kicker' });
-      adoptNew(created);
+      adoptNew(created, true);
     } catch (e) {
       setProblem(t('shell.createFailed', { reason: failureOf(e).message }));
     } finally {
@@ -139,14 +142,13 @@ export function Desk({ api, preferences }: Props) {
 
   const flushAll = useLibrarySwitch(api, manager, EXPORT_FLUSH_MS);
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
-  // a sync conflict resolved here: out of the list; the text written shows in the list, and in the form when it is open
+  // a sync conflict resolved here: the list follows the library's events; the text written shows in the form when it is open
   const settleStory = useCallback((id: string) => manager.settle(id, EXPORT_FLUSH_MS), [manager]);
   const conflictResolved = useCallback(
-    ({ file, keep, story }: ConflictResolution) => {
-      resolved(file);
-      if (story && !(keep === 'copy' && manager.adoptWritten(story))) upsert(summaryOf(story.story, story.file, story.revision));
+    ({ keep, story }: ConflictResolution) => {
+      if (story && keep === 'copy') manager.adoptWritten(story);
     },
-    [manager, resolved, upsert],
+    [manager],
   );
   const backToStory = useCallback(() => setWorkspace({ kind: 'story' }), []);
 

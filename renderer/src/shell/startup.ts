@@ -7,11 +7,24 @@ type Listing = CallOutput<'library.list'>;
 
 /** A library event that came after the first listing was asked for, before the sidebar listened. */
 export type LibraryNews = { [N in LibraryEvent]: { name: N; payload: EventPayload<N> } }[LibraryEvent];
-type LibraryEvent = 'story.added' | 'story.changed' | 'story.removed' | 'file.unreadable' | 'conflict.found' | 'conflict.gone';
-const LIBRARY_EVENTS: readonly LibraryEvent[] = [
+type LibraryEvent =
+  | 'story.added'
+  | 'story.changed'
+  | 'story.removed'
+  | 'bulletin.added'
+  | 'bulletin.changed'
+  | 'bulletin.removed'
+  | 'file.unreadable'
+  | 'conflict.found'
+  | 'conflict.gone';
+/** Every event that changes the library's listing (the app's own writes and other programs' alike). */
+export const LIBRARY_EVENTS: readonly LibraryEvent[] = [
   'story.added',
   'story.changed',
   'story.removed',
+  'bulletin.added',
+  'bulletin.changed',
+  'bulletin.removed',
   'file.unreadable',
   'conflict.found',
   'conflict.gone',

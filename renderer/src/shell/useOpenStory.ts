@@ -1,8 +1,6 @@
 // The story open on the desk: opened from the library (a later choice wins over one still opening), or a story just made shown at once.
 import { useCallback, useRef, useState } from 'react';
 import type { StoryWithRevision } from '../../../shared/api';
-import type { LibraryState } from '../library/useLibrary';
-import { summaryOf } from '../library/libraryModel';
 import type { SessionManager } from '../session/sessions';
 import type { StorySession } from '../session/storySession';
 import { failureOf } from './errors';
@@ -14,7 +12,7 @@ type OpenState =
   | { kind: 'open'; session: StorySession }
   | { kind: 'failed'; id: string; message: string };
 
-export function useOpenStory(manager: SessionManager, upsert: LibraryState['upsert'], setWorkspace: (workspace: Workspace) => void) {
+export function useOpenStory(manager: SessionManager, setWorkspace: (workspace: Workspace) => void) {
   const [open, setOpen] = useState<OpenState>({ kind: 'none' });
   const openToken = useRef(0);
   const session = open.kind === 'open' ? open.session : undefined;
@@ -46,13 +44,13 @@ export function useOpenStory(manager: SessionManager, upsert: LibraryState['upse
     [manager, session, setWorkspace],
   );
 
+  /** A story just made here (its file's event puts it in the list); `fresh`: New story, not kept if left untouched. */
   const adoptNew = useCallback(
-    (created: StoryWithRevision) => {
-      upsert(summaryOf(created.story, created.file, created.revision));
+    (created: StoryWithRevision, fresh = false) => {
       setWorkspace({ kind: 'story' });
-      show(manager.adopt(created));
+      show(manager.adopt(created, fresh));
     },
-    [manager, show, upsert, setWorkspace],
+    [manager, show, setWorkspace],
   );
 
   return { open, session, openStory, adoptNew };

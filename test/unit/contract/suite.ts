@@ -104,6 +104,48 @@ export function contractSuite(binding: string, open: Opener): void {
       expect((await changed).summary.headline).toBe('另一个程序改的标题');
     });
 
+    it("tells of the app's own writes as events, and the search finds what was written at once", async () => {
+      const page = (
+        await api.call('import.parse', {
+          base64: Buffer.from('白沙镇举办荔枝节\n本报讯 白沙镇昨天举办第五届荔枝节。\n').toString('base64'),
+        })
+      ).stories;
+      expect((await api.call('library.search', { query: '荔枝' })).ids).toEqual([]); // the search index is built now
+      const added = nextEvent(api, 'story.added', (p) => p.summary.headline === '白沙镇举办荔枝节');
+      const bulletinAdded = nextEvent(api, 'bulletin.added', (p) => p.summary.title === '第3版');
+      const written = await api.call('import.write', { stories: page, bulletin: { title: '第3版', date: '2026-06-21' } });
+      const id = written.written[0]!.id;
+      expect((await added).summary).toMatchObject({ id, status: 'draft' });
+      expect((await bulletinAdded).summary).toMatchObject({ id: written.bulletin!.id, stories: 1 });
+      expect((await api.call('library.search', { query: '荔枝节' })).ids).toEqual([id]);
+
+      const filed = nextEvent(api, 'story.changed', (p) => p.summary.id === id && p.summary.status === 'filed');
+      const bulletinChanged = nextEvent(api, 'bulletin.changed', (p) => p.summary.id === written.bulletin!.id);
+      await api.call('bulletin.markFiled', { id: written.bulletin!.id });
+      await filed;
+      await bulletinChanged;
+
+      const removed = nextEvent(api, 'story.removed', (p) => p.id === id);
+      await api.call('story.trash', { id });
+      await removed;
+    });
+
+    it('removes a new story left untouched without a trace, never one saved since or made with text', async () => {
+      const empty = await api.call('story.create', {});
+      const removed = nextEvent(api, 'story.removed', (p) => p.id === empty.story.id);
+      expect(await api.call('story.discardUntouched', { id: empty.story.id, revision: empty.revision })).toEqual({ removed: true });
+      await removed;
+      expect(readdirSync(library)).not.toContain(empty.file);
+      expect((await api.call('trash.list', {})).entries).toEqual([]);
+
+      const typed = await api.call('story.create', {});
+      await api.call('story.save', { id: typed.story.id, story: { ...typed.story, headline: '一' }, baseRevision: typed.revision });
+      expect((await api.call('story.discardUntouched', { id: typed.story.id, revision: typed.revision })).removed).toBe(false);
+      const withText = await api.call('story.create', { fields: { headline: '有字的稿子' } });
+      expect((await api.call('story.discardUntouched', { id: withText.story.id, revision: withText.revision })).removed).toBe(false);
+      expect(readdirSync(library)).toEqual(expect.arrayContaining([typed.file, withText.file]));
+    });
+
     it('moves a story to the trash and restores it', async () => {
       const { story } = await api.call('story.create', { fields: { headline: '石门社区开展垃圾分类宣传' } });
       const { trashId } = await api.call('story.trash', { id: story.id });
