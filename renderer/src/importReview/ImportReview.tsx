@@ -31,7 +31,7 @@ type Reviewing = { phase: 'review'; name: string; encoding: Encoding; source: st
 type State = Waiting | Reviewing;
 
 /** A story card's usual height in pixels, before it is measured. */
-const CARD_ESTIMATE = 560;
+const CARD_ESTIMATE = 1200;
 
 export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportReviewProps) {
   const t = useT();

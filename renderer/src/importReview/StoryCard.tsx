@@ -27,7 +27,7 @@ interface Props {
   selected: boolean;
   source: readonly string[];
   /** In a windowed review: measures the card's height while it shows. */
-  measure?: ((index: number) => (el: HTMLElement | null) => void) | undefined;
+  measure?: ((index: number) => (el: HTMLElement | null) => (() => void) | undefined) | undefined;
   onSelect(index: number): void;
   /** Applies a correction; `focusIndex`: the story to focus afterwards when the control used is gone. */
   onCorrect(fix: (review: Review) => Review, focusIndex: number): void;

@@ -14,7 +14,7 @@ export interface RowWindow {
   scrollerRef(el: HTMLElement | null): void;
   onScroll(): void;
   /** On each rendered row: its height is measured while it shows. */
-  measure(index: number): (el: HTMLElement | null) => void;
+  measure(index: number): (el: HTMLElement | null) => (() => void) | undefined;
   /** Scrolls the column so that row `index` shows (rendering it). */
   show(index: number): void;
 }
@@ -35,7 +35,7 @@ export function useRowWindow(count: number, estimate: number): RowWindow {
   const observer = useRef<ResizeObserver | null>(null);
   const rowOf = useRef(new WeakMap<Element, number>());
 
-  /** The rows measured so far: their mean height stands for the rows not measured yet. */
+  /** The rows measured so far: the mean height of the first ones stands for the rows not measured yet. */
   const seen = useRef({ sum: 0, rows: 0 });
 
   // (after a merge or a split the rows below it shift by one: their heights, measured again as they show, are near enough)
@@ -46,13 +46,15 @@ export function useRowWindow(count: number, estimate: number): RowWindow {
     requestAnimationFrame(() => {
       pending.current = false;
       const { sum, rows } = seen.current;
-      setMeasured({ heights: heights.current.slice(), mean: rows > 0 ? sum / rows : undefined });
+      // the mean of the first rows measured stands for the rest from then on: a mean that kept moving would move
+      // every row below the ones measured, and the window with them, at each scroll
+      setMeasured((m) => ({ heights: heights.current.slice(), mean: m.mean ?? (rows > 0 ? sum / rows : undefined) }));
     });
   }, []);
 
-  useLayoutEffect(() => {
-    if (whole) return undefined;
-    const o = new ResizeObserver((entries) => {
+  /** The observer of the rows' heights, made when the first row is rendered (rows' refs run before the hooks' effects). */
+  const observing = useCallback(() => {
+    observer.current ??= new ResizeObserver((entries) => {
       let changed = false;
       for (const entry of entries) {
         const index = rowOf.current.get(entry.target);
@@ -69,12 +71,16 @@ export function useRowWindow(count: number, estimate: number): RowWindow {
       }
       if (changed) learn();
     });
-    observer.current = o;
-    return () => {
-      o.disconnect();
+    return observer.current;
+  }, [learn]);
+
+  useLayoutEffect(
+    () => () => {
+      observer.current?.disconnect();
       observer.current = null;
-    };
-  }, [whole, learn]);
+    },
+    [],
+  );
 
   const read = useCallback(() => {
     const el = scroller.current;
@@ -105,11 +111,13 @@ export function useRowWindow(count: number, estimate: number): RowWindow {
 
   const measure = useCallback(
     (index: number) => (el: HTMLElement | null) => {
-      if (!el || !observer.current) return;
+      if (!el) return undefined;
       rowOf.current.set(el, index);
-      observer.current.observe(el);
+      const o = observing();
+      o.observe(el);
+      return () => o.unobserve(el); // (React 19: a ref's cleanup, when the row leaves the window)
     },
-    [],
+    [observing],
   );
 
   const show = useCallback(
