@@ -4,13 +4,13 @@ import { parsePage } from '../../shared/parse/parsePage';
 import { decodePage, EncodingError } from './encoding';
 import type { ParseAnswer, ParseRequest } from './pageParse';
 
-parentPort?.on('message', ({ bytes }: ParseRequest) => {
+parentPort?.on('message', ({ id, bytes }: ParseRequest) => {
   let answer: ParseAnswer;
   try {
     const page = decodePage(new Uint8Array(bytes));
-    answer = { ok: true, page: { ...parsePage(page.text), encoding: page.encoding } };
+    answer = { id, ok: true, page: { ...parsePage(page.text), encoding: page.encoding } };
   } catch (e) {
-    answer = { ok: false, refused: e instanceof EncodingError, message: e instanceof Error ? e.message : String(e) };
+    answer = { id, ok: false, refused: e instanceof EncodingError, message: e instanceof Error ? e.message : String(e) };
   }
   parentPort?.postMessage(answer);
 });
