@@ -9,7 +9,7 @@ import { median, ms, type Metrics } from './stats';
  * the frame that follows (a task posted from requestAnimationFrame runs after that frame is drawn).
  */
 const answerTo = (name: string, card?: number) => `(async () => {
-  const root = ${card === undefined ? 'document' : `document.querySelector('.ir-card[data-story-index="${card - 1}"]')`};
+  const root = ${card === undefined ? 'document' : `document.querySelectorAll('.ir-stories > .ir-card')[${card - 1}]`};
   const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
   if (!button) throw new Error('no button ' + ${JSON.stringify(name)});
   const start = performance.now();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { readStoryFile, type Story } from '../../shared/index';
 import { bigPage } from '../pages';
+import { axeProblems } from './axe';
 import { expect, ROOT, startHost, test } from './fixtures';
 
 const BIG = Buffer.from(bigPage(), 'utf8'); // 2,030,389 bytes: 1.9 MB
@@ -65,6 +66,7 @@ test('a 2 MB page: its number of stories said first, a small windowed review, Ca
   );
   await expect(card(app, 1)).toHaveCount(0); // the review is not built before the reporter goes on
   await expect(app.getByRole('button', { name: 'Review the stories' })).toBeFocused();
+  const problems = await axeProblems(app, 'big page notice');
   await app.keyboard.press('Enter');
 
   await expect(card(app, 1)).toBeFocused();
@@ -72,8 +74,16 @@ test('a 2 MB page: its number of stories said first, a small windowed review, Ca
   await expect(app.getByText('“big-page.txt”, UTF-8: 1,312 stories found.', { exact: false })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Write 1,312 drafts' })).toBeVisible();
   expect(await elements(app)).toBeLessThan(FEW_ELEMENTS);
+  problems.push(...(await axeProblems(app, 'windowed review')));
+  expect(problems).toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await app.screenshot({ path: path.join(SHOTS, 'bigPage-review-en.png') });
+
+  // from the keyboard, Tab goes on from story 1 into story 2 (a card taller than the window: the next is there)
+  const next = card(app, 2).getByRole('checkbox', { name: 'Write this story' });
+  for (let i = 0; i < 80 && !(await next.evaluate((el) => el.ownerDocument.activeElement === el).catch(() => false)); i++)
+    await app.keyboard.press('Tab');
+  await expect(next).toBeFocused();
 
   // the last stories come into view as the reporter scrolls there; the window stays small
   await scrollToCard(app, 'Stories', 1312);

@@ -30,6 +30,11 @@ describe('rowAt and rangeIn', () => {
     const end = offsets[1312] as number;
     expect(rangeIn(offsets, end - 300, 300, 0)).toEqual({ start: 1309, end: 1312 });
     expect(rangeIn(offsetsOf([], 0, 100), 0, 300, 100)).toEqual({ start: 0, end: 0 });
+    // one whole row more either side: the next card is there for Tab even when one card fills the viewport
+    const tall = offsetsOf([], 10, 2000);
+    expect(rangeIn(tall, 4500, 500, 100)).toEqual({ start: 2, end: 3 });
+    expect(rangeIn(tall, 4500, 500, 100, 1)).toEqual({ start: 1, end: 4 });
+    expect(rangeIn(tall, 0, 500, 100, 1)).toEqual({ start: 0, end: 2 });
   });
 
   it('never renders more than the viewport and overscan hold, however long the column', () => {

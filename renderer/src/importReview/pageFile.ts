@@ -4,7 +4,7 @@
 export const MAX_PAGE_MB = 20;
 
 /** Past this many stories or bytes, how many stories the page holds is said before its review is built. */
-export const BIG_PAGE = { stories: 100, bytes: 300 * 1024 };
+const BIG_PAGE = { stories: 100, bytes: 300 * 1024 };
 
 export function isBigPage(bytes: number, stories: number): boolean {
   return stories > BIG_PAGE.stories || bytes > BIG_PAGE.bytes;

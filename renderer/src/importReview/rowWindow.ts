@@ -25,13 +25,17 @@ export function rowAt(offsets: Float64Array, y: number): number {
   return low;
 }
 
-/** Rows that intersect the viewport, and `overscan` pixels more either side; at least one row when there is one. */
-export function rangeIn(offsets: Float64Array, scrollTop: number, viewportHeight: number, overscan: number): RowRange {
+/**
+ * Rows that intersect the viewport, `overscan` pixels more either side, and `extraRows` whole rows beyond those
+ * (so that Tab always has a next row to go to, however tall the rows); at least one row when there is one.
+ */
+export function rangeIn(offsets: Float64Array, scrollTop: number, viewportHeight: number, overscan: number, extraRows = 0): RowRange {
   const count = offsets.length - 1;
   if (count <= 0) return { start: 0, end: 0 };
-  const start = rowAt(offsets, Math.max(0, scrollTop - overscan));
+  const first = rowAt(offsets, Math.max(0, scrollTop - overscan));
   const last = rowAt(offsets, Math.max(0, scrollTop + Math.max(0, viewportHeight) + overscan));
-  return { start, end: Math.min(count, Math.max(start + 1, last + 1)) };
+  const start = Math.max(0, first - extraRows);
+  return { start, end: Math.min(count, Math.max(start + 1, last + 1 + extraRows)) };
 }
 
 /** The scroll position that shows row `index` (its top, or its bottom when it lies below), moving as little as possible. */

@@ -21,7 +21,7 @@ export interface RowWindow {
 
 /** Rows past this many are windowed; fewer are all rendered (a page of a few stories stays as it was). */
 const THRESHOLD = 150;
-/** Pixels rendered beyond the viewport on either side. */
+/** Pixels rendered beyond the viewport on either side (and one whole row more: the keyboard's next stop). */
 const OVERSCAN = 900;
 
 export function useRowWindow(count: number, estimate: number): RowWindow {
@@ -107,7 +107,7 @@ export function useRowWindow(count: number, estimate: number): RowWindow {
     () => offsetsOf(measured.heights, whole ? 0 : count, measured.mean ?? estimate),
     [measured, count, estimate, whole],
   );
-  const range = whole ? { start: 0, end: count } : rangeIn(offsets, view.top, view.height || 800, OVERSCAN);
+  const range = whole ? { start: 0, end: count } : rangeIn(offsets, view.top, view.height || 800, OVERSCAN, 1);
 
   const measure = useCallback(
     (index: number) => (el: HTMLElement | null) => {
