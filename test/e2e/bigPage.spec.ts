@@ -66,6 +66,8 @@ test('a 2 MB page: its number of stories said first, a small windowed review, Ca
   );
   await expect(card(app, 1)).toHaveCount(0); // the review is not built before the reporter goes on
   await expect(app.getByRole('button', { name: 'Review the stories' })).toBeFocused();
+  mkdirSync(SHOTS, { recursive: true });
+  await app.screenshot({ path: path.join(SHOTS, 'bigPage-notice-en.png') });
   const problems = await axeProblems(app, 'big page notice');
   await app.keyboard.press('Enter');
 
@@ -98,6 +100,13 @@ test('a 2 MB page: its number of stories said first, a small windowed review, Ca
   await expect(source.locator('li[aria-current="true"]').first()).toBeVisible();
   await expect(source.locator('li[aria-current="true"]').first()).toHaveAttribute('data-line', '20977'); // 1,311 stories of 16 lines above it
   await expect(source.locator('li[aria-current="true"]').first()).toContainText('桂园街道');
+  // the reporter's own scrolling of the source stays where she put it while the lines shown are measured
+  await source.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  await expect(source.locator('li[data-line="1"]')).toBeVisible();
+  await app.waitForTimeout(500);
+  await expect(source.locator('li[data-line="1"]')).toBeVisible();
 
   await app.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('main', { name: 'Import page' })).toHaveCount(0);

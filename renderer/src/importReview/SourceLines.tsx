@@ -1,5 +1,5 @@
 // The page as it came: numbered source lines, the selected story's lines highlighted, text placed in no story marked; a long page windowed.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/index';
 import { useRowWindow } from './useRowWindow';
 
@@ -18,12 +18,14 @@ export function SourceLines({ source, highlighted, unplaced }: Props) {
   const lit = useMemo(() => new Set(highlighted), [highlighted]);
   const loose = useMemo(() => new Set(unplaced), [unplaced]);
   const first = highlighted[0];
-  const { show } = rows;
+  // (a ref: `show` changes as lines are measured, and the reporter's own scrolling must not be undone then)
+  const show = useRef(rows.show);
+  show.current = rows.show;
 
-  // the selected story's first line comes into view (within the list only)
+  // the selected story's first line comes into view (within the list only), when another story is chosen
   useEffect(() => {
-    if (first !== undefined) show(first - 1);
-  }, [first, show]);
+    if (first !== undefined) show.current(first - 1);
+  }, [first]);
 
   return (
     <section className="ir-source" aria-label={t('importReview.source')}>
