@@ -59,6 +59,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
   const load = useCallback(
     async (page: File) => {
       const token = ++reading.current;
+      waiting.current = undefined;
       const fail = (problem: string) => token === reading.current && show({ phase: 'choose', problem });
       const checked = problemOfFile(page);
       if (checked) {
