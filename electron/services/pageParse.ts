@@ -27,7 +27,7 @@ export class PageRefused extends Error {
  * the sources (unit tests), the TypeScript file run through tsx.
  */
 function startWorker(): Worker {
-  for (const name of ['./pageParseWorker.js', './pageParseWorker.mjs', '../pageParseWorker.mjs']) {
+  for (const name of ['./pageParseWorker.js', './pageParseWorker.mjs', '../pageParseWorker.js', '../pageParseWorker.mjs']) {
     const file = fileURLToPath(new URL(name, import.meta.url));
     if (existsSync(file)) return new Worker(file);
   }
