@@ -46,7 +46,8 @@ export default defineConfig({
       sourcemap: false,
       // runtime dependencies (zod, chokidar, …) stay external and ship in the package's node_modules
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // the import's worker thread is a script of its own, beside index.js (electron/services/pageParse.ts)
+        input: { index: resolve(root, 'electron/main/index.ts'), pageParseWorker: resolve(root, 'electron/services/pageParseWorker.ts') },
       },
     },
   },

@@ -1,4 +1,4 @@
-// Builds the `bulletin` command into one Node module, out/cli/bulletin.mjs; runtime dependencies stay external.
+// Builds the `bulletin` command into out/cli/bulletin.mjs (and the import's worker beside it); runtime dependencies stay external.
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -7,7 +7,7 @@ const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 
 
 export default defineConfig({
   build: {
-    ssr: 'electron/cli/bulletin.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
@@ -15,7 +15,9 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
-      output: { entryFileNames: 'bulletin.mjs', format: 'es' },
+      // the import's worker thread is a script of its own, beside bulletin.mjs (electron/services/pageParse.ts)
+      input: { bulletin: 'electron/cli/bulletin.ts', pageParseWorker: 'electron/services/pageParseWorker.ts' },
+      output: { entryFileNames: '[name].mjs', format: 'es' },
     },
   },
 });

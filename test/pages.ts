@@ -25,3 +25,48 @@ export const TAOWU_LINES = [
   '',
   '实习生 卜一凡',
 ] as const;
+
+const PLACES = ['柳岸', '桃坞', '北沙', '青石', '城南', '西山', '龙泉', '桂园', '松江', '东湖'];
+const UNITS = ['街道', '社区', '镇', '村'];
+const THINGS = ['邻里节', '义诊活动', '消防演练', '读书会', '农技培训', '文艺汇演', '健步走', '便民集市'];
+const SURNAMES = ['杜', '卜', '庞', '温', '欧阳', '柯', '简', '岑'];
+const GIVEN = ['望舒', '一凡', '雨桐', '小溪', '明日', '晓岚', '子衿', '若愚'];
+
+/**
+ * A made-up page of `stories` stories in the paper's layout, each about 1,600 bytes (so 1,312 stories make about
+ * 2 MB): kicker, a numbered headline (“第N场…”, so that a test can find any story), the 本报讯 lead, four
+ * paragraphs and the byline. Deterministic: the same page every time.
+ */
+export function bigPage(stories = 1312): string {
+  const out: string[] = [];
+  for (let i = 0; i < stories; i++) {
+    const pick = <T>(list: readonly T[], k: number) => list[(i * 7 + k * 3) % list.length] as T;
+    const place = pick(PLACES, 0);
+    const unit = pick(UNITS, 1);
+    const thing = pick(THINGS, 2);
+    const name = (k: number) => `${pick(SURNAMES, k)}${pick(GIVEN, k + 1)}`;
+    const paragraph = (k: number) =>
+      `${place}${unit}的志愿者们提前一周就开始筹备，走访了${20 + ((i + k) % 60)}户居民，收集到${5 + (k % 9)}条意见建议，` +
+      `逐条梳理后落实到活动方案中。现场设置了咨询、体验和展示${3 + k}个区域，居民们排队参与，气氛十分热烈。` +
+      `负责人介绍，下一步将把这类活动做成常态，每月固定举办一次，让更多群众在家门口就能享受到实实在在的服务。`;
+    out.push(
+      `${place}${unit}`,
+      '',
+      `第${i + 1}场${thing}在${place}举行`,
+      '',
+      `本报讯 ${1 + (i % 12)}月${1 + (i % 28)}日上午，${place}${unit}第${i + 1}场${thing}在社区广场举行，吸引居民${100 + i}余人参加。`,
+      '',
+      paragraph(0),
+      '',
+      paragraph(1),
+      '',
+      paragraph(2),
+      '',
+      `活动结束后，不少居民留下来继续交流，纷纷表示这样的活动贴近生活、很接地气，希望以后能多办几场。`,
+      '',
+      `记者 ${name(0)} 通讯员 ${name(1)}`,
+      '',
+    );
+  }
+  return out.join('\n');
+}

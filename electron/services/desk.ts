@@ -5,9 +5,8 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
-import { decodePage } from './encoding';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
-import { parsePage } from '../../shared/parse/parsePage';
+import { PageRefused, parsePageOffThread } from './pageParse';
 import { ioError } from './library/faults';
 import { Bulletins } from './library/bulletins';
 import { Library } from './library/library';
@@ -167,13 +166,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       return result;
     },
     'import.parse': async ({ base64 }) => {
-      let page;
+      // decoded and read in a worker thread: a 2 MB page holds up neither Electron's main process nor the host
       try {
-        page = decodePage(Buffer.from(base64, 'base64'));
+        return await parsePageOffThread(Buffer.from(base64, 'base64'));
       } catch (e) {
-        throw new ApiError({ code: 'refused', message: (e as Error).message });
+        if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message });
+        throw e;
       }
-      return { ...parsePage(page.text), encoding: page.encoding };
     },
     'import.write': async ({ stories, bulletin }) => {
       const written: Array<{ id: string; file: string }> = [];

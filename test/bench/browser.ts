@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startHost } from '../e2e/fixtures';
 import { serializeStory } from '../../shared/storyFile';
+import { importReviewMetrics } from './importReview';
 import { longStory } from './library';
 import { loadProbe, TYPING_PROBE } from './probe';
 import { median, ms, percentile, ratio, type Metrics } from './stats';
@@ -168,6 +169,7 @@ export async function browserMetrics(metrics: Metrics): Promise<void> {
   try {
     await loadMetrics(browser, metrics);
     await typingMetrics(browser, metrics);
+    await importReviewMetrics(browser, metrics);
   } finally {
     await browser.close();
   }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { exportStories } from '../../shared/layout/export';
 import { parsePage } from '../../shared/parse/parsePage';
 import { browserMetrics } from './browser';
+import { bigPage } from '../pages';
 import { makePage, makeStories } from './corpus';
 import { libraryMetrics } from './library';
 import { ms, time, type Metrics } from './stats';
@@ -17,6 +18,12 @@ const GOALS: Record<string, { max: number; strict?: boolean }> = {
   'save.ratio': { max: 3 },
   'export.bulletin200_ms': { max: 50, strict: true },
   'parse.1mb_ms': { max: 300, strict: true },
+  'parse.2mb_ms': { max: 600, strict: true },
+  'import.2mb_first_stories_ms': { max: 3000 },
+  'import.2mb_click_ms': { max: 100, strict: true },
+  'import.2mb_scroll_ms': { max: 100, strict: true },
+  'import.2mb_cancel_ms': { max: 100, strict: true },
+  'import.2mb_elements': { max: 4000, strict: true },
 };
 
 const only = process.argv.slice(2); // e.g. `npm run bench -- node` or `-- browser`
@@ -26,6 +33,8 @@ const metrics: Metrics = {};
 if (want('node')) {
   const page = makePage(1024 * 1024);
   metrics['parse.1mb_ms'] = ms(time(() => parsePage(page)));
+  const page2mb = bigPage(); // 1,312 stories
+  metrics['parse.2mb_ms'] = ms(time(() => parsePage(page2mb), 5));
   const stories200 = makeStories(200);
   metrics['export.bulletin200_ms'] = ms(time(() => exportStories(stories200), 21));
   await libraryMetrics(metrics);

@@ -72,6 +72,21 @@ export const importReviewMessages = {
     'importReview.writeFailed': 'The drafts could not be written: {reason}. The review is kept as it is; try again.',
     'importReview.corrected': 'Corrected. Undo takes it back.',
     'importReview.undone': 'The last correction was undone.',
+    'importReview.bigPage_one':
+      '{count} story found in “{name}” ({size} MB). The review shows the first stories at once and the rest as you scroll; nothing is written until you confirm.',
+    'importReview.bigPage_other':
+      '{count} stories found in “{name}” ({size} MB). The review shows the first stories at once and the rest as you scroll; nothing is written until you confirm.',
+    'importReview.bigPageContinue': 'Review the stories',
+    'importReview.fullWidth': 'Make the old page’s marks full width',
+    'importReview.fullWidthDone_one': '{count} half-width mark made full width. Undo takes it back.',
+    'importReview.fullWidthDone_other': '{count} half-width marks made full width. Undo takes it back.',
+    'importReview.fullWidthNone': 'No half-width marks in Chinese text: nothing changed.',
+    'importReview.writeAll': 'Write every story',
+    'importReview.writeNone': 'Leave every story out',
+    'importReview.writeThis': 'Write this story',
+    'importReview.bulletinTooLong_one': 'A bulletin holds at most {count} story: leave some stories out, or write them without a bulletin.',
+    'importReview.bulletinTooLong_other':
+      'A bulletin holds at most {count} stories: leave some stories out, or write them without a bulletin.',
   },
   'zh-CN': {
     'importReview.title': '导入版面',
@@ -140,5 +155,15 @@ export const importReviewMessages = {
     'importReview.writeFailed': '稿件未能写入：{reason}。审阅内容保持不变，请重试。',
     'importReview.corrected': '已更正，可撤销。',
     'importReview.undone': '已撤销上一步更正。',
+    'importReview.bigPage_other':
+      '本页共找到 {count} 篇稿件（“{name}”，{size} MB）。审阅时先显示前面几篇，其余随滚动显示；确认之前不会写入任何文件。',
+    'importReview.bigPageContinue': '开始审阅',
+    'importReview.fullWidth': '半角标点改全角',
+    'importReview.fullWidthDone_other': '已将 {count} 处半角标点改为全角，可撤销。',
+    'importReview.fullWidthNone': '中文里没有半角标点，无需修改。',
+    'importReview.writeAll': '全部写入',
+    'importReview.writeNone': '全部不写',
+    'importReview.writeThis': '写入本篇',
+    'importReview.bulletinTooLong_other': '一个版面最多收 {count} 篇稿件：请少选几篇，或不建立版面直接写入。',
   },
 } as const;

@@ -1,13 +1,17 @@
-// Import review: a plain-text page's stories beside its source lines, corrected by the reporter, written only on confirm.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+// Import review: a plain-text page's stories beside its source lines, corrected by the reporter, written only on confirm; a big page windowed.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { counted, useLanguage, useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { InlineConfirm } from '../shell/InlineConfirm';
+import { ChoosePage, type Waiting } from './ChoosePage';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
-import { base64Of, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today } from './pageFile';
+import { base64Of, isBigPage, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today } from './pageFile';
+import { storiesToWrite, withFullWidthMarks, withWritten } from './pageWide';
+import { ReviewHeader } from './ReviewHeader';
 import { SourceLines } from './SourceLines';
 import { StoryCard } from './StoryCard';
+import { useRowWindow } from './useRowWindow';
 import { WriteDrafts } from './WriteDrafts';
 import './importReview.css';
 
@@ -23,11 +27,11 @@ export interface ImportReviewProps {
 }
 
 type Encoding = 'utf8' | 'utf8-bom' | 'gb18030';
+type Reviewing = { phase: 'review'; name: string; encoding: Encoding; source: string[]; history: ReviewHistory };
+type State = Waiting | Reviewing;
 
-type State =
-  | { phase: 'choose'; problem: string }
-  | { phase: 'reading'; name: string }
-  | { phase: 'review'; name: string; encoding: Encoding; source: string[]; history: ReviewHistory };
+/** A story card's usual height in pixels, before it is measured. */
+const CARD_ESTIMATE = 1200;
 
 export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportReviewProps) {
   const t = useT();
@@ -37,20 +41,32 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
   const [said, setSaid] = useState('');
   const reading = useRef(0);
   const rootRef = useRef<HTMLElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const focusAfter = useRef<number | undefined>(undefined);
-  const inputId = useId();
+  /** A big page read, its review built only when the reporter goes on. */
+  const waiting = useRef<Reviewing | undefined>(undefined);
+
+  // corrections read the newest review (a ref, so that two quick keypresses never work on a stale one)
+  const latest = useRef<State>(state);
+  latest.current = state;
+  const show = useCallback((next: State) => {
+    latest.current = next;
+    setState(next);
+  }, []);
+
+  // a page read after the review was closed is dropped
+  useEffect(() => () => void reading.current++, []);
 
   const load = useCallback(
     async (page: File) => {
       const token = ++reading.current;
-      const fail = (problem: string) => token === reading.current && setState({ phase: 'choose', problem });
+      waiting.current = undefined;
+      const fail = (problem: string) => token === reading.current && show({ phase: 'choose', problem });
       const checked = problemOfFile(page);
       if (checked) {
         if (checked.problem === 'tooBig') return fail(t('importReview.tooBig', { name: page.name, size: checked.size, max: MAX_PAGE_MB }));
         return fail(t(checked.problem === 'empty' ? 'importReview.empty' : 'importReview.notText', { name: page.name }));
       }
-      setState({ phase: 'reading', name: page.name });
+      show({ phase: 'reading', name: page.name });
       try {
         const bytes = new Uint8Array(await page.arrayBuffer());
         if (looksBinary(bytes)) return fail(t('importReview.notText', { name: page.name }));
@@ -61,15 +77,20 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         const review = reviewOf(parsed, (d) =>
           t('importReview.unplacedNote', { name: page.name, line: d.lines[0] ?? '', text: d.text ?? '' }),
         );
+        const ready: Reviewing = { phase: 'review', name: page.name, encoding: parsed.encoding, source, history: historyOf(review) };
         focusAfter.current = 0;
         setSelected(0);
         setSaid('');
-        setState({ phase: 'review', name: page.name, encoding: parsed.encoding, source, history: historyOf(review) });
+        if (isBigPage(bytes.length, parsed.stories.length)) {
+          // a big page: how many stories it holds is said first; the review is built if the reporter goes on
+          waiting.current = ready;
+          show({ phase: 'found', name: page.name, bytes: bytes.length, count: parsed.stories.length });
+        } else show(ready);
       } catch (e) {
         fail(t('importReview.unreadable', { name: page.name, reason: failureOf(e).message }));
       }
     },
-    [api, t],
+    [api, t, show],
   );
 
   // a page dropped on the window is read at once (once per file: `load` is new on every render)
@@ -84,42 +105,42 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
     else void loadRef.current(file);
   }, [file]);
 
-  useEffect(() => {
-    if (state.phase === 'choose' && (!state.problem || document.activeElement === document.body)) inputRef.current?.focus();
-  }, [state]);
+  const review = state.phase === 'review' ? state.history.current : undefined;
+  const stories = useMemo(() => review?.stories ?? [], [review]);
+  const cards = useRowWindow(stories.length, CARD_ESTIMATE);
 
   // after a correction: the story asked for, or the story itself when the control used went away
   const history = state.phase === 'review' ? state.history : undefined;
+  const { show: showCard } = cards;
   useEffect(() => {
     const root = rootRef.current;
     const wanted = focusAfter.current;
-    focusAfter.current = undefined;
     if (!root || !history || wanted === undefined) return;
     const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected && root.contains(active)) return;
-    const cards = root.querySelectorAll<HTMLElement>('.ir-card');
-    const card = cards[Math.min(wanted, cards.length - 1)];
-    if (!card) return;
+    if (active && active !== document.body && active.isConnected && root.contains(active)) {
+      focusAfter.current = undefined;
+      return;
+    }
+    const index = Math.min(wanted, history.current.stories.length - 1);
+    const card = root.querySelector<HTMLElement>(`.ir-card[data-story-index="${index}"]`);
+    // a card outside the window is scrolled to first, and focused once it is rendered
+    if (!card) return showCard(index);
+    focusAfter.current = undefined;
     card.focus();
-  }, [history]);
+  }, [history, cards.start, cards.end, showCard]);
 
-  // corrections read the newest review (a ref, so that two quick keypresses never work on a stale one)
-  const latest = useRef(state);
-  latest.current = state;
-  const show = (next: State) => {
-    latest.current = next;
-    setState(next);
-  };
-
-  const correct = (fix: (review: Review) => Review, focusIndex: number) => {
-    const s = latest.current;
-    if (s.phase !== 'review') return;
-    const next = applied(s.history, fix(s.history.current));
-    if (next === s.history) return;
-    focusAfter.current = focusIndex;
-    setSaid(t('importReview.corrected'));
-    show({ ...s, history: next });
-  };
+  const correct = useCallback(
+    (fix: (review: Review) => Review, focusIndex: number, words = t('importReview.corrected')) => {
+      const s = latest.current;
+      if (s.phase !== 'review') return;
+      const next = applied(s.history, fix(s.history.current));
+      if (next === s.history) return;
+      focusAfter.current = focusIndex;
+      setSaid(words);
+      show({ ...s, history: next });
+    },
+    [t, show],
+  );
 
   const undo = () => {
     const s = latest.current;
@@ -129,39 +150,37 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
     show({ ...s, history: undone(s.history) });
   };
 
+  const fullWidth = () => {
+    const s = latest.current;
+    if (s.phase !== 'review') return;
+    const { marks } = withFullWidthMarks(s.history.current);
+    if (marks === 0) return setSaid(t('importReview.fullWidthNone'));
+    correct((r) => withFullWidthMarks(r).review, selected, counted(t, language, 'importReview.fullWidthDone', marks));
+  };
+
+  const chooseStory = useCallback((index: number) => setSelected(index), []);
+  const toWrite = useMemo(() => storiesToWrite({ stories }).map((s) => s.story), [stories]);
+  const unplaced = useMemo(
+    () => stories.flatMap((s) => s.decisions.filter((d) => d.kind === 'unplaced').flatMap((d) => d.lines)),
+    [stories],
+  );
+
   if (state.phase !== 'review')
     return (
       <main className="editor import-review" aria-label={t('importReview.title')} ref={rootRef} hidden={hidden}>
-        <div className="ir-choose">
-          <h2>{t('importReview.title')}</h2>
-          <label htmlFor={inputId}>{t('importReview.open')}</label>
-          <input
-            id={inputId}
-            ref={inputRef}
-            type="file"
-            accept=".txt,text/plain"
-            disabled={state.phase === 'reading'}
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              e.target.value = '';
-              if (chosen) void load(chosen);
-            }}
-          />
-          <p className="quiet">{t('importReview.openHint')}</p>
-          {state.phase === 'reading' && <p role="status">{t('importReview.reading', { name: state.name })}</p>}
-          {state.phase === 'choose' && state.problem !== '' && (
-            <p className="problem" role="alert">
-              {state.problem}
-            </p>
-          )}
-          <button type="button" onClick={onClose}>
-            {t('importReview.cancel')}
-          </button>
-        </div>
+        <ChoosePage
+          state={state}
+          onChoose={(chosen) => void load(chosen)}
+          onContinue={() => {
+            const ready = waiting.current;
+            waiting.current = undefined;
+            if (ready) show(ready);
+          }}
+          onClose={onClose}
+        />
       </main>
     );
 
-  const { stories } = state.history.current;
   const current = stories[Math.min(selected, stories.length - 1)];
   return (
     <main
@@ -193,45 +212,43 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
           onCancel={() => setReplacing(undefined)}
         />
       )}
-      <header className="ir-header bar bar-band">
-        <h2>{t('importReview.title')}</h2>
-        <p className="quiet">
-          {counted(t, language, 'importReview.summary', stories.length, {
-            name: state.name,
-            encoding: t(`importReview.encoding.${state.encoding}`),
-          })}
-        </p>
-        <button type="button" disabled={state.history.past.length === 0} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
-          {t('importReview.undo')}
-        </button>
-        <p className="ir-said quiet" role="status">
-          {said}
-        </p>
-      </header>
+      <ReviewHeader
+        name={state.name}
+        encoding={state.encoding}
+        found={stories.length}
+        toWrite={toWrite.length}
+        canUndo={state.history.past.length > 0}
+        said={said}
+        onUndo={undo}
+        onFullWidth={fullWidth}
+        onWriteAll={(write) => correct((r) => withWritten(r, 'all', write), selected)}
+      />
       <div className="ir-columns">
-        <SourceLines
-          source={state.source}
-          highlighted={current?.lines ?? []}
-          unplaced={stories.flatMap((s) => s.decisions.filter((d) => d.kind === 'unplaced').flatMap((d) => d.lines))}
-        />
-        <section className="ir-stories" aria-label={t('importReview.stories')}>
-          {stories.map((item, i) => (
-            <StoryCard
-              key={item.key}
-              index={i}
-              item={item}
-              isLast={i === stories.length - 1}
-              selected={item === current}
-              source={state.source}
-              onSelect={() => setSelected(i)}
-              onCorrect={correct}
-            />
-          ))}
+        <SourceLines source={state.source} highlighted={current?.lines ?? []} unplaced={unplaced} />
+        <section className="ir-stories" aria-label={t('importReview.stories')} ref={cards.scrollerRef} onScroll={cards.onScroll}>
+          {cards.before > 0 && <div className="ir-spacer" aria-hidden="true" style={{ height: cards.before }} />}
+          {stories.slice(cards.start, cards.end).map((item, k) => {
+            const i = cards.start + k;
+            return (
+              <StoryCard
+                key={item.key}
+                index={i}
+                item={item}
+                isLast={i === stories.length - 1}
+                selected={item === current}
+                source={state.source}
+                measure={cards.whole ? undefined : cards.measure}
+                onSelect={chooseStory}
+                onCorrect={correct}
+              />
+            );
+          })}
+          {cards.after > 0 && <div className="ir-spacer" aria-hidden="true" style={{ height: cards.after }} />}
         </section>
       </div>
       <WriteDrafts
         api={api}
-        stories={stories.map((s) => s.story)}
+        stories={toWrite}
         defaultTitle={state.name.replace(/\.txt$/i, '')}
         defaultDate={today()}
         onWritten={onWritten}

@@ -1,6 +1,7 @@
-// The page as it came: numbered source lines, the selected story's lines highlighted, text placed in no story marked.
-import { useEffect, useRef } from 'react';
+// The page as it came: numbered source lines, the selected story's lines highlighted, text placed in no story marked; a long page windowed.
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../i18n/index';
+import { useRowWindow } from './useRowWindow';
 
 interface Props {
   source: readonly string[];
@@ -8,31 +9,40 @@ interface Props {
   unplaced: readonly number[];
 }
 
+/** A source line's usual height in pixels, before it is measured. */
+const LINE_ESTIMATE = 26;
+
 export function SourceLines({ source, highlighted, unplaced }: Props) {
   const t = useT();
-  const listRef = useRef<HTMLOListElement>(null);
-  const lit = new Set(highlighted);
-  const loose = new Set(unplaced);
+  const rows = useRowWindow(source.length, LINE_ESTIMATE);
+  const lit = useMemo(() => new Set(highlighted), [highlighted]);
+  const loose = useMemo(() => new Set(unplaced), [unplaced]);
   const first = highlighted[0];
+  // (a ref: `show` changes as lines are measured, and the reporter's own scrolling must not be undone then)
+  const show = useRef(rows.show);
+  show.current = rows.show;
 
-  // the selected story's first line comes into view (within the list only)
+  // the selected story's first line comes into view (within the list only), when another story is chosen
   useEffect(() => {
-    const list = listRef.current;
-    const line = first === undefined ? null : list?.querySelector<HTMLElement>(`[data-line="${first}"]`);
-    if (!list || !line) return;
-    const top = line.offsetTop - list.offsetTop;
-    if (top < list.scrollTop || top > list.scrollTop + list.clientHeight - line.offsetHeight) list.scrollTop = Math.max(0, top - 16);
+    if (first !== undefined) show.current(first - 1);
   }, [first]);
 
   return (
     <section className="ir-source" aria-label={t('importReview.source')}>
       <h3>{t('importReview.source')}</h3>
-      <ol ref={listRef} aria-label={t('importReview.source')} tabIndex={0}>
-        {source.map((text, i) => {
-          const no = i + 1;
+      <ol ref={rows.scrollerRef} onScroll={rows.onScroll} aria-label={t('importReview.source')} tabIndex={0}>
+        {rows.before > 0 && <li className="ir-spacer" aria-hidden="true" style={{ height: rows.before }} />}
+        {source.slice(rows.start, rows.end).map((text, k) => {
+          const no = rows.start + k + 1;
           const classes = [lit.has(no) ? 'is-lit' : '', loose.has(no) ? 'is-unplaced' : ''].filter(Boolean).join(' ');
           return (
-            <li key={no} data-line={no} className={classes || undefined} aria-current={lit.has(no) ? 'true' : undefined}>
+            <li
+              key={no}
+              ref={rows.whole ? undefined : rows.measure(no - 1)}
+              data-line={no}
+              className={classes || undefined}
+              aria-current={lit.has(no) ? 'true' : undefined}
+            >
               <span className="ir-no" aria-hidden="true">
                 {no}
               </span>
@@ -41,6 +51,7 @@ export function SourceLines({ source, highlighted, unplaced }: Props) {
             </li>
           );
         })}
+        {rows.after > 0 && <li className="ir-spacer" aria-hidden="true" style={{ height: rows.after }} />}
       </ol>
     </section>
   );

@@ -1,5 +1,5 @@
 // One story found on the page, with the importer's decisions and the reporter's corrections: move a line, swap titles, split, merge, reread the byline.
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatByline, readByline } from '../../../shared/byline';
 import type { Decision } from '../../../shared/parse/types';
 import { useT, type Translate } from '../i18n/index';
@@ -18,6 +18,7 @@ import {
   type ReviewStory,
   type Target,
 } from './corrections';
+import { withWritten } from './pageWide';
 
 interface Props {
   index: number;
@@ -25,14 +26,19 @@ interface Props {
   isLast: boolean;
   selected: boolean;
   source: readonly string[];
-  onSelect(): void;
+  /** In a windowed review: measures the card's height while it shows. */
+  measure?: ((index: number) => (el: HTMLElement | null) => (() => void) | undefined) | undefined;
+  onSelect(index: number): void;
   /** Applies a correction; `focusIndex`: the story to focus afterwards when the control used is gone. */
   onCorrect(fix: (review: Review) => Review, focusIndex: number): void;
 }
 
-export function StoryCard({ index, item, isLast, selected, source, onSelect, onCorrect }: Props) {
+/** Rendered again only when its own story, place or selection changes (a page may hold 1,300 of them). */
+export const StoryCard = memo(function StoryCard({ index, item, isLast, selected, source, measure, onSelect, onCorrect }: Props) {
   const t = useT();
   const headingId = useId();
+  const writeId = useId();
+  const measureRef = useMemo(() => measure?.(index), [measure, index]);
   const story = item.story;
   const targetName = (target: Target) =>
     target === 'paragraph' || target === 'subheading' ? t(`importReview.target.${target}`) : t(`field.${target}`);
@@ -44,14 +50,25 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
     // a click anywhere in the card chooses it, as the focus coming into it does (onFocus: the keyboard's way)
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <section
-      className={selected ? 'ir-card is-selected' : 'ir-card'}
+      ref={measureRef}
+      className={['ir-card', selected ? 'is-selected' : '', item.leftOut ? 'is-left-out' : ''].filter(Boolean).join(' ')}
       aria-labelledby={headingId}
       tabIndex={-1}
       data-story-key={item.key}
-      onFocus={onSelect}
-      onClick={onSelect}
+      data-story-index={index}
+      onFocus={() => onSelect(index)}
+      onClick={() => onSelect(index)}
     >
       <h3 id={headingId}>{t('importReview.storyN', { n: index + 1 })}</h3>
+      <span className="ir-check ir-write-this">
+        <input
+          id={writeId}
+          type="checkbox"
+          checked={!item.leftOut}
+          onChange={(e) => onCorrect((r) => withWritten(r, index, e.target.checked), index)}
+        />
+        <label htmlFor={writeId}>{t('importReview.writeThis')}</label>
+      </span>
       {missing(story).map((what) => (
         <p key={what} className="ir-warn">
           {t(`importReview.missing.${what}`)}
@@ -129,7 +146,7 @@ export function StoryCard({ index, item, isLast, selected, source, onSelect, onC
       </ul>
     </section>
   );
-}
+});
 
 function MoveControl(props: {
   lineName: string;

@@ -1,4 +1,4 @@
-// The confirm bar of the import review: write the reviewed stories as new drafts, optionally with a bulletin in the page's order; or cancel.
+// The confirm bar of the import review: write the stories chosen as new drafts, optionally with a bulletin in the page's order; or cancel.
 import { useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
@@ -14,6 +14,9 @@ interface Props {
   onCancel(): void;
 }
 
+/** The most stories one `import.write` (and a bulletin) takes (shared/api.ts); more are written in turns. */
+const PER_WRITE = 1000;
+
 export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten, onCancel }: Props) {
   const t = useT();
   const language = useLanguage();
@@ -27,7 +30,11 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
   const n = stories.length;
 
   const write = async () => {
-    if (busy.current) return;
+    if (busy.current || n === 0) return;
+    if (withBulletin && n > PER_WRITE) {
+      setProblem(counted(t, language, 'importReview.bulletinTooLong', PER_WRITE));
+      return;
+    }
     busy.current = true;
     setWriting(true);
     setProblem('');
@@ -35,8 +42,18 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
       const bulletin = withBulletin
         ? { title: title.trim() || defaultTitle, date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : defaultDate }
         : undefined;
-      const result = await api.call('import.write', { stories, ...(bulletin ? { bulletin } : {}) });
-      onWritten({ stories: result.written.map((w) => w.id), ...(result.bulletin ? { bulletin: result.bulletin.id } : {}) });
+      // a page of more than 1,000 stories is written in turns (a try again skips the stories already written)
+      const ids: string[] = [];
+      let made: string | undefined;
+      for (let from = 0; from < n; from += PER_WRITE) {
+        const result = await api.call('import.write', {
+          stories: stories.slice(from, from + PER_WRITE),
+          ...(bulletin ? { bulletin } : {}),
+        });
+        ids.push(...result.written.map((w) => w.id));
+        made = result.bulletin?.id;
+      }
+      onWritten({ stories: ids, ...(made ? { bulletin: made } : {}) });
     } catch (e) {
       setProblem(t('importReview.writeFailed', { reason: failureOf(e).message }));
     } finally {
@@ -65,7 +82,7 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
           <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </>
       )}
-      <button type="submit" className="primary" disabled={writing}>
+      <button type="submit" className="primary" disabled={writing || n === 0}>
         {writing ? t('importReview.writing') : counted(t, language, 'importReview.write', n)}
       </button>
       <button type="button" onClick={onCancel}>

@@ -20,6 +20,8 @@ export interface ReviewStory {
   lines: number[];
   /** The importer's decisions about it. */
   decisions: Decision[];
+  /** The reporter chose not to write it (pageWide.ts). */
+  leftOut?: true;
 }
 
 export interface Review {
@@ -37,8 +39,20 @@ export interface ReviewHistory {
  * (or the last one), as `bulletin import` does; `noteOf` words that note.
  */
 export function reviewOf(page: { stories: Story[]; decisions: Decision[] }, noteOf: (d: Decision) => string): Review {
+  // the decisions by story, once (a page of 1,300 stories has some 10,000 decisions)
+  const spans = new Map<number, number[]>();
+  const about = new Map<number, Decision[]>();
+  for (const d of page.decisions) {
+    if (d.story === null) continue;
+    if (d.kind === 'story') spans.set(d.story, d.lines);
+    else {
+      const list = about.get(d.story);
+      if (list) list.push(d);
+      else about.set(d.story, [d]);
+    }
+  }
   const stories: ReviewStory[] = page.stories.map((story, i) => {
-    const span = page.decisions.find((d) => d.kind === 'story' && d.story === i)?.lines ?? [];
+    const span = spans.get(i) ?? [];
     const first = Math.min(...span);
     const last = Math.max(...span);
     const lines = span.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, k) => first + k);
@@ -46,7 +60,7 @@ export function reviewOf(page: { stories: Story[]; decisions: Decision[] }, note
       key: `story-${i + 1}`,
       story: { ...story, body: story.body.map((b) => ({ ...b })), byline: copyByline(story.byline) },
       lines,
-      decisions: page.decisions.filter((d) => d.story === i && d.kind !== 'story'),
+      decisions: about.get(i) ?? [],
     };
   });
   for (const d of page.decisions.filter((x) => x.kind === 'unplaced')) {

@@ -1,7 +1,14 @@
-// Reading a page the reporter chose or dropped: checks that it is a plain-text file, its bytes as base64, its lines once decoded.
+// Reading a page the reporter chose or dropped: checks that it is a plain-text file, whether it is big, its bytes as base64, its lines once decoded.
 
 /** A page is a few kilobytes; the service takes up to ~21 MB of bytes. */
 export const MAX_PAGE_MB = 20;
+
+/** Past this many stories or bytes, how many stories the page holds is said before its review is built. */
+const BIG_PAGE = { stories: 100, bytes: 300 * 1024 };
+
+export function isBigPage(bytes: number, stories: number): boolean {
+  return stories > BIG_PAGE.stories || bytes > BIG_PAGE.bytes;
+}
 
 export type PageProblem = { problem: 'empty' | 'notText' } | { problem: 'tooBig'; size: string };
 

@@ -1,0 +1,16 @@
+// The import's worker thread: decodes a page's bytes and reads its stories, off the thread that answers the window.
+import { parentPort } from 'node:worker_threads';
+import { parsePage } from '../../shared/parse/parsePage';
+import { decodePage, EncodingError } from './encoding';
+import type { ParseAnswer, ParseRequest } from './pageParse';
+
+parentPort?.on('message', ({ id, bytes }: ParseRequest) => {
+  let answer: ParseAnswer;
+  try {
+    const page = decodePage(new Uint8Array(bytes));
+    answer = { id, ok: true, page: { ...parsePage(page.text), encoding: page.encoding } };
+  } catch (e) {
+    answer = { id, ok: false, refused: e instanceof EncodingError, message: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort?.postMessage(answer);
+});
