@@ -110,8 +110,34 @@ function chineseBrackets(text: string, o: number, c: number): boolean {
   return false;
 }
 
-/** Every half-width mark that stands in Chinese text, with its full-width form. */
+/**
+ * Every half-width mark that stands in Chinese text, with its full-width form. A run of marks is followed to its end:
+ * in ",;:(?!...东" the comma stands beside a mark that becomes Chinese, so it is found too (a fix is done in one pass).
+ */
 export function findHalfwidthPunctuation(text: string): HalfwidthMark[] {
+  const all: HalfwidthMark[] = [];
+  let seen = text;
+  for (let found = marksBesideChinese(seen); found.length > 0; found = marksBesideChinese(seen)) {
+    all.push(...found);
+    seen = withSameLengthMarks(seen, found);
+  }
+  return all.sort((a, b) => a.index - b.index);
+}
+
+/** The text with the marks replaced by full-width ones of the same length, so that every index stays where it was. */
+function withSameLengthMarks(text: string, marks: readonly HalfwidthMark[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of [...marks].sort((a, b) => a.index - b.index)) {
+    const filler = m.replacement.slice(-1);
+    out += text.slice(last, m.index) + (m.replacement + filler.repeat(m.found.length)).slice(0, m.found.length);
+    last = m.index + m.found.length;
+  }
+  return out + text.slice(last);
+}
+
+/** The half-width marks with Chinese beside them as the text stands (one pass). */
+function marksBesideChinese(text: string): HalfwidthMark[] {
   const marks: HalfwidthMark[] = [];
   const spans = protectedSpans(text);
   const inSpan = (i: number) => spans.some(([a, b]) => i >= a && i < b);

@@ -136,6 +136,13 @@ describe('a page from an older system', () => {
   });
 });
 
+describe('Fix all on a run of marks', () => {
+  it('makes the whole run full width in one pass (found by fast-check: the comma beside a semicolon that became Chinese)', () => {
+    expect(fixText(',;:(?!...东', DEFAULT_HOUSE_STYLE)).toBe('，；：（？！……东');
+    expect(checkText('，；：（？！……东', DEFAULT_HOUSE_STYLE).filter((f) => f.fix)).toEqual([]);
+  });
+});
+
 describe('Fix all on stories', () => {
   it('is idempotent and leaves every other character as it was, field by field', () => {
     fc.assert(
