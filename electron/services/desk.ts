@@ -5,7 +5,7 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
-import { decodePage } from './encoding';
+import { decodePage, EncodingError } from './encoding';
 import { CannotExportError, exportBytes } from './exporting';
 import { parsePage } from '../../shared/parse/parsePage';
 import { ioError } from './library/faults';
@@ -58,7 +58,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const styleNamed = (name?: string): HouseStyle => {
     const wanted = name ?? preferences.get().defaultHouseStyle;
     const style = [...preferences.get().houseStyles, ...BUILT_IN_HOUSE_STYLES].find((s) => s.name === wanted);
-    if (!style) throw new ApiError({ code: 'invalid', message: `no house style named “${wanted}”` });
+    if (!style)
+      throw new ApiError({
+        code: 'invalid',
+        message: `no house style named “${wanted}”`,
+        reason: 'noHouseStyle',
+        params: { style: wanted },
+      });
     return style;
   };
   const wrapIo = async <T>(what: string, task: () => Promise<T>): Promise<T> => {
@@ -125,7 +131,12 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       const old = await library.history.read(id, snapshotId);
       const current = await library.read(id);
       if (current.revision !== baseRevision) {
-        throw new ApiError({ code: 'conflict', message: 'the story was changed on disk since you opened it', current });
+        throw new ApiError({
+          code: 'conflict',
+          message: 'the story was changed on disk since you opened it',
+          current,
+          reason: 'storyChanged',
+        });
       }
       // nothing is destroyed: the text as it is now becomes a snapshot first
       await wrapIo('the history', () => library.history.take(current.story, 'restore'));
@@ -162,7 +173,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       try {
         page = decodePage(Buffer.from(base64, 'base64'));
       } catch (e) {
-        throw new ApiError({ code: 'refused', message: (e as Error).message });
+        if (e instanceof EncodingError) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
+        throw new ApiError({ code: 'refused', message: (e as Error).message, reason: 'pageNotText' });
       }
       return { ...parsePage(page.text), encoding: page.encoding };
     },
@@ -211,7 +223,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     },
     // the desk has no page to print: Electron's main process answers this call for the window that asks (electron/main/proofPdf.ts)
     'proof.savePdf': async () => {
-      throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED });
+      throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED, reason: 'proofPdfInBrowser' });
     },
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
@@ -225,7 +237,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     try {
       return exportBytes(stories, style);
     } catch (e) {
-      if (e instanceof CannotExportError) throw new ApiError({ code: 'refused', message: e.message });
+      if (e instanceof CannotExportError) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
+      if (e instanceof EncodingError) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
       throw e;
     }
   }

@@ -1,8 +1,9 @@
 // Export to bytes: the paper's layout under a house style, encoded, with a refusal that names story and field.
 import { ExportRefused, exportStories } from '../../shared/layout/export';
+import type { Reason, ReasonParams } from '../../shared/apiError';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
-import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
+import { codePointOf, describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;
 
@@ -11,7 +12,10 @@ export class CannotExportError extends Error {
   constructor(
     message: string,
     /** The story the problem is in, when it is in one. */
-    readonly storyId?: string,
+    readonly storyId: string | undefined,
+    /** Why, with what the interface words it from (shared/apiError.ts REASONS). */
+    readonly reason: Extract<Reason, 'incomplete' | 'unencodableInStory'>,
+    readonly params: ReasonParams,
   ) {
     super(message);
     this.name = 'CannotExportError';
@@ -38,6 +42,8 @@ function findUnencodableField(
       return new CannotExportError(
         `${describeChar(bad.char)} in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''} cannot be written in ${ENCODING_NAMES[style.encoding]}; change or remove it, or export in UTF-8`,
         story.id,
+        'unencodableInStory',
+        { char: bad.char, code: codePointOf(bad.char), field, headline: story.headline.trim(), encoding: style.encoding },
       );
     }
   }
@@ -60,7 +66,14 @@ export function exportBytes(stories: readonly Story[], style: HouseStyle, where?
       const place = s && where ? where(s) : '';
       return place ? `${place}: ${p.message}` : p.message;
     });
-    throw new CannotExportError(lines.join('\n'), e.problems[0]?.storyId);
+    const first = e.problems[0];
+    const firstStory = first ? byId.get(first.storyId) : undefined;
+    throw new CannotExportError(lines.join('\n'), first?.storyId, 'incomplete', {
+      story: first ? stories.findIndex((s) => s.id === first.storyId) + 1 : 0,
+      headline: firstStory?.headline.trim() ?? '',
+      missing: first && first.missing.length > 1 ? 'both' : (first?.missing[0] ?? 'headline'),
+      more: e.problems.length - 1,
+    });
   }
   const bad = findUnencodableField(stories, style, where);
   if (bad) throw bad;

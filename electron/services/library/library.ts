@@ -7,7 +7,7 @@ import type { Bulletin } from '../../../shared/bulletin';
 import { serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import { isLibraryFile, readEntry } from './catalogEntries';
-import { describeFault } from './faults';
+import { describeFault, ioError } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
@@ -76,6 +76,7 @@ export class Library extends LibraryCatalog {
       throw new ApiError({
         code: 'not-found',
         message: 'this story is not in the library any more (moved, deleted or renamed by another program)',
+        reason: 'storyGone',
       });
     }
     return name;
@@ -97,11 +98,18 @@ export class Library extends LibraryCatalog {
       read = await this.readFile(name);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') this.forget(name);
-      throw new ApiError({ code: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io', message: describeFault(e, name) });
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ApiError({ code: 'not-found', message: describeFault(e, name), reason: 'storyGone' });
+      throw ioError(e, name);
     }
     if (read.entry.kind === 'unreadable' || !read.story) {
       const reason = read.entry.kind === 'unreadable' ? read.entry.unreadable.reason : 'not a story';
-      throw new ApiError({ code: 'unreadable', message: `${name} cannot be opened: ${reason}` });
+      throw new ApiError({
+        code: 'unreadable',
+        message: `${name} cannot be opened: ${reason}`,
+        reason: 'storyUnreadable',
+        params: { file: name },
+      });
     }
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
@@ -124,7 +132,7 @@ export class Library extends LibraryCatalog {
       this.knownRevisions.delete(name);
       current = { ...current, id: newId() };
     }
-    throw new ApiError({ code: 'io', message: 'no free file name for the new story' });
+    throw new ApiError({ code: 'io', message: 'no free file name for the new story', reason: 'noFreeName' });
   }
 
   async create(fields: Partial<Story>, defaults: { dateline: string; byline: Story['byline'] }): Promise<StoryWithRevision> {
@@ -141,7 +149,8 @@ export class Library extends LibraryCatalog {
     baseRevision: string,
     now = new Date(),
   ): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
-    if (story.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id' }));
+    if (story.id !== id)
+      return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id', reason: 'storyIdMismatch' }));
     return this.queue.run(id, async () => {
       // the file's name first, outside the lock: finding a story the catalog does not know yet checks the whole
       // folder, which other programs must not wait for
@@ -157,6 +166,8 @@ export class Library extends LibraryCatalog {
             throw new ApiError({
               code: 'unreadable',
               message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story`,
+              reason: 'storyReplaced',
+              params: { file: name },
             });
           }
           const code = (e as NodeJS.ErrnoException).code;
@@ -165,6 +176,7 @@ export class Library extends LibraryCatalog {
             throw new ApiError({
               code: 'conflict',
               message: 'the story was removed from the library by another program; keep both to save your text as a new story',
+              reason: 'storyRemovedMeanwhile',
             });
           }
           throw e;
@@ -178,6 +190,8 @@ export class Library extends LibraryCatalog {
           throw new ApiError({
             code: 'unreadable',
             message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story`,
+            reason: 'storyReplaced',
+            params: { file: name },
           });
         }
         if (onDisk !== baseRevision) {
@@ -185,6 +199,7 @@ export class Library extends LibraryCatalog {
           throw new ApiError({
             code: 'conflict',
             message: 'the story was changed on disk by another program since you opened it',
+            reason: 'storyChanged',
             ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
           });
         }
@@ -210,10 +225,20 @@ export class Library extends LibraryCatalog {
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
   async moveAside(file: string): Promise<string> {
     if (!isLibraryFile(file) || file !== path.basename(file))
-      throw new ApiError({ code: 'invalid', message: `“${file}” is not a file of the library` });
+      throw new ApiError({
+        code: 'invalid',
+        message: `“${file}” is not a file of the library`,
+        reason: 'notLibraryFile',
+        params: { file },
+      });
     const entry = this.entries.get(file);
     if (!entry || entry.kind !== 'unreadable')
-      throw new ApiError({ code: 'refused', message: `${file} can be read; only unreadable files are moved aside` });
+      throw new ApiError({
+        code: 'refused',
+        message: `${file} can be read; only unreadable files are moved aside`,
+        reason: 'fileReadable',
+        params: { file },
+      });
     return this.lock.run(async () => {
       const dir = (await keptFolder(this.folder, [UNREADABLE_FOLDER])) as string;
       const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
@@ -237,7 +262,7 @@ export class Library extends LibraryCatalog {
       await this.refresh().catch(() => undefined);
       name = this.findFile(id, 'bulletin');
     }
-    if (!name) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library' });
+    if (!name) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library', reason: 'bulletinGone' });
     let bytes: Buffer;
     try {
       bytes = await readRegularFile(path.join(this.folder, name));
@@ -246,18 +271,22 @@ export class Library extends LibraryCatalog {
         throw new ApiError({
           code: 'unreadable',
           message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
+          reason: 'bulletinUnreadable',
+          params: { file: name },
         });
       throw e;
     }
     const { bulletin } = readEntry(name, bytes);
-    if (!bulletin) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read` });
+    if (!bulletin)
+      throw new ApiError({ code: 'unreadable', message: `${name} cannot be read`, reason: 'bulletinUnreadable', params: { file: name } });
     return { bulletin, revision: revisionOf(bytes) };
   }
 
   /** Reads a story file that is not in the catalog yet, e.g. one restored from the trash. */
   async adopt(name: string): Promise<StoryWithRevision> {
     const read = await this.readFile(name);
-    if (!read.story) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read` });
+    if (!read.story)
+      throw new ApiError({ code: 'unreadable', message: `${name} cannot be read`, reason: 'storyUnreadable', params: { file: name } });
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
     await this.persistIndex();

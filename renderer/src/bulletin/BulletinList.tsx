@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, BulletinSummary } from '../../../shared/api';
 import { counted, useLanguage, useT, type Language } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import { onBulletinsChanged } from './bulletinNews';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';
@@ -39,9 +39,9 @@ export function BulletinList({ api, openId, onOpen }: BulletinListProps) {
           setBulletins(newestFirst(listing.bulletins));
           setError('');
         },
-        (e: unknown) => setError(failureOf(e).message),
+        (e: unknown) => setError(failureText(e, t)),
       ),
-    [api],
+    [api, t],
   );
 
   // read on showing, after a bulletin was made, saved or filed here, and on coming back to the window (at most every few seconds)

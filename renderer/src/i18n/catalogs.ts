@@ -9,6 +9,8 @@ import { historyMessages } from './history';
 import { proofMessages } from './proof';
 import { copyDeskMessages } from './copyDesk';
 import { syncConflictMessages } from './syncConflicts';
+import { refusalMessages } from './refusals';
+import { gateMessages } from './gate';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -21,6 +23,8 @@ export const AREA_CATALOGS = {
   proofMessages,
   copyDeskMessages,
   syncConflictMessages,
+  refusalMessages,
+  gateMessages,
 } as const;
 
 export const catalogs = {
@@ -34,6 +38,8 @@ export const catalogs = {
     ...proofMessages.en,
     ...copyDeskMessages.en,
     ...syncConflictMessages.en,
+    ...refusalMessages.en,
+    ...gateMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -45,6 +51,8 @@ export const catalogs = {
     ...proofMessages['zh-CN'],
     ...copyDeskMessages['zh-CN'],
     ...syncConflictMessages['zh-CN'],
+    ...refusalMessages['zh-CN'],
+    ...gateMessages['zh-CN'],
   },
 } as const;
 

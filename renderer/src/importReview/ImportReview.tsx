@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { counted, useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import { InlineConfirm } from '../shell/InlineConfirm';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
 import { base64Of, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today } from './pageFile';
@@ -66,7 +66,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         setSaid('');
         setState({ phase: 'review', name: page.name, encoding: parsed.encoding, source, history: historyOf(review) });
       } catch (e) {
-        fail(t('importReview.unreadable', { name: page.name, reason: failureOf(e).message }));
+        fail(t('importReview.unreadable', { name: page.name, reason: failureText(e, t) }));
       }
     },
     [api, t],

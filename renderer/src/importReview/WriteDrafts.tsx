@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { counted, useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 
 interface Props {
   api: BulletinDeskApi;
@@ -38,7 +38,7 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
       const result = await api.call('import.write', { stories, ...(bulletin ? { bulletin } : {}) });
       onWritten({ stories: result.written.map((w) => w.id), ...(result.bulletin ? { bulletin: result.bulletin.id } : {}) });
     } catch (e) {
-      setProblem(t('importReview.writeFailed', { reason: failureOf(e).message }));
+      setProblem(t('importReview.writeFailed', { reason: failureText(e, t) }));
     } finally {
       busy.current = false;
       setWriting(false);

@@ -1,7 +1,8 @@
 // The library listing for the sidebar: loaded once, kept fresh from the library's events and from saves made here.
 import { useCallback, useEffect, useState } from 'react';
 import type { BulletinDeskApi, StorySummary } from '../../../shared/api';
-import { failureOf } from '../shell/errors';
+import { useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 import { takeFirstListing, type LibraryNews } from '../shell/startup';
 import { fromListing, markUnreadable, removeConflict, removeFile, upsertConflict, upsertStory, type LibraryModel } from './libraryModel';
 
@@ -22,6 +23,7 @@ export interface LibraryState {
 }
 
 export function useLibrary(api: BulletinDeskApi): LibraryState {
+  const t = useT();
   const [model, setModel] = useState<LibraryModel | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [outsideChanges, setOutsideChanges] = useState(0);
@@ -56,7 +58,7 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
         },
         (e: unknown) => {
           waiting = undefined;
-          if (live) setError(failureOf(e).message);
+          if (live) setError(failureText(e, t));
         },
       );
     if (first) {
@@ -79,7 +81,7 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
-  }, [api]);
+  }, [api, t]);
 
   const upsert = useCallback((summary: StorySummary) => setModel((m) => (m ? upsertStory(m, summary) : m)), []);
   const remove = useCallback((file: string) => setModel((m) => (m ? removeFile(m, { id: '', file }) : m)), []);

@@ -5,7 +5,8 @@ import type { LibraryState } from '../library/useLibrary';
 import { summaryOf } from '../library/libraryModel';
 import type { SessionManager } from '../session/sessions';
 import type { StorySession } from '../session/storySession';
-import { failureOf } from './errors';
+import { useT } from '../i18n/index';
+import { failureText } from './errors';
 import type { Workspace } from './workspace';
 
 type OpenState =
@@ -15,6 +16,7 @@ type OpenState =
   | { kind: 'failed'; id: string; message: string };
 
 export function useOpenStory(manager: SessionManager, upsert: LibraryState['upsert'], setWorkspace: (workspace: Workspace) => void) {
+  const t = useT();
   const [open, setOpen] = useState<OpenState>({ kind: 'none' });
   const openToken = useRef(0);
   const session = open.kind === 'open' ? open.session : undefined;
@@ -40,10 +42,10 @@ export function useOpenStory(manager: SessionManager, upsert: LibraryState['upse
         if (token === openToken.current) setOpen({ kind: 'open', session: opened });
         else manager.release(id);
       } catch (e) {
-        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureOf(e).message });
+        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureText(e, t) });
       }
     },
-    [manager, session, setWorkspace],
+    [manager, session, setWorkspace, t],
   );
 
   const adoptNew = useCallback(
