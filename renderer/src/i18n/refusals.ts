@@ -51,8 +51,8 @@ export const refusalMessages = {
     'refusal.requestTooSlow': 'the request was still arriving after {seconds} s, so the desk stopped waiting for it; try again',
     'refusal.hostAnswered': 'the desk answered with an error ({status}); try again',
     'refusal.missing.headline': 'has no headline',
-    'refusal.missing.body': 'has no text in its body',
-    'refusal.missing.both': 'has no headline and no text in its body',
+    'refusal.missing.body': 'has no body text',
+    'refusal.missing.both': 'has no headline and no body text',
     'refusal.more': ' (and {more} more like it)',
   },
   'zh-CN': {
