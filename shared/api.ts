@@ -37,7 +37,7 @@ export type {
 // ---------------------------------------------------------------- errors
 
 // the error codes, faults and ApiError live apart (no zod) so the renderer's first script can throw them
-export { ApiError, type ApiErrorData, type ErrorCode, type Fault, type Reason, type ReasonParams } from './apiError';
+export { ApiError, type ApiErrorData, type ErrorCode, type Fault } from './apiError';
 
 import type { Result } from './apiSchemas';
 export { resultSchema, type Result } from './apiSchemas';

@@ -107,11 +107,12 @@ async function inLanguage(
   }
 }
 
-/** The text selected in the page, and whether the focus is in the field of that name. */
+/** The text selected in the page. */
 async function selection(app: Page): Promise<string> {
-  return app.evaluate(() => globalThis.getSelection()?.toString() ?? '');
+  return app.evaluate(() => (globalThis as unknown as { getSelection(): { toString(): string } | null }).getSelection()?.toString() ?? '');
 }
 
+/** Review showed the finding: its text selected in the Body field, which has the focus. */
 async function expectBodySelected(app: Page, w: (typeof WORDS)[Language], text: string): Promise<void> {
   await expect.poll(() => selection(app)).toBe(text);
   const body = app.getByRole('textbox', { name: w.body, exact: true });

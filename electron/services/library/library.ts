@@ -7,7 +7,7 @@ import type { Bulletin } from '../../../shared/bulletin';
 import { serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import { isLibraryFile, readEntry } from './catalogEntries';
-import { describeFault, ioError } from './faults';
+import { describeFault, ioError, refusal } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
@@ -73,11 +73,7 @@ export class Library extends LibraryCatalog {
     if (!name) {
       // the folder gone (an unplugged drive) is a fault that may pass: the save is held, not given up
       if (!(await folderExists(this.folder))) throw Object.assign(new Error(`${this.folder} is not there`), { code: 'ENOENT' });
-      throw new ApiError({
-        code: 'not-found',
-        message: 'this story is not in the library any more (moved, deleted or renamed by another program)',
-        reason: 'storyGone',
-      });
+      throw refusal('not-found', 'storyGone', 'this story is not in the library any more (moved, deleted or renamed by another program)');
     }
     return name;
   }
@@ -104,12 +100,7 @@ export class Library extends LibraryCatalog {
     }
     if (read.entry.kind === 'unreadable' || !read.story) {
       const reason = read.entry.kind === 'unreadable' ? read.entry.unreadable.reason : 'not a story';
-      throw new ApiError({
-        code: 'unreadable',
-        message: `${name} cannot be opened: ${reason}`,
-        reason: 'storyUnreadable',
-        params: { file: name },
-      });
+      throw refusal('unreadable', 'storyUnreadable', `${name} cannot be opened: ${reason}`, { file: name });
     }
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
@@ -225,20 +216,10 @@ export class Library extends LibraryCatalog {
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
   async moveAside(file: string): Promise<string> {
     if (!isLibraryFile(file) || file !== path.basename(file))
-      throw new ApiError({
-        code: 'invalid',
-        message: `“${file}” is not a file of the library`,
-        reason: 'notLibraryFile',
-        params: { file },
-      });
+      throw refusal('invalid', 'notLibraryFile', `“${file}” is not a file of the library`, { file });
     const entry = this.entries.get(file);
     if (!entry || entry.kind !== 'unreadable')
-      throw new ApiError({
-        code: 'refused',
-        message: `${file} can be read; only unreadable files are moved aside`,
-        reason: 'fileReadable',
-        params: { file },
-      });
+      throw refusal('refused', 'fileReadable', `${file} can be read; only unreadable files are moved aside`, { file });
     return this.lock.run(async () => {
       const dir = (await keptFolder(this.folder, [UNREADABLE_FOLDER])) as string;
       const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
@@ -268,12 +249,14 @@ export class Library extends LibraryCatalog {
       bytes = await readRegularFile(path.join(this.folder, name));
     } catch (e) {
       if (fileProblemOf(e))
-        throw new ApiError({
-          code: 'unreadable',
-          message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
-          reason: 'bulletinUnreadable',
-          params: { file: name },
-        });
+        throw refusal(
+          'unreadable',
+          'bulletinUnreadable',
+          `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
+          {
+            file: name,
+          },
+        );
       throw e;
     }
     const { bulletin } = readEntry(name, bytes);
