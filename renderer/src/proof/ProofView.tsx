@@ -41,7 +41,13 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
       (info) => live && setHost(info.host),
       () => undefined,
     );
-    loadProof(api, { kind, id } as ProofTarget, houseStyle, () => flushRef.current()).then(
+    loadProof(
+      api,
+      { kind, id } as ProofTarget,
+      houseStyle,
+      () => flushRef.current(),
+      (e) => failureText(e, t),
+    ).then(
       (sheet) => {
         if (!live) return;
         setPrintedAt(new Date());
