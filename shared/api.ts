@@ -315,18 +315,26 @@ function parseInput<N extends CallName>(name: N, input: unknown): z.infer<(typeo
   if (result.success) return keepProtoKeys(schema, input ?? {}, result.data) as z.infer<(typeof calls)[N]['input']>;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new ApiError({ code: 'invalid', message: `${name}: ${where}${issue?.message ?? 'invalid input'}` });
+  throw new ApiError({
+    code: 'invalid',
+    message: `${name}: ${where}${issue?.message ?? 'invalid input'}`,
+    reason: 'invalidInput',
+    params: { call: name },
+  });
 }
 
 /** Runs a call against the service with its input validated, and answers with a Result, never a throw. */
 export async function dispatch(service: BulletinDeskService, name: unknown, input: unknown): Promise<Result> {
   try {
-    if (!isCallName(name)) throw new ApiError({ code: 'invalid', message: `no such call: ${String(name).slice(0, 60)}` });
+    if (!isCallName(name)) {
+      const call = String(name).slice(0, 60);
+      throw new ApiError({ code: 'invalid', message: `no such call: ${call}`, reason: 'noSuchCall', params: { call } });
+    }
     const parsed = parseInput(name, input);
     const value = await (service[name] as (i: unknown) => Promise<unknown>)(parsed);
     return { ok: true, value };
   } catch (e) {
     if (e instanceof ApiError) return { ok: false, error: e.toData() };
-    return { ok: false, error: { code: 'io', message: (e as Error).message || 'an unexpected failure' } };
+    return { ok: false, error: { code: 'io', message: (e as Error).message || 'an unexpected failure', reason: 'unexpected' } };
   }
 }

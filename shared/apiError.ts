@@ -17,6 +17,67 @@ export const FAULTS = [
 export type Fault = (typeof FAULTS)[number];
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why the service (or the host) refused or failed, for the interface to word in its own language with `params`
+ * (the English `message` stays for logs and as a fallback). Each one has a text in the renderer's catalogs.
+ */
+export const REASONS = [
+  // stories
+  'storyGone',
+  'storyChanged',
+  'storyRemovedMeanwhile',
+  'storyReplaced',
+  'storyUnreadable',
+  'storyIdMismatch',
+  'noFreeName',
+  // export
+  'incomplete',
+  'unencodable',
+  'unencodableInStory',
+  'outsideCharacterSet',
+  'noHouseStyle',
+  // import
+  'pageUtf16',
+  'pageNul',
+  'pageNotText',
+  // the library's files
+  'notLibraryFile',
+  'fileReadable',
+  'bulletinGone',
+  'bulletinChanged',
+  'bulletinIdMismatch',
+  'bulletinUnreadable',
+  'snapshotUnknown',
+  'snapshotGone',
+  'snapshotUnreadable',
+  'notInTrash',
+  'trashGone',
+  'trashUnreadable',
+  'notAConflictCopy',
+  'conflictCopyGone',
+  'conflictCopyChanged',
+  'storyChangedSinceCompared',
+  'preferencesInvalid',
+  // proof
+  'proofPdfInBrowser',
+  'proofWindowGone',
+  'proofPdfExists',
+  'proofPdfFailed',
+  // the boundary and the host
+  'invalidInput',
+  'noSuchCall',
+  'unexpected',
+  'noToken',
+  'tokenExpired',
+  'hostGone',
+  'requestTooLarge',
+  'requestTooSlow',
+  'hostAnswered',
+] as const;
+export type Reason = (typeof REASONS)[number];
+/** What a reason's text is made of: a story's position and headline, a file's name, a character, a field. */
+export type ReasonParams = Record<string, string | number>;
+
 /** A failure as data (`apiErrorSchema` in api.ts validates it). */
 export interface ApiErrorData {
   code: ErrorCode;
@@ -28,6 +89,10 @@ export interface ApiErrorData {
   retrying?: boolean | undefined;
   /** io: the kind of disk fault. */
   fault?: Fault | undefined;
+  /** Why, for the interface to say in its language. */
+  reason?: Reason | undefined;
+  /** What the reason's text is made of. */
+  params?: ReasonParams | undefined;
 }
 
 /** A failure that crosses the boundary as data and is thrown again on the other side. */
@@ -36,6 +101,8 @@ export class ApiError extends Error {
   readonly current?: StoryWithRevision;
   readonly retrying?: boolean;
   readonly fault?: Fault;
+  readonly reason?: Reason;
+  readonly params?: ReasonParams;
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
@@ -43,6 +110,8 @@ export class ApiError extends Error {
     if (data.current) this.current = data.current;
     if (data.retrying !== undefined) this.retrying = data.retrying;
     if (data.fault !== undefined) this.fault = data.fault;
+    if (data.reason !== undefined) this.reason = data.reason;
+    if (data.params !== undefined) this.params = data.params;
   }
   toData(): ApiErrorData {
     return {
@@ -51,6 +120,8 @@ export class ApiError extends Error {
       ...(this.current ? { current: this.current } : {}),
       ...(this.retrying !== undefined ? { retrying: this.retrying } : {}),
       ...(this.fault !== undefined ? { fault: this.fault } : {}),
+      ...(this.reason !== undefined ? { reason: this.reason } : {}),
+      ...(this.params !== undefined ? { params: this.params } : {}),
     };
   }
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { storySchema } from './storySchema';
 import { ID_PATTERN, STATUSES } from './story';
-import { ERROR_CODES, FAULTS, type ApiErrorData } from './apiError';
+import { ERROR_CODES, FAULTS, REASONS, type ApiErrorData } from './apiError';
 import { houseStyleSchema } from './houseStyle';
 
 /** A story id: a uuid-like token, never a path. */
@@ -147,6 +147,9 @@ const apiErrorSchema = z.object({
   retrying: z.boolean().optional(),
   /** io: the kind of disk fault. */
   fault: z.enum(FAULTS).optional(),
+  /** Why, for the interface to say in its language. */
+  reason: z.enum(REASONS).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 /** The schema and the plain type agree (checked at compile time). */
 const _apiErrorDataMatches: [z.infer<typeof apiErrorSchema>] extends [ApiErrorData]

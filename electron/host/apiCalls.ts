@@ -64,7 +64,11 @@ function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promi
 /** Bodies are UTF-8: a byte sequence that is not (a cut character, GB18030) is refused, never read as U+FFFD. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const invalid = (message: string): Result => ({ ok: false, error: { code: 'invalid', message } });
+/** A request the host could not read, worded by the interface from its reason (the message stays for logs). */
+const invalid = (message: string, reason: 'invalidInput' | 'noSuchCall' = 'invalidInput'): Result => ({
+  ok: false,
+  error: { code: 'invalid', message, reason },
+});
 
 /** Handles one API call; `name` is the raw last path segment (already past the token, Host and Origin checks). */
 export async function handleCall(
@@ -78,7 +82,7 @@ export async function handleCall(
     res.setHeader('Allow', 'POST');
     return sendText(res, 405, 'method not allowed: calls are POST requests');
   }
-  if (!isCallName(name)) return sendJson(res, 404, invalid(`no such call: ${name.slice(0, 60)}`));
+  if (!isCallName(name)) return sendJson(res, 404, invalid(`no such call: ${name.slice(0, 60)}`, 'noSuchCall'));
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') return sendText(res, 415, 'refused: a call’s body must be application/json');
   const declared = Number(req.headers['content-length'] ?? 0);

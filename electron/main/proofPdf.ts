@@ -55,7 +55,12 @@ export async function saveProofPdf(
   input: CallInput<'proof.savePdf'>,
   deps: ProofPdfDeps,
 ): Promise<CallOutput<'proof.savePdf'>> {
-  if (!page) throw new ApiError({ code: 'refused', message: 'the window that asked for the PDF is gone; open the proof again' });
+  if (!page)
+    throw new ApiError({
+      code: 'refused',
+      message: 'the window that asked for the PDF is gone; open the proof again',
+      reason: 'proofWindowGone',
+    });
   const chosen = await deps.choosePath(proofFileName(input.fileName));
   if (!chosen) return { cancelled: true };
   const target = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
@@ -70,6 +75,8 @@ export async function saveProofPdf(
     throw new ApiError({
       code: 'refused',
       message: `${path.basename(target)} is there already and was not replaced: save again with another name, or type the name with .pdf to be asked about replacing it`,
+      reason: 'proofPdfExists',
+      params: { file: path.basename(target) },
     });
   }
   let bytes: Uint8Array;
@@ -79,6 +86,7 @@ export async function saveProofPdf(
     throw new ApiError({
       code: 'io',
       message: `the proof could not be made into a PDF (${(e as Error)?.message ?? String(e)}); try Print… instead`,
+      reason: 'proofPdfFailed',
     });
   }
   try {

@@ -6,6 +6,7 @@ import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
+import { EncodingError } from './encoding';
 import { PageRefused, parsePageOffThread } from './pageParse';
 import { ioError } from './library/faults';
 import { Bulletins } from './library/bulletins';
@@ -58,7 +59,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const styleNamed = (name?: string): HouseStyle => {
     const wanted = name ?? preferences.get().defaultHouseStyle;
     const style = [...preferences.get().houseStyles, ...BUILT_IN_HOUSE_STYLES].find((s) => s.name === wanted);
-    if (!style) throw new ApiError({ code: 'invalid', message: `no house style named “${wanted}”` });
+    if (!style)
+      throw new ApiError({
+        code: 'invalid',
+        message: `no house style named “${wanted}”`,
+        reason: 'noHouseStyle',
+        params: { style: wanted },
+      });
     return style;
   };
   const wrapIo = async <T>(what: string, task: () => Promise<T>): Promise<T> => {
@@ -131,7 +138,12 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       const old = await library.history.read(id, snapshotId);
       const current = await library.read(id);
       if (current.revision !== baseRevision) {
-        throw new ApiError({ code: 'conflict', message: 'the story was changed on disk since you opened it', current });
+        throw new ApiError({
+          code: 'conflict',
+          message: 'the story was changed on disk since you opened it',
+          current,
+          reason: 'storyChanged',
+        });
       }
       // nothing is destroyed: the text as it is now becomes a snapshot first
       await wrapIo('the history', () => library.history.take(current.story, 'restore'));
@@ -170,7 +182,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       try {
         return await parsePageOffThread(Buffer.from(base64, 'base64'));
       } catch (e) {
-        if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message });
+        if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
         throw e;
       }
     },
@@ -219,7 +231,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     },
     // the desk has no page to print: Electron's main process answers this call for the window that asks (electron/main/proofPdf.ts)
     'proof.savePdf': async () => {
-      throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED });
+      throw new ApiError({ code: 'refused', message: PROOF_PDF_REFUSED, reason: 'proofPdfInBrowser' });
     },
     // a desk is one folder: choosing and switching are the switchable desk's (switchableDesk.ts), which the transports bind
     'library.chooseFolder': async () => {
@@ -240,7 +252,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     try {
       return exportBytes(stories, style);
     } catch (e) {
-      if (e instanceof CannotExportError) throw new ApiError({ code: 'refused', message: e.message });
+      if (e instanceof CannotExportError) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
+      if (e instanceof EncodingError) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 // Text to bytes and back for pages and exports: UTF-8, UTF-8 with BOM, GB18030, never a silent '?'.
 import { createRequire } from 'node:module';
 import type { Encoding } from '../../shared/houseStyle';
+import type { Reason, ReasonParams } from '../../shared/apiError';
 
 type Iconv = typeof import('iconv-lite');
 let iconvModule: Iconv | undefined;
@@ -13,20 +14,27 @@ function iconv(): Iconv {
 export class EncodingError extends Error {
   constructor(
     message: string,
+    /** Why, for the interface to word (see shared/apiError.ts REASONS). */
+    readonly reason: Extract<Reason, 'unencodable' | 'pageUtf16' | 'pageNul' | 'pageNotText'>,
     readonly char?: string,
     readonly index?: number,
+    readonly params: ReasonParams = {},
   ) {
     super(message);
     this.name = 'EncodingError';
   }
 }
 
+/** "U+20000": a character's code point as the interface shows it beside the character. */
+export function codePointOf(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 export const ENCODING_NAMES: Record<Encoding, string> = { utf8: 'UTF-8', 'utf8-bom': 'UTF-8 with BOM', gb18030: 'GB18030' };
 
 /** "𠀀 (U+20000)" */
 export function describeChar(ch: string): string {
-  const cp = ch.codePointAt(0) ?? 0;
-  return `“${ch}” (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+  return `“${ch}” (${codePointOf(ch)})`;
 }
 
 /** The first character the encoding cannot hold, with its index, or null when all can be written. */
@@ -54,7 +62,17 @@ export function findUnencodable(text: string, encoding: Encoding): { char: strin
 export function encodeText(text: string, encoding: Encoding): Buffer {
   const bad = findUnencodable(text, encoding);
   if (bad) {
-    throw new EncodingError(`${describeChar(bad.char)} cannot be written in ${ENCODING_NAMES[encoding]}`, bad.char, bad.index);
+    throw new EncodingError(
+      `${describeChar(bad.char)} cannot be written in ${ENCODING_NAMES[encoding]}`,
+      'unencodable',
+      bad.char,
+      bad.index,
+      {
+        char: bad.char,
+        code: codePointOf(bad.char),
+        encoding,
+      },
+    );
   }
   if (encoding === 'gb18030') return iconv().encode(text, 'gb18030');
   const utf8 = Buffer.from(text, 'utf8');
@@ -158,9 +176,12 @@ function readGb18030(buf: Buffer): string | null {
 export function decodePage(bytes: Uint8Array): DecodedPage {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    throw new EncodingError('the file is UTF-16, which Bulletin Desk does not read; save it as UTF-8 or GB18030 and try again');
+    throw new EncodingError(
+      'the file is UTF-16, which Bulletin Desk does not read; save it as UTF-8 or GB18030 and try again',
+      'pageUtf16',
+    );
   }
-  if (buf.includes(0)) throw new EncodingError('the file holds NUL bytes: it is not a plain-text page');
+  if (buf.includes(0)) throw new EncodingError('the file holds NUL bytes: it is not a plain-text page', 'pageNul');
   const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   let utf8: string | undefined;
   try {
@@ -177,7 +198,7 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   }
   const text = readGb18030(buf);
   if (text === null) {
-    throw new EncodingError('the file is neither UTF-8 nor GB18030 text; save it in one of these encodings and try again');
+    throw new EncodingError('the file is neither UTF-8 nor GB18030 text; save it in one of these encodings and try again', 'pageNotText');
   }
   return { text, encoding: 'gb18030' };
 }

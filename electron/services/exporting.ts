@@ -2,9 +2,10 @@
 import { codePoints } from '../../shared/characterSet';
 import { storyCharactersOutside } from '../../shared/copyDesk/characterRules';
 import { ExportRefused, exportStories } from '../../shared/layout/export';
+import type { Reason, ReasonParams } from '../../shared/apiError';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
-import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
+import { codePointOf, describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
 import { slugify } from './storyFiles';
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;
@@ -14,7 +15,10 @@ export class CannotExportError extends Error {
   constructor(
     message: string,
     /** The story the problem is in, when it is in one. */
-    readonly storyId?: string,
+    readonly storyId: string | undefined,
+    /** Why, with what the interface words it from (shared/apiError.ts REASONS). */
+    readonly reason: Extract<Reason, 'incomplete' | 'unencodableInStory' | 'outsideCharacterSet'>,
+    readonly params: ReasonParams,
   ) {
     super(message);
     this.name = 'CannotExportError';
@@ -41,6 +45,8 @@ function findUnencodableField(
       return new CannotExportError(
         `${describeChar(bad.char)} in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''} cannot be written in ${ENCODING_NAMES[style.encoding]}; change or remove it, or export in UTF-8`,
         story.id,
+        'unencodableInStory',
+        { char: bad.char, code: codePointOf(bad.char), field, headline: story.headline.trim(), encoding: style.encoding },
       );
     }
   }
@@ -54,8 +60,12 @@ function findOutsideCharacterSet(
   where: (s: Story) => string = () => '',
 ): CannotExportError | null {
   const lines: string[] = [];
+  const found: string[] = [];
+  let first: Story | undefined;
   for (const story of stories) {
     for (const p of storyCharactersOutside(story, style.characterSet)) {
+      first ??= story;
+      found.push(`“${p.found}” (${codePoints(p.found)})`);
       const field = p.block !== undefined ? `body paragraph ${p.block + 1}` : p.field;
       const place = where(story);
       lines.push(`“${p.found}” (${codePoints(p.found)}) in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''}`);
@@ -65,7 +75,9 @@ function findOutsideCharacterSet(
   const set = style.characterSet === 'gbk' ? 'GBK' : 'GB2312';
   return new CannotExportError(
     `the typesetting system of house style “${style.name}” takes ${set} characters only; replace or remove these, then export again:\n${lines.join('\n')}`,
-    stories.find((s) => storyCharactersOutside(s, style.characterSet).length > 0)?.id,
+    first?.id,
+    'outsideCharacterSet',
+    { characterSet: set, headline: first?.headline.trim() ?? '', chars: found.slice(0, 8).join(' '), count: found.length },
   );
 }
 
@@ -85,7 +97,14 @@ export function exportBytes(stories: readonly Story[], style: HouseStyle, where?
       const place = s && where ? where(s) : '';
       return place ? `${place}: ${p.message}` : p.message;
     });
-    throw new CannotExportError(lines.join('\n'), e.problems[0]?.storyId);
+    const first = e.problems[0];
+    const firstStory = first ? byId.get(first.storyId) : undefined;
+    throw new CannotExportError(lines.join('\n'), first?.storyId, 'incomplete', {
+      story: first ? stories.findIndex((s) => s.id === first.storyId) + 1 : 0,
+      headline: firstStory?.headline.trim() ?? '',
+      missing: first && first.missing.length > 1 ? 'both' : (first?.missing[0] ?? 'headline'),
+      more: e.problems.length - 1,
+    });
   }
   const bad = findUnencodableField(stories, style, where) ?? findOutsideCharacterSet(stories, style, where);
   if (bad) throw bad;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Reason, ReasonParams } from '../../shared/apiError';
 import type { ParsedPage } from '../../shared/parse/types';
 
 export type ParsedPageOf = ParsedPage & { encoding: 'utf8' | 'utf8-bom' | 'gb18030' };
@@ -14,11 +15,21 @@ export interface ParseRequest {
   bytes: ArrayBuffer;
 }
 
-export type ParseAnswer = { id: number } & ({ ok: true; page: ParsedPageOf } | { ok: false; refused: boolean; message: string });
+export type ParseAnswer = { id: number } & (
+  { ok: true; page: ParsedPageOf } | { ok: false; refused: boolean; message: string; reason?: Reason; params?: ReasonParams }
+);
 
 /** The page could not be decoded (not UTF-8 nor GB18030, UTF-16, NUL bytes): the reporter's file, not the app. */
 export class PageRefused extends Error {
   override name = 'PageRefused';
+  constructor(
+    message: string,
+    /** Why, for the interface to word (shared/apiError.ts REASONS). */
+    readonly reason: Reason = 'pageNotText',
+    readonly params: ReasonParams = {},
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -70,7 +81,7 @@ function theReader(): Reader {
     if (!w) return;
     started.waiting.delete(answer.id);
     if (answer.ok) w.resolve(answer.page);
-    else w.reject(answer.refused ? new PageRefused(answer.message) : new Error(answer.message));
+    else w.reject(answer.refused ? new PageRefused(answer.message, answer.reason, answer.params) : new Error(answer.message));
     if (started.waiting.size === 0) {
       worker.unref(); // nothing asked: the process may end
       idle(started);

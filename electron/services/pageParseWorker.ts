@@ -10,7 +10,11 @@ parentPort?.on('message', ({ id, bytes }: ParseRequest) => {
     const page = decodePage(new Uint8Array(bytes));
     answer = { id, ok: true, page: { ...parsePage(page.text), encoding: page.encoding } };
   } catch (e) {
-    answer = { id, ok: false, refused: e instanceof EncodingError, message: e instanceof Error ? e.message : String(e) };
+    const message = e instanceof Error ? e.message : String(e);
+    answer =
+      e instanceof EncodingError
+        ? { id, ok: false, refused: true, message, reason: e.reason, params: e.params }
+        : { id, ok: false, refused: false, message };
   }
   parentPort?.postMessage(answer);
 });

@@ -7,7 +7,7 @@ import { describeIssue } from '../../shared/storyFile';
 import { FolderLock } from './library/folderLock';
 import { readRegularFile } from './library/safeRead';
 import { replaceFile } from './library/storage';
-import { describeFault } from './library/faults';
+import { describeFault, ioError } from './library/faults';
 
 const PREFERENCES_FILE = 'preferences.json';
 
@@ -78,13 +78,14 @@ export class PreferencesStore {
 
   async set(change: Partial<Preferences>): Promise<Preferences> {
     const checked = preferencesSchema.safeParse({ ...this.current, ...change });
-    if (!checked.success) throw new ApiError({ code: 'invalid', message: checked.error.issues.map(describeIssue).join('; ') });
+    if (!checked.success)
+      throw new ApiError({ code: 'invalid', message: checked.error.issues.map(describeIssue).join('; '), reason: 'preferencesInvalid' });
     try {
       await fs.mkdir(this.folder, { recursive: true });
       return await this.lock.run((held) => this.setHeld(change, held.tempFolder));
     } catch (e) {
       if (e instanceof ApiError) throw e;
-      throw new ApiError({ code: 'io', message: describeFault(e, 'the preferences') });
+      throw ioError(e, 'the preferences');
     }
   }
 
@@ -92,7 +93,8 @@ export class PreferencesStore {
   private async setHeld(change: Partial<Preferences>, tempFolder: string): Promise<Preferences> {
     await this.load();
     const next = preferencesSchema.safeParse({ ...this.current, ...change });
-    if (!next.success) throw new ApiError({ code: 'invalid', message: next.error.issues.map(describeIssue).join('; ') });
+    if (!next.success)
+      throw new ApiError({ code: 'invalid', message: next.error.issues.map(describeIssue).join('; '), reason: 'preferencesInvalid' });
     if (this.problem) {
       // a file that could not be read is kept beside, never overwritten
       await fs.rename(this.file, `${this.file}.unreadable-${Date.now()}`).catch(() => undefined);

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Language, Preferences } from '../../shared/api';
 import { I18nProvider, translator } from './i18n/index';
-import { failureOf } from './shell/errors';
+import { failureText } from './shell/errors';
 import { Desk } from './shell/Desk';
 import { deskAtStart } from './shell/startup';
 
@@ -25,7 +25,7 @@ export function App() {
       .then(([info, preferences]) => Promise.all([info, preferences ?? defaultPreferences()]))
       .then(
         ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
-        (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
+        (e: unknown) => live && setState({ kind: 'failed', message: failureText(e, translator(guessed)) }),
       );
     const off = api.on('preferences.changed', (preferences) => {
       setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s));

@@ -77,6 +77,10 @@ test('the story export dialog: opened with Ctrl+E and from the toolbar, Escape g
   await app.keyboard.press('Control+e');
   const dialog = app.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
+  // no byline and no body: the copy check's warnings first, then the export's choices
+  await expectActions(dialog, ['Close', 'Review', 'Export anyway']);
+  await tabTo(app, dialog.getByRole('button', { name: 'Export anyway' }));
+  await app.keyboard.press('Enter');
   await expect(dialog.getByRole('combobox', { name: 'House style' })).toBeFocused();
   await expectActions(dialog, ['Close', 'Copy to clipboard', 'Save as…']);
   await expectFocusKeptIn(app, dialog);
@@ -128,6 +132,10 @@ test('the bulletin’s three dialogs: Add stories, Export the page, Mark the pag
   await tabTo(app, exportPage);
   await app.keyboard.press('Enter');
   const exporting = app.getByRole('dialog', { name: 'Export the page' });
+  // the story has no byline: the copy check's warning first, then the export's choices
+  await expectActions(exporting, ['Close', 'Review', 'Export anyway']);
+  await tabTo(app, exporting.getByRole('button', { name: 'Export anyway' }));
+  await app.keyboard.press('Enter');
   await expect(exporting.getByRole('combobox', { name: 'Encoding' })).toBeFocused();
   await expectActions(exporting, ['Close', 'Copy to clipboard', 'Save as…']);
   await expectFocusKeptIn(app, exporting);
@@ -138,8 +146,9 @@ test('the bulletin’s three dialogs: Add stories, Export the page, Mark the pag
   await app.keyboard.press('Enter');
   const filing = app.getByRole('dialog', { name: 'Mark the page filed' });
   await expect(filing).toHaveAccessibleDescription(/Mark the one story of “二七报 6月22日 第2版” filed/);
-  await expect(filing.getByRole('button', { name: 'Mark filed', exact: true })).toBeFocused();
-  await expectActions(filing, ['Cancel', 'Mark filed']);
+  // the copy check's warning is told, and Cancel (the safe answer) has the focus
+  await expect(filing.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
+  await expectActions(filing, ['Cancel', 'Review', 'File anyway']);
   await expectEscapeBackTo(app, filing, markFiled);
 });
 

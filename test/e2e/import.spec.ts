@@ -119,13 +119,13 @@ test('text the importer placed in no story is shown as such and kept in the note
 test('a write that fails says why and keeps the review with its corrections; the next try writes', async ({ app, host }) => {
   await openPage(app, PAGE);
   await card(app, 2).getByRole('button', { name: 'Swap kicker and subheadline' }).click();
-  // the host answers the write with a disk fault once
+  // the host answers the write with a failure in plain text once: worded by the interface (the host's words are for logs)
   await app.route('**/api/call/import.write', (route) =>
     route.fulfill({ status: 500, contentType: 'text/plain', body: 'the disk is full' }),
   );
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'could not be written' })).toContainText(
-    'The drafts could not be written: the disk is full.',
+    'The drafts could not be written: the desk answered with an error (500).',
   );
   await expect(row(card(app, 2), 'Subheadline')).toContainText('柳岸街道');
   await app.unroute('**/api/call/import.write');

@@ -107,7 +107,11 @@ describe('call bodies that are not UTF-8', () => {
     const result = JSON.parse(r.body);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid', message: 'story.create: the request is not valid UTF-8 text, so it was not read (nothing was saved)' },
+      error: {
+        code: 'invalid',
+        message: 'story.create: the request is not valid UTF-8 text, so it was not read (nothing was saved)',
+        reason: 'invalidInput',
+      },
     });
     expect(f.storyFiles()).toEqual([]);
   });

@@ -144,8 +144,12 @@ describe('the save machine: the reporter’s choices and restores', () => {
     const done = after(started.state, [{ type: 'kept-both', composing: false }]);
     expect(viewOf(done.state)).toMatchObject({ formStory: { headline: 'theirs' }, dirty: false, phase: { kind: 'ok' } });
     expect(viewOf(done.state).resolving).toBeUndefined();
-    const failed = after(started.state, [{ type: 'keep-both-failed', message: 'disk full' }]);
-    expect(viewOf(failed.state)).toMatchObject({ resolveError: 'disk full', latest: { headline: 'mine' }, phase: { kind: 'conflict' } });
+    const failed = after(started.state, [{ type: 'keep-both-failed', failure: { code: 'io', message: 'disk full', fault: 'disk-full' } }]);
+    expect(viewOf(failed.state)).toMatchObject({
+      resolveError: { code: 'io', fault: 'disk-full' },
+      latest: { headline: 'mine' },
+      phase: { kind: 'conflict' },
+    });
   });
 
   it('keep both: edits typed while it is on its way are in no story yet, so the conflict stays with them', () => {

@@ -48,20 +48,26 @@ export class Bulletins {
       }
       this.library.knownRevisions.delete(file);
     }
-    throw new ApiError({ code: 'io', message: 'no free file name for the new bulletin' });
+    throw new ApiError({ code: 'io', message: 'no free file name for the new bulletin', reason: 'noFreeName' });
   }
 
   /** Saves over the bulletin's file when it is still at `baseRevision`; otherwise a conflict. */
   save(id: string, bulletin: Bulletin, baseRevision: string, now = new Date()): Promise<BulletinWithRevision> {
-    if (bulletin.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the bulletin does not match its id' }));
+    if (bulletin.id !== id)
+      return Promise.reject(new ApiError({ code: 'invalid', message: 'the bulletin does not match its id', reason: 'bulletinIdMismatch' }));
     return this.library.exclusive(`bulletin:${id}`, () =>
       this.library.lock.run(async (held) => {
         const file = this.library.findFile(id, 'bulletin');
-        if (!file) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more' });
+        if (!file)
+          throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library any more', reason: 'bulletinGone' });
         const target = path.join(this.library.folder, file);
         const onDisk = revisionOf(await readRegularFile(target));
         if (onDisk !== baseRevision)
-          throw new ApiError({ code: 'conflict', message: 'the bulletin was changed on disk by another program since you opened it' });
+          throw new ApiError({
+            code: 'conflict',
+            message: 'the bulletin was changed on disk by another program since you opened it',
+            reason: 'bulletinChanged',
+          });
         const saved: Bulletin = { ...bulletin, updatedAt: now.toISOString() };
         const text = serializeBulletin(saved);
         const revision = revisionOf(text);

@@ -1,5 +1,6 @@
 // Disk faults told in words a reporter understands: what happened and what to do.
-import { ApiError, type Fault } from '../../../shared/api';
+import { ApiError, type ErrorCode, type Fault } from '../../../shared/api';
+import type { Reason, ReasonParams } from '../../../shared/apiError';
 
 /** The kind of a disk fault, for the interface to say in its own language. */
 export function faultOf(e: unknown): Fault {
@@ -69,4 +70,9 @@ export function isTransient(e: unknown): boolean {
 export function ioError(e: unknown, what: string, retrying = false): ApiError {
   if (e instanceof ApiError) return e;
   return new ApiError({ code: 'io', message: describeFault(e, what), retrying, fault: faultOf(e) });
+}
+
+/** A refusal the interface words by its reason and params; the English message is kept for logs. */
+export function refusal(code: ErrorCode, reason: Reason, message: string, params?: ReasonParams): ApiError {
+  return new ApiError({ code, message, reason, ...(params ? { params } : {}) });
 }

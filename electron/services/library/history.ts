@@ -112,16 +112,26 @@ export class History {
 
   async read(id: string, snapshotId: string): Promise<Story> {
     const name = `${snapshotId}.story.json`;
-    if (!NAME.test(name)) throw new ApiError({ code: 'invalid', message: `no snapshot “${snapshotId}”` });
+    if (!NAME.test(name))
+      throw new ApiError({
+        code: 'invalid',
+        message: `no snapshot “${snapshotId}”`,
+        reason: 'snapshotUnknown',
+        params: { snapshot: snapshotId },
+      });
     let text: string;
     try {
       text = await this.readSnapshot(id, name);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EUNSAFE') throw e;
-      throw new ApiError({ code: 'not-found', message: `the snapshot “${snapshotId}” of this story is not in the history` });
+      throw new ApiError({
+        code: 'not-found',
+        message: `the snapshot “${snapshotId}” of this story is not in the history`,
+        reason: 'snapshotGone',
+      });
     }
     const r = readStoryFile(text);
-    if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the snapshot cannot be read: ${r.error}` });
+    if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the snapshot cannot be read: ${r.error}`, reason: 'snapshotUnreadable' });
     return r.value;
   }
 

@@ -7,7 +7,7 @@ import type { Bulletin } from '../../../shared/bulletin';
 import { serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
 import { isLibraryFile, readEntry } from './catalogEntries';
-import { describeFault } from './faults';
+import { describeFault, ioError, refusal } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
@@ -82,10 +82,7 @@ export class Library extends LibraryCatalog {
     if (!name) {
       // the folder gone (an unplugged drive) is a fault that may pass: the save is held, not given up
       if (!(await folderExists(this.folder))) throw Object.assign(new Error(`${this.folder} is not there`), { code: 'ENOENT' });
-      throw new ApiError({
-        code: 'not-found',
-        message: 'this story is not in the library any more (moved, deleted or renamed by another program)',
-      });
+      throw refusal('not-found', 'storyGone', 'this story is not in the library any more (moved, deleted or renamed by another program)');
     }
     return name;
   }
@@ -106,11 +103,13 @@ export class Library extends LibraryCatalog {
       read = await this.readFile(name);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') this.forget(name);
-      throw new ApiError({ code: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'io', message: describeFault(e, name) });
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ApiError({ code: 'not-found', message: describeFault(e, name), reason: 'storyGone' });
+      throw ioError(e, name);
     }
     if (read.entry.kind === 'unreadable' || !read.story) {
       const reason = read.entry.kind === 'unreadable' ? read.entry.unreadable.reason : 'not a story';
-      throw new ApiError({ code: 'unreadable', message: `${name} cannot be opened: ${reason}` });
+      throw refusal('unreadable', 'storyUnreadable', `${name} cannot be opened: ${reason}`, { file: name });
     }
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
@@ -133,7 +132,7 @@ export class Library extends LibraryCatalog {
       this.knownRevisions.delete(name);
       current = { ...current, id: newId() };
     }
-    throw new ApiError({ code: 'io', message: 'no free file name for the new story' });
+    throw new ApiError({ code: 'io', message: 'no free file name for the new story', reason: 'noFreeName' });
   }
 
   async create(fields: Partial<Story>, defaults: { dateline: string; byline: Story['byline'] }): Promise<StoryWithRevision> {
@@ -150,7 +149,8 @@ export class Library extends LibraryCatalog {
     baseRevision: string,
     now = new Date(),
   ): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
-    if (story.id !== id) return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id' }));
+    if (story.id !== id)
+      return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id', reason: 'storyIdMismatch' }));
     return this.queue.run(id, async () => {
       // the file's name first, outside the lock: finding a story the catalog does not know yet checks the whole
       // folder, which other programs must not wait for
@@ -166,6 +166,8 @@ export class Library extends LibraryCatalog {
             throw new ApiError({
               code: 'unreadable',
               message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story`,
+              reason: 'storyReplaced',
+              params: { file: name },
             });
           }
           const code = (e as NodeJS.ErrnoException).code;
@@ -174,6 +176,7 @@ export class Library extends LibraryCatalog {
             throw new ApiError({
               code: 'conflict',
               message: 'the story was removed from the library by another program; keep both to save your text as a new story',
+              reason: 'storyRemovedMeanwhile',
             });
           }
           throw e;
@@ -187,6 +190,8 @@ export class Library extends LibraryCatalog {
           throw new ApiError({
             code: 'unreadable',
             message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story`,
+            reason: 'storyReplaced',
+            params: { file: name },
           });
         }
         if (onDisk !== baseRevision) {
@@ -194,6 +199,7 @@ export class Library extends LibraryCatalog {
           throw new ApiError({
             code: 'conflict',
             message: 'the story was changed on disk by another program since you opened it',
+            reason: 'storyChanged',
             ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
           });
         }
@@ -219,10 +225,10 @@ export class Library extends LibraryCatalog {
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */
   async moveAside(file: string): Promise<string> {
     if (!isLibraryFile(file) || file !== path.basename(file))
-      throw new ApiError({ code: 'invalid', message: `“${file}” is not a file of the library` });
+      throw refusal('invalid', 'notLibraryFile', `“${file}” is not a file of the library`, { file });
     const entry = this.entries.get(file);
     if (!entry || entry.kind !== 'unreadable')
-      throw new ApiError({ code: 'refused', message: `${file} can be read; only unreadable files are moved aside` });
+      throw refusal('refused', 'fileReadable', `${file} can be read; only unreadable files are moved aside`, { file });
     return this.lock.run(async () => {
       const dir = (await keptFolder(this.folder, [UNREADABLE_FOLDER])) as string;
       const to = path.join(dir, `${new Date().toISOString().replace(/[-:.]/g, '')}-${file}`);
@@ -246,27 +252,33 @@ export class Library extends LibraryCatalog {
       await this.refresh().catch(() => undefined);
       name = this.findFile(id, 'bulletin');
     }
-    if (!name) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library' });
+    if (!name) throw new ApiError({ code: 'not-found', message: 'this bulletin is not in the library', reason: 'bulletinGone' });
     let bytes: Buffer;
     try {
       bytes = await readRegularFile(path.join(this.folder, name));
     } catch (e) {
       if (fileProblemOf(e))
-        throw new ApiError({
-          code: 'unreadable',
-          message: `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
-        });
+        throw refusal(
+          'unreadable',
+          'bulletinUnreadable',
+          `${name} cannot be read: ${(e as Error).message.replace(`${path.join(this.folder, name)}: `, '')}`,
+          {
+            file: name,
+          },
+        );
       throw e;
     }
     const { bulletin } = readEntry(name, bytes);
-    if (!bulletin) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read` });
+    if (!bulletin)
+      throw new ApiError({ code: 'unreadable', message: `${name} cannot be read`, reason: 'bulletinUnreadable', params: { file: name } });
     return { bulletin, revision: revisionOf(bytes) };
   }
 
   /** Reads a story file that is not in the catalog yet, e.g. one restored from the trash. */
   async adopt(name: string): Promise<StoryWithRevision> {
     const read = await this.readFile(name);
-    if (!read.story) throw new ApiError({ code: 'unreadable', message: `${name} cannot be read` });
+    if (!read.story)
+      throw new ApiError({ code: 'unreadable', message: `${name} cannot be read`, reason: 'storyUnreadable', params: { file: name } });
     const revision = revisionOf(read.bytes);
     this.knownRevisions.set(name, revision);
     await this.persistIndex();

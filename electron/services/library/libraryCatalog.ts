@@ -1,7 +1,7 @@
 // The library's catalog in memory: what each file holds, how it is kept fresh (a full check, or the watcher's word) and listed.
 import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError, type StorySummary, type SyncConflict } from '../../../shared/api';
+import type { StorySummary, SyncConflict } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import {
   checkEntries,
@@ -15,7 +15,7 @@ import {
   summarizeStory,
   type Entry,
 } from './catalogEntries';
-import { describeFault } from './faults';
+import { ioError } from './faults';
 import { lstatQuiet, NotAFileError, readRegularFile } from './safeRead';
 import { removeLeftovers } from './storage';
 import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogListing';
@@ -186,7 +186,7 @@ export class LibraryCatalog {
     try {
       await this.refresh();
     } catch (e) {
-      throw new ApiError({ code: 'io', message: describeFault(e, 'the library folder') });
+      throw ioError(e, 'the library folder');
     }
     return listingOf(this.folder, this.entries, this.ownFiles());
   }

@@ -19,12 +19,20 @@ export class SyncConflicts {
 
   private conflictNamed(file: string): SyncConflict {
     const of = file === file.split(/[\\/]/).pop() ? conflictOriginal(file) : null;
-    if (!of) throw new ApiError({ code: 'invalid', message: `“${file}” is not a sync tool’s conflict copy in the library` });
+    if (!of)
+      throw new ApiError({
+        code: 'invalid',
+        message: `“${file}” is not a sync tool’s conflict copy in the library`,
+        reason: 'notAConflictCopy',
+        params: { file },
+      });
     const known = this.library.conflictNamed(file);
     if (!known)
       throw new ApiError({
         code: 'not-found',
         message: `the conflict copy “${file}” is not in the library any more (resolved elsewhere?)`,
+        reason: 'conflictCopyGone',
+        params: { file },
       });
     return known;
   }
@@ -50,13 +58,22 @@ export class SyncConflicts {
     const conflict = this.conflictNamed(file);
     const copy = await this.library.readNamed(file);
     if (copy.revision !== copyRevision)
-      throw new ApiError({ code: 'conflict', message: 'the conflict copy changed since you compared it; compare again' });
+      throw new ApiError({
+        code: 'conflict',
+        message: 'the conflict copy changed since you compared it; compare again',
+        reason: 'conflictCopyChanged',
+      });
     let story: StoryWithRevision | undefined;
     if (keep === 'copy') {
       const original = await this.originalOf(conflict);
       if (original) {
         if (originalRevision !== original.revision) {
-          throw new ApiError({ code: 'conflict', message: 'the story changed since you compared it; compare again', current: original });
+          throw new ApiError({
+            code: 'conflict',
+            message: 'the story changed since you compared it; compare again',
+            current: original,
+            reason: 'storyChangedSinceCompared',
+          });
         }
         // the original's text stays in its history before the copy's text replaces it
         await this.library.history.take(original.story, 'manual').catch(() => undefined);

@@ -51,7 +51,7 @@ export class Trash {
     } catch (e) {
       this.library.ownRemovals.delete(name);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more' });
+        throw new ApiError({ code: 'not-found', message: 'the story is not in the library any more', reason: 'storyGone' });
       throw e;
     }
     this.library.removedOwn(name);
@@ -93,15 +93,16 @@ export class Trash {
 
   private async restoreHeld(trashId: string): Promise<StoryWithRevision> {
     const m = TRASH_NAME.exec(trashId);
-    if (!m || trashId !== path.basename(trashId)) throw new ApiError({ code: 'invalid', message: `“${trashId}” is not in the trash` });
+    if (!m || trashId !== path.basename(trashId))
+      throw new ApiError({ code: 'invalid', message: `“${trashId}” is not in the trash`, reason: 'notInTrash', params: { trashId } });
     const folder = await this.folder();
-    if (!folder) throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more' });
+    if (!folder) throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more', reason: 'trashGone' });
     const from = path.join(folder, trashId);
     let text: string;
     try {
       text = (await readRegularFile(from)).toString('utf8');
     } catch {
-      throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more' });
+      throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more', reason: 'trashGone' });
     }
     const original = m[2] as string;
     const r0 = readStoryFile(text);
@@ -117,14 +118,15 @@ export class Trash {
     }
     // the name (or the id) is taken again: restore as a new story, then empty the trash entry
     const r = readStoryFile(text);
-    if (!r.ok) throw new ApiError({ code: 'unreadable', message: `the trashed story cannot be read: ${r.error}` });
+    if (!r.ok)
+      throw new ApiError({ code: 'unreadable', message: `the trashed story cannot be read: ${r.error}`, reason: 'trashUnreadable' });
     const story = { ...r.value, id: newId() };
     const name = storyFileName(story);
     const restored = serializeStory(story);
     this.library.knownRevisions.set(name, revisionOf(restored));
     if (!(await createFile(path.join(this.library.folder, name), restored))) {
       this.library.knownRevisions.delete(name);
-      throw new ApiError({ code: 'io', message: 'no free file name to restore the story under' });
+      throw new ApiError({ code: 'io', message: 'no free file name to restore the story under', reason: 'noFreeName' });
     }
     await fs.unlink(from);
     return this.library.adopt(name);

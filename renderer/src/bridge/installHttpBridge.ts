@@ -37,10 +37,26 @@ async function failureOf(response: Response): Promise<ApiError> {
     return new ApiError({
       code: 'refused',
       message: 'this page’s access token is not valid any more: open the address that `bulletin serve` printed this time',
+      reason: 'tokenExpired',
     });
   }
   const text = (await response.text().catch(() => '')).trim().slice(0, 200);
-  return new ApiError({ code: response.status >= 500 ? 'io' : 'refused', message: text || `the host answered ${response.status}` });
+  const code = response.status >= 500 ? 'io' : 'refused';
+  const message = text || `the host answered ${response.status}`;
+  // the host's refusals in plain text, by their status: worded by the interface, the host's words kept for logs
+  if (response.status === 413) return new ApiError({ code, message, reason: 'requestTooLarge', params: { mb: megabytesIn(text) } });
+  if (response.status === 408) return new ApiError({ code, message, reason: 'requestTooSlow', params: { seconds: secondsIn(text) } });
+  return new ApiError({ code, message, reason: 'hostAnswered', params: { status: response.status } });
+}
+
+/** The number before "MB" in the host's refusal of a large request ("larger than 64 MB"). */
+function megabytesIn(text: string): number {
+  return Number(/(\d+(?:\.\d+)?) MB/.exec(text)?.[1] ?? 0);
+}
+
+/** The number before " s" in the host's refusal of a slow request ("after 30 s"). */
+function secondsIn(text: string): number {
+  return Number(/(\d+(?:\.\d+)?) s\b/.exec(text)?.[1] ?? 0);
 }
 
 /** How long the first call waits for the event stream to connect, so that no event of that call is missed. */
@@ -93,7 +109,7 @@ function httpApi(token: string | undefined): BulletinDeskApi {
 
   return {
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-      if (token === undefined) throw new ApiError({ code: 'refused', message: NO_TOKEN });
+      if (token === undefined) throw new ApiError({ code: 'refused', message: NO_TOKEN, reason: 'noToken' });
       if (!READS_WITHOUT_EVENTS.has(name)) await streamReady;
       let response: Response;
       try {
@@ -109,7 +125,7 @@ function httpApi(token: string | undefined): BulletinDeskApi {
           credentials: 'omit',
         });
       } catch {
-        throw new ApiError({ code: 'io', message: HOST_GONE });
+        throw new ApiError({ code: 'io', message: HOST_GONE, reason: 'hostGone' });
       }
       const isJson = (response.headers.get('Content-Type') ?? '').startsWith('application/json');
       const result = isJson ? readResult(await response.json().catch(() => null)) : undefined;

@@ -1,6 +1,6 @@
 // The browser bridge's reading of a host's answer as a Result, without zod (part of the page's first, small script).
 import type { ApiErrorData } from '../../../shared/api';
-import { ERROR_CODES, FAULTS } from '../../../shared/apiError';
+import { ERROR_CODES, FAULTS, REASONS } from '../../../shared/apiError';
 
 /**
  * Reads a host's answer as a Result. The host validated the call and built the answer; this only makes sure it
@@ -11,7 +11,15 @@ export function readResult(body: unknown): { ok: true; value: unknown } | { ok: 
   const answer = body as { ok?: unknown; value?: unknown; error?: unknown };
   if (answer.ok === true) return 'value' in answer ? { ok: true, value: answer.value } : undefined;
   if (answer.ok !== false || typeof answer.error !== 'object' || answer.error === null) return undefined;
-  const e = answer.error as { code?: unknown; message?: unknown; current?: unknown; retrying?: unknown; fault?: unknown };
+  const e = answer.error as {
+    code?: unknown;
+    message?: unknown;
+    current?: unknown;
+    retrying?: unknown;
+    fault?: unknown;
+    reason?: unknown;
+    params?: unknown;
+  };
   if (typeof e.message !== 'string' || !(ERROR_CODES as readonly unknown[]).includes(e.code)) return undefined;
   const current = e.current as ApiErrorData['current'] | undefined;
   if (
@@ -21,5 +29,7 @@ export function readResult(body: unknown): { ok: true; value: unknown } | { ok: 
     return undefined;
   if (e.retrying !== undefined && typeof e.retrying !== 'boolean') return undefined;
   if (e.fault !== undefined && !(FAULTS as readonly unknown[]).includes(e.fault)) return undefined;
+  if (e.reason !== undefined && !(REASONS as readonly unknown[]).includes(e.reason)) return undefined;
+  if (e.params !== undefined && (typeof e.params !== 'object' || e.params === null)) return undefined;
   return { ok: false, error: e as ApiErrorData };
 }

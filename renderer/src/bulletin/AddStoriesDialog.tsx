@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { BulletinDeskApi, StorySummary } from '../../../shared/api';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import { formatCount } from '../shell/format';
 import { ModalDialog } from '../shell/ModalDialog';
 
@@ -30,9 +30,9 @@ export function AddStoriesDialog({ api, open, onPage, onAdd, onClose }: Props) {
     setListing({ kind: 'loading' });
     api.call('library.list', {}).then(
       (answer) => setListing({ kind: 'ok', stories: answer.stories.slice().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)) }),
-      (e: unknown) => setListing({ kind: 'failed', reason: failureOf(e).message }),
+      (e: unknown) => setListing({ kind: 'failed', reason: failureText(e, t) }),
     );
-  }, [api]);
+  }, [api, t]);
 
   const offered = useMemo(() => {
     if (listing.kind !== 'ok') return [];

@@ -1,9 +1,11 @@
 // A bulletin: its title and date, its stories in page order, the page's preview and count, export and filing.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
+import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
 import { styleLabel } from '../houseStyles/styleChoices';
+import { gateSummary, hasFindings, tallyCopy } from '../export/copyGate';
 import { useLanguage, useT } from '../i18n/index';
 import { AddStoriesDialog } from './AddStoriesDialog';
 import { MarkFiledDialog } from './MarkFiledDialog';
@@ -24,6 +26,8 @@ export interface BulletinViewProps {
   defaultStyle: HouseStyle;
   onOpenBulletin(id: string): void;
   onOpenStory(id: string): void;
+  /** Review in the copy-check gate: opens the story with the finding shown. */
+  onReviewFinding(id: string, finding: Finding): void;
   onProof(id: string): void;
   onClose(): void;
   /** Sends the open story's pending edits to the disk first (the page is read and exported from the files). */
@@ -44,7 +48,8 @@ export function BulletinView(props: BulletinViewProps) {
   return <OpenBulletin {...props} id={props.id} />;
 }
 
-function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onClose, flush }: BulletinViewProps & { id: string }) {
+function OpenBulletin(props: BulletinViewProps & { id: string }) {
+  const { api, id, styles, defaultStyle, onOpenStory, onReviewFinding, onProof, onClose, flush } = props;
   const t = useT();
   const language = useLanguage();
   const ids = useId();
@@ -92,6 +97,9 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
     }
     return out;
   }, [bulletin?.stories, page.stories]);
+  // the copy desk's findings of the page's stories under the page's house style: shown here, and asked about before export and filing
+  const copyTally = useMemo(() => tallyCopy(readStories, style), [readStories, style]);
+  const reviewFirst = () => copyTally.first && onReviewFinding(copyTally.first.storyId, copyTally.first.finding);
   const absent = (bulletin?.stories ?? []).filter((s) => {
     const kind = page.stories.get(s)?.kind;
     return kind === 'missing' || kind === 'unreadable';
@@ -209,7 +217,20 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
           onOpen={onOpenStory}
           focusId={focusId}
           onFocused={clearFocus}
+          findings={copyTally.byStory}
         />
+        {bulletin.stories.length > 0 && (
+          <div className="bulletin-copy-check bar">
+            <p className={copyTally.errors > 0 ? 'problem' : 'quiet'}>
+              {hasFindings(copyTally) ? gateSummary(copyTally, t, language) : t('gate.pageClean')}
+            </p>
+            {hasFindings(copyTally) && (
+              <button type="button" className="small" onClick={reviewFirst}>
+                {t('gate.review')}
+              </button>
+            )}
+          </div>
+        )}
         <p className="offscreen" aria-live="polite">
           {said}
         </p>
@@ -246,11 +267,15 @@ function OpenBulletin({ api, id, styles, defaultStyle, onOpenStory, onProof, onC
         styleName={styleName}
         style={style}
         flush={flush}
+        copyTally={copyTally}
+        onReview={reviewFirst}
       />
       <MarkFiledDialog
         open={dialog === 'file'}
         title={bulletin.title}
         count={bulletin.stories.length}
+        copyTally={copyTally}
+        onReview={reviewFirst}
         onConfirm={() => void markFiled()}
         onClose={() => setDialog('none')}
       />

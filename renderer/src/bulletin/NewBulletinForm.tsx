@@ -4,7 +4,7 @@ import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import { localDate } from './pageOrder';
 
 interface Props {
@@ -41,7 +41,7 @@ export function NewBulletinForm({ api, styles, defaultStyle, onCreated, onCancel
       const made = await api.call('bulletin.create', { title: title.trim(), date, houseStyle: style });
       onCreated(made.bulletin.id);
     } catch (err) {
-      setProblem(t('bulletin.createFailed', { reason: failureOf(err).message }));
+      setProblem(t('bulletin.createFailed', { reason: failureText(err, t) }));
       setBusy(false);
     }
   };

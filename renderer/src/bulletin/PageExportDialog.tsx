@@ -1,8 +1,10 @@
-// Exporting the whole page in one go: encoding and line endings (from the bulletin's house style), Save as… and Copy to clipboard.
-import { useCallback, useId, useRef, useState } from 'react';
+// Exporting the whole page in one go: the copy-check gate first, then encoding and line endings (from the bulletin's house style), Save as… and Copy to clipboard.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
 import { refusedCharacters } from '../export/characterCheck';
+import { CopyGateNotice } from '../export/CopyGateNotice';
+import { hasFindings, type CopyTally } from '../export/copyGate';
 import { EncodingFields } from '../export/EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from '../export/exportActions';
 import { styleLabel } from '../houseStyles/styleChoices';
@@ -23,11 +25,15 @@ interface Props {
   style: HouseStyle;
   /** Sends the open story's pending edits (export reads the files). */
   flush: (() => Promise<boolean>) | undefined;
+  /** The copy check's findings of the page's stories: asked about before anything is exported. */
+  copyTally: CopyTally;
+  /** Review: the dialog closes and the first finding is shown. */
+  onReview(): void;
 }
 
 type Outcome = ExportOutcome | undefined;
 
-export function PageExportDialog({ api, open, onClose, title, bulletinId, ids, styleName, style, flush }: Props) {
+export function PageExportDialog({ api, open, onClose, title, bulletinId, ids, styleName, style, flush, copyTally, onReview }: Props) {
   const t = useT();
   const language = useLanguage();
   const labels = useId();
@@ -36,6 +42,18 @@ export function PageExportDialog({ api, open, onClose, title, bulletinId, ids, s
   const [lineEnding, setLineEnding] = useState<LineEnding>(style.lineEnding);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(undefined);
+  const [gatePassed, setGatePassed] = useState(false);
+  // closed: the next opening asks again (reset as it closes, so that an opening never shows the export's choices first)
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (!open) setGatePassed(false);
+  }
+  const gated = ids.length > 0 && !gatePassed && hasFindings(copyTally);
+  // past the gate: the focus goes to the export's first choice, as when the dialog opens without one
+  useEffect(() => {
+    if (gatePassed) dialog.current?.querySelector<HTMLElement>('select')?.focus();
+  }, [gatePassed]);
 
   const opened = useCallback(() => {
     setEncoding(style.encoding);
@@ -76,13 +94,35 @@ export function PageExportDialog({ api, open, onClose, title, bulletinId, ids, s
       className="export-dialog"
       dialogRef={dialog}
       cancelLabel={t('bulletin.export.close')}
-      secondary={ids.length > 0 ? { label: t('bulletin.export.copy'), disabled: busy, onClick: () => void copy() } : undefined}
-      primary={ids.length > 0 ? { label: t('bulletin.export.save'), disabled: busy, onClick: () => void saveAs() } : undefined}
+      secondary={
+        gated
+          ? { label: t('gate.review'), closes: true, onClick: onReview }
+          : ids.length > 0
+            ? { label: t('bulletin.export.copy'), disabled: busy, onClick: () => void copy() }
+            : undefined
+      }
+      primary={
+        gated
+          ? { label: t('gate.exportAnyway'), onClick: () => setGatePassed(true) }
+          : ids.length > 0
+            ? { label: t('bulletin.export.save'), disabled: busy, onClick: () => void saveAs() }
+            : undefined
+      }
       onOpen={opened}
       onClose={onClose}
     >
       {ids.length === 0 ? (
         <p>{t('bulletin.export.empty')}</p>
+      ) : gated ? (
+        <>
+          <p>
+            {counted(t, language, 'bulletin.export.what', ids.length, {
+              title: title || t('bulletin.untitled'),
+              style: styleLabel(styleName, t),
+            })}
+          </p>
+          <CopyGateNotice tally={copyTally} question="export" />
+        </>
       ) : (
         <>
           <p>

@@ -1,6 +1,7 @@
 // The page's stories in order: position, kicker and headline, status, count; Open, Move up/down, Remove; Alt+↑/↓ and dragging reorder.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { countStory } from '../../../shared/count';
+import { findingsText, type StoryTally } from '../export/copyGate';
 import { useLanguage, useT } from '../i18n/index';
 import { formatCount } from '../shell/format';
 import type { PageStory } from './useBulletin';
@@ -16,11 +17,13 @@ interface Props {
   /** A story to give the focus to (after it was added or moved), then forgotten. */
   focusId: string | undefined;
   onFocused(): void;
+  /** The copy check's errors and warnings of each story that has any. */
+  findings: ReadonlyMap<string, StoryTally>;
 }
 
 const DRAG_TYPE = 'application/x-bulletin-desk-story';
 
-export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen, focusId, onFocused }: Props) {
+export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen, focusId, onFocused, findings }: Props) {
   const t = useT();
   const language = useLanguage();
   const items = useRef(new Map<string, HTMLLIElement>());
@@ -114,6 +117,14 @@ export function PageStories({ ids, stories, labelledBy, onMove, onRemove, onOpen
                     <span className={`status-${story.status}`}>{t(`library.status.${story.status}`)}</span>
                     {' · '}
                     {t('bulletin.characters', { count: formatCount(countStory(story).story, language) })}
+                    {findings.has(id) && (
+                      <>
+                        {' · '}
+                        <span className={(findings.get(id)?.errors ?? 0) > 0 ? 'story-findings has-errors' : 'story-findings'}>
+                          {t('gate.storyFindings', { findings: findingsText(findings.get(id) as StoryTally, t, language) })}
+                        </span>
+                      </>
+                    )}
                   </span>
                 </>
               ) : page.kind === 'missing' ? (

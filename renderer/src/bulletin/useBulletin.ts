@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Bulletin } from '../../../shared/bulletin';
 import type { Story } from '../../../shared/story';
-import { failureOf } from '../shell/errors';
+import { useT } from '../i18n/index';
+import { failureOf, failureText } from '../shell/errors';
 
 /** A story of the page as read from the library. */
 export type PageStory = { kind: 'reading' } | { kind: 'ok'; story: Story } | { kind: 'missing' } | { kind: 'unreadable'; reason: string };
@@ -33,6 +34,7 @@ const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 15000;
 
 export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Promise<boolean>) | undefined): BulletinState {
+  const t = useT();
   const [bulletin, setBulletin] = useState<Bulletin | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [stories, setStories] = useState<ReadonlyMap<string, PageStory>>(new Map());
@@ -56,7 +58,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
             return [storyId, { kind: 'ok', story: (await api.call('story.read', { id: storyId })).story }];
           } catch (e) {
             const failure = failureOf(e);
-            return [storyId, failure.code === 'not-found' ? { kind: 'missing' } : { kind: 'unreadable', reason: failure.message }];
+            return [storyId, failure.code === 'not-found' ? { kind: 'missing' } : { kind: 'unreadable', reason: failureText(e, t) }];
           }
         }),
       );
@@ -67,7 +69,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
         return next;
       });
     },
-    [api],
+    [api, t],
   );
 
   const show = useCallback((b: Bulletin, rev: string) => {
@@ -88,11 +90,11 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
   useEffect(() => {
     live.current = true;
     // the open story's last edits reach the disk first: the page is read from the files
-    void (flush ? flush() : Promise.resolve(true)).then(load).catch((e: unknown) => live.current && setLoadError(failureOf(e).message));
+    void (flush ? flush() : Promise.resolve(true)).then(load).catch((e: unknown) => live.current && setLoadError(failureText(e, t)));
     return () => {
       live.current = false;
     };
-  }, [flush, load]);
+  }, [flush, load, t]);
 
   // stories changed by another program, or back in the library
   const pageIds = useRef<ReadonlySet<string>>(new Set());
@@ -121,7 +123,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
     } catch (e) {
       const failure = failureOf(e);
       if (failure.code !== 'conflict') {
-        if (live.current) setNote({ kind: 'failed', reason: failure.message });
+        if (live.current) setNote({ kind: 'failed', reason: failureText(e, t) });
         // the change is kept here and tried again by itself, so closing the view loses nothing
         clearTimeout(retryTimer.current);
         retryTimer.current = setTimeout(() => {
@@ -145,7 +147,7 @@ export function useBulletin(api: BulletinDeskApi, id: string, flush: (() => Prom
       setNote({ kind: 'conflict' });
       await readStories(read.bulletin.stories);
     }
-  }, [api, id, readStories, show]);
+  }, [api, id, readStories, show, t]);
 
   const saveAgain = useRef(saveLatest);
   saveAgain.current = saveLatest;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { counted, useT, type Language, type Translate } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import type { BulletinState } from './useBulletin';
 
 type Filing = { kind: 'none' } | { kind: 'working' } | { kind: 'done'; count: number } | { kind: 'failed'; reason: string };
@@ -28,7 +28,7 @@ export function useMarkFiled(api: BulletinDeskApi, id: string, page: BulletinSta
       page.replace(answer.bulletin, answer.revision);
       setFiling({ kind: 'done', count: answer.filedStories });
     } catch (e) {
-      setFiling({ kind: 'failed', reason: failureOf(e).message });
+      setFiling({ kind: 'failed', reason: failureText(e, t) });
     }
   };
 

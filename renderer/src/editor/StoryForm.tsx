@@ -62,7 +62,14 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   );
   useEffect(() => copyCheck.setStyle(houseStyle), [copyCheck, houseStyle]);
   useEffect(() => () => copyCheck.dispose(), [copyCheck]);
-  const [handle] = useState<StoryFormHandle>(() => ({ focus: (field) => host.focus(field), isComposing: () => host.isComposing() }));
+  const [handle] = useState<StoryFormHandle>(() => ({
+    focus: (field) => host.focus(field),
+    isComposing: () => host.isComposing(),
+    reveal: (finding) => {
+      copyCheck.checkNow();
+      if (!copyCheck.reveal(finding)) document.getElementById(host.id('copyCheck', 'title'))?.focus();
+    },
+  }));
   useEffect(() => {
     onReadyRef.current?.(handle);
   }, [handle]);

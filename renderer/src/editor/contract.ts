@@ -1,4 +1,5 @@
 // What the story editor offers the app shell: the form for one story, and how the shell talks to it.
+import type { Finding } from '../../../shared/copyDesk';
 import type { Story } from '../../../shared/story';
 import type { HouseStyle } from '../../../shared/houseStyle';
 
@@ -30,4 +31,6 @@ export interface StoryFormHandle {
   focus(field: FieldName): void;
   /** True while an IME composition is in progress in any field. */
   isComposing(): boolean;
+  /** Selects a copy-check finding's text in its field; a finding of the whole story focuses the Copy check panel. */
+  reveal(finding: Finding): void;
 }

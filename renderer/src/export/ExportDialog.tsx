@@ -1,11 +1,15 @@
-// The export dialog: house style, encoding and line endings; Copy to clipboard, Save as (a file in Electron, a download in a browser).
-import { useCallback, useId, useRef, useState } from 'react';
+// The export dialog: the copy-check gate first, then house style, encoding and line endings; Copy to clipboard, Save as (a file in Electron, a download in a browser).
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
+import type { Finding } from '../../../shared/copyDesk';
 import type { Encoding, HouseStyle, LineEnding } from '../../../shared/houseStyle';
+import type { Story } from '../../../shared/story';
 import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { ModalDialog } from '../shell/ModalDialog';
 import { refusedCharacters } from './characterCheck';
+import { CopyGateNotice } from './CopyGateNotice';
+import { hasFindings, NO_FINDINGS, tallyCopy } from './copyGate';
 import { EncodingFields } from './EncodingFields';
 import { copyExport, failedExport, saveExport, type ExportOutcome } from './exportActions';
 import './export.css';
@@ -13,6 +17,8 @@ import './export.css';
 export interface ExportTarget {
   id: string;
   headline: string;
+  /** Its text as the form holds it, for the copy check. */
+  story: Story;
 }
 
 interface Props {
@@ -24,11 +30,13 @@ interface Props {
   flush(): Promise<boolean>;
   styles: readonly HouseStyle[];
   defaultStyle: HouseStyle;
+  /** Review: the dialog closes and the form shows the finding. */
+  onReview(storyId: string, finding: Finding): void;
 }
 
 type Outcome = ExportOutcome | undefined;
 
-export function ExportDialog({ api, open, onClose, target, flush, styles, defaultStyle }: Props) {
+export function ExportDialog({ api, open, onClose, target, flush, styles, defaultStyle, onReview }: Props) {
   const t = useT();
   const ids = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,6 +46,22 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [unsaved, setUnsaved] = useState(false);
+  // the copy-check gate: errors or warnings are told before anything is exported, until the reporter says export anyway
+  const [gatePassed, setGatePassed] = useState(false);
+  // closed: the next opening asks again (reset as it closes, so that an opening never shows the export's choices first)
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (!open) setGatePassed(false);
+  }
+  const checkStyle = styles.find((s) => s.name === styleName) ?? defaultStyle;
+  const story = open ? target?.story : undefined;
+  const tally = useMemo(() => (story ? tallyCopy([story], checkStyle) : NO_FINDINGS), [story, checkStyle]);
+  const gated = target !== undefined && !gatePassed && hasFindings(tally);
+  // past the gate: the focus goes to the export's first choice, as when the dialog opens without one
+  useEffect(() => {
+    if (gatePassed) dialog.current?.querySelector<HTMLElement>('select')?.focus();
+  }, [gatePassed]);
 
   const opened = useCallback(() => {
     setOutcome(undefined);
@@ -81,6 +105,28 @@ export function ExportDialog({ api, open, onClose, target, flush, styles, defaul
   const saveAs = () =>
     run(() =>
       checked(() => saveExport(api, storyIds(), { houseStyle: styleName, encoding, lineEnding }, t, dialog.current as HTMLElement)),
+    );
+
+  const review = () => {
+    if (target && tally.first) onReview(target.id, tally.first.finding);
+  };
+
+  if (gated)
+    return (
+      <ModalDialog
+        open={open}
+        title={t('export.title')}
+        className="export-dialog"
+        dialogRef={dialog}
+        cancelLabel={t('export.close')}
+        secondary={{ label: t('gate.review'), closes: true, onClick: review }}
+        primary={{ label: t('gate.exportAnyway'), onClick: () => setGatePassed(true) }}
+        onOpen={opened}
+        onClose={onClose}
+      >
+        <p>{t('export.what', { headline: target.headline || t('library.noHeadline') })}</p>
+        <CopyGateNotice tally={tally} single question="export" />
+      </ModalDialog>
     );
 
   return (

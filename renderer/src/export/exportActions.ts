@@ -2,7 +2,7 @@
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Encoding, LineEnding } from '../../../shared/houseStyle';
 import type { Translate } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureOf, failureText } from '../shell/errors';
 import { copyText } from './clipboard';
 import { downloadBase64 } from './download';
 import { withLineEndings } from './lineEndings';
@@ -52,5 +52,5 @@ export async function saveExport(
 /** A refused or failed export in the reporter's words. */
 export function failedExport(e: unknown, t: Translate): ExportOutcome {
   const failure = failureOf(e);
-  return { text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failure.message }), problem: true };
+  return { text: t(failure.code === 'refused' ? 'export.refused' : 'export.failed', { reason: failureText(e, t) }), problem: true };
 }

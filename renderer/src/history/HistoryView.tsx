@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, Snapshot } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf, failureText, type DeskFailure } from '../shell/errors';
+import { type DeskFailure, failureOf, failureText } from '../shell/errors';
 import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { formatTakenAt } from './historyFormat';
@@ -102,7 +102,7 @@ export function HistoryView({ api, session, onClose }: HistoryViewProps) {
       return {};
     } catch (e) {
       const failure = failureOf(e);
-      if (failure.code !== 'conflict') return { problem: t('history.restoreFailed', { reason: failure.message }) };
+      if (failure.code !== 'conflict') return { problem: t('history.restoreFailed', { reason: failureText(e, t) }) };
       session.onExternalChange(failure.current?.revision); // the session looks at the disk and reloads or asks, by its rules
       return { problem: t('history.conflict') };
     }

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { samePlainData } from '../../../shared/sameStory';
-import { failureOf } from '../shell/errors';
+import { useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 import { checkDraft, type StyleDraft } from './styleDraft';
 
 /** How long the form waits after an edit before saving it. */
@@ -28,6 +29,7 @@ export interface StyleStore {
 }
 
 export function useStyleStore(api: BulletinDeskApi, preferences: Preferences): StyleStore {
+  const t = useT();
   const [own, setOwn] = useState<HouseStyle[]>(preferences.houseStyles);
   const [defaultName, setDefaultName] = useState(preferences.defaultHouseStyle);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, StyleDraft>>(new Map());
@@ -53,13 +55,13 @@ export function useStyleStore(api: BulletinDeskApi, preferences: Preferences): S
         if (live.current && version.current === v) setSave({ kind: 'saved' });
         return true;
       } catch (e) {
-        if (live.current) setSave({ kind: 'failed', reason: failureOf(e).message });
+        if (live.current) setSave({ kind: 'failed', reason: failureText(e, t) });
         return false;
       }
     });
     queue.current = done;
     return done;
-  }, [api]);
+  }, [api, t]);
 
   const changed = (nextOwn: HouseStyle[], nextDefault: string) => {
     version.current++;

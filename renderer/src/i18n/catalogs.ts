@@ -10,6 +10,8 @@ import { proofMessages } from './proof';
 import { copyDeskMessages } from './copyDesk';
 import { syncConflictMessages } from './syncConflicts';
 import { settingsMessages } from './settings';
+import { refusalMessages } from './refusals';
+import { gateMessages } from './gate';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -23,6 +25,8 @@ export const AREA_CATALOGS = {
   copyDeskMessages,
   syncConflictMessages,
   settingsMessages,
+  refusalMessages,
+  gateMessages,
 } as const;
 
 export const catalogs = {
@@ -37,6 +41,8 @@ export const catalogs = {
     ...copyDeskMessages.en,
     ...syncConflictMessages.en,
     ...settingsMessages.en,
+    ...refusalMessages.en,
+    ...gateMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -49,6 +55,8 @@ export const catalogs = {
     ...copyDeskMessages['zh-CN'],
     ...syncConflictMessages['zh-CN'],
     ...settingsMessages['zh-CN'],
+    ...refusalMessages['zh-CN'],
+    ...gateMessages['zh-CN'],
   },
 } as const;
 

@@ -7,13 +7,20 @@ export type { Language, MessageKey, PluralKey };
 /** Text for a key, with {name} placeholders filled in. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
+const translators = new Map<Language, Translate>();
+
+/** The language's Translate, one function per language (a hook may list it among its dependencies). */
 export function translator(language: Language): Translate {
+  let made = translators.get(language);
+  if (made) return made;
   const catalog = catalogs[language] as Record<string, string>;
-  return (key, values) => {
+  made = (key, values) => {
     let text = catalog[key] ?? (catalogs.en as Record<string, string>)[key] ?? key;
     if (values) for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(String(value));
     return text;
   };
+  translators.set(language, made);
+  return made;
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import { counted, useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 import { InlineConfirm } from '../shell/InlineConfirm';
 import { ChoosePage, type Waiting } from './ChoosePage';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
@@ -87,7 +87,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
           show({ phase: 'found', name: page.name, bytes: bytes.length, count: parsed.stories.length });
         } else show(ready);
       } catch (e) {
-        fail(t('importReview.unreadable', { name: page.name, reason: failureOf(e).message }));
+        fail(t('importReview.unreadable', { name: page.name, reason: failureText(e, t) }));
       }
     },
     [api, t, show],

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { counted, useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureText } from '../shell/errors';
 
 interface Props {
   api: BulletinDeskApi;
@@ -55,7 +55,7 @@ export function WriteDrafts({ api, stories, defaultTitle, defaultDate, onWritten
       }
       onWritten({ stories: ids, ...(made ? { bulletin: made } : {}) });
     } catch (e) {
-      setProblem(t('importReview.writeFailed', { reason: failureOf(e).message }));
+      setProblem(t('importReview.writeFailed', { reason: failureText(e, t) }));
     } finally {
       busy.current = false;
       setWriting(false);

@@ -1,7 +1,8 @@
 // The one live model of the library in the renderer: one listing at start, then the library's events (the app's own writes and other programs'); the story list and the bulletin list both read it.
 import { useEffect, useState } from 'react';
 import type { BulletinDeskApi, EventName } from '../../../shared/api';
-import { failureOf } from '../shell/errors';
+import { useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 import { LIBRARY_EVENTS, takeFirstListing, type LibraryNews } from '../shell/startup';
 import { applyNews, fromListing, type LibraryModel } from './libraryModel';
 
@@ -16,6 +17,7 @@ export interface LibraryState {
 }
 
 export function useLibrary(api: BulletinDeskApi): LibraryState {
+  const t = useT();
   const [model, setModel] = useState<LibraryModel | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [changes, setChanges] = useState(0);
@@ -44,7 +46,7 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
         },
         (e: unknown) => {
           waiting = undefined;
-          if (live) setError(failureOf(e).message);
+          if (live) setError(failureText(e, t));
         },
       );
     void load(first?.listing);
@@ -65,7 +67,7 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
-  }, [api]);
+  }, [api, t]);
 
   return { model, error, changes };
 }

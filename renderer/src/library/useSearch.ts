@@ -1,7 +1,8 @@
 // Search as the reporter types: debounced library.search, the newest answer only, run again when the library changes.
 import { useEffect, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
-import { failureOf } from '../shell/errors';
+import { useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 
 const SEARCH_DEBOUNCE_MS = 200;
 const MAX_QUERY = 200;
@@ -14,6 +15,7 @@ export interface SearchState {
 }
 
 export function useSearch(api: BulletinDeskApi, query: string, libraryChanges: number): SearchState {
+  const t = useT();
   const [hits, setHits] = useState<ReadonlySet<string> | undefined>(undefined);
   const [searching, setSearching] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -38,7 +40,7 @@ export function useSearch(api: BulletinDeskApi, query: string, libraryChanges: n
         },
         (e: unknown) => {
           if (!live) return;
-          setError(failureOf(e).message);
+          setError(failureText(e, t));
           setSearching(false);
         },
       );
@@ -47,7 +49,7 @@ export function useSearch(api: BulletinDeskApi, query: string, libraryChanges: n
       live = false;
       clearTimeout(timer);
     };
-  }, [api, wanted, libraryChanges]);
+  }, [api, wanted, libraryChanges, t]);
 
   return { hits: wanted === '' ? undefined : hits, searching, error };
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureOf, failureText } from '../shell/errors';
 import type { ProofTarget } from '../shell/workspace';
 import { loadProof, type ProofSheet } from './loadProof';
 import { ProofSheetView } from './ProofSheetView';
@@ -41,18 +41,24 @@ export function ProofView({ api, target, houseStyle, flush, onClose }: ProofView
       (info) => live && setHost(info.host),
       () => undefined,
     );
-    loadProof(api, { kind, id } as ProofTarget, houseStyle, () => flushRef.current()).then(
+    loadProof(
+      api,
+      { kind, id } as ProofTarget,
+      houseStyle,
+      () => flushRef.current(),
+      (e) => failureText(e, t),
+    ).then(
       (sheet) => {
         if (!live) return;
         setPrintedAt(new Date());
         setState({ kind: 'ready', sheet });
       },
-      (e: unknown) => live && setState({ kind: 'failed', message: failureOf(e).message }),
+      (e: unknown) => live && setState({ kind: 'failed', message: failureText(e, t) }),
     );
     return () => {
       live = false;
     };
-  }, [api, kind, id, houseStyle]);
+  }, [api, kind, id, houseStyle, t]);
 
   // the Print button has the focus once there is something to print
   useEffect(() => {

@@ -34,6 +34,8 @@ export async function loadProof(
   target: ProofTarget,
   houseStyle: HouseStyle,
   flush: () => Promise<boolean>,
+  /** Why a story of the page cannot be read, in the interface's language. */
+  word: (e: unknown) => string = (e) => failureOf(e).message,
 ): Promise<ProofSheet> {
   const saved = await flush().catch(() => false);
   if (target.kind === 'story') {
@@ -51,7 +53,7 @@ export async function loadProof(
       try {
         read.set(id, { story: (await api.call('story.read', { id })).story as Story });
       } catch (e) {
-        read.set(id, { reason: failureOf(e).message });
+        read.set(id, { reason: word(e) });
       }
     }),
   );

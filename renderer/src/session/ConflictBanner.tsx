@@ -1,5 +1,6 @@
 // The banner that asks what to do when the open story changed on disk or left the library while it had edits here.
 import { useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 import type { SessionView } from './saveTypes';
 import './session.css';
 
@@ -46,7 +47,7 @@ export function ConflictBanner({ view, onReloadTheirs, onKeepMine, onKeepBoth }:
         </>
       )}
       {busy && <p className="quiet">{t('conflict.working')}</p>}
-      {view.resolveError && <p className="problem">{t('conflict.failed', { reason: view.resolveError })}</p>}
+      {view.resolveError && <p className="problem">{t('conflict.failed', { reason: failureText(view.resolveError, t) })}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The open story: its form (remounted with a new key to load another version), the conflict banner, focus requests.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
 import type { FieldName, StoryFormHandle } from '../editor/contract';
@@ -12,6 +13,8 @@ import { useSessionView } from './useSession';
 export interface FocusRequest {
   id: string;
   field: FieldName;
+  /** A copy-check finding to show instead (its text selected): Review in the gate before export or filing. */
+  finding?: Finding;
 }
 
 interface Props {
@@ -42,7 +45,8 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
 
   const focusIfAsked = useCallback(() => {
     if (focusRequest && focusRequest.id === session.id && handle.current) {
-      handle.current.focus(focusRequest.field);
+      if (focusRequest.finding) handle.current.reveal(focusRequest.finding);
+      else handle.current.focus(focusRequest.field);
       onFocusDone();
     }
   }, [focusRequest, session, onFocusDone]);

@@ -114,7 +114,7 @@ function on(m: Making, e: SaveEvent): void {
       return notify(m);
     }
     case 'keep-both-failed':
-      s.resolveError = e.message;
+      s.resolveError = e.failure;
       s.keepingBoth = undefined;
       return notify(m);
     case 'dispose':

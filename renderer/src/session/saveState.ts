@@ -55,7 +55,7 @@ export interface SaveState {
   readonly savedAt: string;
   /** Keep both on its way: the number of the edit whose text it saves as a new story. Or why it failed. */
   readonly keepingBoth: number | undefined;
-  readonly resolveError: string | undefined;
+  readonly resolveError: DeskFailure | undefined;
   /** The revision a restore from the history wrote: its reload is no change made elsewhere. */
   readonly restoredRevision: string | undefined;
   readonly disposed: boolean;
@@ -90,7 +90,7 @@ export type SaveEvent =
   | { type: 'keep-mine' }
   | { type: 'keep-both' }
   | { type: 'kept-both'; composing: boolean }
-  | { type: 'keep-both-failed'; message: string }
+  | { type: 'keep-both-failed'; failure: DeskFailure }
   /** The session is let go: its timers stop (a save on its way still lands). */
   | { type: 'dispose' };
 

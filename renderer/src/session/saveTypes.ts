@@ -59,7 +59,7 @@ export interface SessionView {
   notice?: 'reloaded';
   /** Keep both / keep mine in progress, or why it failed. */
   resolving?: boolean;
-  resolveError?: string;
+  resolveError?: DeskFailure;
 }
 
 /** The phase a refused save leads to (an `io` fault held by the service, a conflict, a file gone…). */

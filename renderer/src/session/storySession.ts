@@ -164,7 +164,7 @@ export class StorySession {
             return created;
           },
           (e: unknown) => {
-            this.dispatch({ type: 'keep-both-failed', message: failureOf(e).message });
+            this.dispatch({ type: 'keep-both-failed', failure: failureOf(e) });
             return undefined;
           },
         );

@@ -1,6 +1,7 @@
 // The app shell: library sidebar, the workspace (the open story, a bulletin, import review, house styles, settings, history, proof, a sync conflict), the preview and the status line.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
+import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
@@ -15,7 +16,7 @@ import { StoryPane, type FocusRequest } from '../session/StoryPane';
 import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
-import { failureOf } from './errors';
+import { failureText } from './errors';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
 import { useOpenStory } from './useOpenStory';
@@ -102,7 +103,7 @@ export function Desk({ api, preferences }: Props) {
       setFocusRequest({ id: created.story.id, field: 'kicker' });
       adoptNew(created, true);
     } catch (e) {
-      setProblem(t('shell.createFailed', { reason: failureOf(e).message }));
+      setProblem(t('shell.createFailed', { reason: failureText(e, t) }));
     } finally {
       creating.current = false;
     }
@@ -142,6 +143,14 @@ export function Desk({ api, preferences }: Props) {
 
   const flushAll = useLibrarySwitch(api, manager, EXPORT_FLUSH_MS);
   const clearFocusRequest = useCallback(() => setFocusRequest(undefined), []);
+  // Review in the copy-check gate: the story opens with the finding's text selected (or its Copy check panel)
+  const reviewFinding = useCallback(
+    (id: string, finding: Finding) => {
+      setFocusRequest({ id, field: 'headline', finding });
+      void openStory(id);
+    },
+    [openStory],
+  );
   // a sync conflict resolved here: the list follows the library's events; the text written shows in the form when it is open
   const settleStory = useCallback((id: string) => manager.settle(id, EXPORT_FLUSH_MS), [manager]);
   const conflictResolved = useCallback(
@@ -171,6 +180,7 @@ export function Desk({ api, preferences }: Props) {
         defaultStyle={houseStyle}
         onOpenBulletin={(id) => setWorkspace({ kind: 'bulletin', id })}
         onOpenStory={(id) => void openStory(id)}
+        onReviewFinding={reviewFinding}
         onProof={(id) => setWorkspace({ kind: 'proof', target: { kind: 'bulletin', id } })}
         onClose={backToStory}
         flush={flushOpen}
@@ -275,6 +285,7 @@ export function Desk({ api, preferences }: Props) {
             flush={flushOpen}
             styles={styles}
             defaultStyle={houseStyle}
+            onReview={reviewFinding}
           />
         </DialogFrame>
       )}
@@ -285,7 +296,7 @@ export function Desk({ api, preferences }: Props) {
 /** The open story as the export dialog names it (read as the dialog opens). */
 function exportTarget(session: StorySession): ExportTarget {
   const view = session.getView();
-  return { id: view.id, headline: view.latest.headline };
+  return { id: view.id, headline: view.latest.headline, story: view.latest };
 }
 
 function SessionPreview({ session, style }: { session: StorySession; style: HouseStyle }) {

@@ -3,7 +3,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { StoryWithRevision } from '../../../shared/api';
 import type { SessionManager } from '../session/sessions';
 import type { StorySession } from '../session/storySession';
-import { failureOf } from './errors';
+import { useT } from '../i18n/index';
+import { failureText } from './errors';
 import type { Workspace } from './workspace';
 
 type OpenState =
@@ -13,6 +14,7 @@ type OpenState =
   | { kind: 'failed'; id: string; message: string };
 
 export function useOpenStory(manager: SessionManager, setWorkspace: (workspace: Workspace) => void) {
+  const t = useT();
   const [open, setOpen] = useState<OpenState>({ kind: 'none' });
   const openToken = useRef(0);
   const session = open.kind === 'open' ? open.session : undefined;
@@ -38,10 +40,10 @@ export function useOpenStory(manager: SessionManager, setWorkspace: (workspace: 
         if (token === openToken.current) setOpen({ kind: 'open', session: opened });
         else manager.release(id);
       } catch (e) {
-        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureOf(e).message });
+        if (token === openToken.current) setOpen({ kind: 'failed', id, message: failureText(e, t) });
       }
     },
-    [manager, session, setWorkspace],
+    [manager, session, setWorkspace, t],
   );
 
   /** A story just made here (its file's event puts it in the list); `fresh`: New story, not kept if left untouched. */

@@ -5,7 +5,7 @@ import type { Story } from '../../../shared/story';
 import { StoryComparison, type ComparisonLabels } from '../history/SnapshotComparison';
 import { formatTakenAt } from '../history/historyFormat';
 import { useLanguage, useT } from '../i18n/index';
-import { failureOf } from '../shell/errors';
+import { failureOf, failureText } from '../shell/errors';
 import '../history/history.css';
 import './syncConflict.css';
 
@@ -64,9 +64,9 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
       const both = await api.call('conflict.read', { file });
       if (shown.current) setRead({ state: 'ready', both });
     } catch (e) {
-      if (shown.current) setRead({ state: 'failed', message: failureOf(e).message });
+      if (shown.current) setRead({ state: 'failed', message: failureText(e, t) });
     }
-  }, [api, file]);
+  }, [api, file, t]);
 
   // read again when the copy changes (a sync tool wrote it again); never after it was resolved here
   const listedRevision = listed?.revision;
@@ -118,7 +118,7 @@ export function ConflictView({ api, file, listed, settle, onResolved, onOpenStor
       if (failure.code === 'conflict' || failure.code === 'not-found') {
         setProblem(failure.code === 'conflict' ? t('syncConflict.changed') : '');
         await load();
-      } else setProblem(t('syncConflict.failed', { reason: failure.message }));
+      } else setProblem(t('syncConflict.failed', { reason: failureText(e, t) }));
     } finally {
       if (shown.current) setBusy(undefined);
     }
