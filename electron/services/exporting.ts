@@ -77,7 +77,7 @@ function findOutsideCharacterSet(
     `the typesetting system of house style “${style.name}” takes ${set} characters only; replace or remove these, then export again:\n${lines.join('\n')}`,
     first?.id,
     'outsideCharacterSet',
-    { characterSet: set, headline: first?.headline.trim() ?? '', chars: found.slice(0, 8).join(' '), count: found.length },
+    { characterSet: set, headline: first?.headline.trim() ?? '', found: found.slice(0, 8).join(' '), count: found.length },
   );
 }
 

@@ -43,6 +43,7 @@ const WORDS = {
     draft: 'Draft',
     markFiled: 'Mark filed…',
     markFiledDialog: 'Mark the page filed',
+    fileAnyway: 'File anyway',
     markedFiled: '2 stories marked filed.',
     bulletins: 'Bulletins',
   },
@@ -55,11 +56,12 @@ const WORDS = {
     stories: '稿件列表',
     search: '搜索',
     status: '状态',
-    filed: '已交',
+    filed: '已交稿',
     draft: '草稿',
-    markFiled: '标记为已发稿…',
-    markFiledDialog: '将本版标记为已发稿',
-    markedFiled: '已将 2 篇稿件标记为已发稿。',
+    markFiled: '标记为已交稿…',
+    markFiledDialog: '将本版标记为已交稿',
+    fileAnyway: '仍然标记为已交稿',
+    markedFiled: '已将 2 篇稿件标记为已交稿。',
     bulletins: '版面',
   },
 } as const;
@@ -131,10 +133,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
       // the import opened the bulletin: mark it filed
       await app.getByRole('button', { name: w.markFiled }).click();
-      await app
-        .getByRole('dialog', { name: w.markFiledDialog })
-        .getByRole('button', { name: w.markFiled.replace('…', ''), exact: true })
-        .click();
+      const markFiled = app.getByRole('dialog', { name: w.markFiledDialog });
+      // the second story has no byline: the copy-check gate asks first, and File anyway files the page
+      await markFiled.getByRole('button', { name: w.fileAnyway, exact: true }).click();
       await expect(list.getByRole('option').filter({ hasText: w.filed })).toHaveCount(2);
       await expect(list.getByRole('option').filter({ hasText: w.draft })).toHaveCount(0);
       await app.getByRole('combobox', { name: w.status }).selectOption({ label: w.filed });
@@ -208,6 +209,9 @@ test('a new story left untouched is gone from the list and the disk; one typed i
   await expect.poll(() => storiesOnDisk(host.library).map((s) => s.id)).not.toContain(first);
   await expect.poll(() => storiesOnDisk(host.library).length).toBe(2);
   await expect(list.getByRole('option', { name: /\(no headline\)/ })).toHaveCount(1);
+  // a new story starts in the kicker, the page's first field
+  await expect(app.getByRole('textbox', { name: 'Kicker', exact: true })).toBeFocused();
+  await app.keyboard.press('Enter');
   await expect(app.getByRole('textbox', { name: 'Headline', exact: true })).toBeFocused();
   await app.keyboard.type('新写的一篇');
   await expect(app.getByText(/^Saved /)).toBeVisible();

@@ -14,7 +14,7 @@ const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
   incomplete: { story: 2, headline: '', missing: 'both', more: 1 },
   unencodable: { char: '𠀀', code: 'U+20000', encoding: 'gb18030' },
   unencodableInStory: { char: '𠀀', code: 'U+20000', field: 'body', headline: '暴雨过后', encoding: 'gb18030' },
-  outsideCharacterSet: { characterSet: 'GBK', headline: '暴雨过后', chars: '“😀” (U+1F600)', count: 1 },
+  outsideCharacterSet: { characterSet: 'GBK', headline: '暴雨过后', found: '“😀” (U+1F600)', count: 1 },
   noHouseStyle: { style: '晚报' },
   notLibraryFile: { file: 'notes.txt' },
   fileReadable: { file: 'rain-1a2b3c4d.story.json' },

@@ -16,7 +16,7 @@ export const refusalMessages = {
     'refusal.unencodableInStory':
       '“{char}” ({code}) in the {field} of “{headline}” cannot be written in {encoding}; change or remove it, or export in UTF-8',
     'refusal.outsideCharacterSet':
-      'the typesetting system of this house style takes {characterSet} characters only, and “{headline}” holds {chars}: replace or remove them, then export again',
+      'the typesetting system of this house style takes {characterSet} characters only, and “{headline}” holds {found}: replace or remove them, then export again',
     'refusal.noHouseStyle': 'there is no house style named “{style}”; choose one of the house styles there are',
     'refusal.pageUtf16': 'the file is UTF-16, which Bulletin Desk does not read; save it as UTF-8 or GB18030 and try again',
     'refusal.pageNul': 'the file holds NUL bytes: it is not a plain-text page',
@@ -71,7 +71,7 @@ export const refusalMessages = {
     'refusal.unencodableInStory':
       '“{headline}”的{field}里有“{char}”（{code}），{encoding} 编码写不出这个字；请改掉或删去，或者改用 UTF-8 导出',
     'refusal.outsideCharacterSet':
-      '这个版式的排版系统只收 {characterSet} 字符，“{headline}”里有它收不了的字：{chars}；请改掉或删去后再导出',
+      '这个版式的排版系统只收 {characterSet} 字符，“{headline}”里有它收不了的字：{found}；请改掉或删去后再导出',
     'refusal.noHouseStyle': '没有名为“{style}”的版式；请从现有的版式中选一个',
     'refusal.pageUtf16': '这个文件是 UTF-16 编码，简讯编辑台读不了；请另存为 UTF-8 或 GB18030 后再导入',
     'refusal.pageNul': '这个文件里有空字节，不是纯文本版面',
