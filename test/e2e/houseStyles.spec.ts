@@ -164,6 +164,8 @@ test('Use as default: the next export preselects that style', async ({ app, host
 
   await app.getByRole('button', { name: /^Export/ }).click();
   const dialog = app.getByRole('dialog');
+  // the story has no byline: the copy-check gate asks first
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
   await expect(dialog.getByRole('combobox', { name: 'House style' })).toHaveValue('legacy-typesetter');
   await expect(dialog.getByRole('combobox', { name: 'Encoding' })).toHaveValue('gb18030');
   await expect(dialog.getByRole('combobox', { name: 'Line endings' })).toHaveValue('crlf');
