@@ -40,8 +40,16 @@ export const unreadableSchema = z.object({
   reason: z.string(),
   /** Made by a newer Bulletin Desk: never opened, never touched. */
   newer: z.boolean(),
-  /** Not a file that can be read at all (a link, a pipe or device, a folder, too large): said in the reporter's language. */
-  problem: z.enum(['link', 'special', 'folder', 'too-large']).optional(),
+  /**
+   * What is wrong, said in the reporter's language (`reason` stays for logs): not a file that can be read at all (a
+   * link, a pipe or device, a folder, too large, refused by the system), or a file whose content is not a story or
+   * bulletin it can read (not UTF-8 text, not JSON, not Bulletin Desk's, made by a newer version, fields it cannot read).
+   */
+  problem: z
+    .enum(['link', 'special', 'folder', 'too-large', 'cannot-read', 'not-text', 'not-json', 'not-ours', 'newer', 'damaged'])
+    .optional(),
+  /** newer: the file's format version. */
+  version: z.number().optional(),
   /** The size in bytes, for `too-large`. */
   size: z.number().optional(),
 });

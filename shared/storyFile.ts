@@ -5,7 +5,12 @@ import { hasOwn, keepProtoKeys } from './looseKeys';
 import { STORY_FORMAT, STORY_KEY_ORDER, STORY_VERSION, type Story } from './story';
 import { storySchema } from './storySchema';
 
-export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: string; newer?: boolean };
+/** Why a file cannot be read, for the interface to say in its language: not JSON, not ours, newer, or fields it cannot read. */
+export type ReadProblem = 'not-json' | 'not-ours' | 'newer' | 'damaged';
+
+export type ReadResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; newer?: boolean; problem?: ReadProblem; /** newer: the file's format version. */ version?: number };
 
 type Doc = Record<string, unknown>;
 /** A step that turns a document of version N (the key) into version N + 1. */
@@ -34,10 +39,10 @@ function parseJson(text: string): ReadResult<Doc> {
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+    return { ok: false, problem: 'not-json', error: `not valid JSON (${(e as Error).message})` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'not a Bulletin Desk file: expected a JSON object' };
+    return { ok: false, problem: 'not-ours', error: 'not a Bulletin Desk file: expected a JSON object' };
   }
   return { ok: true, value: data as Doc };
 }
@@ -45,16 +50,18 @@ function parseJson(text: string): ReadResult<Doc> {
 function checkVersion(doc: Doc, format: string, current: number): ReadResult<number> {
   if (doc.format !== format) {
     const found = typeof doc.format === 'string' ? `"${doc.format}"` : 'none';
-    return { ok: false, error: `format: expected "${format}", found ${found}` };
+    return { ok: false, problem: 'not-ours', error: `format: expected "${format}", found ${found}` };
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'version: expected a whole number from 1' };
+    return { ok: false, problem: 'damaged', error: 'version: expected a whole number from 1' };
   }
   if (version > current) {
     return {
       ok: false,
       newer: true,
+      problem: 'newer',
+      version,
       error: `made by a newer Bulletin Desk, version ${version}; this one reads up to version ${current}. Update Bulletin Desk to open it.`,
     };
   }
@@ -66,7 +73,7 @@ export function migrate(doc: Doc, from: number, to: number, steps: Readonly<Reco
   let current = doc;
   for (let v = from; v < to; v++) {
     const step = steps[v];
-    if (!step) return { ok: false, error: `version ${v} cannot be read: no migration to version ${v + 1}` };
+    if (!step) return { ok: false, problem: 'damaged', error: `version ${v} cannot be read: no migration to version ${v + 1}` };
     current = { ...step(current), version: v + 1 };
   }
   return { ok: true, value: current };
@@ -75,7 +82,7 @@ export function migrate(doc: Doc, from: number, to: number, steps: Readonly<Reco
 function validate<T>(schema: z.ZodType<T>, doc: Doc): ReadResult<T> {
   const result = schema.safeParse(doc);
   if (result.success) return { ok: true, value: keepProtoKeys(schema, doc, result.data) };
-  return { ok: false, error: result.error.issues.slice(0, 5).map(describeIssue).join('; ') };
+  return { ok: false, problem: 'damaged', error: result.error.issues.slice(0, 5).map(describeIssue).join('; ') };
 }
 
 /** Reads a story file's text: a story, or an error that names the field and what was wrong. */

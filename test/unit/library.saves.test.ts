@@ -100,6 +100,10 @@ describe('unreadable files', () => {
     expect(reasons['newer.story.json']?.reason).toMatch(/made by a newer Bulletin Desk, version 3/);
     expect(reasons['newer.story.json']?.newer).toBe(true);
     expect(reasons['bad-field.story.json']?.reason).toMatch(/^byline\[0\]\.names:/);
+    // what is wrong, for the interface to say in the reporter's language
+    expect(reasons['garbage.story.json']?.problem).toBe('not-json');
+    expect(reasons['newer.story.json']).toMatchObject({ problem: 'newer', version: 3 });
+    expect(reasons['bad-field.story.json']?.problem).toBe('damaged');
     expect(stories).toEqual([]);
     const created = await desk.service['story.create']({ fields: { headline: '照常工作' } });
     expect(created.story.headline).toBe('照常工作');

@@ -4,7 +4,7 @@ import type { BulletinSummary, StorySummary, UnreadableFile } from '../../../sha
 import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
-import { readBulletinFile, readStoryFile } from '../../../shared/storyFile';
+import { readBulletinFile, readStoryFile, type ReadProblem } from '../../../shared/storyFile';
 import { describeProblem, lstatQuiet, MAX_FILE_BYTES, NotAFileError, problemOf, readRegularFile } from './safeRead';
 import { revisionOf } from './storage';
 import { conflictOriginal, isSyncTemporary } from './syncFiles';
@@ -64,6 +64,17 @@ function summarizeBulletin(bulletin: Bulletin, file: string, revision: string): 
   };
 }
 
+/** A file whose content cannot be read as a story or bulletin, with what is wrong as a problem the interface words. */
+function unreadableContent(name: string, r: { error: string; newer?: boolean; problem?: ReadProblem; version?: number }): UnreadableFile {
+  return {
+    file: name,
+    reason: r.error,
+    newer: r.newer === true,
+    ...(r.problem ? { problem: r.problem } : {}),
+    ...(r.version !== undefined ? { version: r.version } : {}),
+  };
+}
+
 /** What a file's bytes hold: a story, a bulletin, or why it cannot be read. */
 export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: Story; bulletin?: Bulletin } {
   const revision = revisionOf(bytes);
@@ -72,16 +83,18 @@ export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: 'not UTF-8 text', newer: false } } };
+    return {
+      entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: 'not UTF-8 text', newer: false, problem: 'not-text' } },
+    };
   }
   if (holdsStory(name)) {
     const r = readStoryFile(text);
     if (r.ok) return { entry: { ...base, kind: 'story', summary: summarizeStory(r.value, name, revision) }, story: r.value };
-    return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
+    return { entry: { ...base, kind: 'unreadable', unreadable: unreadableContent(name, r) } };
   }
   const r = readBulletinFile(text);
   if (r.ok) return { entry: { ...base, kind: 'bulletin', summary: summarizeBulletin(r.value, name, revision) }, bulletin: r.value };
-  return { entry: { ...base, kind: 'unreadable', unreadable: { file: name, reason: r.error, newer: r.newer === true } } };
+  return { entry: { ...base, kind: 'unreadable', unreadable: unreadableContent(name, r) } };
 }
 
 /**
@@ -152,7 +165,12 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
             kind: 'unreadable',
             size,
             mtimeMs,
-            unreadable: { file: name, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, newer: false },
+            unreadable: {
+              file: name,
+              reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+              newer: false,
+              problem: 'cannot-read',
+            },
           });
           changed = true;
           return;

@@ -31,7 +31,9 @@ export function UnreadableFiles({ api, files }: Props) {
           <li key={f.file}>
             <span className="unreadable-file">{f.file}</span>
             <span className="unreadable-reason">
-              {f.problem ? t(`library.problem.${f.problem}`, { size: ((f.size ?? 0) / (1024 * 1024)).toFixed(1) }) : f.reason}
+              {f.problem
+                ? t(`library.problem.${f.problem}`, { size: ((f.size ?? 0) / (1024 * 1024)).toFixed(1), version: f.version ?? '' })
+                : f.reason}
               {f.newer && ` (${t('library.newer')})`}
             </span>
             {!f.newer && f.problem !== 'folder' && (
