@@ -122,7 +122,8 @@ describe('the save machine: edits and saves', () => {
     const s = after(flying.state, [
       { type: 'save-refused', sent: sent(flying).sent, failure: { code: 'invalid', message: 'no line breaks' } },
     ]);
-    expect(s.state.phase).toEqual({ kind: 'failed', message: 'no line breaks' });
+    // the refusal is kept whole, for the status line to word in the interface's language
+    expect(s.state.phase).toEqual({ kind: 'failed', message: 'no line breaks', failure: { code: 'invalid', message: 'no line breaks' } });
     expect(timers(s)).toEqual([]);
     const again = after(s.state, [edit('xy')]);
     expect(again.state.phase).toEqual({ kind: 'ok' });

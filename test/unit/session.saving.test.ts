@@ -130,7 +130,11 @@ describe('the save queue', () => {
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
     d.saves[0]!.reject({ code: 'invalid', message: 'headline: no line breaks' });
     await settle();
-    expect(d.session.getView().phase).toEqual({ kind: 'failed', message: 'headline: no line breaks' });
+    expect(d.session.getView().phase).toEqual({
+      kind: 'failed',
+      message: 'headline: no line breaks',
+      failure: { code: 'invalid', message: 'headline: no line breaks' },
+    });
     await vi.advanceTimersByTimeAsync(OWN_RETRY_MS * 2);
     expect(d.saves).toHaveLength(1);
     d.session.edit({ ...base, headline: 'xy' });

@@ -28,4 +28,12 @@ describe('statusMessage', () => {
       values: { reason: 'no' },
     });
   });
+
+  it('hands a refusal with its reason on, for the status line to word in the interface language', () => {
+    const failure = { code: 'refused' as const, message: 'story 1 cannot be exported', reason: 'storyIdMismatch' as const };
+    expect(statusMessage({ ...view, phase: { kind: 'failed', message: failure.message, failure } }, time)).toMatchObject({
+      key: 'status.failed',
+      failure,
+    });
+  });
 });

@@ -1,8 +1,9 @@
 // The status line (role="status"): whether every edit of the open story is on disk, and what is wrong when not.
 import { useLanguage, useT } from '../i18n/index';
+import { failureText } from '../shell/errors';
 import { formatClock, formatUpdated } from '../shell/format';
 import type { SessionView } from './saveTypes';
-import { statusMessage } from './statusText';
+import { statusMessage, type StatusMessage } from './statusText';
 
 export function StatusLine({ view }: { view: SessionView | undefined }) {
   const t = useT();
@@ -14,8 +15,15 @@ export function StatusLine({ view }: { view: SessionView | undefined }) {
   return (
     <footer className="statusbar">
       <p role="status" className={message?.alert ? 'status-text is-alert' : 'status-text'}>
-        {message ? t(message.key, message.reasonKey ? { ...message.values, reason: t(message.reasonKey) } : message.values) : ''}
+        {message ? t(message.key, reasonIn(message, t)) : ''}
       </p>
     </footer>
   );
+}
+
+/** The status message's values with its reason in the interface's language: a disk fault's words, a refusal's, or the desk's own. */
+function reasonIn(message: StatusMessage, t: ReturnType<typeof useT>): Record<string, string> | undefined {
+  if (message.reasonKey) return { ...message.values, reason: t(message.reasonKey) };
+  if (message.failure) return { ...message.values, reason: failureText(message.failure, t) };
+  return message.values;
 }

@@ -35,7 +35,7 @@ export type Phase =
   /** The disk refused; `held`: the service keeps the text and retries by itself; otherwise this queue retries. */
   | { kind: 'retrying'; message: string; held: boolean; fault?: Fault }
   /** Refused for good (e.g. invalid): tried again at the next edit. */
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; message: string; /** The refusal, worded by the status line in the interface's language. */ failure?: DeskFailure }
   /** The file changed on disk while there were edits here: the user chooses. */
   | { kind: 'conflict'; current: StoryWithRevision }
   /** The file was removed, or can no longer be read: the text is only here now. */
@@ -80,6 +80,6 @@ export function phaseOfRefusal(failure: DeskFailure): Phase | 'conflict-with-cur
     case 'unreadable':
       return { kind: 'gone', reason: 'unreadable', message: failure.message };
     default:
-      return { kind: 'failed', message: failure.message };
+      return { kind: 'failed', message: failure.message, failure };
   }
 }

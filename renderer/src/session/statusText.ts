@@ -1,5 +1,6 @@
 // Which words the status line says for a story session's state (pure: the catalog key and its values).
 import type { AppMessageKey } from '../i18n/app';
+import type { DeskFailure } from '../shell/errors';
 import type { SessionView } from './saveTypes';
 
 export interface StatusMessage {
@@ -9,6 +10,8 @@ export interface StatusMessage {
   alert: boolean;
   /** The reason as a catalog key (a disk fault), to be said in the interface's language instead of values.reason. */
   reasonKey?: AppMessageKey;
+  /** A refusal from the desk, to be worded in the interface's language (failureText) instead of values.reason. */
+  failure?: DeskFailure;
 }
 
 type StatusInput = Pick<SessionView, 'phase' | 'dirty' | 'inFlight' | 'savedAt' | 'notice'>;
@@ -22,7 +25,7 @@ export function statusMessage(view: StatusInput, time: (iso: string) => string):
     case 'conflict':
       return { key: 'status.conflict', alert: true };
     case 'failed':
-      return { key: 'status.failed', values: { reason: phase.message }, alert: true };
+      return { key: 'status.failed', values: { reason: phase.message }, alert: true, ...(phase.failure ? { failure: phase.failure } : {}) };
     case 'retrying':
       return {
         key: 'status.retrying',
