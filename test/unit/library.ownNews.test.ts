@@ -94,4 +94,15 @@ describe("the desk's own writes", () => {
     const listed = (await again.list()).stories.map((s) => s.id);
     expect(listed).toEqual([typed.story.id]);
   });
+
+  it('a new story put on a page is kept though nothing was typed: no page points at a story that is gone', async () => {
+    const { desk: d, folder } = await desk();
+    const empty = await d.service['story.create']({});
+    await d.service['bulletin.create']({ title: '第3版', date: '2026-12-06', stories: [empty.story.id] });
+    expect(await d.service['story.discardUntouched']({ id: empty.story.id, revision: empty.revision })).toEqual({ removed: false });
+    await d.close();
+    const again = new Library(folder);
+    await again.open();
+    expect((await again.list()).stories.map((s) => s.id)).toEqual([empty.story.id]);
+  });
 });

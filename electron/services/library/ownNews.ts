@@ -69,7 +69,7 @@ export class UntouchedStories {
     const library = this.library;
     return library.exclusive(id, async () => {
       const name = library.findFile(id);
-      if (!name) return false;
+      if (!name || (await this.onAPage(id))) return false;
       return library.lock.run(async () => {
         const target = path.join(library.folder, name);
         const bytes = await readRegularFile(target).catch(() => undefined);
@@ -86,6 +86,16 @@ export class UntouchedStories {
         return true;
       });
     });
+  }
+
+  /** True when a bulletin of the library lists the story: it is kept, so that no page points at a story that is gone. */
+  private async onAPage(id: string): Promise<boolean> {
+    const { bulletins } = await this.library.list();
+    for (const b of bulletins) {
+      const read = await this.library.readBulletin(b.id).catch(() => undefined);
+      if (read?.bulletin.stories.includes(id)) return true;
+    }
+    return false;
   }
 
   /** The desk closes: every new story still untouched is removed (each only if its file is unchanged). */
