@@ -229,6 +229,8 @@ test('a restore refused for a stale revision says so and changes nothing', async
   await app.keyboard.press('Enter');
   await expect(app.getByRole('option', { name: /Every five minutes/ })).toBeFocused();
   const restore = app.getByRole('button', { name: 'Restore this version' });
+  // the button is enabled once the chosen snapshot's text is read (a disabled button takes no focus and no Enter)
+  await expect(restore).toBeEnabled();
   await restore.focus();
   await app.keyboard.press('Enter');
   // the question opens with the safe answer focused; Tab reaches Restore
