@@ -4,7 +4,7 @@ import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
 import { keepProtoKeys } from './looseKeys';
-import { ApiError, FAULTS } from './apiError';
+import { ApiError, FAULTS, REASONS } from './apiError';
 import {
   idSchema,
   revisionSchema,
@@ -276,6 +276,9 @@ export const events = {
     message: z.string().optional(),
     /** retrying: the kind of disk fault. */
     fault: z.enum(FAULTS).optional(),
+    /** failed: why the desk refused the save, for the interface to word in its language (with `params`). */
+    reason: z.enum(REASONS).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
   /** The desk now uses another library folder (Settings, in any window): every window reads the library again. */
   'library.switched': z.object({ folder: z.string(), previous: z.string() }),

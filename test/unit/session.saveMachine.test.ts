@@ -143,6 +143,15 @@ describe('the save machine: edits and saves', () => {
     expect(still.state.phase).toEqual({ kind: 'retrying', message: 'full', held: true, fault: 'locked' });
     const gaveUp = after(held, [{ type: 'save-status', status: { id: 'story-1', state: 'failed', message: 'gave up' } }]);
     expect(gaveUp.state).toMatchObject({ phase: { kind: 'failed', message: 'gave up' }, latest: { headline: 'x' } });
+    // given up with a reason: the refusal is kept for the status line to word in the interface's language
+    const refused = after(held, [
+      { type: 'save-status', status: { id: 'story-1', state: 'failed', message: 'no such story', reason: 'storyGone' } },
+    ]);
+    expect(refused.state.phase).toEqual({
+      kind: 'failed',
+      message: 'no such story',
+      failure: { code: 'refused', message: 'no such story', reason: 'storyGone' },
+    });
     const changed = after(held, [{ type: 'save-status', status: { id: 'story-1', state: 'conflict' } }]);
     expect(effect(changed.effects, 'read')).toEqual({ type: 'read', conflictEvenIfSame: true });
   });

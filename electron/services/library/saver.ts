@@ -100,7 +100,8 @@ export class Saver {
       } catch (e) {
         if (this.held.get(id) !== entry) return null;
         if (e instanceof ApiError) {
-          this.settle(id, { id, state: e.code === 'conflict' ? 'conflict' : 'failed', message: e.message });
+          const why = e.reason ? { reason: e.reason, ...(e.params ? { params: e.params } : {}) } : {};
+          this.settle(id, { id, state: e.code === 'conflict' ? 'conflict' : 'failed', message: e.message, ...why });
           return null;
         }
         entry.message = describeFault(e, 'the story');

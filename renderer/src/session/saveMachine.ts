@@ -229,7 +229,12 @@ function saveStatus(m: Making, status: EventPayload<'save.status'>): void {
     m.fx.push({ type: 'read', conflictEvenIfSame: true });
   } else if (status.state === 'failed') {
     s.heldEdit = 0;
-    s.phase = { kind: 'failed', message: status.message ?? '' };
+    const message = status.message ?? '';
+    // a refusal with its reason is worded by the status line in the interface's language
+    const failure = status.reason
+      ? { code: 'refused' as const, message, reason: status.reason, ...(status.params ? { params: status.params } : {}) }
+      : undefined;
+    s.phase = { kind: 'failed', message, ...(failure ? { failure } : {}) };
   }
   notify(m);
 }
