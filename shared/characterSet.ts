@@ -72,5 +72,10 @@ export function charactersOutside(text: string, set: CharacterSet): OutsideRun[]
 
 /** "U+1F600" for each code point of a run, joined by spaces. */
 export function codePoints(text: string): string {
-  return [...text].map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return [...text].map(codePointOf).join(' ');
+}
+
+/** "U+20000": a character's code point as the interface shows it beside the character. */
+export function codePointOf(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

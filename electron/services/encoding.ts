@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Encoding } from '../../shared/houseStyle';
 import type { Reason, ReasonParams } from '../../shared/apiError';
+import { codePointOf } from '../../shared/characterSet';
 
 type Iconv = typeof import('iconv-lite');
 let iconvModule: Iconv | undefined;
@@ -23,11 +24,6 @@ export class EncodingError extends Error {
     super(message);
     this.name = 'EncodingError';
   }
-}
-
-/** "U+20000": a character's code point as the interface shows it beside the character. */
-export function codePointOf(ch: string): string {
-  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 export const ENCODING_NAMES: Record<Encoding, string> = { utf8: 'UTF-8', 'utf8-bom': 'UTF-8 with BOM', gb18030: 'GB18030' };

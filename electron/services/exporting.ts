@@ -1,11 +1,11 @@
 // Export to bytes: the paper's layout under a house style, encoded, with a refusal that names story and field.
-import { codePoints } from '../../shared/characterSet';
+import { codePointOf, codePoints } from '../../shared/characterSet';
 import { storyCharactersOutside } from '../../shared/copyDesk/characterRules';
 import { ExportRefused, exportStories } from '../../shared/layout/export';
 import type { Reason, ReasonParams } from '../../shared/apiError';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
-import { codePointOf, describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
+import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
 import { slugify } from './storyFiles';
 
 const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;

@@ -3,9 +3,13 @@ import { constants, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FolderProblem } from '../../shared/api';
+import { LOCK_FOLDER } from './library/folderLock';
+import { HISTORY_FOLDER } from './library/history';
+import { UNREADABLE_FOLDER } from './library/library';
+import { TRASH_FOLDER } from './library/trash';
 
 /** The folders the app keeps inside a library (and its lock): never a library of their own. */
-const KEPT_FOLDERS = new Set(['.trash', '.history', '.unreadable', '.lock']);
+const KEPT_FOLDERS = new Set([TRASH_FOLDER, HISTORY_FOLDER, UNREADABLE_FOLDER, LOCK_FOLDER]);
 
 export type FolderCheck = { ok: true; folder: string } | { ok: false; folder: string; problem: FolderProblem; detail?: string };
 

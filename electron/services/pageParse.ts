@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Reason, ReasonParams } from '../../shared/apiError';
+import type { Encoding } from '../../shared/houseStyle';
 import type { ParsedPage } from '../../shared/parse/types';
 
-export type ParsedPageOf = ParsedPage & { encoding: 'utf8' | 'utf8-bom' | 'gb18030' };
+export type ParsedPageOf = ParsedPage & { encoding: Encoding };
 
 export interface ParseRequest {
   /** Tells the answers apart. */

@@ -11,7 +11,7 @@ import type { Story } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { createFile } from './storage';
 
-const HISTORY_FOLDER = '.history';
+export const HISTORY_FOLDER = '.history';
 export type SnapshotReason = Snapshot['reason'];
 const NAME = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)\.story\.json$/;
 const DAY_MS = 24 * 60 * 60 * 1000;

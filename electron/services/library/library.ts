@@ -15,7 +15,7 @@ import { keptFolder } from './keptFolders';
 import { fileProblemOf, readRegularFile } from './safeRead';
 import { createFile, moveFile, replaceFile, revisionOf } from './storage';
 
-const UNREADABLE_FOLDER = '.unreadable';
+export const UNREADABLE_FOLDER = '.unreadable';
 
 /** Runs tasks of one key one after another (saves of one story never overlap). */
 class KeyedQueue {

@@ -11,7 +11,7 @@ import { conflictOriginal } from './syncFiles';
 import { readRegularFile } from './safeRead';
 import { createFile, moveFile, revisionOf } from './storage';
 
-const TRASH_FOLDER = '.trash';
+export const TRASH_FOLDER = '.trash';
 const TRASH_NAME = /^(\d{8}T\d{9}Z)-(.+\.story\.json)$/;
 
 function stamp(date: Date): string {

@@ -19,7 +19,8 @@ export interface LibraryState {
 export function useLibrary(api: BulletinDeskApi): LibraryState {
   const t = useT();
   const [model, setModel] = useState<LibraryModel | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  // the failure as it came, worded at render (a change of language neither re-subscribes nor lists again)
+  const [failed, setFailed] = useState<{ failure: unknown } | undefined>(undefined);
   const [changes, setChanges] = useState(0);
 
   useEffect(() => {
@@ -42,11 +43,11 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
           waiting = undefined;
           setModel(news.reduce(applyNews, fromListing(listing)));
           setChanges((n) => n + 1);
-          setError(undefined);
+          setFailed(undefined);
         },
         (e: unknown) => {
           waiting = undefined;
-          if (live) setError(failureText(e, t));
+          if (live) setFailed({ failure: e });
         },
       );
     void load(first?.listing);
@@ -67,9 +68,9 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
-  }, [api, t]);
+  }, [api]);
 
-  return { model, error, changes };
+  return { model, error: failed ? failureText(failed.failure, t) : undefined, changes };
 }
 
 /** Listens to one library event as news for the model. */
