@@ -142,6 +142,14 @@ export const decisionSchema = z.object({
   field: z.enum(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body']).optional(),
   removed: z.string().optional(),
   text: z.string().optional(),
+  alternative: z
+    .object({
+      reading: z.enum(['kickerHeadline', 'headlineSubheadline']),
+      kicker: z.string(),
+      headline: z.string(),
+      subheadline: z.string(),
+    })
+    .optional(),
 });
 
 /** A failure as it crosses the boundary. */

@@ -55,7 +55,16 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
   say({ kind: 'story', lines, message: `${span(lines)} taken as story ${index + 1}` });
 
   const titles = assignTitles(d.titles);
-  for (const r of titles.reasons) say({ kind: 'title', lines: r.lines, field: r.field, message: r.message });
+  titles.reasons.forEach((r, i) =>
+    say({
+      kind: 'title',
+      lines: r.lines,
+      field: r.field,
+      message: r.message,
+      // the other reading of the title lines rides on the first title decision
+      ...(i === 0 && titles.alternative ? { alternative: titles.alternative } : {}),
+    }),
+  );
   for (const r of titles.removed) say({ kind: 'removed', lines: r.lines, removed: r.text, message: r.message });
   if (d.titles.length === 0)
     say({

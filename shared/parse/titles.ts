@@ -2,7 +2,7 @@
 import { isByline, readByline } from '../byline';
 import { charLength, endsSentence, hanCount } from '../text';
 import { readDateline } from './dateline';
-import type { PageLine } from './types';
+import type { AlternativeReading, PageLine } from './types';
 
 /** Endings of place and unit names: 街道, 社区, 镇, 局 … */
 const UNIT_END =
@@ -32,6 +32,8 @@ export interface TitleAssignment {
   subheadline: string;
   reasons: Array<{ lines: number[]; field: 'kicker' | 'headline' | 'subheadline'; message: string }>;
   removed: Array<{ lines: number[]; text: string; message: string }>;
+  /** Two title lines that read nearly as well the other way: that reading, for the review. */
+  alternative?: AlternativeReading;
 }
 
 /** A kicker and a headline on one line: "东湖街道 举办社区消防安全开放日". */
@@ -119,6 +121,13 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
     if (SENTENCE_INSIDE.test(b)) sub += 2;
     if (lb > la && lb >= 14) sub += 1;
     if (namesUnit(b)) sub -= 2;
+    // close readings: the other one is kept one click away
+    const close = !marked[0] && !SUB_MARK.test(b) && Math.abs(kick - sub) <= 2;
+    if (close)
+      out.alternative =
+        kick > sub
+          ? { reading: 'headlineSubheadline', kicker: '', headline: a, subheadline: b }
+          : { reading: 'kickerHeadline', kicker: a, headline: b, subheadline: '' };
     if (kick > sub) {
       if (marked[0]) why.push('marked as the kicker');
       if (namesUnit(a)) why.push('names a place or unit');

@@ -26,6 +26,17 @@ export interface Decision {
   removed?: string;
   /** The text of an unplaced block. */
   text?: string;
+  /** Another reading of the same lines, nearly as likely: one click away in the review. */
+  alternative?: AlternativeReading;
+}
+
+/** The title lines read another way: the fields they would fill instead. */
+export interface AlternativeReading {
+  /** What the other reading takes the lines as, for the review's button. */
+  reading: 'kickerHeadline' | 'headlineSubheadline';
+  kicker: string;
+  headline: string;
+  subheadline: string;
 }
 
 export interface ParsedPage {
