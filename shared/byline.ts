@@ -2,8 +2,13 @@
 import type { Contributor } from './story';
 import { startsWithSurname } from './surnames';
 
-/** Role words: 记者 with its forms (本报记者, 见习记者, 摄影记者 …), 通讯员, 实习生, 摄影. */
-const ROLE = '(?:本报|晚报|日报|本刊|本台|本网)?(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站)?(?:记者|通讯员)|实习生|摄影';
+/**
+ * Role words: 记者 with its forms (本报记者, 见习记者, 全媒体记者 …), 通讯员, 实习生, 摄影; the newsroom may stand
+ * before them: 本报, a paper's short name (郑报), a media centre (融媒体中心, 区融媒体中心).
+ */
+const ROLE =
+  '(?:本报|晚报|日报|本刊|本台|本网|[\u4e00-\u9fff]{1,2}报|[\u4e00-\u9fff]{0,4}?(?:融媒体中心|新闻中心|融媒))?' +
+  '(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站|特派)?(?:记者|通讯员)|实习生|摄影';
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`, 'u');
 const ROLE_PREFIX = new RegExp(`^(${ROLE})[:：]?`, 'u');
 /** The roles a reporter picks for her own byline (Settings), each one a role word the byline reading knows. */
@@ -28,8 +33,8 @@ export function isRole(word: string): boolean {
 const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '报道', '文', '图', '制图', '视频'];
 const LEADING_CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文'];
 const GLUED_CREDIT = /^(.+?)(文\/图|图\/文|文／图|图／文)$/u;
-/** 文图 written straight after a two- or three-character name (张明文图): read before the whole is taken for a name. */
-const GLUED_PLAIN_CREDIT = /^([\u4e00-\u9fff]{2,3})(文图|图文)$/u;
+/** 文图 or 摄 written straight after a two- or three-character name (张明文图, 王小明摄): read before the whole is taken for a name. */
+const GLUED_PLAIN_CREDIT = /^([\u4e00-\u9fff]{2,3})(文图|图文|摄)$/u;
 /** Credits that may stand before the role they belong to: "图 记者 李明", "文/图 本报记者 李明". */
 const CREDITS_BEFORE_ROLE = [...LEADING_CREDITS, '图'];
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8})$/u;
@@ -239,4 +244,72 @@ export function formatByline(contributors: readonly Contributor[], format: Bylin
       return [role, names, c.credit.trim()].filter((p) => p !== '').join(' ');
     })
     .join(' ');
+}
+
+const PHOTO_CREDIT = /^(摄|摄影)$/u;
+
+/**
+ * A photo credit on its own line with no role (王小明摄, 李红 摄, （王小明 李红 摄）): the photographers, read as
+ * contributors without a role and with the 摄 credit; null when the line is anything else.
+ */
+export function readPhotoCredit(input: string): BylineReading | null {
+  const text = input.trim();
+  if (text.length > 40) return null;
+  const wrapped = /^[（(]\s*([\s\S]*?)\s*[）)]$/u.exec(text);
+  const inner = wrapped ? (wrapped[1] as string) : text;
+  let removed = wrapped ? `${text[0] ?? ''}${text[text.length - 1] ?? ''}` : '';
+  const tokens = inner.split(/([\s\u3000、，,]+)/u);
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (/^[\s\u3000]*$/u.test(t)) continue;
+    if (/^[\s\u3000、，,]+$/u.test(t)) removed += t.replace(/[\s\u3000]/gu, '');
+    else words.push(t);
+  }
+  const last = words[words.length - 1];
+  if (!last) return null;
+  let names: string[];
+  let credit: string;
+  if (PHOTO_CREDIT.test(last)) {
+    names = words.slice(0, -1);
+    credit = last;
+  } else {
+    const glued = /^(.+?)(摄影|摄)$/u.exec(last);
+    if (!glued) return null;
+    names = [...words.slice(0, -1), glued[1] as string];
+    credit = glued[2] as string;
+  }
+  if (names.length === 0 || !names.every((n) => isName(n) && startsWithSurname(n))) return null;
+  return { contributors: [{ role: '', names, credit }], unread: [], removed };
+}
+
+/**
+ * Adds contributors to a byline. A photo credit without a role whose one photographer is already named with a role
+ * (记者 王小明 … 王小明摄), in either order, becomes that contributor's credit, so the byline names him once; the
+ * names written twice are returned, for the decision that says so.
+ */
+export function addContributors(byline: readonly Contributor[], added: readonly Contributor[]): { byline: Contributor[]; twice: string[] } {
+  const out = byline.map((c) => ({ ...c, names: [...c.names] }));
+  const twice: string[] = [];
+  const creditOnly = (c: Contributor) => c.role === '' && PHOTO_CREDIT.test(c.credit) && c.names.length === 1;
+  const giveCredit = (owner: Contributor, credit: string) => {
+    owner.credit = owner.credit === '' ? credit : owner.credit.split(' ').includes(credit) ? owner.credit : `${owner.credit} ${credit}`;
+  };
+  for (const c of added) {
+    const name = c.names[0];
+    const owner = creditOnly(c) ? out.find((o) => o.role !== '' && o.names.length === 1 && o.names[0] === name) : undefined;
+    if (owner) {
+      giveCredit(owner, c.credit);
+      twice.push(name as string);
+      continue;
+    }
+    const copy = { ...c, names: [...c.names] };
+    const earlier = c.role !== '' && c.names.length === 1 ? out.findIndex((o) => creditOnly(o) && o.names[0] === c.names[0]) : -1;
+    if (earlier >= 0) {
+      giveCredit(copy, (out[earlier] as Contributor).credit);
+      twice.push(c.names[0] as string);
+      out.splice(earlier, 1);
+    }
+    out.push(copy);
+  }
+  return { byline: out, twice };
 }

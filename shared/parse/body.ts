@@ -26,6 +26,8 @@ export const OPEN_ENDING = /[的了着地得和与及或并而在从向对把被
 /** A line that opens with these continues the line before it. */
 const CONTINUING_START = /^[，。、；：！？）”’』」》,.;:!?)]/u;
 const INSIDE_PUNCTUATION = /[，。；！？,;!?]/u;
+/** A block no paragraph opens with: one character and then punctuation (日，…; 者，…), the rest of a word cut in two. */
+const CANNOT_OPEN = /^(?:\p{Script=Han}[，。、；：！？,.;:!?]|们)/u;
 
 /** A short line with no sentence punctuation, which does not stop mid-sentence. */
 export function looksLikeSubheading(text: string): boolean {
@@ -54,10 +56,15 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
     while (i + 1 < lines.length) {
       const next = lines[i + 1] as BodyLine;
       const prevNo = used[used.length - 1] as number;
-      const continues = CONTINUING_START.test(next.text);
+      const cut = !CONTINUING_START.test(next.text) && CANNOT_OPEN.test(next.text) && !endsSentence(text);
+      const continues = CONTINUING_START.test(next.text) || cut;
       const broken = !endsSentence(text) && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
       if (!continues && !broken) break;
-      const why = continues ? `line ${next.no} opens with punctuation that continues it` : `line ${prevNo} ends mid-sentence`;
+      const why = cut
+        ? `line ${next.no} opens with the rest of a word cut in two`
+        : continues
+          ? `line ${next.no} opens with punctuation that continues it`
+          : `line ${prevNo} ends mid-sentence`;
       notes.push({ kind: 'join', lines: [prevNo, next.no], message: `lines ${prevNo} and ${next.no} joined: ${why}` });
       text = joinText(text, next.text);
       used.push(next.no);

@@ -1,5 +1,5 @@
 // Reading the dateline off a lead's line: 本报讯, 本报4月5日讯, 本报北京5月8日电, with a byline in brackets or not.
-import { isByline, readByline, type BylineReading } from '../byline';
+import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
 
 const DATE = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const SOURCE =
@@ -8,6 +8,8 @@ const SOURCE =
 /** source, then an optional place (no 记者/通讯员 in it), an optional date, then 讯 or 电 */
 const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电))`, 'u');
 const OPEN = '（(【[';
+/** A byline told in the lead: who, then 报道 and a colon, a comma or a space. */
+const REPORTED = /^(\S.{1,38}?)(报道[：:，,]?[\s\u3000]*)(?=\S)/u;
 const CLOSE = '）)】]';
 
 export interface DatelineReading {
@@ -15,6 +17,8 @@ export interface DatelineReading {
   label: string;
   /** The byline that stood in brackets right after the label, if any. */
   byline?: BylineReading;
+  /** The byline was told in the lead's first words (通讯员王小明报道：), not in brackets. */
+  told?: true;
   /** The lead paragraph's text after the label (and the byline). */
   rest: string;
   /** Layout marks taken away: the brackets, a colon after the label, a leading □. */
@@ -56,6 +60,17 @@ export function readDateline(line: string): DatelineReading | null {
         afterByline = /^[：:]/u.test(rest);
         rest = rest.replace(/^[\s\u3000]+/u, '');
       }
+    }
+  }
+  // "本报讯 通讯员王小明、李红报道：近日，…": the byline told in the lead's first words
+  const told = !byline && startsWithRole(rest) ? REPORTED.exec(rest) : null;
+  if (told) {
+    const reading = readByline(told[1] as string);
+    if (isByline(reading)) {
+      byline = reading;
+      removed += `${told[2] as string}${reading.removed}`;
+      rest = rest.slice(told[0].length);
+      return { label, byline, told: true, rest, removed: removed.replace(/[\s\u3000]/gu, '') };
     }
   }
   const colon = (byline ? afterByline : colonFirst) ? /^[：:]/u.exec(rest) : null;

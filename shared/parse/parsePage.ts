@@ -1,5 +1,5 @@
 // The importer: a plain-text page to stories, with every decision it took and why, for review before drafts are written.
-import { type BylineReading } from '../byline';
+import { addContributors, type BylineReading } from '../byline';
 import { newId, newStory, type BylinePosition, type Contributor, type Story } from '../story';
 import { bodyBlocks, trailingByline, type BodyLine } from './body';
 import { pageLines } from './lines';
@@ -77,9 +77,18 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
   let byline: Contributor[] = [];
   let position: BylinePosition | undefined;
   const takeByline = (reading: BylineReading, where: BylinePosition, nos: number[], how: string) => {
-    byline = [...byline, ...reading.contributors];
+    const added = addContributors(byline, reading.contributors);
+    byline = added.byline;
     position ??= where;
     say({ kind: 'byline', lines: nos, field: 'byline', message: `${span(nos)}: byline ${how}, read as ${describe(reading.contributors)}` });
+    for (const name of added.twice)
+      say({
+        kind: 'byline',
+        lines: nos,
+        field: 'byline',
+        removed: name,
+        message: `${span(nos)}: the photo credit of ${name}, already in the byline, given to that contributor (the name kept once)`,
+      });
     if (reading.removed)
       say({
         kind: 'removed',
@@ -95,7 +104,13 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
     const r = d.anchor.dateline;
     dateline = r.label;
     say({ kind: 'dateline', lines: [d.anchor.no], field: 'dateline', message: `line ${d.anchor.no} opens with the dateline “${r.label}”` });
-    if (r.byline) takeByline({ ...r.byline, removed: '' }, 'dateline', [d.anchor.no], 'in brackets after the dateline');
+    if (r.byline)
+      takeByline(
+        { ...r.byline, removed: '' },
+        'dateline',
+        [d.anchor.no],
+        r.told ? 'told in the lead (…报道)' : 'in brackets after the dateline',
+      );
     if (r.removed)
       say({
         kind: 'removed',

@@ -1,5 +1,5 @@
 // Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
-import { isByline, mayBeByline, readByline, startsWithRole, type BylineReading } from '../byline';
+import { isByline, mayBeByline, readByline, readPhotoCredit, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence, hanCount } from '../text';
 import { bodyBlocks, looksLikeSubheading, OPEN_ENDING, trailingByline } from './body';
 import { readDateline, type DatelineReading } from './dateline';
@@ -40,10 +40,20 @@ function exclaimedTitle(text: string): boolean {
   return /[！？!?]$/u.test(text) && !/[。.；;…]/u.test(text) && charLength(text) <= 30 && hanCount(text) >= 4;
 }
 
-/** Short, no full stop inside, no sentence end (but ！？), no byline at its end: a line that can be a title. */
-function isTitleLike(text: string): boolean {
+/**
+ * A headline that is a quotation or ends with one (“小区的事大家商量着办”, 欢乐邻里节 浓浓“年味儿”): the quote closes
+ * words, not a sentence (nothing but ！？ before the closing mark), and the line is short.
+ */
+function quotedTitle(text: string): boolean {
+  const m = /([^”"’」』])[”"’」』]+$/u.exec(text);
+  if (!m || /[。；;…，,：:]/u.test(m[1] as string)) return false;
+  return !/[。；;…]/u.test(text) && charLength(text) <= 30 && hanCount(text) >= 2;
+}
+
+/** Short, no full stop inside, no sentence end (but ！？ or a quote that closes words), no byline at its end: a line that can be a title. */
+export function isTitleLike(text: string): boolean {
   const short = text.length <= TITLE_MAX || (text.length <= 2 * TITLE_MAX && charLength(text) <= TITLE_MAX);
-  return short && !text.includes('。') && (!endsSentence(text) || exclaimedTitle(text)) && !trailingByline(text);
+  return short && !text.includes('。') && (!endsSentence(text) || exclaimedTitle(text) || quotedTitle(text)) && !trailingByline(text);
 }
 
 /** What each line is on its own: a dateline's line, a byline, a title-like line, or text. */
@@ -53,6 +63,8 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     if (dateline) return { ...line, kind: 'dateline', dateline };
     const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
+    const photo = readPhotoCredit(line.text);
+    if (photo) return { ...line, kind: 'byline', byline: photo };
     return { ...line, kind: isTitleLike(line.text) && !PAGE_FURNITURE.test(line.text) && !ORNAMENT.test(line.text) ? 'title' : 'text' };
   });
   // a byline split over two lines: "记者 李明 通讯员" + "王芳"

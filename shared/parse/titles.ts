@@ -11,6 +11,11 @@ const KICKER_MARK = /(?:[\s\u3000]*(?:[>＞]{2,}|》》))+$/u;
 const INNER_MARK = /^(\S{1,16}?(?:[>＞]{2,}|》》))[\s\u3000]*(\S.*)$/u;
 const SUB_MARK = /^(?:——|—|--|-)/u;
 const SENTENCE_INSIDE = /[，、；：,;:]/u;
+/** A title line that ends with a quote or a mark of voice: the news itself, seldom a kicker. */
+const SPEAKS = /[”"」』！？!?]$/u;
+/** A line that opens with a number or an amount (三条…, 12家…, 近千名…): it explains the news. */
+const COUNTS =
+  /^(?:[近超逾约]|多达)?(?:[0-9０-９]+|[一二两三四五六七八九十百千万]+)(?:[0-9０-９.．]*)(?:个|条|家|名|位|项|件|所|座|户|人|处|场|次|批|支|份|万|亿|年|天|月|公里|米|吨|元|%|％|多)/u;
 
 /** A part cut from a title line must read as a title on its own line too: words, no sentence end, no dateline, no byline. */
 function standsAsTitle(text: string): boolean {
@@ -121,6 +126,9 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
     if (SENTENCE_INSIDE.test(b)) sub += 2;
     if (lb > la && lb >= 14) sub += 1;
     if (namesUnit(b)) sub -= 2;
+    // the news first: a line that ends with a quote, ！ or ？ speaks; a line that opens with a number explains
+    if (SPEAKS.test(a)) sub += 1;
+    if (COUNTS.test(b)) sub += 1;
     // close readings: the other one is kept one click away
     const close = !marked[0] && !SUB_MARK.test(b) && Math.abs(kick - sub) <= 2;
     if (close)
