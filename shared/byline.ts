@@ -30,7 +30,7 @@ export function isRole(word: string): boolean {
   return ROLE_ONLY.test(word);
 }
 /** Credits written after a name: words and photos by the same person, photo, report. */
-const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '报道', '文', '图', '制图', '视频'];
+const CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文', '摄', '摄影报道', '报道', '文', '图', '制图', '视频'];
 const LEADING_CREDITS = ['文/图', '图/文', '文／图', '图／文', '文图', '图文'];
 const GLUED_CREDIT = /^(.+?)(文\/图|图\/文|文／图|图／文)$/u;
 /** 文图 or 摄 written straight after a two- or three-character name (张明文图, 王小明摄): read before the whole is taken for a name. */
@@ -40,7 +40,7 @@ const CREDITS_BEFORE_ROLE = [...LEADING_CREDITS, '图'];
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8})$/u;
 /** Words that follow 记者 in a column title, not a name (记者手记). */
 const NOT_NAMES = new Set(['手记', '观察', '调查', '探访', '走访', '见闻', '札记', '感言', '连线', '直击', '体验', '日记', '节', '站']);
-const LEADING_MARKS = /^[□■◇◆●○▲△★☆]+/u;
+const LEADING_MARKS = /^[□■◇◆●○◎▲△★☆▌▍|｜]+/u;
 const SPACE = /[\s\u3000]+/u;
 
 export interface BylineReading {
@@ -115,7 +115,7 @@ export function startsWithRole(text: string): boolean {
 
 /** A cheap first look: a byline is short and opens with a role, a credit, a bracket or a □. */
 export function mayBeByline(text: string): boolean {
-  return text.length <= 80 && (startsWithRole(text) || /^[□■◇◆●○▲△★☆（(【[文图]/u.test(text));
+  return text.length <= 80 && (startsWithRole(text) || LEADING_MARKS.test(text) || /^[（(【[文图]/u.test(text));
 }
 
 /** Reads a byline. Whatever is not understood is kept in `unread`, never dropped. */
@@ -197,6 +197,19 @@ export function readByline(input: string): BylineReading {
       addCredit(current, token);
       continue;
     }
+    // "记者 王小明/文 李红/图": each name with what it did; a second credit under one role is a contributor of its own
+    const slashed = current && !GLUED_CREDIT.test(token) ? /^(.+?)([/／])(文|图|摄|摄影)$/u.exec(token) : null;
+    if (current && slashed && isName(slashed[1] as string)) {
+      const [, name, slash, credit] = slashed as unknown as [string, string, string, string];
+      removed += slash;
+      if (current.names.length > 0 && current.credit !== '' && current.credit !== credit) {
+        current = { role: current.role, names: [], credit: '' };
+        contributors.push(current);
+      }
+      current.names.push(name);
+      if (current.credit !== credit) addCredit(current, credit);
+      continue;
+    }
     const glued = nameWithCredit(token);
     if (isName(token) && !(glued && GLUED_PLAIN_CREDIT.test(token))) {
       addName(token);
@@ -249,10 +262,10 @@ export function formatByline(contributors: readonly Contributor[], format: Bylin
 const PHOTO_CREDIT = /^(摄|摄影)$/u;
 
 /**
- * A photo credit on its own line with no role (王小明摄, 李红 摄, （王小明 李红 摄）): the photographers, read as
- * contributors without a role and with the 摄 credit; null when the line is anything else.
+ * A byline with no role on its own line: a photo credit (王小明摄, 李红 摄, （王小明 李红 摄）), read as the
+ * photographers with the 摄 credit, or names alone in brackets (（王小明 李红）); null when the line is anything else.
  */
-export function readPhotoCredit(input: string): BylineReading | null {
+export function readRolelessByline(input: string): BylineReading | null {
   const text = input.trim();
   if (text.length > 40) return null;
   const wrapped = /^[（(]\s*([\s\S]*?)\s*[）)]$/u.exec(text);
@@ -267,6 +280,9 @@ export function readPhotoCredit(input: string): BylineReading | null {
   }
   const last = words[words.length - 1];
   if (!last) return null;
+  // "（王小明 李红）": names alone in brackets, the writers of a correspondent's story
+  if (wrapped && words.length <= 4 && words.every((n) => isName(n) && startsWithSurname(n)))
+    return { contributors: [{ role: '', names: words, credit: '' }], unread: [], removed };
   let names: string[];
   let credit: string;
   if (PHOTO_CREDIT.test(last)) {

@@ -73,10 +73,27 @@ export function readDateline(line: string): DatelineReading | null {
       return { label, byline, told: true, rest, removed: removed.replace(/[\s\u3000]/gu, '') };
     }
   }
+  // "本报讯 记者 王小明 通讯员 李红 近日，…": the byline unbracketed, up to the last word that still reads as one
+  const spaced = !byline && startsWithRole(rest) ? leadingByline(rest) : null;
+  if (spaced) return { label, byline: spaced.reading, rest: rest.slice(spaced.cut), removed: removed + spaced.reading.removed };
   const colon = (byline ? afterByline : colonFirst) ? /^[：:]/u.exec(rest) : null;
   if (colon) {
     removed += colon[0];
     rest = rest.slice(1).replace(/^[\s\u3000]+/u, '');
   }
   return { label, ...(byline ? { byline } : {}), rest, removed };
+}
+
+/** The longest run of words at the lead's start that reads as a byline, and where the lead starts after it. */
+function leadingByline(rest: string): { reading: BylineReading; cut: number } | null {
+  const parts = rest.split(/([\s\u3000]+)/u);
+  let best: { reading: BylineReading; cut: number } | null = null;
+  let text = '';
+  for (let k = 0; k < parts.length; k += 2) {
+    text += (k > 0 ? (parts[k - 1] as string) : '') + (parts[k] as string);
+    if (text.length > 40) break;
+    const reading = readByline(text);
+    if (isByline(reading)) best = { reading, cut: text.length + (parts[k + 1]?.length ?? 0) };
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 // Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
-import { isByline, mayBeByline, readByline, readPhotoCredit, startsWithRole, type BylineReading } from '../byline';
+import { isByline, mayBeByline, readByline, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence, hanCount } from '../text';
 import { bodyBlocks, looksLikeSubheading, OPEN_ENDING, trailingByline } from './body';
 import { readDateline, type DatelineReading } from './dateline';
@@ -63,7 +63,7 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     if (dateline) return { ...line, kind: 'dateline', dateline };
     const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
-    const photo = readPhotoCredit(line.text);
+    const photo = readRolelessByline(line.text);
     if (photo) return { ...line, kind: 'byline', byline: photo };
     return { ...line, kind: isTitleLike(line.text) && !PAGE_FURNITURE.test(line.text) && !ORNAMENT.test(line.text) ? 'title' : 'text' };
   });

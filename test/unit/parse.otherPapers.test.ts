@@ -330,3 +330,29 @@ describe('12. no 本报讯 at all', () => {
     ]);
   });
 });
+
+describe('more forms of other papers', () => {
+  it('an unbracketed byline after 本报讯, up to the lead', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯 记者 王小明 通讯员 李红 近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('记者', ['王小明']), by('通讯员', ['李红'])]);
+    expect(story.bylinePosition).toBe('dateline');
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('each name with what it did: 记者 王小明/文 李红/图', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯（记者 王小明/文 李红/图）近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('记者', ['王小明'], '文'), by('记者', ['李红'], '图')]);
+  });
+
+  it('names alone in brackets at the end are the byline', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯 近日，东湖村的荒地变身共享菜园。', '', '（王小明 李红）'));
+    expect(story.byline).toEqual([by('', ['王小明', '李红'])]);
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('◎ before a top byline, 摄影报道 after it', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '◎本报记者 王小明 摄影报道', '', '本报讯 近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('本报记者', ['王小明'], '摄影报道')]);
+    expect(story.bylinePosition).toBe('top');
+  });
+});
