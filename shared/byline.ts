@@ -118,6 +118,19 @@ export function mayBeByline(text: string): boolean {
   return text.length <= 80 && (startsWithRole(text) || LEADING_MARKS.test(text) || /^[（(【[文图]/u.test(text));
 }
 
+/**
+ * A two-character name padded to three characters' width (张 舟): a surname alone, then one character alone, is one
+ * name. The space is layout; the tokens are joined in place.
+ */
+function joinSpacedNames(tokens: string[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as string;
+    const b = tokens[i + 1] as string;
+    if (/^[\u4e00-\u9fff]$/u.test(a) && /^[\u4e00-\u9fff]$/u.test(b) && startsWithSurname(a) && !CREDITS.includes(b))
+      tokens.splice(i, 2, a + b);
+  }
+}
+
 /** Reads a byline. Whatever is not understood is kept in `unread`, never dropped. */
 export function readByline(input: string): BylineReading {
   let text = input.trim();
@@ -144,6 +157,7 @@ export function readByline(input: string): BylineReading {
       else if (p !== '') tokens.push(p);
     }
   }
+  joinSpacedNames(tokens);
   // credits written before the role, waiting for the contributor they open: "文/图 本报记者 李明"
   let pending: string[] = [];
   /** Keeps a piece that is not understood, after any credit still waiting, in the order written. */
@@ -259,7 +273,7 @@ export function formatByline(contributors: readonly Contributor[], format: Bylin
     .join(' ');
 }
 
-const PHOTO_CREDIT = /^(摄|摄影)$/u;
+const PHOTO_CREDIT = /^(摄|摄影|摄影报道)$/u;
 
 /**
  * A byline with no role on its own line: a photo credit (王小明摄, 李红 摄, （王小明 李红 摄）), read as the
@@ -268,9 +282,11 @@ const PHOTO_CREDIT = /^(摄|摄影)$/u;
 export function readRolelessByline(input: string): BylineReading | null {
   const text = input.trim();
   if (text.length > 40) return null;
-  const wrapped = /^[（(]\s*([\s\S]*?)\s*[）)]$/u.exec(text);
-  const inner = wrapped ? (wrapped[1] as string) : text;
-  let removed = wrapped ? `${text[0] ?? ''}${text[text.length - 1] ?? ''}` : '';
+  const marks = LEADING_MARKS.exec(text);
+  const unmarked = marks ? text.slice(marks[0].length).trim() : text;
+  const wrapped = /^[（(]\s*([\s\S]*?)\s*[）)]$/u.exec(unmarked);
+  const inner = wrapped ? (wrapped[1] as string) : unmarked;
+  let removed = (marks?.[0] ?? '') + (wrapped ? `${unmarked[0] ?? ''}${unmarked[unmarked.length - 1] ?? ''}` : '');
   const tokens = inner.split(/([\s\u3000、，,]+)/u);
   const words: string[] = [];
   for (const t of tokens) {
@@ -280,8 +296,9 @@ export function readRolelessByline(input: string): BylineReading | null {
   }
   const last = words[words.length - 1];
   if (!last) return null;
-  // "（王小明 李红）": names alone in brackets, the writers of a correspondent's story
-  if (wrapped && words.length <= 4 && words.every((n) => isName(n) && startsWithSurname(n)))
+  joinSpacedNames(words);
+  // "（王小明 李红）", "□沈均": names alone in brackets or after a mark, the writers of a correspondent's story
+  if ((wrapped || marks) && words.length <= 4 && words.every((n) => isName(n) && startsWithSurname(n)))
     return { contributors: [{ role: '', names: words, credit: '' }], unread: [], removed };
   let names: string[];
   let credit: string;
@@ -289,7 +306,7 @@ export function readRolelessByline(input: string): BylineReading | null {
     names = words.slice(0, -1);
     credit = last;
   } else {
-    const glued = /^(.+?)(摄影|摄)$/u.exec(last);
+    const glued = /^(.+?)(摄影报道|摄影|摄)$/u.exec(last);
     if (!glued) return null;
     names = [...words.slice(0, -1), glued[1] as string];
     credit = glued[2] as string;

@@ -356,3 +356,22 @@ describe('more forms of other papers', () => {
     expect(story.bylinePosition).toBe('top');
   });
 });
+
+describe('forms met in measuring', () => {
+  it('a name padded to three characters (张 舟) is one name', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯（融媒体中心记者 张 舟 通讯员 刘小丽）近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('融媒体中心记者', ['张舟']), by('通讯员', ['刘小丽'])]);
+  });
+
+  it('□ and a name with no role, before the body: the top byline', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '  □沈均', '', '  近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('', ['沈均'])]);
+    expect(story.bylinePosition).toBe('top');
+  });
+
+  it('a name and 摄影报道 at the end, with no role', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '近日，东湖村的荒地变身共享菜园。', '', '吕依林 摄影报道'));
+    expect(story.byline).toEqual([by('', ['吕依林'], '摄影报道')]);
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+});
