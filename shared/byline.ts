@@ -237,6 +237,11 @@ export function readByline(input: string): BylineReading {
     leaveUnread(token);
   }
   unread.push(...pending);
+  // "刘小龙 本报通讯员 肖定安": names before the first role, when roles follow, are a contributor without a role
+  const lead = unread.findIndex((u) => !(isName(u) && startsWithSurname(u)));
+  const names = lead < 0 ? unread.length : lead;
+  if (names > 0 && names === unread.length && contributors.length > 0 && tokens[0] === unread[0])
+    return { contributors: [{ role: '', names: unread, credit: '' }, ...contributors], unread: [], removed };
   return { contributors, unread, removed };
 }
 
@@ -297,6 +302,12 @@ export function readRolelessByline(input: string): BylineReading | null {
   const last = words[words.length - 1];
   if (!last) return null;
   joinSpacedNames(words);
+  // "陈立国/林木": names with a slash between them
+  if (words.length === 1 && /^[^/／]+(?:[/／][^/／]+)+$/u.test(words[0] as string)) {
+    const slashed = (words[0] as string).split(/[/／]/u);
+    if (slashed.every((n) => isName(n) && startsWithSurname(n)))
+      return { contributors: [{ role: '', names: slashed, credit: '' }], unread: [], removed: removed + '/'.repeat(slashed.length - 1) };
+  }
   // "（王小明 李红）", "□沈均": names alone in brackets or after a mark, the writers of a correspondent's story
   if ((wrapped || marks) && words.length <= 4 && words.every((n) => isName(n) && startsWithSurname(n)))
     return { contributors: [{ role: '', names: words, credit: '' }], unread: [], removed };

@@ -1,5 +1,5 @@
 // A story's body lines to blocks: column-broken lines rejoined, subheadings found, a byline at a paragraph's end read.
-import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
+import { isByline, readByline, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence } from '../text';
 
 export interface BodyLine {
@@ -98,7 +98,9 @@ export function trailingByline(text: string): { text: string; reading: BylineRea
   for (const m of text.matchAll(FINAL_MARK)) last = (m.index ?? 0) + m[0].length;
   if (last <= 0 || last >= text.length) return null;
   const tail = text.slice(last).trim();
-  if (!startsWithRole(tail.replace(/^[（(□■]\s*/u, ''))) return null;
+  const roleless = readRolelessByline(tail);
+  if (roleless) return { text: text.slice(0, last), reading: roleless };
+  if (!startsWithRole(tail.replace(/^[（(□■]\s*/u, '')) && !/^[（(].*[）)]$/u.test(tail)) return null;
   const reading = readByline(tail);
   if (!isByline(reading)) return null;
   return { text: text.slice(0, last), reading };

@@ -374,4 +374,23 @@ describe('forms met in measuring', () => {
     expect(story.byline).toEqual([by('', ['吕依林'], '摄影报道')]);
     expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
   });
+
+  it('a photo credit with no role at the end of the last paragraph', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '近日，东湖村的荒地变身共享菜园，村民们都来认领。常远东 摄'));
+    expect(story.byline).toEqual([by('', ['常远东'], '摄')]);
+    expect(story.bylinePosition).toBe('inline');
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园，村民们都来认领。')]);
+  });
+
+  it('names with a slash between them at the end of the last paragraph', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '近日，东湖村的荒地变身共享菜园。陈立国/林木'));
+    expect(story.byline).toEqual([by('', ['陈立国', '林木'])]);
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('a bracketed byline at the paragraph end that opens with a name and then a role', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '近日，东湖村的荒地变身共享菜园。（刘小龙 本报通讯员 肖定安 摄影报道）'));
+    expect(story.byline).toEqual([by('', ['刘小龙']), by('本报通讯员', ['肖定安'], '摄影报道')]);
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
 });
