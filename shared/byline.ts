@@ -7,7 +7,7 @@ import { startsWithSurname } from './surnames';
  * before them: 本报, a paper's short name (郑报), a media centre (融媒体中心, 区融媒体中心).
  */
 const ROLE =
-  '(?:本报|晚报|日报|本刊|本台|本网|[\u4e00-\u9fff]{1,2}报|[\u4e00-\u9fff]{0,4}?(?:融媒体中心|新闻中心|融媒))?' +
+  '(?:本报|晚报|日报|本刊|本台|本网|[\u4e00-\u9fff]{1,2}报|[\u4e00-\u9fff]{0,4}?(?:融媒体中心|新闻中心|融媒)|[\u4e00-\u9fff]{1,3}?媒体)?' +
   '(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站|特派)?(?:记者|通讯员)|实习生|摄影';
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`, 'u');
 const ROLE_PREFIX = new RegExp(`^(${ROLE})[:：]?`, 'u');
@@ -131,6 +131,18 @@ function joinSpacedNames(tokens: string[]): void {
   }
 }
 
+/** Roles and names written with no space at all (记者张京实习生张玉): cut before each role that follows a name. */
+function splitGluedRoles(token: string): string[] {
+  if (token.length < 6 || openingRole(token)) return [token];
+  for (let j = 3; j + 2 <= token.length; j++) {
+    const right = token.slice(j);
+    if (!startsWithRole(right)) continue;
+    const left = openingRole(token.slice(0, j));
+    if (left && left.rest !== '') return [token.slice(0, j), ...splitGluedRoles(right)];
+  }
+  return [token];
+}
+
 /** Reads a byline. Whatever is not understood is kept in `unread`, never dropped. */
 export function readByline(input: string): BylineReading {
   let text = input.trim();
@@ -158,6 +170,7 @@ export function readByline(input: string): BylineReading {
     }
   }
   joinSpacedNames(tokens);
+  tokens.splice(0, tokens.length, ...tokens.flatMap(splitGluedRoles));
   // credits written before the role, waiting for the contributor they open: "文/图 本报记者 李明"
   let pending: string[] = [];
   /** Keeps a piece that is not understood, after any credit still waiting, in the order written. */
@@ -282,7 +295,8 @@ const PHOTO_CREDIT = /^(摄|摄影|摄影报道)$/u;
 
 /**
  * A byline with no role on its own line: a photo credit (王小明摄, 李红 摄, （王小明 李红 摄）), read as the
- * photographers with the 摄 credit, or names alone in brackets (（王小明 李红）); null when the line is anything else.
+ * photographers with the 摄 credit, names and 文/图 (冷一 刘二 文/图), or names alone in brackets or after a mark
+ * (（王小明 李红）, □沈均); null when the line is anything else.
  */
 export function readRolelessByline(input: string): BylineReading | null {
   const text = input.trim();
@@ -313,7 +327,7 @@ export function readRolelessByline(input: string): BylineReading | null {
     return { contributors: [{ role: '', names: words, credit: '' }], unread: [], removed };
   let names: string[];
   let credit: string;
-  if (PHOTO_CREDIT.test(last)) {
+  if (PHOTO_CREDIT.test(last) || LEADING_CREDITS.includes(last)) {
     names = words.slice(0, -1);
     credit = last;
   } else {

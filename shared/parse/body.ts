@@ -5,6 +5,8 @@ import { charLength, endsSentence } from '../text';
 export interface BodyLine {
   no: number;
   text: string;
+  /** Blank lines right before it on the page. */
+  blankBefore?: number;
 }
 
 export interface BodyBlock {
@@ -58,7 +60,10 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
       const prevNo = used[used.length - 1] as number;
       const cut = !CONTINUING_START.test(next.text) && CANNOT_OPEN.test(next.text) && !endsSentence(text);
       const continues = CONTINUING_START.test(next.text) || cut;
-      const broken = !endsSentence(text) && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
+      // a paragraph of a list ends in ；, and a blank line follows it
+      const listed = /[；;]$/u.test(text) && (next.blankBefore ?? 0) > 0;
+      const broken =
+        !endsSentence(text) && !listed && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
       if (!continues && !broken) break;
       const why = cut
         ? `line ${next.no} opens with the rest of a word cut in two`

@@ -1,12 +1,18 @@
 // Reading the dateline off a lead's line: 本报讯, 本报4月5日讯, 本报北京5月8日电, with a byline in brackets or not.
 import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
 
-const DATE = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
+const DATE = '(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const SOURCE =
   '(?:据)?(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民网|新华网|央视网|央广网|中国新闻网|' +
   '[\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|早报|都市报|商报|时报|报|网|台))';
+/** A second source joined to the first: 东海网-石城日报. */
+const JOINED = '(?:[-－—·][\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|早报|都市报|商报|时报|报|网|台))?';
 /** source, then an optional place (no 记者/通讯员 in it), an optional date, then 讯 or 电 */
-const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电))`, 'u');
+const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}${JOINED}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电))`, 'u');
+/** A paper's short name or a place, then 讯, then a break: 江城讯, 青苔讯（记者 …）. */
+const SHORT_DATELINE = new RegExp(`^[□■◆●]?(([\\u4e00-\\u9fff]{2,4})()(${DATE})?(讯))(?=[\\s\\u3000（(【：:])`, 'u');
+/** Words that end in 讯 and open a sentence, never a dateline. */
+const NOT_DATELINES = /(?:通讯|资讯|喜讯|简讯|快讯|短讯|电讯|音讯|闻讯|审讯|传讯|死讯|特讯|问讯|查讯)$/u;
 const OPEN = '（(【[';
 /** A byline told in the lead: who, then 报道 and a colon, a comma or a space. */
 const REPORTED = /^(\S.{1,38}?)(报道[：:，,]?[\s\u3000]*)(?=\S)/u;
@@ -30,10 +36,12 @@ export function readDateline(line: string): DatelineReading | null {
   // a cheap first look: a dateline ends in 讯 or 电 within its first 30 characters
   const head = line.slice(0, 30);
   if (!head.includes('讯') && !head.includes('电')) return null;
-  const m = DATELINE.exec(line);
-  if (!m) return null;
+  const m = DATELINE.exec(line) ?? SHORT_DATELINE.exec(line);
+  if (!m || NOT_DATELINES.test(m[1] as string)) return null;
   const [whole, label, place, date, kind] = m as unknown as [string, string, string, string | undefined, string];
   if (/记者|通讯员|实习生/u.test(place)) return null;
+  // "本报通讯员" is a role, not a dateline 本报通讯
+  if (label.endsWith('通讯') || line.slice(whole.length).startsWith('员')) return null;
   let rest = line.slice(whole.length);
   const next = rest.trimStart()[0];
   const opensSeparately = next === undefined || /[\s\u3000（(【[：:—]/u.test(rest[0] ?? '') || OPEN.includes(next);
@@ -96,4 +104,22 @@ function leadingByline(rest: string): { reading: BylineReading; cut: number } | 
     if (isByline(reading)) best = { reading, cut: text.length + (parts[k + 1]?.length ?? 0) };
   }
   return best;
+}
+
+/** A lead's opening as the importer reads it: a dateline, or a byline in brackets with no dateline (label ''). */
+export function readLeadOpening(line: string): DatelineReading | null {
+  return readDateline(line) ?? bylineOpening(line);
+}
+
+/** A lead that opens with a byline in brackets and no dateline: （记者 张一 通讯员 王二）14日，… */
+function bylineOpening(line: string): DatelineReading | null {
+  const open = OPEN.indexOf(line[0] ?? '');
+  if (open < 0) return null;
+  const close = line.indexOf(CLOSE[open] as string);
+  if (close < 3 || close > 60) return null;
+  const rest = line.slice(close + 1).replace(/^[\s\u3000]+/u, '');
+  if (rest === '') return null;
+  const reading = readByline(line.slice(1, close));
+  if (!isByline(reading)) return null;
+  return { label: '', byline: reading, rest, removed: `${line[0] as string}${line[close] as string}${reading.removed}` };
 }

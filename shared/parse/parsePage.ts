@@ -12,6 +12,9 @@ export interface ParseOptions {
   newId?: () => string;
 }
 
+/** Marks a page sets before a paragraph: ▶, ●, ■ … */
+const PARAGRAPH_MARK = /^[▶►▷◆◇●○■□★☆※•][\s\u3000]*/u;
+
 const span = (lines: readonly number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`);
 
 function allLines(d: Draft): Classified[] {
@@ -102,23 +105,27 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
   let dateline = '';
   if (d.anchor?.dateline) {
     const r = d.anchor.dateline;
+    const at = d.anchor.leadLine === undefined ? [d.anchor.no] : [d.anchor.no, d.anchor.leadLine];
     dateline = r.label;
-    say({ kind: 'dateline', lines: [d.anchor.no], field: 'dateline', message: `line ${d.anchor.no} opens with the dateline “${r.label}”` });
+    say({
+      kind: 'dateline',
+      lines: at,
+      field: 'dateline',
+      message:
+        r.label === ''
+          ? `${span(at)}: the lead opens with a byline in brackets and no dateline`
+          : `${span(at)}: the lead opens with the dateline “${r.label}”`,
+    });
     if (r.byline)
-      takeByline(
-        { ...r.byline, removed: '' },
-        'dateline',
-        [d.anchor.no],
-        r.told ? 'told in the lead (…报道)' : 'in brackets after the dateline',
-      );
+      takeByline({ ...r.byline, removed: '' }, 'dateline', at, r.told ? 'told in the lead (…报道)' : 'in brackets after the dateline');
     if (r.removed)
       say({
         kind: 'removed',
-        lines: [d.anchor.no],
+        lines: at,
         removed: r.removed,
-        message: `line ${d.anchor.no}: “${r.removed}” around the dateline${r.byline ? ' and its byline' : ''} removed (the layout writes it anew)`,
+        message: `${span(at)}: “${r.removed}” around the dateline${r.byline ? ' and its byline' : ''} removed (the layout writes it anew)`,
       });
-    if (r.rest !== '') body.push({ no: d.anchor.no, text: r.rest });
+    if (r.rest !== '') body.push({ no: d.anchor.leadLine ?? d.anchor.no, text: r.rest });
   } else if (d.body[0]) {
     say({ kind: 'lead', lines: [d.body[0].no], message: `no dateline: line ${d.body[0].no} taken as the lead` });
   }
@@ -129,7 +136,19 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
       d.top.map((l) => l.no),
       'on its own line before the lead',
     );
-  body.push(...d.body.map((l) => ({ no: l.no, text: l.text })));
+  for (const l of d.body) {
+    // "▶老小区建于上世纪七十年代…": a mark before a paragraph is layout
+    const mark = PARAGRAPH_MARK.exec(l.text);
+    if (mark && mark[0].length < l.text.length) {
+      say({
+        kind: 'removed',
+        lines: [l.no],
+        removed: mark[0].trim(),
+        message: `line ${l.no}: “${mark[0].trim()}” before the paragraph removed (the layout writes it anew)`,
+      });
+      body.push({ no: l.no, text: l.text.slice(mark[0].length), blankBefore: l.blankBefore });
+    } else body.push({ no: l.no, text: l.text, blankBefore: l.blankBefore });
+  }
 
   const { blocks, notes } = bodyBlocks(body);
   for (const n of notes) say({ kind: n.kind, lines: n.lines, field: 'body', message: n.message });

@@ -2,7 +2,7 @@
 import { isByline, mayBeByline, readByline, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence, hanCount } from '../text';
 import { bodyBlocks, looksLikeSubheading, OPEN_ENDING, trailingByline } from './body';
-import { readDateline, type DatelineReading } from './dateline';
+import { readLeadOpening, type DatelineReading } from './dateline';
 import { usualGap } from './lines';
 import type { PageLine } from './types';
 
@@ -15,6 +15,8 @@ export interface Classified extends PageLine {
   byline?: BylineReading;
   /** The line continues the byline of the line before it. */
   bylineContinued?: boolean;
+  /** A dateline alone on its line, with the bracketed byline and the lead on the next: that line's number. */
+  leadLine?: number;
 }
 
 /** The lines of one story, by role. */
@@ -58,8 +60,8 @@ export function isTitleLike(text: string): boolean {
 
 /** What each line is on its own: a dateline's line, a byline, a title-like line, or text. */
 export function classify(lines: readonly PageLine[]): Classified[] {
-  const out: Classified[] = lines.map((line) => {
-    const dateline = readDateline(line.text);
+  const out: Classified[] = lines.flatMap(splitGluedByline).map((line) => {
+    const dateline = readLeadOpening(line.text);
     if (dateline) return { ...line, kind: 'dateline', dateline };
     const byline = mayBeByline(line.text) ? readByline(line.text) : undefined;
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
@@ -67,6 +69,14 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     if (photo) return { ...line, kind: 'byline', byline: photo };
     return { ...line, kind: isTitleLike(line.text) && !PAGE_FURNITURE.test(line.text) && !ORNAMENT.test(line.text) ? 'title' : 'text' };
   });
+  // "东湖新闻网2026年10月8日讯" alone, then "（记者 谢一）近日，…": one dateline, its byline and the lead
+  for (let i = out.length - 1; i > 0; i--) {
+    const a = out[i - 1] as Classified;
+    const b = out[i] as Classified;
+    if (!a.dateline || a.dateline.rest !== '' || a.dateline.byline || b.dateline?.label !== '') continue;
+    const { label } = a.dateline;
+    out.splice(i - 1, 2, { ...a, dateline: { ...b.dateline, label, removed: a.dateline.removed + b.dateline.removed }, leadLine: b.no });
+  }
   // a byline split over two lines: "记者 李明 通讯员" + "王芳"
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as Classified;
@@ -76,10 +86,24 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     const joined = readByline(`${a.text} ${b.text}`);
     if (!isByline(joined)) continue;
     out[i] = { ...a, kind: 'byline', byline: joined };
-    out[i + 1] = { ...b, kind: 'byline', bylineContinued: true };
+    const { byline: _own, ...rest } = b; // its own reading (a roleless 李明明 文/图) is part of the joined one
+    out[i + 1] = { ...rest, kind: 'byline', bylineContinued: true };
     i++;
   }
   return out;
+}
+
+/** A title and a byline on one line, the byline after a mark (居民盼着家门口的新书房□本刊记者 王小峰 文/图): two lines. */
+function splitGluedByline(line: PageLine): PageLine[] {
+  const at = line.text.search(/[□■◎]/u);
+  if (at < 2 || line.text.length > 80) return [line];
+  const tail = line.text.slice(at);
+  const reading = readByline(tail);
+  if (!isByline(reading) && !readRolelessByline(tail)) return [line];
+  return [
+    { ...line, text: line.text.slice(0, at).trimEnd() },
+    { ...line, text: tail, blankBefore: 0 },
+  ];
 }
 
 /** Index of the first line of each story that a dateline opens, keyed to the dateline's line. */

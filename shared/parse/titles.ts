@@ -10,6 +10,7 @@ const UNIT_END =
 const KICKER_MARK = /(?:[\s\u3000]*(?:[>＞]{2,}|》》))+$/u;
 const INNER_MARK = /^(\S{1,16}?(?:[>＞]{2,}|》》))[\s\u3000]*(\S.*)$/u;
 const SUB_MARK = /^(?:——|—|--|-)/u;
+const BOXED_KICKER = /^【([^】]{2,16})】[\s\u3000]*(\S.*)$/u;
 const SENTENCE_INSIDE = /[，、；：,;:]/u;
 /** A title line that ends with a quote or a mark of voice: the news itself, seldom a kicker. */
 const SPEAKS = /[”"」』！？!?]$/u;
@@ -55,6 +56,28 @@ function splitOneLine(text: string): [string, string] | null {
 /** Decides which of a story's title lines (at most three) is the kicker, the headline, the subheadline. */
 export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
   const out: TitleAssignment = { kicker: '', headline: '', subheadline: '', reasons: [], removed: [] };
+  // "【走基层】小镇上的共享菜园": a kicker in brackets before the headline, on its line
+  const boxed = lines[0] && lines.length < 3 ? BOXED_KICKER.exec(lines[0].text) : null;
+  if (boxed && standsAsTitle(boxed[1] as string) && standsAsTitle(boxed[2] as string)) {
+    const at = (lines[0] as PageLine).no;
+    out.kicker = boxed[1] as string;
+    out.headline = boxed[2] as string;
+    out.reasons.push({
+      lines: [at],
+      field: 'kicker',
+      message: `line ${at} split: “${out.kicker}” in 【】 taken as the kicker, the rest as the headline`,
+    });
+    out.removed.push({ lines: [at], text: '【】', message: `line ${at}: “【】” around the kicker removed` });
+    if (lines[1]) {
+      out.subheadline = lines[1].text;
+      out.reasons.push({
+        lines: [lines[1].no],
+        field: 'subheadline',
+        message: `line ${lines[1].no} taken as the subheadline: the line under the headline`,
+      });
+    }
+    return out;
+  }
   const first = lines[0] ? INNER_MARK.exec(lines[0].text) : null;
   if (first && lines.length < 3 && standsAsTitle((first[1] as string).replace(KICKER_MARK, '')) && standsAsTitle(first[2] as string)) {
     // "东湖街道>> 举办……": the kicker's mark stands between kicker and headline on one line
