@@ -47,6 +47,8 @@ export function readDateline(line: string): DatelineReading | null {
   const opensSeparately = next === undefined || /[\s\u3000（(【[：:—]/u.test(rest[0] ?? '') || OPEN.includes(next);
   // "本报记者日前从市电力公司获悉" is a sentence, not a dateline: a 电 needs a date or a break after it
   if (kind === '电' && !date && !opensSeparately) return null;
+  // "村级光伏电站并网发电" alone on its line is a headline: a 电 with no date needs the lead after it
+  if (kind === '电' && !date && rest.trim() === '') return null;
   // a bare 本报…讯 must have nothing but a place between: 本报讯, 本报北京讯
   if (kind === '讯' && !date && place.length > 4) return null;
   let removed = whole.length > label.length ? whole.slice(0, whole.length - label.length) : '';

@@ -393,4 +393,104 @@ describe('forms met in measuring', () => {
     expect(story.byline).toEqual([by('', ['刘小龙']), by('本报通讯员', ['肖定安'], '摄影报道')]);
     expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
   });
+
+  it('a title line with a □ byline glued on: the title, and the top byline', () => {
+    const { story } = one(
+      page('社区书房开到居民家门口 周末也不打烊', '居民盼着家门口的新书房□本刊记者 王小峰 文/图', '', '本报讯 近日，东湖社区书房开放。'),
+    );
+    expect(titlesOf(story)).toEqual(['', '社区书房开到居民家门口 周末也不打烊', '居民盼着家门口的新书房']);
+    expect(story.byline).toEqual([by('本刊记者', ['王小峰'], '文/图')]);
+    expect(story.bylinePosition).toBe('top');
+  });
+
+  it('a lead that opens with a bracketed byline and no dateline', () => {
+    const { story } = one(page('乡村发展新动能', '', '（记者 张一 通讯员 王二）14日，东湖村的辣椒迎来丰收。'));
+    expect(story.dateline).toBe('');
+    expect(story.byline).toEqual([by('记者', ['张一']), by('通讯员', ['王二'])]);
+    expect(story.body).toEqual([p('14日，东湖村的辣椒迎来丰收。')]);
+  });
+
+  it('a dateline alone on its line, the bracketed byline opening the next: one story', () => {
+    const { story } = one(
+      page('邻里节搭起交流平台', '', '东湖新闻网2026年10月8日讯', '', '（记者 谢一 通讯员 范二 文/图）近日，东湖社区开展邻里节活动。'),
+    );
+    expect(story.dateline).toBe('东湖新闻网2026年10月8日讯');
+    expect(story.byline).toEqual([by('记者', ['谢一']), by('通讯员', ['范二'], '文/图')]);
+    expect(story.body).toEqual([p('近日，东湖社区开展邻里节活动。')]);
+  });
+
+  it.each([
+    ['江城讯', '江城讯（记者 王小明）近日，东湖村的荒地变身共享菜园。'],
+    ['青苔讯', '青苔讯 近日，东湖村的荒地变身共享菜园。'],
+    ['东海网-石城日报5月2日讯', '东海网-石城日报5月2日讯（记者 王小明）近日，东湖村的荒地变身共享菜园。'],
+  ])('the dateline %s', (label, lead) => {
+    const { story } = one(page('东湖村的荒地变菜园', '', lead));
+    expect(story.dateline).toBe(label);
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('a headline that ends in 电 is not a dateline', () => {
+    const r = parse(page('龙泉村', '', '村级光伏电站并网发电', '', '本报讯 11月7日，龙泉村光伏电站并网发电。'));
+    expect(r.stories.map(titlesOf)).toEqual([['龙泉村', '村级光伏电站并网发电', '']]);
+  });
+
+  it('a sentence that opens with 喜讯 is not a dateline', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '喜讯 传来，东湖村的荒地变身共享菜园。'));
+    expect(story.dateline).toBe('');
+  });
+
+  it('roles and names with no space at all', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯（记者张京实习生张玉）近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('记者', ['张京']), by('实习生', ['张玉'])]);
+  });
+
+  it('a column in 【】 before the headline is the kicker', () => {
+    const { story, decisions } = one(page('【走基层】小镇上的共享菜园', '', '本报讯 近日，东湖村的荒地变身共享菜园。'));
+    expect(titlesOf(story)).toEqual(['走基层', '小镇上的共享菜园', '']);
+    expect(decisions.some((d) => d.kind === 'removed' && d.removed === '【】')).toBe(true);
+  });
+
+  it('a ▶ before a paragraph is removed, and the decision says so', () => {
+    const { story, decisions } = one(
+      page('东湖村的荒地变菜园', '', '▶近日，东湖村的荒地变身共享菜园。', '', '▶村里组织志愿者，把荒地分成了小块。'),
+    );
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。'), p('村里组织志愿者，把荒地分成了小块。')]);
+    expect(decisions.filter((d) => d.kind === 'removed' && d.removed === '▶')).toHaveLength(2);
+  });
+
+  it('paragraphs of a list end in ；, each one after a blank line', () => {
+    const { story } = one(
+      page(
+        '东湖村的荒地变菜园',
+        '',
+        '本报讯 近日，东湖村的荒地变身共享菜园。',
+        '',
+        '“这块地归我了！”老张在菜园里忙着浇水；',
+        '',
+        '“我种番茄。”李阿姨在隔壁搭起了架子；',
+        '',
+        '村里的孩子们也来帮忙。',
+      ),
+    );
+    expect(story.body.map((b) => b.text)).toEqual([
+      '近日，东湖村的荒地变身共享菜园。',
+      '“这块地归我了！”老张在菜园里忙着浇水；',
+      '“我种番茄。”李阿姨在隔壁搭起了架子；',
+      '村里的孩子们也来帮忙。',
+    ]);
+  });
+
+  it('a newsroom before 媒体记者 is part of the role', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯（江城媒体记者 王小明）近日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('江城媒体记者', ['王小明'])]);
+  });
+
+  it('headline, dashed subheadline, then □names 文/图 with no role', () => {
+    const { story } = one(
+      page('社区办集市 服务暖人心', '——东湖街道“社区大集”见闻', '□冷一 刘二 文/图', '', '日前，东湖街道的“社区大集”又开张了。'),
+    );
+    expect(titlesOf(story)).toEqual(['', '社区办集市 服务暖人心', '——东湖街道“社区大集”见闻']);
+    expect(story.byline).toEqual([by('', ['冷一', '刘二'], '文/图')]);
+    expect(story.bylinePosition).toBe('top');
+  });
 });
