@@ -50,7 +50,7 @@ describe('the decisions in Chinese', () => {
       '第6行“现场互动”较短，没有句末标点，作为小标题',
       '第8行“现场设置了灭火器实操、逃生体验…”虽短，但后面已无正文，仍作为段落',
       '署名取自第10行：“记者 岑晓岚 摄”',
-      '第3行：去掉版式符号“（）”（导出时按版式重写）',
+      '第3行：去掉“（）”（导出时按版式重写）',
     ]);
   });
 
@@ -73,6 +73,23 @@ describe('the decisions in Chinese', () => {
     expect(decisionTexts(zh, lead, SOURCE)).toEqual(['没有电头：第8行“现场设置了灭火器实操、逃生体验…”作为导语']);
     const unplaced = item([{ kind: 'unplaced', lines: [6, 7, 8], message: 'lines 6–8 not placed in a story' }]);
     expect(decisionTexts(zh, unplaced, SOURCE)).toEqual(['第6至8行不属于任何稿件，保留在本篇备注中']);
+  });
+
+  it('quote a line’s own quotes as inner ones, and say a photo credit given to a name already in the byline', () => {
+    const source = ['解放路不再“堵心”', '', '王小明摄'];
+    const quotes = item([{ kind: 'title', lines: [1], field: 'headline', message: 'line 1 taken as the headline: the only title line' }]);
+    expect(decisionTexts(zh, quotes, source)).toEqual(['第1行“解放路不再‘堵心’”作为主题']);
+    const merged = item([
+      {
+        kind: 'byline',
+        lines: [3],
+        field: 'byline',
+        removed: '王小明',
+        message: 'line 3: the photo credit of 王小明, already in the byline, given to that contributor (the name kept once)',
+      },
+    ]);
+    expect(decisionTexts(zh, merged, source)).toEqual(['第3行“王小明摄”：王小明已在署名中，这条图片署名归到王小明名下，姓名只留一次']);
+    expect(decisionTexts(en, merged, source)).toEqual([merged.decisions[0]?.message]);
   });
 
   it('hold no English word', () => {

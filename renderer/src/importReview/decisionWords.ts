@@ -34,9 +34,12 @@ function runs(lines: readonly number[]): number[][] {
   return out;
 }
 
-/** The page's text of a decision's first line, cut short for a sentence. */
+/** The page's text of a decision's first line, cut short for a sentence; its own quotes become inner ones (“…‘…’…”). */
 function quoted(source: readonly string[], d: Decision): string {
-  const line = (source[(d.lines[0] ?? 0) - 1] ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const line = (source[(d.lines[0] ?? 0) - 1] ?? '')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')
+    .replace(/“/gu, '‘')
+    .replace(/”/gu, '’');
   const chars = Array.from(line);
   return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : line;
 }
@@ -56,7 +59,12 @@ function titleKey(d: Decision, item: ReviewStory) {
 
 /** One decision in the interface's language. */
 export function decisionText(t: Translate, d: Decision, item: ReviewStory, source: readonly string[]): string {
-  const key = d.kind === 'title' ? titleKey(d, item) : (`importReview.decision.${d.kind}` as const);
+  const key =
+    d.kind === 'title'
+      ? titleKey(d, item)
+      : d.kind === 'byline' && d.removed
+        ? ('importReview.decision.bylineMerged' as const) // a name credited again (王小明摄 under 记者 王小明): kept once
+        : (`importReview.decision.${d.kind}` as const);
   return t(key, {
     message: d.message,
     lines: linesText(t, d),
