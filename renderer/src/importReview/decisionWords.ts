@@ -58,7 +58,7 @@ function titleKey(d: Decision, item: ReviewStory) {
 }
 
 /** One decision in the interface's language. */
-export function decisionText(t: Translate, d: Decision, item: ReviewStory, source: readonly string[]): string {
+function decisionText(t: Translate, d: Decision, item: ReviewStory, source: readonly string[]): string {
   const key =
     d.kind === 'title'
       ? titleKey(d, item)
