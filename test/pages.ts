@@ -26,6 +26,33 @@ export const TAOWU_LINES = [
   '实习生 卜一凡',
 ] as const;
 
+/**
+ * Two title lines that read nearly as well either way (the importer keeps the other reading one click away): taken
+ * as kicker + headline, and the byline with its photo credit (摄).
+ */
+export const QINGSHI_LINES = [
+  '老街新貌',
+  '',
+  '青石社区完成雨污分流改造',
+  '',
+  '本报讯 6月3日，青石社区老街雨污分流改造工程全部完工，沿街十二栋居民楼告别污水漫溢。',
+  '',
+  '改造期间，社区每天公示施工进度，居民有事随时可以找施工队。',
+  '',
+  '记者 岑晓岚 摄',
+] as const;
+
+/** Two title lines that read nearly as well either way: taken as headline + subheadline (the second reads as a sentence). */
+export const XIAOXIANG_LINES = [
+  '小巷焕新颜',
+  '',
+  '三条背街小巷完成改造，居民出行更方便',
+  '',
+  '本报讯（通讯员 柯明日）近日，城南街道三条背街小巷改造完工，路面、路灯和排水一并更新。',
+  '',
+  '街道还在巷口增设了休息座椅和便民公告栏。',
+] as const;
+
 const PLACES = ['柳岸', '桃坞', '北沙', '青石', '城南', '西山', '龙泉', '桂园', '松江', '东湖'];
 const UNITS = ['街道', '社区', '镇', '村'];
 const THINGS = ['邻里节', '义诊活动', '消防演练', '读书会', '农技培训', '文艺汇演', '健步走', '便民集市'];

@@ -261,7 +261,7 @@ test('the whole flow from the keyboard alone, in Chinese, with the byline read a
     await expect(app.getByRole('list', { name: '原文' })).toBeVisible();
     await expect(app.getByRole('region', { name: '稿件', exact: true })).toBeVisible();
     const second = card(app, 2, '稿件');
-    await expect(second.getByRole('list', { name: '导入时的判断' })).toContainText('第9行作为引题');
+    await expect(second.getByRole('list', { name: '导入时的判断' })).toContainText('第9行“柳岸街道”作为引题');
     await expect(second.getByRole('combobox', { name: '把第1段移到' })).toBeVisible();
     await expect(second.getByRole('combobox', { name: '把第1段移到' }).locator('option').first()).toHaveText('移到…');
     await expect(card(app, 1, '稿件').getByRole('button', { name: '在第2段前拆分' })).toHaveText('拆分');

@@ -1,8 +1,7 @@
-// One story found on the page, with the importer's decisions and the reporter's corrections: move a line, swap titles, split, merge, reread the byline.
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatByline, readByline } from '../../../shared/byline';
-import type { Decision } from '../../../shared/parse/types';
-import { useT, type Translate } from '../i18n/index';
+// One story found on the page, with the importer's decisions and the reporter's corrections: move a line, swap titles, read them the other way, split, merge, reread the byline.
+import { Fragment, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { creditKind, formatByline, readByline } from '../../../shared/byline';
+import { useT } from '../i18n/index';
 import {
   lineText,
   mergeWithNext,
@@ -18,7 +17,9 @@ import {
   type ReviewStory,
   type Target,
 } from './corrections';
+import { decisionTexts } from './decisionWords';
 import { withWritten } from './pageWide';
+import { readTitlesAs, titleReadingsOf } from './titleReadings';
 
 interface Props {
   index: number;
@@ -45,6 +46,9 @@ export const StoryCard = memo(function StoryCard({ index, item, isLast, selected
   const blockName = (i: number) =>
     t(story.body[i]?.type === 'subheading' ? 'importReview.subheadingN' : 'importReview.paragraphN', { n: i + 1 });
   const move = (from: LineRef, to: Target) => onCorrect((r) => moveLine(r, index, from, to), index);
+  const readings = titleReadingsOf(item);
+  // the way the button reads the titles: the other reading, or back to the importer's once the reporter took the other
+  const flipTo = readings?.current === readings?.other ? readings?.importers : readings?.other;
 
   return (
     // a click anywhere in the card chooses it, as the focus coming into it does (onFocus: the keyboard's way)
@@ -78,17 +82,27 @@ export const StoryCard = memo(function StoryCard({ index, item, isLast, selected
         {TITLE_FIELDS.map((field) => {
           const text = lineText(story, { field });
           return (
-            <li key={field}>
-              <span className="ir-label">{t(`field.${field}`)}</span>
-              <span className={text === '' ? 'ir-text quiet' : 'ir-text'}>{text === '' ? t('importReview.emptyLine') : text}</span>
-              <MoveControl
-                lineName={t(`field.${field}`)}
-                current={field}
-                disabled={text === ''}
-                targetName={targetName}
-                onMove={(to) => move({ field }, to)}
-              />
-            </li>
+            <Fragment key={field}>
+              <li>
+                <span className="ir-label">{t(`field.${field}`)}</span>
+                <span className={text === '' ? 'ir-text quiet' : 'ir-text'}>{text === '' ? t('importReview.emptyLine') : text}</span>
+                <MoveControl
+                  lineName={t(`field.${field}`)}
+                  current={field}
+                  disabled={text === ''}
+                  targetName={targetName}
+                  onMove={(to) => move({ field }, to)}
+                />
+              </li>
+              {/* the other reading of the title lines, right under them */}
+              {field === 'subheadline' && readings?.current && flipTo && (
+                <li className="ir-other-reading">
+                  <button type="button" className="small" onClick={() => onCorrect((r) => readTitlesAs(r, index, flipTo), index)}>
+                    {t('importReview.readAs', { reading: t(`importReview.reading.${flipTo}`) })}
+                  </button>
+                </li>
+              )}
+            </Fragment>
           );
         })}
         {story.body.map((block, i) => (
@@ -140,8 +154,8 @@ export const StoryCard = memo(function StoryCard({ index, item, isLast, selected
       )}
       <h4>{t('importReview.decisions')}</h4>
       <ul className="ir-decisions" aria-label={t('importReview.decisions')}>
-        {item.decisions.map((d, i) => (
-          <li key={i}>{decisionText(t, d)}</li>
+        {decisionTexts(t, item, source).map((text, i) => (
+          <li key={i}>{text}</li>
         ))}
       </ul>
     </section>
@@ -200,6 +214,11 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
   useEffect(() => setText(initial), [initial]);
   const inputId = useId();
   const reading = readByline(text);
+  // a credit as written, with what it says (摄: photo)
+  const creditText = (credit: string) => {
+    const kind = creditKind(credit);
+    return kind ? t('importReview.creditMeaning', { credit, kind: t(`editor.byline.credit.${kind}`) }) : credit;
+  };
   return (
     <form
       className="ir-byline"
@@ -221,7 +240,7 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
             {t(c.credit === '' ? 'importReview.contributor' : 'importReview.contributorCredit', {
               role: c.role || t('importReview.noRole'),
               names: c.names.join(t('importReview.lineSeparator')) || '—',
-              credit: c.credit,
+              credit: creditText(c.credit),
             })}
           </li>
         ))}
@@ -229,14 +248,4 @@ function BylineReading({ initial, onRead }: { initial: string; onRead(text: stri
       </ul>
     </form>
   );
-}
-
-/** A decision in the interface's language (the importer words its own in English). */
-function decisionText(t: Translate, d: Decision): string {
-  return t(`importReview.decision.${d.kind}`, {
-    message: d.message,
-    lines: d.lines.join(t('importReview.lineSeparator')),
-    field: d.field ? t(`field.${d.field}`) : '',
-    removed: d.removed ?? '',
-  });
 }
