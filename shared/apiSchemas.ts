@@ -142,6 +142,7 @@ export const decisionSchema = z.object({
   field: z.enum(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body']).optional(),
   removed: z.string().optional(),
   text: z.string().optional(),
+  how: z.enum(['bracketedByline', 'boxedKicker', 'wordCut', 'toldInLead']).optional(),
   alternative: z
     .object({
       reading: z.enum(['kickerHeadline', 'headlineSubheadline']),

@@ -18,6 +18,8 @@ export interface BodyBlock {
 
 export interface BodyNote {
   kind: 'join' | 'subheading' | 'paragraph';
+  /** A word cut in two across the lines. */
+  how?: 'wordCut';
   lines: number[];
   message: string;
 }
@@ -70,7 +72,12 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
         : continues
           ? `line ${next.no} opens with punctuation that continues it`
           : `line ${prevNo} ends mid-sentence`;
-      notes.push({ kind: 'join', lines: [prevNo, next.no], message: `lines ${prevNo} and ${next.no} joined: ${why}` });
+      notes.push({
+        kind: 'join',
+        lines: [prevNo, next.no],
+        message: `lines ${prevNo} and ${next.no} joined: ${why}`,
+        ...(cut ? { how: 'wordCut' as const } : {}),
+      });
       text = joinText(text, next.text);
       used.push(next.no);
       i++;

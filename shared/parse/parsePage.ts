@@ -64,6 +64,7 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
       lines: r.lines,
       field: r.field,
       message: r.message,
+      ...(r.how ? { how: r.how } : {}),
       // the other reading of the title lines rides on the first title decision
       ...(i === 0 && titles.alternative ? { alternative: titles.alternative } : {}),
     }),
@@ -79,11 +80,17 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
 
   let byline: Contributor[] = [];
   let position: BylinePosition | undefined;
-  const takeByline = (reading: BylineReading, where: BylinePosition, nos: number[], how: string) => {
+  const takeByline = (reading: BylineReading, where: BylinePosition, nos: number[], how: string, told = false) => {
     const added = addContributors(byline, reading.contributors);
     byline = added.byline;
     position ??= where;
-    say({ kind: 'byline', lines: nos, field: 'byline', message: `${span(nos)}: byline ${how}, read as ${describe(reading.contributors)}` });
+    say({
+      kind: 'byline',
+      lines: nos,
+      field: 'byline',
+      message: `${span(nos)}: byline ${how}, read as ${describe(reading.contributors)}`,
+      ...(told ? { how: 'toldInLead' as const } : {}),
+    });
     for (const name of added.twice)
       say({
         kind: 'byline',
@@ -111,13 +118,20 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
       kind: 'dateline',
       lines: at,
       field: 'dateline',
+      ...(r.label === '' ? { how: 'bracketedByline' as const } : {}),
       message:
         r.label === ''
           ? `${span(at)}: the lead opens with a byline in brackets and no dateline`
           : `${span(at)}: the lead opens with the dateline “${r.label}”`,
     });
     if (r.byline)
-      takeByline({ ...r.byline, removed: '' }, 'dateline', at, r.told ? 'told in the lead (…报道)' : 'in brackets after the dateline');
+      takeByline(
+        { ...r.byline, removed: '' },
+        'dateline',
+        at,
+        r.told ? 'told in the lead (…报道)' : 'in brackets after the dateline',
+        r.told === true,
+      );
     if (r.removed)
       say({
         kind: 'removed',
@@ -151,7 +165,7 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
   }
 
   const { blocks, notes } = bodyBlocks(body);
-  for (const n of notes) say({ kind: n.kind, lines: n.lines, field: 'body', message: n.message });
+  for (const n of notes) say({ kind: n.kind, lines: n.lines, field: 'body', message: n.message, ...(n.how ? { how: n.how } : {}) });
 
   // at a paragraph's end: the last paragraph before the first subheading, else the last paragraph
   const firstSub = blocks.findIndex((b) => b.type === 'subheading');

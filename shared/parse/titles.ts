@@ -36,7 +36,7 @@ export interface TitleAssignment {
   kicker: string;
   headline: string;
   subheadline: string;
-  reasons: Array<{ lines: number[]; field: 'kicker' | 'headline' | 'subheadline'; message: string }>;
+  reasons: Array<{ lines: number[]; field: 'kicker' | 'headline' | 'subheadline'; message: string; how?: 'boxedKicker' }>;
   removed: Array<{ lines: number[]; text: string; message: string }>;
   /** Two title lines that read nearly as well the other way: that reading, for the review. */
   alternative?: AlternativeReading;
@@ -65,6 +65,7 @@ export function assignTitles(lines: readonly PageLine[]): TitleAssignment {
     out.reasons.push({
       lines: [at],
       field: 'kicker',
+      how: 'boxedKicker',
       message: `line ${at} split: “${out.kicker}” in 【】 taken as the kicker, the rest as the headline`,
     });
     out.removed.push({ lines: [at], text: '【】', message: `line ${at}: “【】” around the kicker removed` });

@@ -26,9 +26,17 @@ export interface Decision {
   removed?: string;
   /** The text of an unplaced block. */
   text?: string;
+  /** What kind of case it was, for the review to word it: see DecisionHow. */
+  how?: DecisionHow;
   /** Another reading of the same lines, nearly as likely: one click away in the review. */
   alternative?: AlternativeReading;
 }
+
+/**
+ * Cases a decision's kind alone does not tell: a lead that opens with a bracketed byline and no dateline, a kicker in
+ * 【】 before the headline, a word cut in two across lines, a byline told in the lead (…报道：).
+ */
+export type DecisionHow = 'bracketedByline' | 'boxedKicker' | 'wordCut' | 'toldInLead';
 
 /** The title lines read another way: the fields they would fill instead. */
 export interface AlternativeReading {

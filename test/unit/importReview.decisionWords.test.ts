@@ -133,3 +133,35 @@ describe('the two readings of the title lines', () => {
     expect(decisionTexts(zh, changed, source)[2]).toBe('导入时第1、3行读作“引题＋主题”；读作“主题＋副题”也说得通');
   });
 });
+
+describe('cases of other papers, worded by what they are', () => {
+  const page = [
+    '【走基层】小镇上的共享菜园',
+    '',
+    '（记者 王小明）近',
+    '',
+    '日，东湖村的荒地变身共享菜园。',
+    '',
+    '东湖村的荒地变菜园',
+    '',
+    '本报讯 通讯员李红报道：近日，东湖村的荒地变身共享菜园。',
+  ];
+  const parsed = parsePage(page.join('\n'));
+  const texts = (t: typeof zh) => reviewOf(parsed, () => '').stories.flatMap((s) => decisionTexts(t, s, page));
+
+  it('says in Chinese what each case was', () => {
+    const said = texts(zh);
+    expect(said).toContain('第1行“【走基层】小镇上的共享菜园”拆开：【】里的栏目名作为引题，其余作为主题');
+    expect(said).toContain('第3行没有电头，以括号里的署名开头，其后作为导语');
+    expect(said).toContain('第3、5行之间断在一个词的中间，合为一段');
+    expect(said).toContain('署名取自第9行导语开头的“……报道”');
+  });
+
+  it('keeps the importer’s words in English', () => {
+    const said = texts(en);
+    expect(said.some((s) => s.includes('in 【】 taken as the kicker'))).toBe(true);
+    expect(said.some((s) => s.includes('opens with a byline in brackets and no dateline'))).toBe(true);
+    expect(said.some((s) => s.includes('the rest of a word cut in two'))).toBe(true);
+    expect(said.some((s) => s.includes('told in the lead'))).toBe(true);
+  });
+});

@@ -59,8 +59,9 @@ function titleKey(d: Decision, item: ReviewStory) {
 
 /** One decision in the interface's language. */
 function decisionText(t: Translate, d: Decision, item: ReviewStory, source: readonly string[]): string {
-  const key =
-    d.kind === 'title'
+  const key = d.how
+    ? (`importReview.decision.how.${d.how}` as const) // a case the kind alone does not tell (shared/parse/types.ts DecisionHow)
+    : d.kind === 'title'
       ? titleKey(d, item)
       : d.kind === 'byline' && d.removed
         ? ('importReview.decision.bylineMerged' as const) // a name credited again (王小明摄 under 记者 王小明): kept once
