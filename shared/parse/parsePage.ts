@@ -213,7 +213,16 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     settleDatelessLead(d);
     const hasText = d.anchor !== undefined || d.body.length > 0;
     if (!d.anchor && d.titles.length === 0) {
-      decisions.push(unplaced(allLines(d), d.body.length > 0 ? 'text with no title and no dateline' : 'a byline with no story'));
+      decisions.push(
+        unplaced(
+          allLines(d),
+          d.furniture
+            ? "the page's own line (edition, date, editor, source)"
+            : d.body.length > 0
+              ? 'text with no title and no dateline'
+              : 'a byline with no story',
+        ),
+      );
       continue;
     }
     if (!hasText) {

@@ -6,7 +6,7 @@ import { readLeadOpening, type DatelineReading } from './dateline';
 import { usualGap } from './lines';
 import type { PageLine } from './types';
 
-type LineKind = 'dateline' | 'byline' | 'title' | 'text';
+type LineKind = 'dateline' | 'byline' | 'title' | 'text' | 'furniture';
 
 export interface Classified extends PageLine {
   kind: LineKind;
@@ -23,6 +23,8 @@ export interface Classified extends PageLine {
 export interface Draft {
   /** Opened by a dateline further on, so its title lines are known to be titles. */
   anchored: boolean;
+  /** A line of the page's own (edition, date, editor, source, （完）): kept for review, in no story. */
+  furniture?: true;
   titles: Classified[];
   top: Classified[];
   anchor?: Classified;
@@ -33,9 +35,9 @@ export interface Draft {
 const TITLE_MAX = 45;
 /** A line of marks only (————, ★★★, ***): a separator between stories, never a title. */
 const ORNAMENT = /^[\p{P}\p{S}\s]+$/u;
-/** The page's own lines, never a story's title: 第3版, 2024年6月21日 星期五, 责任编辑：…, 校对：… */
+/** The page's own lines, never a story's title or text: 第3版, 2024年6月21日 星期五, 责任编辑：…, （编辑 王小明）, 来源：…, （完） */
 const PAGE_FURNITURE =
-  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|星期[一二三四五六日天]|(?:责任编辑|本版编辑|美术编辑|编辑|校对|美编|版式|组版|值班主任)[\s\u3000]*[:：])/u;
+  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|星期[一二三四五六日天]|[（(]?(?:责任编辑|本版编辑|美术编辑|编辑|校对|美编|版式|组版|值班主任|来源|稿件来源|原标题)(?:[\s\u3000]*[:：]|[\s\u3000]+[\u4e00-\u9fff]{2,4}[）)]?$)|[（(]完[）)]$)/u;
 
 /** A headline may end with ！ or ？ ("一起来读书吧！"), never with 。: short, one sentence, no full stop inside. */
 function exclaimedTitle(text: string): boolean {
@@ -67,7 +69,8 @@ export function classify(lines: readonly PageLine[]): Classified[] {
     if (byline && isByline(byline)) return { ...line, kind: 'byline', byline };
     const photo = readRolelessByline(line.text);
     if (photo) return { ...line, kind: 'byline', byline: photo };
-    return { ...line, kind: isTitleLike(line.text) && !PAGE_FURNITURE.test(line.text) && !ORNAMENT.test(line.text) ? 'title' : 'text' };
+    if (PAGE_FURNITURE.test(line.text)) return { ...line, kind: 'furniture' };
+    return { ...line, kind: isTitleLike(line.text) && !ORNAMENT.test(line.text) ? 'title' : 'text' };
   });
   // "东湖新闻网2026年10月8日讯" alone, then "（记者 谢一）近日，…": one dateline, its byline and the lead
   for (let i = out.length - 1; i > 0; i--) {
@@ -148,6 +151,11 @@ export function segment(lines: readonly Classified[]): Draft[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Classified;
+    if (line.kind === 'furniture') {
+      // set aside where it stands; the story around it goes on
+      drafts.push({ anchored: false, furniture: true, titles: [], top: [], body: [line], end: [] });
+      continue;
+    }
     if (starts.has(i)) cur = open(true);
     cur ??= open(false);
     if (line.kind === 'dateline') {

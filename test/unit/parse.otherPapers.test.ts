@@ -493,4 +493,14 @@ describe('forms met in measuring', () => {
     expect(story.byline).toEqual([by('', ['冷一', '刘二'], '文/图')]);
     expect(story.bylinePosition).toBe('top');
   });
+
+  it('the page’s own lines after a story (editor, source, （完）) are kept for review, not paragraphs', () => {
+    const r = parse(
+      page('东湖村的荒地变菜园', '', '本报讯 近日，东湖村的荒地变身共享菜园。', '', '（完）', '', '来源：江城日报', '', '责任编辑 柳岸'),
+    );
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]?.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+    expect(r.decisions.filter((d) => d.kind === 'unplaced').map((d) => d.text)).toEqual(['（完）', '来源：江城日报', '责任编辑 柳岸']);
+    expectAllKept(page('东湖村的荒地变菜园', '本报讯 近日，东湖村的荒地变身共享菜园。', '（完）', '来源：江城日报', '责任编辑 柳岸'), r);
+  });
 });
