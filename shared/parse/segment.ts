@@ -215,6 +215,9 @@ function startsNewStory(lines: readonly Classified[], i: number, gap: number): b
   if ((lines[i] as Classified).blankBefore > gap) return true;
   const before = lines[i - 1];
   const run = lines.slice(i, j);
+  // "夜市重开张" / "记者 周四" / text: a headline, its byline on the next line, then the story's body
+  const after = lines[j + 1];
+  if (next.kind === 'byline' && after?.kind === 'text' && before !== undefined && endsSentence(before.text)) return true;
   return (
     run.length >= 2 &&
     before !== undefined &&

@@ -503,4 +503,26 @@ describe('forms met in measuring', () => {
     expect(r.decisions.filter((d) => d.kind === 'unplaced').map((d) => d.text)).toEqual(['（完）', '来源：江城日报', '责任编辑 柳岸']);
     expectAllKept(page('东湖村的荒地变菜园', '本报讯 近日，东湖村的荒地变身共享菜园。', '（完）', '来源：江城日报', '责任编辑 柳岸'), r);
   });
+
+  it('after a story with a dateline, a headline, a byline line and a body: the next story', () => {
+    const r = parse(
+      page(
+        '东湖村的荒地变菜园',
+        '',
+        '本报讯 近日，东湖村的荒地变身共享菜园。',
+        '',
+        '夜市重开张',
+        '',
+        '记者 周四',
+        '',
+        '　　入夜，老街夜市重新开张。',
+        '',
+        '周四摄',
+      ),
+    );
+    expect(r.stories.map((s) => [s.headline, s.byline])).toEqual([
+      ['东湖村的荒地变菜园', []],
+      ['夜市重开张', [by('记者', ['周四'], '摄')]],
+    ]);
+  });
 });
