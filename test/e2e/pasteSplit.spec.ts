@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
+import { axeProblems } from './axe';
 import { ROOT, expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
 
@@ -145,12 +146,14 @@ inEach(
     await expect(field(page, w.kicker)).toBeFocused();
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, `pasteSplit-offer-${lang}.png`) });
+    expect(await axeProblems(page, 'the offer')).toEqual([]);
 
     await page.keyboard.press('Alt+Enter');
     await expectSplit(page, lang);
     await expect(offer(page)).toContainText(w.done);
     await expect(page.getByRole('button', { name: w.undo })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, `pasteSplit-done-${lang}.png`) });
+    expect(await axeProblems(page, 'the split done')).toEqual([]);
     // saved like any edit
     await expect(page.getByRole('status').filter({ hasText: w.saved })).toBeVisible({ timeout: 5000 });
     await expect
