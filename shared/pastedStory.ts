@@ -5,7 +5,7 @@ import { DEFAULT_DATELINE, type Block, type Story } from './story';
 import { trimAll } from './text';
 
 /** The parts of a story a split writes (and its undo puts back). */
-export const SPLIT_KEYS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'notes'] as const;
+const SPLIT_KEYS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'notes'] as const;
 export type SplitFields = Pick<Story, (typeof SPLIT_KEYS)[number]>;
 
 /** What a paste into an empty story reads as: one story (offer the split), or several (say so, offer the import review). */

@@ -36,7 +36,7 @@ interface FieldTexts {
 }
 
 /** What the form shows under the field pasted into. */
-export type SplitNotice =
+type SplitNotice =
   | { kind: 'offer'; field: FieldName }
   | { kind: 'several'; field: FieldName; stories: number }
   | { kind: 'split'; field: FieldName; paragraphs: number; toNotes: number }
