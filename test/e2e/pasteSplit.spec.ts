@@ -179,6 +179,7 @@ inEach(
     await expect(field(page, w.byline)).toHaveText('');
     await expect(paragraphs(page)).toHaveText(['']);
     await expect(offer(page)).toContainText(w.undone);
+    await page.screenshot({ path: path.join(SHOTS, `pasteSplit-undone-${lang}.png`) });
     await expect.poll(() => (typeof onDisk(library) === 'string' ? null : (onDisk(library) as Story).kicker)).toBe(AS_ONE_LINE);
     // and the next undo is the kicker's own: the paste itself
     await page.keyboard.press('ControlOrMeta+z');
