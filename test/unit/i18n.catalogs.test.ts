@@ -183,10 +183,16 @@ const WORDS: Array<[Language, MessageKey, Record<string, string | number>, strin
   ['zh-CN', 'copyDesk.moveLead', {}, '移入电头栏和署名栏'],
   ['zh-CN', 'editor.byline.credit.wordsAndPhotos', {}, '文字和图片'],
   ['zh-CN', 'editor.lead.moved', { dateline: '本报讯', byline: '记者 张明' }, '已把导语开头的“本报讯”移入电头栏，“记者 张明”移入署名栏。'],
+  ['en', 'editor.paste.split', {}, 'Split into fields'],
+  ['zh-CN', 'editor.paste.split', {}, '拆分到各栏'],
+  ['zh-CN', 'editor.paste.undone', {}, '已撤销拆分，各栏恢复原样。'],
 ];
 
 /** Counted texts: [language, key, count, values, text]; those the end-to-end tests look for among them. */
 const COUNTED: Array<[Language, PluralKey, number, Record<string, string | number>, string]> = [
+  ['zh-CN', 'editor.paste.several', 3, {}, '这段文字像是 3 篇稿件，请用导入功能。'],
+  ['en', 'editor.paste.several', 2, {}, 'This text reads as 2 stories: bring them in with Import page.'],
+  ['en', 'editor.paste.done', 1, {}, 'Split into the fields; the body has 1 paragraph.'],
   ['en', 'importReview.write', 1, {}, 'Write 1 draft'],
   ['en', 'importReview.write', 3, {}, 'Write 3 drafts'],
   ['zh-CN', 'importReview.write', 1, {}, '写入1篇稿件'],

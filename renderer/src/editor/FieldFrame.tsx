@@ -1,6 +1,7 @@
-// A field's frame: its visible caption (also the editable element's accessible name), its live count and the field itself.
+// A field's frame: its visible caption (also the editable element's accessible name), its live count, the field itself and a paste's notice under it.
 import type { ReactNode } from 'react';
 import { counted, useLanguage, useT } from '../i18n';
+import { PasteSplitSlot } from './PasteSplitNotice';
 
 export interface FieldFrameProps {
   /** What the field is (kicker, body …): its class and data-field. */
@@ -47,6 +48,7 @@ export function FieldFrame({ name, labelId, label, labelFor, onCaptionClick, cou
         )}
       </div>
       {children}
+      <PasteSplitSlot field={name} />
     </div>
   );
 }

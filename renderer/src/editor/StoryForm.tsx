@@ -1,5 +1,6 @@
-// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check beside them; the story goes out whole after each edit, never mid-composition.
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+// The form for one story: its fields in the page's order, live counts (字数) and status, the copy check beside them, a pasted whole story's split; the story goes out whole after each edit, never mid-composition.
+import { mergeRegister } from 'lexical';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { counted, translator, useLanguage, useT } from '../i18n';
@@ -14,6 +15,8 @@ import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
 import { createFieldHost } from './fieldHost';
 import { liftLeadNow, liftMessage } from './leadLift';
 import { NotesField } from './NotesField';
+import { createPasteSplit } from './pasteSplit';
+import { PasteSplitContext } from './PasteSplitNotice';
 import { TextLineField } from './TextLineField';
 import './editor.css';
 
@@ -32,7 +35,14 @@ function sameCounts(a: FormCounts, b: FormCounts): boolean {
 }
 
 /** Memoised: the session's news at each keystroke (its status) does not draw the form again, only its counts do. */
-export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly = false, houseStyle, onReady }: StoryFormProps) {
+export const StoryForm = memo(function StoryForm({
+  initial,
+  onChange,
+  readOnly = false,
+  houseStyle,
+  onReady,
+  onImportText,
+}: StoryFormProps) {
   const t = useT();
   const language = useLanguage();
   const idPrefix = useId();
@@ -40,14 +50,25 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const [loaded] = useState(initial);
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);
+  const onImportRef = useRef(onImportText);
+  const houseDatelineRef = useRef(houseStyle.datelineLabel);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
     onReadyRef.current = onReady;
+    onImportRef.current = onImportText;
+    houseDatelineRef.current = houseStyle.datelineLabel;
   });
 
   const [counter] = useState(storyCounter);
   const [counts, setCounts] = useState(() => countsOf(loaded, counter));
   const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
+  // a whole story pasted into an empty story: the offer to split it into the fields
+  const [pasteSplit] = useState(() =>
+    createPasteSplit(
+      () => houseDatelineRef.current,
+      (text) => onImportRef.current?.(text),
+    ),
+  );
   const [host] = useState(() =>
     createFieldHost(
       loaded,
@@ -55,10 +76,26 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
       (story) => {
         const next = countsOf(story, counter);
         setCounts((prev) => (sameCounts(prev, next) ? prev : next));
+        pasteSplit.changed(story);
         onChangeRef.current(story);
       },
-      (field, editor) => copyCheck.attach(field, editor),
+      (field, editor) => mergeRegister(copyCheck.attach(field, editor), pasteSplit.attach(field, editor)),
     ),
+  );
+  useLayoutEffect(() => pasteSplit.connect(host), [pasteSplit, host]);
+  // the offer's keys (Alt+Enter, Esc, Ctrl/⌘+Z right after the split) before any field has them
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent) => {
+      if (!pasteSplit.key(e.nativeEvent)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    [pasteSplit],
+  );
+  // a composition is typing too (an IME's first key may come without a keydown): the offer goes away
+  const onCompositionStartCapture = useCallback(
+    () => pasteSplit.key({ key: 'Process', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false }),
+    [pasteSplit],
   );
   useEffect(() => copyCheck.setStyle(houseStyle), [copyCheck, houseStyle]);
   useEffect(() => () => copyCheck.dispose(), [copyCheck]);
@@ -93,8 +130,14 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
   const copyTitleId = host.id('copyCheck', 'title');
   const storyTarget = houseStyle.storyTarget;
   const withoutSpaces = counted(t, language, 'editor.count.withoutSpaces', counts.withoutSpaces, { n: counts.withoutSpaces });
-  return (
-    <div className="story-form" data-readonly={readOnly ? 'true' : undefined}>
+  const form = (
+    // the paste offer's keys are caught on their way to the fields (capture)
+    <div
+      className="story-form"
+      data-readonly={readOnly ? 'true' : undefined}
+      onKeyDownCapture={onKeyDownCapture}
+      onCompositionStartCapture={onCompositionStartCapture}
+    >
       <div className="story-form-bar bar">
         <div className="story-status">
           <label htmlFor={statusId}>{t('field.status')}</label>
@@ -180,4 +223,5 @@ export const StoryForm = memo(function StoryForm({ initial, onChange, readOnly =
       </div>
     </div>
   );
+  return <PasteSplitContext.Provider value={pasteSplit}>{form}</PasteSplitContext.Provider>;
 });

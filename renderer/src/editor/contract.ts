@@ -24,6 +24,8 @@ export interface StoryFormProps {
   houseStyle: HouseStyle;
   /** Receives the form's handle once mounted. */
   onReady?(handle: StoryFormHandle): void;
+  /** Text pasted into the story that reads as several stories: the reporter asked to bring it in with the import review. */
+  onImportText?(text: string): void;
 }
 
 export interface StoryFormHandle {

@@ -20,6 +20,10 @@ export function EditableSync({ editable }: { editable: boolean }): null {
   return null;
 }
 
+/** Each field editor's undo history, for a change written into several fields at once (a split paste) that is taken back as one. */
+const HISTORIES = new WeakMap<LexicalEditor, HistoryState>();
+export const historyOf = (editor: LexicalEditor): HistoryState | undefined => HISTORIES.get(editor);
+
 /**
  * Undo and redo (Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y) for one editor. The history starts from the text the field
  * was loaded with: left to itself it starts at the first update it sees, so the very first edit could not be undone.
@@ -28,6 +32,7 @@ export function FieldHistory(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [history] = useState<HistoryState>(createEmptyHistoryState);
   useEffect(() => {
+    HISTORIES.set(editor, history);
     if (history.current !== null) return;
     editor.read(() => undefined); // commits the initial content first
     history.current = { editor, editorState: editor.getEditorState() };

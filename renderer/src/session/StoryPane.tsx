@@ -25,9 +25,11 @@ interface Props {
   onFocusDone(): void;
   /** My text became a new story (keep both, or keep mine of a removed story): open it. */
   onSavedAsNew(opened: Awaited<ReturnType<StorySession['keepBoth']>>): void;
+  /** Pasted text that reads as several stories, for the import review. */
+  onImportText(text: string): void;
 }
 
-export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSavedAsNew }: Props) {
+export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSavedAsNew, onImportText }: Props) {
   const t = useT();
   const view = useSessionView(session);
   const handle = useRef<StoryFormHandle | undefined>(undefined);
@@ -81,6 +83,7 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
         readOnly={view.latest.status === 'filed'}
         houseStyle={houseStyle}
         onReady={onReady}
+        onImportText={onImportText}
       />
     </main>
   );

@@ -216,6 +216,9 @@ export function Desk({ api, preferences }: Props) {
         focusRequest={focusRequest}
         onFocusDone={clearFocusRequest}
         onSavedAsNew={(c) => c && adoptNew(c)}
+        onImportText={(text) =>
+          setWorkspace({ kind: 'import', file: new File([text], t('editor.paste.fileName'), { type: 'text/plain' }) })
+        }
       />
     );
   else
