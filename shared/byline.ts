@@ -7,7 +7,7 @@ import { startsWithSurname } from './surnames';
  * before them: 本报, a paper's short name (郑报), a media centre (融媒体中心, 区融媒体中心).
  */
 const ROLE =
-  '(?:本报|晚报|日报|本刊|本台|本网|[\u4e00-\u9fff]{1,2}报|[\u4e00-\u9fff]{0,4}?(?:融媒体中心|新闻中心|融媒)|[\u4e00-\u9fff]{1,3}?媒体)?' +
+  '(?:本报|晚报|日报|本刊|本台|本网|[\u4e00-\u9fff]{0,6}?(?:日报|晚报|早报|晨报|都市报|商报|时报|报|网|电视台|台|广电|融媒体中心|新闻中心|传媒|融媒|媒体))?' +
   '(?:见习|实习|特约|首席|融媒体|全媒体|摄影|驻站|特派)?(?:记者|通讯员)|实习生|摄影';
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`, 'u');
 const ROLE_PREFIX = new RegExp(`^(${ROLE})[:：]?`, 'u');
@@ -115,7 +115,10 @@ export function startsWithRole(text: string): boolean {
 
 /** A cheap first look: a byline is short and opens with a role, a credit, a bracket or a □. */
 export function mayBeByline(text: string): boolean {
-  return text.length <= 80 && (startsWithRole(text) || LEADING_MARKS.test(text) || /^[（(【[文图]/u.test(text));
+  return (
+    text.length <= 80 &&
+    (startsWithRole(text) || LEADING_MARKS.test(text) || /^[（(【[文图]/u.test(text) || startsWithRole(text.replace(/[\s\u3000]+/gu, '')))
+  );
 }
 
 /**
@@ -126,8 +129,13 @@ function joinSpacedNames(tokens: string[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as string;
     const b = tokens[i + 1] as string;
-    if (/^[\u4e00-\u9fff]$/u.test(a) && /^[\u4e00-\u9fff]$/u.test(b) && startsWithSurname(a) && !CREDITS.includes(b))
-      tokens.splice(i, 2, a + b);
+    const c = tokens[i + 2] ?? '';
+    const single = (x: string) => /^[\u4e00-\u9fff]$/u.test(x);
+    if (!single(a) || !single(b)) continue;
+    // a role letter-spaced: 记 者, 通 讯 员
+    if (single(c) && isRole(a + b + c)) tokens.splice(i, 3, a + b + c);
+    else if (isRole(a + b)) tokens.splice(i, 2, a + b);
+    else if (startsWithSurname(a) && !CREDITS.includes(b)) tokens.splice(i, 2, a + b);
   }
 }
 
@@ -371,3 +379,19 @@ export function addContributors(byline: readonly Contributor[], added: readonly 
   }
   return { byline: out, twice };
 }
+
+/**
+ * Names alone on a line, unmarked (庞一 温二): read as a byline without a role only where a byline stands, after a
+ * story's last paragraph (two-character words that open with a surname are also titles: 金秋 丰收).
+ */
+export function readNamesLine(text: string): BylineReading | null {
+  if (text.length > 20) return null;
+  const words = text.split(/[\s\u3000、，,]+/u).filter((w) => w !== '');
+  joinSpacedNames(words);
+  if (words.length === 0 || words.length > 4) return null;
+  if (!words.every((w) => isName(w) && startsWithSurname(w) && charLengthOf(w) <= 3)) return null;
+  const removed = text.replace(/[\s\u3000]/gu, '').replace(/[^、，,]/gu, '');
+  return { contributors: [{ role: '', names: words, credit: '' }], unread: [], removed };
+}
+
+const charLengthOf = (w: string) => Array.from(w).length;

@@ -7,6 +7,8 @@ export interface BodyLine {
   text: string;
   /** Blank lines right before it on the page. */
   blankBefore?: number;
+  /** It opened with spaces on the page. */
+  indented?: boolean;
 }
 
 export interface BodyBlock {
@@ -47,8 +49,20 @@ function joinText(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
+/**
+ * A hard-wrapped body: no blank lines between its lines, and only some lines indented, where paragraphs start.
+ * There a line that ends in 。 but is followed by a line with no indent was cut by the width, not by the writer.
+ */
+function indentMarksParagraphs(lines: readonly BodyLine[]): boolean {
+  const rest = lines.slice(1);
+  if (rest.length < 3 || rest.some((l) => (l.blankBefore ?? 0) > 0)) return false;
+  const indented = rest.filter((l) => l.indented).length;
+  return indented >= 1 && indented <= rest.length - 2;
+}
+
 /** Blocks of a body: the first line is the lead and always a paragraph. */
 export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; notes: BodyNote[] } {
+  const wrapped = indentMarksParagraphs(lines);
   const blocks: BodyBlock[] = [];
   const notes: BodyNote[] = [];
   let i = 0;
@@ -64,8 +78,14 @@ export function bodyBlocks(lines: readonly BodyLine[]): { blocks: BodyBlock[]; n
       const continues = CONTINUING_START.test(next.text) || cut;
       // a paragraph of a list ends in ；, and a blank line follows it
       const listed = /[；;]$/u.test(text) && (next.blankBefore ?? 0) > 0;
+      // on a hard-wrapped page a line with no indent goes on the paragraph, one with an indent starts the next
+      const widthCut = wrapped && !next.indented && (used.length > 1 || !looksLikeSubheading(text));
       const broken =
-        !endsSentence(text) && !listed && (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) && !trailingByline(text);
+        (!endsSentence(text) || widthCut) &&
+        !(wrapped && next.indented) &&
+        !listed &&
+        (blocks.length === 0 || used.length > 1 || !looksLikeSubheading(text)) &&
+        !trailingByline(text);
       if (!continues && !broken) break;
       const why = cut
         ? `line ${next.no} opens with the rest of a word cut in two`

@@ -1,5 +1,5 @@
 // Reading the dateline off a lead's line: 本报讯, 本报4月5日讯, 本报北京5月8日电, with a byline in brackets or not.
-import { isByline, readByline, startsWithRole, type BylineReading } from '../byline';
+import { isByline, readByline, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
 
 const DATE = '(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const SOURCE =
@@ -62,10 +62,13 @@ export function readDateline(line: string): DatelineReading | null {
     const close = rest.indexOf(CLOSE[open] as string);
     const alt = close < 0 ? rest.search(/[）)】\]]/u) : close;
     if (alt > 0) {
-      const reading = readByline(rest.slice(1, alt));
+      const inner = rest.slice(1, alt);
+      const read = readByline(inner);
+      // "本报讯(柯明日 温小溪)5月6日，…": names with no role in the dateline's brackets are its byline too
+      const reading = isByline(read) ? read : (readRolelessByline(`（${inner}）`) ?? read);
       if (isByline(reading)) {
         byline = reading;
-        removed += rest[0] + (rest[alt] as string) + reading.removed;
+        removed += rest[0] + (rest[alt] as string) + (reading === read ? reading.removed : reading.removed.slice(2));
         rest = rest.slice(alt + 1);
         afterByline = /^[：:]/u.test(rest);
         rest = rest.replace(/^[\s\u3000]+/u, '');

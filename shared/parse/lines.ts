@@ -13,7 +13,7 @@ export function pageLines(text: string): PageLine[] {
       blank++;
       return;
     }
-    lines.push({ no: i + 1, text: t, blankBefore: blank });
+    lines.push({ no: i + 1, text: t, blankBefore: blank, ...(/^[\s\u3000\u00a0]/u.test(line) ? { indented: true as const } : {}) });
     blank = 0;
   });
   return lines;

@@ -160,8 +160,8 @@ function buildStory(d: Draft, index: number, options: ParseOptions, decisions: D
         removed: mark[0].trim(),
         message: `line ${l.no}: “${mark[0].trim()}” before the paragraph removed (the layout writes it anew)`,
       });
-      body.push({ no: l.no, text: l.text.slice(mark[0].length), blankBefore: l.blankBefore });
-    } else body.push({ no: l.no, text: l.text, blankBefore: l.blankBefore });
+      body.push({ no: l.no, text: l.text.slice(mark[0].length), blankBefore: l.blankBefore, indented: l.indented === true });
+    } else body.push({ no: l.no, text: l.text, blankBefore: l.blankBefore, indented: l.indented === true });
   }
 
   const { blocks, notes } = bodyBlocks(body);

@@ -1,5 +1,5 @@
 // Cutting a page's lines into stories: each lead's title lines, top byline, body and end byline.
-import { isByline, mayBeByline, readByline, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
+import { isByline, mayBeByline, readByline, readNamesLine, readRolelessByline, startsWithRole, type BylineReading } from '../byline';
 import { charLength, endsSentence, hanCount } from '../text';
 import { bodyBlocks, looksLikeSubheading, OPEN_ENDING, trailingByline } from './body';
 import { readLeadOpening, type DatelineReading } from './dateline';
@@ -181,9 +181,10 @@ export function segment(lines: readonly Classified[]): Draft[] {
           state = 'body';
         }
         break;
-      case 'body':
-        if (line.kind === 'byline') {
-          cur.end.push(line);
+      case 'body': {
+        const names = line.kind === 'byline' ? null : namesAtTheEnd(lines, i, gap);
+        if (line.kind === 'byline' || names) {
+          cur.end.push(names ? { ...line, kind: 'byline', byline: names } : line);
           state = 'closed';
         } else if (line.kind === 'title' && hasBody(cur) && startsNewStory(lines, i, gap)) {
           // a wider gap before title-like lines and a paragraph: the next story, one without a dateline
@@ -191,6 +192,7 @@ export function segment(lines: readonly Classified[]): Draft[] {
           cur.titles.push(line);
         } else cur.body.push(line);
         break;
+      }
       case 'closed':
         if (line.kind === 'byline') cur.end.push(line);
         else {
@@ -201,6 +203,16 @@ export function segment(lines: readonly Classified[]): Draft[] {
     }
   }
   return drafts;
+}
+
+/** Names alone on the last line of a story, after a paragraph that ends a sentence: its byline (庞一 温二). */
+function namesAtTheEnd(lines: readonly Classified[], i: number, gap: number): BylineReading | null {
+  const before = lines[i - 1];
+  const next = lines[i + 1];
+  const last =
+    next === undefined || next.kind === 'dateline' || next.kind === 'furniture' || next.blankBefore > gap || next.kind === 'title';
+  if (!last || !before || !endsSentence(before.text)) return null;
+  return readNamesLine((lines[i] as Classified).text);
 }
 
 /**

@@ -60,4 +60,6 @@ export interface PageLine {
   text: string;
   /** Blank lines right before it. */
   blankBefore: number;
+  /** The line opened with spaces (or U+3000): on a hard-wrapped page, where a paragraph starts. */
+  indented?: true;
 }

@@ -525,4 +525,57 @@ describe('forms met in measuring', () => {
       ['夜市重开张', [by('记者', ['周四'], '摄')]],
     ]);
   });
+
+  it('names with no role in the dateline’s brackets are its byline', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯(柯一 温二)5月6日，东湖村的荒地变身共享菜园。'));
+    expect(story.byline).toEqual([by('', ['柯一', '温二'])]);
+    expect(story.bylinePosition).toBe('dateline');
+    expect(story.body).toEqual([p('5月6日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it.each([
+    ['南湖晚报记者', '（南湖晚报记者 杜一）东湖村的荒地变身共享菜园。', ''],
+    ['城南广电全媒体记者', '东湖村的荒地变身共享菜园。（城南广电全媒体记者 岑一 报道）', '报道'],
+  ])('a paper or station before the role: %s', (role, line, credit) => {
+    const { story } = one(page('东湖村的荒地变菜园', '', line));
+    expect(story.byline).toEqual([by(role, [role === '南湖晚报记者' ? '杜一' : '岑一'], credit)]);
+    expect(story.body).toEqual([p('东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('names alone on the last line, after a paragraph, are the end byline', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯 近日，东湖村的荒地变身共享菜园。', '', '庞一 温二'));
+    expect(story.byline).toEqual([by('', ['庞一', '温二'])]);
+    expect(story.bylinePosition).toBe('end');
+    expect(story.body).toEqual([p('近日，东湖村的荒地变身共享菜园。')]);
+  });
+
+  it('two short words that open with surnames stay a headline', () => {
+    const { story } = one(page('金秋 丰收', '', '本报讯 近日，东湖村的稻谷迎来丰收。'));
+    expect(story.headline).toBe('金秋 丰收');
+    expect(story.byline).toEqual([]);
+  });
+
+  it('a letter-spaced role and name, then a second byline line', () => {
+    const { story } = one(page('东湖村的荒地变菜园', '', '本报讯 近日，东湖村的荒地变身共享菜园。', '', '记 者 杜 望', '特约记者 柯一 摄'));
+    expect(story.byline).toEqual([by('记者', ['杜望']), by('特约记者', ['柯一'], '摄')]);
+  });
+
+  it('a hard-wrapped page: a line that ends in 。 goes on when the next has no indent', () => {
+    const { story } = one(
+      page(
+        '东湖村的荒地变菜园',
+        '本报讯 近日，东湖村的荒地变身共享菜园，',
+        '村民们纷纷前来认领。',
+        '    村里组织志愿者，把荒地分成了小块。每块地都',
+        '挂上了认领人的名牌。',
+        '有的种番茄，有的种青菜。',
+        '    菜园开园当天，孩子们也来帮忙。',
+      ),
+    );
+    expect(story.body).toEqual([
+      p('近日，东湖村的荒地变身共享菜园，村民们纷纷前来认领。'),
+      p('村里组织志愿者，把荒地分成了小块。每块地都挂上了认领人的名牌。有的种番茄，有的种青菜。'),
+      p('菜园开园当天，孩子们也来帮忙。'),
+    ]);
+  });
 });
