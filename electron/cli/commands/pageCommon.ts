@@ -1,6 +1,7 @@
-// What the page commands share: one page argument, unplaced text told on stderr, paths shown as typed.
+// What the page commands share: one page argument, unplaced text and a Word file's tables and photos told on stderr, paths shown as typed.
 import path from 'node:path';
 import type { Decision } from '../../../shared/parse/types';
+import type { WordExtra } from '../../../shared/parse/wordPage';
 import { usageError, type CliIo } from '../io';
 
 export function onePage(positional: string[], command: string): string {
@@ -17,4 +18,29 @@ export function warnUnplaced(file: string, decisions: readonly Decision[], io: C
 export function shown(cwd: string, file: string): string {
   const rel = path.relative(cwd, file);
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
+}
+
+/** A Word file's table, photo or note as the notes of its story keep it (English, as the command speaks). */
+export function wordNoteOf(file: string, extra: WordExtra): string {
+  switch (extra.kind) {
+    case 'table':
+      return `${file}: a table, kept here (not in the story text):\n${extra.text}`;
+    case 'image':
+      return `${file}: a photo, not imported (stories do not carry photos yet): ${extra.name} (${extra.type}, ${extra.bytes} bytes)`;
+    case 'footnote':
+    case 'endnote':
+      return `${file}: ${extra.kind === 'footnote' ? 'a footnote' : 'an endnote'}:\n${extra.text}`;
+    case 'comment':
+      return `${file}: a comment${extra.author ? ` by ${extra.author}` : ''}:\n${extra.text}`;
+    case 'headersFooters':
+      return `${file}: ${extra.count} header(s) or footer(s), not imported: check them in Word`;
+  }
+}
+
+/** What a Word file holds besides its paragraphs, told on stderr (where each goes: the notes, or nowhere yet). */
+export function warnWordExtras(file: string, extras: readonly WordExtra[], io: CliIo): void {
+  for (const e of extras) {
+    const what = wordNoteOf(file, e).split('\n')[0]?.replace(`${file}: `, '') ?? '';
+    io.stderr(`${file}: ${what}${e.kind === 'image' || e.kind === 'headersFooters' ? '' : ' (in the notes of its story on import)'}\n`);
+  }
 }
