@@ -37,10 +37,15 @@ export function wordNoteOf(file: string, extra: WordExtra): string {
   }
 }
 
-/** What a Word file holds besides its paragraphs, told on stderr (where each goes: the notes, or nowhere yet). */
+const WHAT = { table: 'a table', comment: 'a comment', footnote: 'a footnote', endnote: 'an endnote' } as const;
+
+/** What a Word file holds besides its paragraphs, told on stderr as file:line (the line it follows): where each goes. */
 export function warnWordExtras(file: string, extras: readonly WordExtra[], io: CliIo): void {
+  const kept = 'kept in the notes of its story on import';
   for (const e of extras) {
-    const what = wordNoteOf(file, e).split('\n')[0]?.replace(`${file}: `, '') ?? '';
-    io.stderr(`${file}: ${what}${e.kind === 'image' || e.kind === 'headersFooters' ? '' : ' (in the notes of its story on import)'}\n`);
+    const at = e.line > 0 ? `${file}:${e.line}` : file;
+    if (e.kind === 'image') io.stderr(`${at}: ${wordNoteOf(file, e).slice(file.length + 2)}\n`);
+    else if (e.kind === 'headersFooters') io.stderr(`${at}: ${e.count} header(s) or footer(s), not imported: check them in Word\n`);
+    else io.stderr(`${at}: ${WHAT[e.kind]}, ${kept}\n`);
   }
 }
