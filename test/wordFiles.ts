@@ -59,7 +59,7 @@ export function tableDocx(): Promise<Uint8Array> {
 }
 
 /** A 2×2 PNG, made here: its bytes are a valid image any reader takes. */
-export function tinyPng(): Uint8Array {
+function tinyPng(): Uint8Array {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const out = Buffer.alloc(12 + data.length);

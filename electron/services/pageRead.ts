@@ -7,7 +7,7 @@ import { decodePage } from './encoding';
 import { wordContainerOf } from './wordContainer';
 
 /** Where the page's text came from: a plain-text file's encoding, or a Word file. */
-export type PageSource = Encoding | 'docx';
+type PageSource = Encoding | 'docx';
 
 export type ReadPage = ParsedPage & {
   encoding: PageSource;

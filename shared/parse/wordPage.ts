@@ -95,7 +95,7 @@ export function parseWordDocument(doc: WordDocument, options: ParseOptions = {})
 }
 
 /** The story an extra belongs to: the one whose lines hold its line, else the next one, else the last. */
-export function storyOfLine(page: ParsedPage, line: number): number {
+function storyOfLine(page: ParsedPage, line: number): number {
   const holding = storyHolding(page, line);
   if (holding !== undefined) return holding;
   const next = page.decisions.find((d) => d.kind === 'story' && d.story !== null && (d.lines[0] ?? 0) > line);

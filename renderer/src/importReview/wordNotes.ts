@@ -18,7 +18,7 @@ function typeName(type: string): string {
     .toUpperCase();
 }
 
-export function photoText(t: Translate, language: Language, photo: Photo): string {
+function photoText(t: Translate, language: Language, photo: Photo): string {
   return t('wordImport.photo', { photo: photo.name, type: typeName(photo.type), size: sizeText(photo.bytes, language) });
 }
 
