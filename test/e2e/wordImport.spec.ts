@@ -135,3 +135,25 @@ for (const lang of ['en', 'zh-CN'] as const) {
     }
   });
 }
+
+test('a Word file dropped on the window opens its review', async ({ app }) => {
+  const bytes = [...(await imageDocx())];
+  const transfer = await app.evaluateHandle(
+    ([b, n, m]) => {
+      // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
+      const w = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(f: unknown): void } };
+        File: new (parts: Uint8Array[], name: string, o: { type: string }) => unknown;
+      };
+      const dt = new w.DataTransfer();
+      dt.items.add(new w.File([new Uint8Array(b as number[])], n as string, { type: m as string }));
+      return dt;
+    },
+    [bytes, '投稿.docx', DOCX] as const,
+  );
+  for (const event of ['dragenter', 'dragover', 'drop']) await app.dispatchEvent('body', event, { dataTransfer: transfer });
+  await expect(app.getByText('“投稿.docx”, Word file: 1 story found.', { exact: false })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Story 1', exact: true }).getByRole('textbox', { name: 'Byline text' })).toHaveValue(
+    '通讯员 李红 记者 王小明',
+  );
+});
