@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractAll, listPackage, statFile } from '@electron/asar';
+import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
 
@@ -92,18 +92,27 @@ for (const f of ownFiles) {
   const allowed = f === '/package.json' || f === '/node_modules' || /^\/out(\/(main|preload|renderer)(\/.*)?)?$/.test(f);
   check(allowed, `${f} is in app.asar: only package.json and out/{main,preload,renderer} belong there`);
 }
-const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
-const devOnly = new Set(
+const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { dev?: boolean; version?: string }>;
+};
+// electron-builder flattens the runtime tree (mammoth's argparse 1.x lands at the top, where the lock holds a
+// development argparse 2.x): a packed package is one of the runtime tree's when a runtime entry has its name and version
+const runtime = new Set(
   Object.entries(lock.packages)
-    .filter(([k, v]) => k !== '' && v.dev)
-    .map(([k]) => k),
+    .filter(([k, v]) => k !== '' && !v.dev)
+    .map(([k, v]) => `${k.replace(/^.*node_modules\//, '')}@${v.version}`),
 );
+const packedVersion = (p: string) => (JSON.parse(extractFile(asarPath, `${p}/package.json`).toString()) as { version?: string }).version;
 const packed = new Set(
   files
     .map((f) => /^\/(node_modules\/(?:@[^/]+\/)?[^/]+)(?:\/|$)/.exec(f)?.[1])
     .filter((p): p is string => p !== undefined && !p.endsWith('/node_modules')),
 );
-for (const p of packed) check(!devOnly.has(p), `${p} is a development dependency, packed into app.asar`);
+for (const p of packed) {
+  if (/\/@[^/]+$/.test(p)) continue; // a scope's folder, not a package
+  const version = packedVersion(p);
+  check(runtime.has(`${p.replace(/^node_modules\//, '')}@${version}`), `${p} ${version} is not a runtime dependency, packed into app.asar`);
+}
 for (const f of files) {
   check(!/\.map$/.test(f), `${f}: a source map in app.asar (none is intended)`);
   check(

@@ -20,6 +20,7 @@ import {
   decisionSchema,
   FOLDER_PROBLEMS,
   preferencesChangeSchema,
+  wordExtraSchema,
 } from './apiSchemas';
 
 // the pieces, for whoever imports them from the contract
@@ -198,13 +199,19 @@ const calls = {
     input: z.object({ id: idSchema, bulletin: bulletinSchema, baseRevision: revisionSchema }).strict(),
     output: z.object({ revision: z.string(), updatedAt: z.string(), file: z.string() }),
   },
-  /** Reads a plain-text page (its bytes: UTF-8 or GB18030) into stories and the importer's decisions, writing nothing. */
+  /**
+   * Reads a page (its bytes: UTF-8 or GB18030 text, or a Word .docx, told by its bytes) into stories and the
+   * importer's decisions, writing nothing. A Word file's answer carries the lines the importer numbered and what
+   * is not a line (tables, photos, notes).
+   */
   'import.parse': {
     input: z.object({ base64: z.string().max(28_000_000), fileName: z.string().max(255).optional() }).strict(),
     output: z.object({
       stories: z.array(storySchema),
       decisions: z.array(decisionSchema),
-      encoding: z.enum(['utf8', 'utf8-bom', 'gb18030']),
+      encoding: z.enum(['utf8', 'utf8-bom', 'gb18030', 'docx']),
+      lines: z.array(z.string()).optional(),
+      word: z.array(wordExtraSchema).optional(),
     }),
   },
   /** Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order. */

@@ -40,6 +40,10 @@ export const REASONS = [
   'pageUtf16',
   'pageNul',
   'pageNotText',
+  'pageLegacyWord',
+  'pagePasswordProtected',
+  'pageNotDocx',
+  'pageDocxTooBig',
   // the library's files
   'notLibraryFile',
   'fileReadable',

@@ -153,6 +153,15 @@ export const decisionSchema = z.object({
     .optional(),
 });
 
+/** Something of a Word file that is not a line of the page (shared/parse/wordPage.ts WordExtra): a table, a photo, a note. */
+export const wordExtraSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), line: z.number().int(), text: z.string() }),
+  z.object({ kind: z.literal('image'), line: z.number().int(), name: z.string(), type: z.string(), bytes: z.number().int() }),
+  z.object({ kind: z.enum(['footnote', 'endnote']), line: z.number().int(), text: z.string() }),
+  z.object({ kind: z.literal('comment'), line: z.number().int(), author: z.string(), text: z.string() }),
+  z.object({ kind: z.literal('headersFooters'), line: z.number().int(), count: z.number().int() }),
+]);
+
 /** A failure as it crosses the boundary. */
 const apiErrorSchema = z.object({
   code: z.enum(ERROR_CODES),

@@ -3,9 +3,10 @@ import { CliError, type CliIo } from './io';
 
 const USAGE = `Usage: bulletin <command> [options]
 
-  parse PAGE.txt                      the page's stories and the importer's decisions, as JSON
+  parse PAGE.txt|STORY.docx           the page's stories and the importer's decisions, as JSON
   format PAGE.txt [--style NAME]      the page re-laid in the house layout
-  import PAGE.txt --into DIR          one .story.json per story in DIR (never overwrites)
+  import PAGE.txt|STORY.docx --into DIR
+                                      one .story.json per story in DIR (never overwrites)
   export FILE|DIR... [--style NAME] [--encoding utf8|utf8-bom|gb18030] [--eol lf|crlf] [--out FILE]
                                       stories, bulletins or folders in the paper's layout
   count FILE [--json]                 字数 per field and for the story (as Word counts), and characters
@@ -16,7 +17,7 @@ const USAGE = `Usage: bulletin <command> [options]
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
                                       the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)
 
-Pages may be UTF-8 or GB18030. House styles: default, byline-in-dateline, byline-at-end,
+Pages may be UTF-8 or GB18030; parse and import also read Word files (.docx, not .doc or .wps). House styles: default, byline-in-dateline, byline-at-end,
 legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the content (for lint: errors
 remain), 2 usage or unreadable input.
 `;

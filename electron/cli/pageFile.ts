@@ -1,7 +1,9 @@
-// Reading a page file's bytes as text (UTF-8 or GB18030), with messages that name the file.
+// Reading a page file's bytes as text (UTF-8 or GB18030), or a Word file's into stories, with messages that name the file.
 import path from 'node:path';
 import { fileProblemOf, readRegularFile } from '../services/library/safeRead';
-import { decodePage, type DecodedPage } from '../services/encoding';
+import { decodePage, EncodingError, type DecodedPage } from '../services/encoding';
+import { readPage, type ReadPage } from '../services/pageRead';
+import { WordFileRefused } from '../services/wordContainer';
 import { usageError } from './io';
 
 export function describeFsError(file: string, e: unknown): string {
@@ -36,5 +38,16 @@ export async function readPageFile(file: string, cwd: string): Promise<DecodedPa
     return decodePage(bytes);
   } catch (e) {
     throw usageError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+/** A page to import: plain text or a Word file (.docx, told by its bytes), read by the importer. */
+export async function readImportPage(file: string, cwd: string): Promise<ReadPage> {
+  const bytes = await readBytes(file, cwd);
+  try {
+    return await readPage(bytes);
+  } catch (e) {
+    if (e instanceof EncodingError || e instanceof WordFileRefused) throw usageError(`${file}: ${e.message}`);
+    throw e;
   }
 }

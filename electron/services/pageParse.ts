@@ -4,10 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Reason, ReasonParams } from '../../shared/apiError';
-import type { Encoding } from '../../shared/houseStyle';
-import type { ParsedPage } from '../../shared/parse/types';
-
-export type ParsedPageOf = ParsedPage & { encoding: Encoding };
+import type { ReadPage } from './pageRead';
 
 export interface ParseRequest {
   /** Tells the answers apart. */
@@ -17,7 +14,7 @@ export interface ParseRequest {
 }
 
 export type ParseAnswer = { id: number } & (
-  { ok: true; page: ParsedPageOf } | { ok: false; refused: boolean; message: string; reason?: Reason; params?: ReasonParams }
+  { ok: true; page: ReadPage } | { ok: false; refused: boolean; message: string; reason?: Reason; params?: ReasonParams }
 );
 
 /** The page could not be decoded (not UTF-8 nor GB18030, UTF-16, NUL bytes): the reporter's file, not the app. */
@@ -60,7 +57,7 @@ const IDLE_MS = 30_000;
 
 interface Reader {
   worker: Worker;
-  waiting: Map<number, { resolve(page: ParsedPageOf): void; reject(e: Error): void }>;
+  waiting: Map<number, { resolve(page: ReadPage): void; reject(e: Error): void }>;
   idle?: ReturnType<typeof setTimeout>;
 }
 
@@ -106,7 +103,7 @@ function idle(r: Reader): void {
 }
 
 /** Decodes and parses the page in the import's worker thread; the thread that asks stays free meanwhile. */
-export function parsePageOffThread(bytes: Uint8Array): Promise<ParsedPageOf> {
+export function parsePageOffThread(bytes: Uint8Array): Promise<ReadPage> {
   const r = theReader();
   clearTimeout(r.idle);
   r.worker.ref(); // a page asked for keeps the process alive until it is answered

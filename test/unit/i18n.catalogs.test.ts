@@ -30,6 +30,12 @@ const NAMES_IN_CHINESE = new Set([
   'Windows',
   'txt',
   'PDF',
+  // Word files: the programs that write them and their formats' names (.docx, .doc, .wps)
+  'Word',
+  'WPS',
+  'docx',
+  'doc',
+  'wps',
   'trash',
   'history',
   'unreadable',

@@ -4,12 +4,13 @@ import { ApiError, REASONS, type Reason, type ReasonParams } from '../../shared/
 import { translator } from '../../renderer/src/i18n/translate';
 import { failureText } from '../../renderer/src/shell/errors';
 
-/** Names a Chinese text may hold in Latin letters: encodings, the file format. */
-const NAMES = new Set(['UTF', 'GB', 'BOM', 'PDF']);
+/** Names a Chinese text may hold in Latin letters: encodings, file formats and the programs that write them (Word, WPS), sizes. */
+const NAMES = new Set(['UTF', 'GB', 'BOM', 'PDF', 'MB', 'Word', 'WPS', 'doc', 'docx', 'wps']);
 
 /** What each reason's text is made of, with sample values (names and file names, stripped before the check). */
 const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
   storyReplaced: { file: 'rain-1a2b3c4d.story.json' },
+  pageDocxTooBig: { max: 200 },
   storyUnreadable: { file: 'rain-1a2b3c4d.story.json' },
   incomplete: { story: 2, headline: '', missing: 'both', more: 1 },
   unencodable: { char: '𠀀', code: 'U+20000', encoding: 'gb18030' },

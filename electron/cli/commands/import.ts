@@ -1,18 +1,21 @@
-// `bulletin import PAGE.txt --into DIR`: one new .story.json per story found; never overwrites a file.
+// `bulletin import PAGE.txt|STORY.docx --into DIR`: one new .story.json per story found; never overwrites a file.
 import path from 'node:path';
-import { parsePage } from '../../../shared/parse/parsePage';
+import { withWordNotes } from '../../../shared/parse/wordPage';
 import { writeNewStory } from '../../services/storyFiles';
 import { flag, readArgs } from '../args';
 import { usageError, type CliIo } from '../io';
-import { readPageFile } from '../pageFile';
-import { onePage, shown } from './pageCommon';
+import { readImportPage } from '../pageFile';
+import { onePage, shown, warnWordExtras, wordNoteOf } from './pageCommon';
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['into']);
   const file = onePage(args.positional, 'import');
   const into = flag(args, 'into');
   if (!into) throw usageError('bulletin import needs --into DIR, the folder to write the drafts to');
-  const page = parsePage((await readPageFile(file, io.cwd)).text);
+  const read = await readImportPage(file, io.cwd);
+  // a Word file's tables, photos and notes go to the notes of their stories, never lost
+  const page = read.word ? withWordNotes(read, read.word, (e) => wordNoteOf(file, e)) : read;
+  if (read.word) warnWordExtras(file, read.word, io);
   const dir = path.resolve(io.cwd, into);
   // text that belongs to no story goes into the notes of the story after it (or the last), never lost
   const unplaced = page.decisions.filter((d) => d.kind === 'unplaced');

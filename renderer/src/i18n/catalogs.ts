@@ -12,6 +12,7 @@ import { syncConflictMessages } from './syncConflicts';
 import { settingsMessages } from './settings';
 import { refusalMessages } from './refusals';
 import { gateMessages } from './gate';
+import { wordImportMessages } from './wordImport';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -27,6 +28,7 @@ export const AREA_CATALOGS = {
   settingsMessages,
   refusalMessages,
   gateMessages,
+  wordImportMessages,
 } as const;
 
 export const catalogs = {
@@ -43,6 +45,7 @@ export const catalogs = {
     ...settingsMessages.en,
     ...refusalMessages.en,
     ...gateMessages.en,
+    ...wordImportMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -57,6 +60,7 @@ export const catalogs = {
     ...settingsMessages['zh-CN'],
     ...refusalMessages['zh-CN'],
     ...gateMessages['zh-CN'],
+    ...wordImportMessages['zh-CN'],
   },
 } as const;
 

@@ -21,6 +21,14 @@ export const refusalMessages = {
     'refusal.pageUtf16': 'the file is UTF-16, which Bulletin Desk does not read; save it as UTF-8 or GB18030 and try again',
     'refusal.pageNul': 'the file holds NUL bytes: it is not a plain-text page',
     'refusal.pageNotText': 'the file is neither UTF-8 nor GB18030 text; save it in one of these encodings and try again',
+    'refusal.pageLegacyWord':
+      'the file is an old Word (.doc) or WPS (.wps) file, which Bulletin Desk does not read; open it in Word or WPS, choose Save As, save it as .docx and import that',
+    'refusal.pagePasswordProtected':
+      'the Word file is protected by a password; open it in Word or WPS, remove the password, save it again as .docx and import that',
+    'refusal.pageNotDocx':
+      'the file is a zip archive or a damaged Word file, not a Word document (.docx); open it in Word or WPS, save it as .docx and import that',
+    'refusal.pageDocxTooBig':
+      'the Word file unpacks to more than {max} MB, far more than a story holds; save the story alone in a new .docx',
     'refusal.notLibraryFile': '“{file}” is not a file of the library',
     'refusal.fileReadable': '{file} can be read; only unreadable files are moved aside',
     'refusal.bulletinGone': 'this bulletin is not in the library any more',
@@ -76,6 +84,10 @@ export const refusalMessages = {
     'refusal.pageUtf16': '这个文件是 UTF-16 编码，简讯编辑台读不了；请另存为 UTF-8 或 GB18030 后再导入',
     'refusal.pageNul': '这个文件里有空字节，不是纯文本版面',
     'refusal.pageNotText': '这个文件既不是 UTF-8 也不是 GB18030 文本；请另存为这两种编码之一后再导入',
+    'refusal.pageLegacyWord': '这是旧版 Word（.doc）或 WPS（.wps）文件，简讯编辑台读不了；请在 Word 或 WPS 中打开，另存为 .docx 后再导入',
+    'refusal.pagePasswordProtected': '这个 Word 文件设了密码；请在 Word 或 WPS 中打开，取消密码，重新保存为 .docx 后再导入',
+    'refusal.pageNotDocx': '这个文件是压缩包或已损坏的 Word 文件，不是 Word 文档（.docx）；请在 Word 或 WPS 中打开，另存为 .docx 后再导入',
+    'refusal.pageDocxTooBig': '这个 Word 文件解压后超过 {max} MB，远超一篇稿件的篇幅；请把稿件单独另存为一个新的 .docx',
     'refusal.notLibraryFile': '“{file}”不是稿库里的文件',
     'refusal.fileReadable': '{file} 能正常读取；只有读不了的文件才会移到一旁',
     'refusal.bulletinGone': '这个版面已不在稿库中',

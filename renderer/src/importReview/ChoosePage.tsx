@@ -57,7 +57,7 @@ export function ChoosePage({ state, onChoose, onContinue, onClose }: Props) {
         id={inputId}
         ref={inputRef}
         type="file"
-        accept=".txt,text/plain"
+        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         disabled={state.phase === 'reading'}
         onChange={(e) => {
           const chosen = e.target.files?.[0];

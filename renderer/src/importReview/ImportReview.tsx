@@ -1,17 +1,20 @@
-// Import review: a plain-text page's stories beside its source lines, corrected by the reporter, written only on confirm; a big page windowed.
+// Import review: a plain-text page's (or a Word file's) stories beside its source lines, corrected by the reporter, written only on confirm; a big page windowed.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
+import { withWordNotes, type WordExtra } from '../../../shared/parse/wordPage';
 import { counted, useLanguage, useT } from '../i18n/index';
 import { failureText } from '../shell/errors';
 import { InlineConfirm } from '../shell/InlineConfirm';
 import { ChoosePage, type Waiting } from './ChoosePage';
 import { applied, historyOf, reviewOf, undone, type Review, type ReviewHistory } from './corrections';
-import { base64Of, isBigPage, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today } from './pageFile';
+import { base64Of, isBigPage, looksBinary, MAX_PAGE_MB, problemOfFile, sourceLines, today, type PageSource } from './pageFile';
 import { storiesToWrite, withFullWidthMarks, withWritten } from './pageWide';
 import { ReviewHeader } from './ReviewHeader';
 import { SourceLines } from './SourceLines';
 import { StoryCard } from './StoryCard';
 import { useRowWindow } from './useRowWindow';
+import { WordNotice } from './WordNotice';
+import { wordNoteOf } from './wordNotes';
 import { WriteDrafts } from './WriteDrafts';
 import './importReview.css';
 
@@ -26,8 +29,7 @@ export interface ImportReviewProps {
   onClose(): void;
 }
 
-type Encoding = 'utf8' | 'utf8-bom' | 'gb18030';
-type Reviewing = { phase: 'review'; name: string; encoding: Encoding; source: string[]; history: ReviewHistory };
+type Reviewing = { phase: 'review'; name: string; encoding: PageSource; source: string[]; history: ReviewHistory; word?: WordExtra[] };
 type State = Waiting | Reviewing;
 
 /** A story card's usual height in pixels, before it is measured. */
@@ -64,6 +66,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       const checked = problemOfFile(page);
       if (checked) {
         if (checked.problem === 'tooBig') return fail(t('importReview.tooBig', { name: page.name, size: checked.size, max: MAX_PAGE_MB }));
+        if (checked.problem === 'oldWord') return fail(t('wordImport.oldWord', { name: page.name }));
         return fail(t(checked.problem === 'empty' ? 'importReview.empty' : 'importReview.notText', { name: page.name }));
       }
       show({ phase: 'reading', name: page.name });
@@ -73,11 +76,14 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         const parsed = await api.call('import.parse', { base64: base64Of(bytes), fileName: page.name.slice(0, 255) });
         if (token !== reading.current) return;
         if (parsed.stories.length === 0) return fail(t('importReview.noStories', { name: page.name }));
-        const source = sourceLines(bytes, parsed.encoding);
-        const review = reviewOf(parsed, (d) =>
+        const source = sourceLines(bytes, parsed);
+        // a Word file's tables, photos and notes go to the notes of their stories, worded in the reporter's language
+        const word = parsed.word ?? [];
+        const withNotes = withWordNotes(parsed, word, (e) => wordNoteOf(t, language, page.name, e));
+        const review = reviewOf(withNotes, (d) =>
           t('importReview.unplacedNote', { name: page.name, line: d.lines[0] ?? '', text: d.text ?? '' }),
         );
-        const ready: Reviewing = { phase: 'review', name: page.name, encoding: parsed.encoding, source, history: historyOf(review) };
+        const ready: Reviewing = { phase: 'review', name: page.name, encoding: parsed.encoding, source, history: historyOf(review), word };
         focusAfter.current = 0;
         setSelected(0);
         setSaid('');
@@ -90,7 +96,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         fail(t('importReview.unreadable', { name: page.name, reason: failureText(e, t) }));
       }
     },
-    [api, t, show],
+    [api, t, language, show],
   );
 
   // a page dropped on the window is read at once (once per file: `load` is new on every render)
@@ -223,6 +229,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
         onFullWidth={fullWidth}
         onWriteAll={(write) => correct((r) => withWritten(r, 'all', write), selected)}
       />
+      {state.word && <WordNotice extras={state.word} />}
       <div className="ir-columns">
         <SourceLines source={state.source} highlighted={current?.lines ?? []} unplaced={unplaced} />
         <section className="ir-stories" aria-label={t('importReview.stories')} ref={cards.scrollerRef} onScroll={cards.onScroll}>
@@ -249,7 +256,7 @@ export function ImportReview({ api, file, hidden, onWritten, onClose }: ImportRe
       <WriteDrafts
         api={api}
         stories={toWrite}
-        defaultTitle={state.name.replace(/\.txt$/i, '')}
+        defaultTitle={state.name.replace(/\.(txt|docx)$/i, '')}
         defaultDate={today()}
         onWritten={onWritten}
         onCancel={onClose}

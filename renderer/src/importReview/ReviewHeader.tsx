@@ -1,9 +1,10 @@
 // The import review's header: what was found, Undo, and the corrections of the whole page (marks full width, write every story or none).
 import { counted, useLanguage, useT } from '../i18n/index';
+import type { PageSource } from './pageFile';
 
 interface Props {
   name: string;
-  encoding: 'utf8' | 'utf8-bom' | 'gb18030';
+  encoding: PageSource;
   found: number;
   toWrite: number;
   canUndo: boolean;
