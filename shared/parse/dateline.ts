@@ -8,7 +8,7 @@ const SOURCE =
 /** A second source joined to the first: 东海网-石城日报. */
 const JOINED = '(?:[-－—·][\\u4e00-\\u9fff]{2,8}?(?:日报|晚报|早报|都市报|商报|时报|报|网|台))?';
 /** source, then an optional place (no 记者/通讯员 in it), an optional date, then 讯 or 电 */
-const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}${JOINED}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电))`, 'u');
+const DATELINE = new RegExp(`^[□■◆●]?(${SOURCE}${JOINED}([\\u4e00-\\u9fff]{0,8}?)(${DATE})?(讯|电|报道))`, 'u');
 /** A paper's short name or a place, then 讯, then a break: 江城讯, 青苔讯（记者 …）. */
 const SHORT_DATELINE = new RegExp(`^[□■◆●]?(([\\u4e00-\\u9fff]{2,4})()(${DATE})?(讯))(?=[\\s\\u3000（(【：:])`, 'u');
 /** Words that end in 讯 and open a sentence, never a dateline. */
@@ -35,7 +35,7 @@ export interface DatelineReading {
 export function readDateline(line: string): DatelineReading | null {
   // a cheap first look: a dateline ends in 讯 or 电 within its first 30 characters
   const head = line.slice(0, 30);
-  if (!head.includes('讯') && !head.includes('电')) return null;
+  if (!head.includes('讯') && !head.includes('电') && !head.includes('报道')) return null;
   const m = DATELINE.exec(line) ?? SHORT_DATELINE.exec(line);
   if (!m || NOT_DATELINES.test(m[1] as string)) return null;
   const [whole, label, place, date, kind] = m as unknown as [string, string, string, string | undefined, string];
@@ -47,6 +47,8 @@ export function readDateline(line: string): DatelineReading | null {
   const opensSeparately = next === undefined || /[\s\u3000（(【[：:—]/u.test(rest[0] ?? '') || OPEN.includes(next);
   // "本报记者日前从市电力公司获悉" is a sentence, not a dateline: a 电 needs a date or a break after it
   if (kind === '电' && !date && !opensSeparately) return null;
+  // "南湖日报3月8日报道 3月6日，…": a paper's 报道 is a dateline only before a break and a lead
+  if (kind === '报道' && (!opensSeparately || rest.trim() === '')) return null;
   // "村级光伏电站并网发电" alone on its line is a headline: a 电 with no date needs the lead after it
   if (kind === '电' && !date && rest.trim() === '') return null;
   // a bare 本报…讯 must have nothing but a place between: 本报讯, 本报北京讯

@@ -578,4 +578,15 @@ describe('forms met in measuring', () => {
       p('菜园开园当天，孩子们也来帮忙。'),
     ]);
   });
+
+  it('a paper, a date and 报道 before a break open the lead as its dateline', () => {
+    const { story } = one(page('村道修到家门口', '', '南湖日报3月8日报道 3月6日，记者走进桃坞镇杏林村。'));
+    expect(story.dateline).toBe('南湖日报3月8日报道');
+    expect(story.body).toEqual([p('3月6日，记者走进桃坞镇杏林村。')]);
+  });
+
+  it('新华社报道， in a sentence is no dateline', () => {
+    const { story } = one(page('村道修到家门口', '', '新华社报道，桃坞镇杏林村的村道修到了家门口。'));
+    expect(story.dateline).toBe('');
+  });
 });
