@@ -55,7 +55,7 @@ function quotedTitle(text: string): boolean {
 }
 
 /** Short, no full stop inside, no sentence end (but ！？ or a quote that closes words), no byline at its end: a line that can be a title. */
-export function isTitleLike(text: string): boolean {
+function isTitleLike(text: string): boolean {
   const short = text.length <= TITLE_MAX || (text.length <= 2 * TITLE_MAX && charLength(text) <= TITLE_MAX);
   return short && !text.includes('。') && (!endsSentence(text) || exclaimedTitle(text) || quotedTitle(text)) && !trailingByline(text);
 }

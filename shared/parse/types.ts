@@ -36,7 +36,7 @@ export interface Decision {
  * Cases a decision's kind alone does not tell: a lead that opens with a bracketed byline and no dateline, a kicker in
  * 【】 before the headline, a word cut in two across lines, a byline told in the lead (…报道：).
  */
-export type DecisionHow = 'bracketedByline' | 'boxedKicker' | 'wordCut' | 'toldInLead';
+type DecisionHow = 'bracketedByline' | 'boxedKicker' | 'wordCut' | 'toldInLead';
 
 /** The title lines read another way: the fields they would fill instead. */
 export interface AlternativeReading {
