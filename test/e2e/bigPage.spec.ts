@@ -1,11 +1,11 @@
 // A 2 MB page of 1,312 made-up stories: its size said first, a review that shows the first stories and the rest as you scroll, Cancel, writing a selection; the old page's marks made full width.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { readStoryFile, type Story } from '../../shared/index';
+import type { Page } from '@playwright/test';
 import { bigPage } from '../pages';
 import { axeProblems } from './axe';
 import { expect, ROOT, startHost, test } from './fixtures';
+import { storiesOnDisk, card } from './importPage';
 
 const BIG = Buffer.from(bigPage(), 'utf8'); // 2,030,389 bytes: 1.9 MB
 const SHOTS = path.join(ROOT, '.tmp/shots');
@@ -13,18 +13,6 @@ const SHOTS = path.join(ROOT, '.tmp/shots');
 /** Fewer elements than this in the whole window: the review of 1,312 stories renders only what shows. */
 const FEW_ELEMENTS = 4000;
 
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
-const card = (app: Page, n: number, name = 'Story '): Locator => app.getByRole('region', { name: `${name}${n}`, exact: true });
 /** How many elements the window holds (in-page code: this file is type-checked without the DOM's types). */
 const elements = (app: Page) =>
   app.evaluate(

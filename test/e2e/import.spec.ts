@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { formatByline, readStoryFile, type Story } from '../../shared/index';
+import { formatByline, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { expect, startHost, test } from './fixtures';
+import { storiesOnDisk, card, row } from './importPage';
 
 /** A made-up page of three stories in the paper's layout (LAYOUT.md). */
 const PAGE = [
@@ -30,24 +31,12 @@ const page = (bytes: Buffer | string, name = 'page-3.txt') => ({
   buffer: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'),
 });
 
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
 async function waitForStories(library: string, n: number): Promise<Story[]> {
   await expect.poll(() => storiesOnDisk(library).length).toBe(n);
   return storiesOnDisk(library);
 }
 
 /** A story's card: “Story 2” in English, “稿件2” in Chinese. */
-const card = (app: Page, n: number, name = 'Story '): Locator => app.getByRole('region', { name: `${name}${n}`, exact: true });
 
 /** Opens the import review from the toolbar and chooses the page with the file input. */
 async function openPage(app: Page, bytes: Buffer | string, name?: string): Promise<void> {
@@ -59,8 +48,6 @@ async function openPage(app: Page, bytes: Buffer | string, name?: string): Promi
 }
 
 /** A line of a story card by its label (Kicker, Headline, Paragraph 2 …). */
-const row = (story: Locator, label: string): Locator =>
-  story.locator('li', { has: story.page().locator('.ir-label').getByText(label, { exact: true }) });
 
 /** Presses Tab (or Shift+Tab) until the element has the focus (keyboard only). */
 async function tabTo(app: Page, target: Locator, limit = 120, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {

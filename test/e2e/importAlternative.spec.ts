@@ -1,11 +1,11 @@
 // The other reading of two title lines in the import review: one click (or key) away beside the titles, in Chinese and English; the reading flips, Undo takes it back, the drafts and the story list hold the chosen one.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { readStoryFile, type Story } from '../../shared/index';
 import { LIUAN_LINES, QINGSHI_LINES, XIAOXIANG_LINES } from '../pages';
 import { axeProblems } from './axe';
 import { expect, ROOT, startHost, test } from './fixtures';
+import { storiesOnDisk, card, row } from './importPage';
 
 /** Made-up stories: the first two have title lines that read nearly as well either way, the third does not. */
 const PAGE = [...QINGSHI_LINES, '', ...XIAOXIANG_LINES, '', ...LIUAN_LINES, ''].join('\n');
@@ -54,23 +54,6 @@ const WORDS = {
   },
 } as const;
 
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
-
-const card = (app: Page, name: string, n: number): Locator => app.getByRole('region', { name: `${name}${n}`, exact: true });
-
-/** A line of a story card by its label (Kicker, Headline …). */
-const row = (story: Locator, label: string): Locator =>
-  story.locator('li', { has: story.page().locator('.ir-label').getByText(label, { exact: true }) });
-
 /** Presses Tab until the element has the focus (keyboard only). */
 async function tabTo(app: Page, target: Locator, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -95,7 +78,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await app.goto(host.url);
       await app.getByRole('button', { name: w.importPage }).click();
       await app.getByLabel(w.open).setInputFiles({ name: 'page.txt', mimeType: 'text/plain', buffer: Buffer.from(PAGE, 'utf8') });
-      const first = card(app, w.story, 1);
+      const first = card(app, 1, w.story);
       await expect(first).toBeFocused();
 
       // the importer's reading, the other one offered beside the titles, and the decisions saying both
@@ -108,9 +91,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect(row(first, w.byline)).toContainText('记者 岑晓岚 摄');
       await expect(first).toContainText(w.credit);
       // the second story was taken as headline + subheadline: its button offers kicker + headline; the third has none
-      await expect(card(app, w.story, 2).getByRole('button', { name: w.toKickerHeadline })).toBeVisible();
-      await expect(card(app, w.story, 3).getByRole('button', { name: w.toKickerHeadline })).toHaveCount(0);
-      await expect(card(app, w.story, 3).getByRole('button', { name: w.toHeadlineSubheadline })).toHaveCount(0);
+      await expect(card(app, 2, w.story).getByRole('button', { name: w.toKickerHeadline })).toBeVisible();
+      await expect(card(app, 3, w.story).getByRole('button', { name: w.toKickerHeadline })).toHaveCount(0);
+      await expect(card(app, 3, w.story).getByRole('button', { name: w.toHeadlineSubheadline })).toHaveCount(0);
 
       const flip = first.getByRole('button', { name: w.toHeadlineSubheadline });
       await tabTo(app, flip);

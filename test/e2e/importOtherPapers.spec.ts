@@ -1,6 +1,6 @@
 // Another paper's page through the import review, in Chinese and English: quoted headlines stay titles (no story split), glued roles, a byline told in the lead, a word cut across a blank line, a photo credit line; the story list shows what was written.
-import type { Locator, Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures';
+import { card, row } from './importPage';
 
 /** Made-up stories in other papers' layouts (issue 14's cases 1, 2, 4, 5, 6, 8, 9, 12). */
 const PAGE = [
@@ -65,12 +65,6 @@ const WORDS = {
   },
 } as const;
 
-const card = (app: Page, name: string, n: number): Locator => app.getByRole('region', { name: `${name}${n}`, exact: true });
-
-/** A line of a story card by its label (Kicker, Headline …). */
-const row = (story: Locator, label: string): Locator =>
-  story.locator('li', { has: story.page().locator('.ir-label').getByText(label, { exact: true }) });
-
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`(${lang}) another paper's page: four stories, each field where the reporter expects it`, async ({ browser, target }) => {
     test.skip(target === 'electron', 'starts its own host in the language tested');
@@ -84,26 +78,26 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await app.getByLabel(w.open).setInputFiles({ name: 'page.txt', mimeType: 'text/plain', buffer: Buffer.from(PAGE, 'utf8') });
 
       // four stories, not five: the quoted headline is a title, not a story of its own
-      await expect(card(app, w.story, 4)).toBeVisible();
-      await expect(card(app, w.story, 5)).toHaveCount(0);
+      await expect(card(app, 4, w.story)).toBeVisible();
+      await expect(card(app, 5, w.story)).toHaveCount(0);
 
-      const first = card(app, w.story, 1);
+      const first = card(app, 1, w.story);
       await expect(row(first, w.headline)).toContainText('“小区的事大家商量着办”');
       await expect(row(first, w.byline)).toContainText('全媒体记者 王小明 通讯员 李红');
 
-      const second = card(app, w.story, 2);
+      const second = card(app, 2, w.story);
       await expect(row(second, w.kicker)).toContainText('花园社区');
       await expect(row(second, w.headline)).toContainText('“楼道里的热心人”');
       await expect(row(second, w.subheadline)).toContainText('清理小广告、维护花坛,他们啥都干');
       await expect(row(second, w.byline)).toContainText('记者 赵一');
 
-      const third = card(app, w.story, 3);
+      const third = card(app, 3, w.story);
       await expect(row(third, w.byline)).toContainText('通讯员 钱二 孙三');
       const decided = third.getByRole('list', { name: w.decided });
       await expect(decided).toContainText(w.told);
       await expect(decided).toContainText(w.cut);
 
-      const fourth = card(app, w.story, 4);
+      const fourth = card(app, 4, w.story);
       await expect(row(fourth, w.headline)).toContainText('夜市重开张');
       await expect(row(fourth, w.byline)).toContainText('记者 周四 摄');
 

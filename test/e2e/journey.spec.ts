@@ -1,12 +1,11 @@
 // A new user's whole way from a page to the paper, keyboard only, in both interface languages: import with a correction, bulletin, reorder, GB18030 + CRLF export, PDF proof.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { readStoryFile, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { pdfColumnsText } from './pdfText';
 import { expect, startHost, test } from './fixtures';
+import { storiesOnDisk } from './importPage';
 
 /** A page typed for the paper: the first story's two title lines are read as headline and subheadline, though the first is its kicker. */
 const PAGE = [
@@ -114,17 +113,6 @@ async function chooseWithKeys(page: Page, select: Locator, label: string): Promi
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`the keys never chose “${label}”`);
-}
-
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** The printed proof's text without white space, column after column (the page is set in the house style's columns). */

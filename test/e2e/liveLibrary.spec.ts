@@ -1,17 +1,10 @@
 // The library as the reporter sees it, in step with the disk without a reload: imported drafts listed and found, filed stories shown filed, bulletins made here or elsewhere listed, untouched new stories not kept, no reload notice for her own saves.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import {
-  BULLETIN_FORMAT,
-  BULLETIN_VERSION,
-  newStory,
-  readStoryFile,
-  serializeBulletin,
-  serializeStory,
-  type Story,
-} from '../../shared/index';
+import { BULLETIN_FORMAT, BULLETIN_VERSION, newStory, serializeBulletin, serializeStory } from '../../shared/index';
 import { expect, startHost, test, type Host } from './fixtures';
+import { storiesOnDisk } from './importPage';
 
 const SHOTS = path.join(process.cwd(), '.tmp', 'shots');
 
@@ -84,16 +77,6 @@ async function openApp(browser: Browser, lang: Language): Promise<{ host: Host; 
 }
 
 const storyList = (app: Page, lang: Language) => app.getByRole('listbox', { name: WORDS[lang].stories });
-
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    });
-}
 
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`(${lang}) imported drafts are listed and found at once; marked filed, they show filed without a reload`, async ({

@@ -1,23 +1,12 @@
 // A correspondent's Word file (.docx, built by the test) through the import review, in English and Chinese; old .doc and password-protected files refused in both.
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { readStoryFile, type Story } from '../../shared/index';
 import { CORRESPONDENT, imageDocx, oldWordBytes, passwordDocxBytes } from '../wordFiles';
 import { expect, startHost, test } from './fixtures';
+import { storiesOnDisk } from './importPage';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SHOTS = path.join(import.meta.dirname, '../../.tmp/shots');
-
-function storiesOnDisk(library: string): Story[] {
-  return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
-    .map((f) => {
-      const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
-      if (!r.ok) throw new Error(r.error);
-      return r.value;
-    });
-}
 
 /** The words each language shows, so that one test body runs in both. */
 const WORDS = {
