@@ -95,7 +95,12 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
 
   const service: BulletinDeskService = {
     'app.info': async () => ({ version: options.version, host: options.host, language: language(), libraryFolder: folder }),
-    'library.list': async () => library.list(),
+    'library.list': async () => {
+      const listing = await library.list();
+      // the search index is built once the first listing is answered, off its path: Ctrl+F right after finds it ready
+      setImmediate(() => void search.prepare().catch(() => undefined));
+      return listing;
+    },
     'library.search': async ({ query }) => ({ ids: await wrapIo('the library', () => search.search(query)) }),
     'conflict.read': async ({ file }) => conflicts.read(file),
     'conflict.resolve': async (input) => wrapIo('the conflict copy', () => conflicts.resolve(input)),
@@ -278,6 +283,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       } finally {
         saver.stop();
         await library.persistIndex();
+        await search.persist();
       }
     },
   };

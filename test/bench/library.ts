@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { INDEX_FILE } from '../../electron/services/library/catalogEntries';
 import { Library } from '../../electron/services/library/library';
 import { SearchIndex } from '../../electron/services/library/search';
+import { SEARCH_FILE } from '../../electron/services/library/searchFile';
+import { openDesk } from '../../electron/services/desk';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { serializeStory } from '../../shared/storyFile';
 import { newStory, type Story } from '../../shared/story';
@@ -33,6 +35,24 @@ async function listOnce(folder: string): Promise<number> {
   return took;
 }
 
+/** Opens the desk on the library, lists it as the window does at start, and times the search sent right after. */
+async function firstSearchAfterStart(folder: string): Promise<number> {
+  const userData = mkdtempSync(path.join(tmpdir(), 'bench-desk-'));
+  const desk = await openDesk({ userDataFolder: userData, libraryFolder: folder, host: 'browser', version: 'bench' });
+  try {
+    const listing = await desk.service['library.list']({});
+    if (listing.stories.length !== LIBRARY_SIZE) throw new Error(`listed ${listing.stories.length} of ${LIBRARY_SIZE} stories`);
+    const start = performance.now();
+    const { ids } = await desk.service['library.search']({ query: '消防' });
+    const took = performance.now() - start;
+    if (ids.length === 0) throw new Error('the first search found nothing');
+    return took;
+  } finally {
+    await desk.close();
+    rmSync(userData, { recursive: true, force: true });
+  }
+}
+
 export async function libraryMetrics(metrics: Metrics): Promise<void> {
   const { folder, stories } = writeLibrary(LIBRARY_SIZE);
   try {
@@ -47,12 +67,19 @@ export async function libraryMetrics(metrics: Metrics): Promise<void> {
     for (let i = 0; i < 7; i++) warm.push(await listOnce(folder));
     metrics['library.list_10k_warm_ms'] = ms(median(warm));
 
+    // the first search as the reporter feels it: the app started (its desk, watcher and files on disk), the first
+    // listing answered, then Ctrl+F at once. The first start has no `.search.json` yet (reads every story; kept
+    // as a figure); the later ones are the app's everyday start.
+    rmSync(path.join(folder, SEARCH_FILE), { force: true });
+    metrics['library.search_first_cold_ms'] = ms(await firstSearchAfterStart(folder));
+    const firsts: number[] = [];
+    for (let i = 0; i < 5; i++) firsts.push(await firstSearchAfterStart(folder));
+    metrics['library.search_first_ms'] = ms(median(firsts));
+
     const library = new Library(folder);
     await library.open();
+    await library.list();
     const search = new SearchIndex(library);
-    const first = performance.now();
-    await search.search('');
-    metrics['library.search_first_ms'] = ms(performance.now() - first);
     const rnd = seeded(3);
     const words = stories.flatMap((s) => [s.headline.slice(0, 2), s.body[0]?.text.slice(6, 9) ?? '', s.byline[0]?.names[0] ?? '']).filter(Boolean);
     const queries = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? `${words[Math.floor(rnd() * words.length)]} ${words[Math.floor(rnd() * words.length)]}` : (words[Math.floor(rnd() * words.length)] as string)));

@@ -138,7 +138,7 @@ export class LibraryCatalog {
   }
 
   /** Checks the folder once if no listing has yet (a library used without a watcher, right after `open`). */
-  protected async checkedAtLeastOnce(): Promise<void> {
+  async checkedAtLeastOnce(): Promise<void> {
     if (!this.checkedOnce) await this.checkAll();
   }
 

@@ -18,7 +18,7 @@ export function tellOwnChanges(library: Library, emit: DeskListener, search: Sea
   const untouched = new UntouchedStories(library);
   library.onOwnChange = (change) => {
     if (change.kind === 'story') {
-      search.update(change.story);
+      search.update(change.story, change.summary.revision);
       if (!change.added) untouched.touched(change.summary.id);
       emit(change.added ? 'story.added' : 'story.changed', { summary: change.summary });
     } else if (change.kind === 'bulletin') {
