@@ -8,6 +8,7 @@ import { CHROMIUM, CHROMIUM_ARGS, ROOT, startHost } from '../e2e/fixtures';
 import { serializeStory } from '../../shared/storyFile';
 import { importReviewMetrics } from './importReview';
 import { longStory } from './library';
+import { memoryMetrics } from './memory';
 import { loadProbe, TYPING_PROBE } from './probe';
 import { median, ms, percentile, ratio, type Metrics } from './stats';
 
@@ -170,6 +171,7 @@ export async function browserMetrics(metrics: Metrics): Promise<void> {
     await loadMetrics(browser, metrics);
     await typingMetrics(browser, metrics);
     await importReviewMetrics(browser, metrics);
+    await memoryMetrics(browser, metrics);
   } finally {
     await browser.close();
   }

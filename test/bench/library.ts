@@ -18,7 +18,7 @@ import { median, ms, percentile, ratio, samplesOf, type Metrics } from './stats'
 const LIBRARY_SIZE = 10_000;
 
 /** A folder of `count` story files written straight to disk (not through the library). */
-function writeLibrary(count: number, folder = mkdtempSync(path.join(tmpdir(), 'bench-library-'))): { folder: string; stories: Story[] } {
+export function writeLibrary(count: number, folder = mkdtempSync(path.join(tmpdir(), 'bench-library-'))): { folder: string; stories: Story[] } {
   // ids whose first 8 characters differ, as real ones do (the file name carries them)
   const stories = makeStories(count, 11).map((s, i) => ({ ...s, id: `${i.toString(16).padStart(8, '0')}-bench` }));
   for (const s of stories) writeFileSync(path.join(folder, storyFileName(s)), serializeStory(s));
