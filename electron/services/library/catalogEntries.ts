@@ -99,10 +99,11 @@ export function readEntry(name: string, bytes: Buffer): { entry: Entry; story?: 
 
 /**
  * Brings the entries up to date with the folder: files whose size and modification time match their entry
- * are taken from it; the others are read again. Returns whether anything changed.
+ * are taken from it; the others are read again (`inFolder`: the folder's names, when just read). Returns whether
+ * anything changed.
  */
-export async function refreshEntries(folder: string, entries: Map<string, Entry>): Promise<boolean> {
-  const names = (await fs.readdir(folder)).filter(isLibraryFile);
+export async function refreshEntries(folder: string, entries: Map<string, Entry>, inFolder?: readonly string[]): Promise<boolean> {
+  const names = (inFolder ?? (await fs.readdir(folder))).filter(isLibraryFile);
   const present = new Set(names);
   let changed = false;
   for (const name of [...entries.keys()]) {

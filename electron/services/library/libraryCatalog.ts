@@ -73,10 +73,9 @@ export class LibraryCatalog {
     this.version++;
   }
 
-  /** Creates the folder when missing, removes a crash's temp files and loads the saved catalog (checked at the first listing). */
+  /** Creates the folder when missing and loads the saved catalog (checked, and a crash's temp files removed, at the first check). */
   async open(): Promise<void> {
     await fs.mkdir(this.folder, { recursive: true });
-    await removeLeftovers(this.folder);
     this.entries = await loadIndex(this.folder);
     this.version++;
   }
@@ -110,7 +109,10 @@ export class LibraryCatalog {
     this.heardOf.clear();
     this.fullChecks++;
     const before = this.checkedOnce ? new Map(this.entries) : undefined;
-    if (await refreshEntries(this.folder, this.entries)) this.changed();
+    // one read of the folder's names for both: the first check also removes the temp files a crash left
+    const names = await fs.readdir(this.folder);
+    if (!this.checkedOnce) await removeLeftovers(this.folder, undefined, names);
+    if (await refreshEntries(this.folder, this.entries, names)) this.changed();
     this.checkedOnce = true;
     const news = foundByCheck(before, this.entries, this.knownRevisions, this.ownRemovals);
     if (news.found.length > 0 || news.gone.length > 0) this.onFound(news);

@@ -120,9 +120,10 @@ export async function moveFile(from: string, to: string): Promise<void> {
  * Removes temp files a crash left behind in a folder; returns their names. Only old ones: a temp file younger than
  * `olderThanMs` may be another program's write on its way (the app and `bulletin serve` share a library).
  */
-export async function removeLeftovers(dir: string, olderThanMs = 60_000): Promise<string[]> {
+export async function removeLeftovers(dir: string, olderThanMs = 60_000, names?: readonly string[]): Promise<string[]> {
   const removed: string[] = [];
-  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+  // `names`: the folder's names when the caller has just read them (the library's first check), not read twice
+  for (const name of names ?? (await fs.readdir(dir).catch(() => [] as string[]))) {
     if (!TEMP_PATTERN.test(name)) continue;
     const stat = await fs.lstat(path.join(dir, name)).catch(() => null);
     if (!stat || !stat.isFile() || Date.now() - stat.mtimeMs < olderThanMs) continue;

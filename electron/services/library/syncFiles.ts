@@ -17,11 +17,14 @@ const MARKS: ReadonlyArray<{ tool: SyncTool; mark: RegExp }> = [
   { tool: 'other', mark: / \([^()]*conflict[^()]*\)/i },
 ];
 
+const CONFLICT_WORD = /conflict/i;
+
 const LIBRARY_EXT = /\.(story|bulletin)\.json$/;
 
 /** The original's name and the tool, when `name` is a sync tool's conflict copy of a story or bulletin file. */
 export function conflictOriginal(name: string): { original: string; tool: SyncTool } | null {
-  if (name.startsWith('.') || !name.endsWith('.json')) return null;
+  // every mark says "conflict": a name without it (nearly every one, thousands per listing) is no copy
+  if (name.startsWith('.') || !name.endsWith('.json') || !CONFLICT_WORD.test(name)) return null;
   for (const { tool, mark } of MARKS) {
     const m = mark.exec(name);
     if (!m) continue;
