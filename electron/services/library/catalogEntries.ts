@@ -124,13 +124,15 @@ export async function checkEntries(folder: string, entries: Map<string, Entry>, 
   // stat in a plain loop: four times faster than promises through the thread pool for thousands of files; the
   // loop yields every 500 files so a save waiting meanwhile is not held up for long
   const toRead: Array<{ name: string; size: number; mtimeMs: number }> = [];
+  // every name is a file name of the folder (no separator): the folder's path is normalized once, not per file
+  const inFolder = path.join(folder, path.sep);
   for (let i = 0; i < names.length; i++) {
     if (i > 0 && i % 500 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const name = names[i] as string;
     let stat;
     try {
       // lstat: a link is looked at, never followed; nothing here opens a file (a FIFO never blocks the listing)
-      stat = lstatQuiet(path.join(folder, name));
+      stat = lstatQuiet(inFolder + name);
     } catch {
       continue; // cannot be looked at now: as if removed meanwhile, like a file gone
     }
