@@ -1,14 +1,14 @@
 // Browser benchmarks: typing latency beside a plain <textarea> on the same page, and load to the new story's first editable field.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startHost } from '../e2e/fixtures';
+import { CHROMIUM, CHROMIUM_ARGS, startHost } from '../e2e/fixtures';
 import { serializeStory } from '../../shared/storyFile';
 import { importReviewMetrics } from './importReview';
 import { longStory } from './library';
-import { loadProbe, TYPING_PROBE } from './probe';
+import { loadMetrics } from './load';
+import { TYPING_PROBE } from './probe';
 import { median, ms, percentile, ratio, type Metrics } from './stats';
 
 /**
@@ -125,43 +125,6 @@ async function typingMetrics(browser: Browser, metrics: Metrics): Promise<void> 
     await host.stop();
     rmSync(library, { recursive: true, force: true });
   }
-}
-
-type LoadState = { readyAt?: number; keyAt?: number; editableAt?: number };
-
-async function loadMetrics(browser: Browser, metrics: Metrics): Promise<void> {
-  const host = await startHost();
-  const ready: number[] = [];
-  const editable: number[] = [];
-  try {
-    for (let i = -1; i < 7; i++) {
-      const context = await browser.newContext({ locale: 'en-US' });
-      const page = await context.newPage();
-      await page.addInitScript(loadProbe('New bulletin'));
-      await page.goto(host.url, { waitUntil: 'commit' });
-      await page.getByRole('button', { name: 'New bulletin' }).waitFor();
-      await page.keyboard.press('Control+n');
-      // (waitForFunction would eval text, which the app's Content-Security-Policy forbids)
-      await page.evaluate(`new Promise((resolve) => {
-        const check = () => (window.__loadProbe.editableAt !== undefined ? resolve() : setTimeout(check, 5));
-        check();
-      })`);
-      const s = await page.evaluate<Required<LoadState>>('({ ...window.__loadProbe })');
-      await context.close();
-      if (i < 0) continue; // the first load warms the host's file cache
-      ready.push(s.readyAt);
-      // the driver's reaction (from the shell drawn to Ctrl+N) is not the app's: it is left out
-      editable.push(s.readyAt + (s.editableAt - s.keyAt));
-    }
-  } finally {
-    await host.stop();
-  }
-  metrics['load.ready_ms'] = ms(median(ready));
-  metrics['load.editable_ms'] = ms(median(editable));
-  const assets = path.join(ROOT, 'out/renderer/assets');
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const gzip = js.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(assets, f))).length, 0);
-  metrics['load.js_gzip_kb'] = { value: Math.round(gzip / 102.4) / 10, unit: 'KiB' };
 }
 
 export async function browserMetrics(metrics: Metrics): Promise<void> {
