@@ -1,5 +1,5 @@
 // The form's later fields: drawn as their text until the first paint of the form is done, then mounted as editors (a new story is typed in at once).
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { FieldFrame } from './FieldFrame';
 import type { FieldHost } from './fieldHost';
@@ -35,7 +35,7 @@ export interface LaterFieldProps {
   children: ReactNode;
 }
 
-/** A field, or until it is mounted the same caption, count and text, not editable yet (a click asks for the field's focus). */
+/** A field, or until it is mounted the same caption, count and text, not editable yet (a click on the caption asks for the field's focus, given when it mounts). */
 export function LaterField({ mounted, field, host, text, count, children }: LaterFieldProps) {
   const t = useT();
   if (mounted) return children;
@@ -50,15 +50,20 @@ export function LaterField({ mounted, field, host, text, count, children }: Late
     >
       {/* hidden from assistive technology for the frame or two it is shown: the field itself follows */}
       <div className={body ? 'body-editor' : 'line-editor'} aria-hidden="true">
-        <div className={body ? 'body-input' : 'line-input'}>
+        <div
+          className={body ? 'body-input' : 'line-input'}
+          // the lead's caption in the interface's language, as the body editor sets it
+          style={body ? ({ '--lead-caption': JSON.stringify(t('editor.body.lead')) } as CSSProperties) : undefined}
+        >
           {body ? (
             text.map((paragraph, i) => (
               <p key={i} className="body-paragraph">
-                {paragraph}
+                {paragraph || <br />}
               </p>
             ))
           ) : (
-            <p className="line-paragraph">{text}</p>
+            // an empty line keeps its height, as the editor's own empty paragraph does
+            <p className="line-paragraph">{text || <br />}</p>
           )}
         </div>
       </div>
