@@ -27,10 +27,11 @@ export function useStickyBeside<T extends HTMLElement>(): RefObject<T | null> {
       const room = scroller.clientHeight - el.offsetHeight;
       el.style.setProperty('--sticky-top', `${Math.min(GAP, room - GAP)}px`);
     };
+    // the observer's first report (after the frame's layout, before its paint) places it: no layout forced here,
+    // while the new form's editors are still filling in
     const observer = new ResizeObserver(place);
     observer.observe(el);
     observer.observe(scroller);
-    place();
     return () => observer.disconnect();
   }, []);
   return ref;

@@ -24,12 +24,33 @@ export function translator(language: Language): Translate {
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
 
 /** The key of a counted text's form for `count` ('…_one', '…_other'), as the language's plural rules choose it. */
 export function pluralKey(language: Language, base: PluralKey, count: number): MessageKey {
+  return `${base}_${rulesOf(language).select(count)}` as MessageKey;
+}
+
+function rulesOf(language: Language): Intl.PluralRules {
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
-  return `${base}_${rules.select(count)}` as MessageKey;
+  return rules;
+}
+
+/** Makes the language's plural rules and number formatter now (see `warmFormats`), so a first counted text does not. */
+export function warmCounted(language: Language): void {
+  rulesOf(language);
+  formatNumber(0, language);
+}
+
+/**
+ * A number as the language writes it (1,234). One formatter per language, made once: `n.toLocaleString(language)`
+ * makes a new one at every call, which the counts redrawn at each keystroke would pay every time.
+ */
+export function formatNumber(n: number, language: Language): string {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format.format(n);
 }
 
 /**
@@ -43,5 +64,5 @@ export function counted(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  return t(pluralKey(language, base, count), { count: count.toLocaleString(language), ...values });
+  return t(pluralKey(language, base, count), { count: formatNumber(count, language), ...values });
 }

@@ -6,7 +6,7 @@ import type { HouseStyle } from '../../../shared/houseStyle';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
 import { defaultHouseStyle, houseStylesOf } from '../houseStyles/styleChoices';
-import { useT } from '../i18n/index';
+import { useLanguage, useT } from '../i18n/index';
 import { Sidebar } from '../library/Sidebar';
 import { useLibrary } from '../library/useLibrary';
 import { PreviewPane } from '../preview/PreviewPane';
@@ -17,6 +17,7 @@ import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
 import { failureText } from './errors';
+import { warmFormats } from './format';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
 import { useOpenStory } from './useOpenStory';
@@ -163,6 +164,9 @@ export function Desk({ api, preferences }: Props) {
 
   // the other workspaces' scripts are fetched once the desk has settled
   useEffect(() => preloadWorkspaces(), []);
+  // the language's times and numbers are made ready while the browser is idle, before the first New story needs them
+  const language = useLanguage();
+  useEffect(() => warmFormats(language), [language]);
 
   // a page dropped on the window opens the import review; it is kept while another workspace is shown
   const { review, endReview } = useImportReview(workspace, setWorkspace);

@@ -1,5 +1,6 @@
 // Times and numbers as the interface's language writes them (Intl, formatters kept per language).
 import type { Language } from '../../../shared/api';
+import { formatNumber, warmCounted } from '../i18n/translate';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -43,5 +44,23 @@ export function formatUpdated(iso: string, language: Language, now: Date = new D
 }
 
 export function formatCount(n: number, language: Language): string {
-  return n.toLocaleString(language);
+  return formatNumber(n, language);
+}
+
+/**
+ * Makes the language's formatters (times, numbers, plural rules) while the browser is idle after the desk is drawn: the
+ * first of each costs ICU's data (15–20 ms in a new page), which the reporter's first New story would otherwise wait for.
+ */
+export function warmFormats(language: Language): () => void {
+  const warm = () => {
+    formatter(language, 'time');
+    formatter(language, 'day');
+    warmCounted(language);
+  };
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(warm, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const idle = window.requestIdleCallback(warm, { timeout: 1000 });
+  return () => window.cancelIdleCallback(idle);
 }
