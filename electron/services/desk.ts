@@ -278,6 +278,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       } finally {
         saver.stop();
         await library.persistIndex();
+        await library.lock.close();
       }
     },
   };
