@@ -1,9 +1,15 @@
 // A story's summary as the library lists it: what the sidebar shows without opening the file.
 import type { StorySummary } from './api';
-import { countStory } from './count';
+import { countStory, type StoryCount } from './count';
 import type { Story } from './story';
 
-export function summarizeStory(story: Story, file: string, revision: string): StorySummary {
+/** `count` may be a `storyCounter()`'s, which counts again only the texts changed since the story's last version. */
+export function summarizeStory(
+  story: Story,
+  file: string,
+  revision: string,
+  count: (story: Story) => StoryCount = countStory,
+): StorySummary {
   return {
     id: story.id,
     file,
@@ -12,7 +18,7 @@ export function summarizeStory(story: Story, file: string, revision: string): St
     status: story.status,
     createdAt: story.createdAt,
     updatedAt: story.updatedAt,
-    characters: countStory(story).story,
+    characters: count(story).story,
     revision,
   };
 }

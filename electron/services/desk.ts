@@ -284,6 +284,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         saver.stop();
         await library.persistIndex();
         await search.persist();
+        await library.lock.close();
       }
     },
   };

@@ -47,7 +47,8 @@ export class PreferencesStore {
   private readonly lock: FolderLock;
 
   constructor(private readonly folder: string) {
-    this.lock = new FolderLock(folder);
+    // preferences are written now and then, not every few hundred milliseconds: nothing kept between writes
+    this.lock = new FolderLock(folder, { spareMs: 0 });
   }
 
   get file(): string {

@@ -1,6 +1,6 @@
 // The cross-process lock of a library: one holder, stale locks recovered in seconds, a holder judged stale fenced out.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,15 @@ import { ROOT } from './helpers/serveProcess';
 const folder = () => mkdtempSync(path.join(tmpdir(), 'lock-'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Every file below a folder (folders left out): what a program comparing the library's contents sees. */
+const filesBelow = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => e.name);
+
+const readOwner = (tempFolder: string) =>
+  JSON.parse(readFileSync(path.join(tempFolder, 'owner.json'), 'utf8')) as { token: string; at: string };
+
 /** A lock as another process on another machine would leave it. */
 function foreignLock(dir: string, host = 'laptop-of-the-desk', pid = 4242): string {
   const token = 'f0f0f0f0f0f0f0f0';
@@ -23,7 +32,7 @@ function foreignLock(dir: string, host = 'laptop-of-the-desk', pid = 4242): stri
 }
 
 describe('the library lock', () => {
-  it('lets one task of one process hold it at a time, and leaves nothing behind', async () => {
+  it('lets one task of one process hold it at a time, and leaves nothing behind once closed', async () => {
     const dir = folder();
     const a = new FolderLock(dir);
     const b = new FolderLock(dir); // as a second program would
@@ -38,7 +47,55 @@ describe('the library lock', () => {
       });
     await Promise.all(Array.from({ length: 20 }, (_, i) => work(i % 2 ? a : b)));
     expect(most).toBe(1);
+    // each program keeps the lock folder it gave back, with no file in it, for its next take
+    expect(filesBelow(dir)).toEqual([]);
+    await Promise.all([a.close(), b.close()]);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('gives the lock back by one rename and takes the same folder again, with a new owner.json; removes it once idle', async () => {
+    const dir = folder();
+    const lock = new FolderLock(dir, { spareMs: 300 });
+    const inPlace = () =>
+      lock.run(async (held) => ({ folder: lstatSync(path.join(dir, LOCK_FOLDER)).ino, owner: readOwner(held.tempFolder) }));
+    const first = await inPlace();
+    const [given] = readdirSync(dir);
+    expect(given).toMatch(/^\.lock-new-[0-9a-f]+$/);
+    expect(filesBelow(dir)).toEqual([]); // nothing of the library's contents changes while it is kept
+    await sleep(20);
+    const second = await inPlace();
+    expect(second.folder).toBe(first.folder);
+    expect(second.owner.token).toBe(first.owner.token);
+    expect(Date.parse(second.owner.at)).toBeGreaterThan(Date.parse(first.owner.at));
+    await expect.poll(() => readdirSync(dir), { timeout: 3000 }).toEqual([]);
+  });
+
+  it('lets another program take the lock while a folder given back is kept', async () => {
+    const dir = folder();
+    const a = new FolderLock(dir);
+    await a.run(async () => undefined);
+    const started = Date.now();
+    await new FolderLock(dir, { spareMs: 0 }).run(async () => undefined);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await a.run(async () => undefined); // and takes it again afterwards
+    await a.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('removes an old folder a crash left, but not one given back and taken a moment ago (judged by its token’s folder)', async () => {
+    const dir = folder();
+    const lock = new FolderLock(dir);
+    await lock.run(async () => undefined);
+    const [given] = readdirSync(dir) as [string];
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(path.join(dir, given), old, old); // the folder made long ago, taken again since
+    mkdirSync(path.join(dir, '.lock-new-00112233aabbccdd', '00112233aabbccdd'), { recursive: true });
+    utimesSync(path.join(dir, '.lock-new-00112233aabbccdd', '00112233aabbccdd'), old, old);
+    utimesSync(path.join(dir, '.lock-new-00112233aabbccdd'), old, old);
+    await lock.removeLeftovers();
+    expect(readdirSync(dir)).toEqual([given]);
+    await lock.run(async () => undefined); // the folder given back is still whole
+    await lock.close();
   });
 
   it('is reentrant within a task, so a save under the lock may take a snapshot under it too', async () => {
@@ -80,9 +137,11 @@ await lock.run(async () => { console.log('held'); await new Promise(() => setInt
     const dir = folder();
     foreignLock(dir);
     const started = Date.now();
-    await new FolderLock(dir, { leaseMs: 300 }).run(async () => undefined);
+    const lock = new FolderLock(dir, { leaseMs: 300 });
+    await lock.run(async () => undefined);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     expect(Date.now() - started).toBeLessThan(3000);
+    await lock.close(); // the folder it gave back, kept for its next take
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -2,41 +2,31 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type StoryWithRevision } from '../../../shared/api';
+import { storyCounter, type StoryCounter } from '../../../shared/count';
 import { newId, newStory, type Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { serializeStory } from '../../../shared/storyFile';
 import { storyFileName } from '../storyFiles';
-import { isLibraryFile, readEntry } from './catalogEntries';
+import { isLibraryFile, readEntry, summarizeStory } from './catalogEntries';
 import { describeFault, ioError, refusal } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
 import { keptFolder } from './keptFolders';
+import { KeyedQueue } from './keyedQueue';
 import { fileProblemOf, readRegularFile } from './safeRead';
-import { createFile, moveFile, replaceFile, revisionOf } from './storage';
+import { createFile, moveFile, revisionOf, stageReplace } from './storage';
 
 export const UNREADABLE_FOLDER = '.unreadable';
-
-/** Runs tasks of one key one after another (saves of one story never overlap). */
-class KeyedQueue {
-  private readonly tails = new Map<string, Promise<unknown>>();
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const prev = this.tails.get(key) ?? Promise.resolve();
-    const next = prev.then(task, task);
-    const tail = next.catch(() => undefined);
-    this.tails.set(key, tail);
-    void tail.then(() => {
-      if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
-    return next;
-  }
-}
 
 export class Library extends LibraryCatalog {
   readonly history: History;
   private readonly queue = new KeyedQueue();
-  /** The story each file held when this library last wrote it: the next save need not parse it again. */
-  private readonly written = new Map<string, { revision: string; story: Story }>();
+  /**
+   * The story each file held when this library last wrote it: the next save need not parse it again, nor count
+   * again the paragraphs it did not change (20,000 characters counted took most of a save's own time).
+   */
+  private readonly written = new Map<string, { revision: string; story: Story; counter: StoryCounter }>();
 
   /** One writer at a time across processes and machines (the app and `bulletin serve`, two laptops on a share). */
   readonly lock: FolderLock;
@@ -151,75 +141,98 @@ export class Library extends LibraryCatalog {
   ): Promise<{ revision: string; updatedAt: string; file: string; previous?: Story; saved: Story }> {
     if (story.id !== id)
       return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id', reason: 'storyIdMismatch' }));
+    const saved: Story = { ...story, updatedAt: now.toISOString() };
+    const text = serializeStory(saved);
+    const revision = revisionOf(text);
     return this.queue.run(id, async () => {
-      // the file's name first, outside the lock: finding a story the catalog does not know yet checks the whole
-      // folder, which other programs must not wait for
+      // the file's name (and the text) first, outside the lock: finding a story the catalog does not know yet
+      // checks the whole folder, which other programs must not wait for
       const name = await this.fileOf(id);
       return this.lock.run(async (held) => {
         const target = path.join(this.folder, name);
-        let bytes: Buffer;
-        try {
-          bytes = await readRegularFile(target);
-        } catch (e) {
-          const problem = fileProblemOf(e);
-          if (problem) {
-            throw new ApiError({
-              code: 'unreadable',
-              message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story`,
-              reason: 'storyReplaced',
-              params: { file: name },
-            });
-          }
-          const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT' && (await folderExists(this.folder))) {
-            this.forget(name);
-            throw new ApiError({
-              code: 'conflict',
-              message: 'the story was removed from the library by another program; keep both to save your text as a new story',
-              reason: 'storyRemovedMeanwhile',
-            });
-          }
+        // the temp file (in the lock's folder: if the lock is taken away meanwhile, the write fails instead of
+        // landing) is written and fsynced while the file on disk is read and compared; a refusal removes it
+        const staged = stageReplace(target, text, held.tempFolder);
+        const { onDisk, previous } = await this.checkBase(name, target, baseRevision).catch(async (e: unknown) => {
+          await staged.discard();
           throw e;
-        }
-        const onDisk = revisionOf(bytes);
-        // the file as this library last wrote it: known, no need to parse 20,000 characters again
-        const mine = this.written.get(name);
-        const { entry, story: previous } =
-          mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
-        if (entry.kind === 'unreadable') {
-          throw new ApiError({
-            code: 'unreadable',
-            message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story`,
-            reason: 'storyReplaced',
-            params: { file: name },
-          });
-        }
-        if (onDisk !== baseRevision) {
-          this.knownRevisions.set(name, onDisk);
-          throw new ApiError({
-            code: 'conflict',
-            message: 'the story was changed on disk by another program since you opened it',
-            reason: 'storyChanged',
-            ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
-          });
-        }
-        const saved: Story = { ...story, updatedAt: now.toISOString() };
-        const text = serializeStory(saved);
-        const revision = revisionOf(text);
+        });
         this.knownRevisions.set(name, revision);
         try {
-          // the temp file in the lock's folder: if the lock was taken away meanwhile, this write fails instead of landing
-          await replaceFile(target, text, held.tempFolder);
+          await staged.commit();
         } catch (e) {
           this.knownRevisions.set(name, onDisk);
           throw lockLost(held) ? lockTakenError() : e;
         }
-        this.setStoryEntry(name, saved, revision, text, false);
-        this.written.set(name, { revision, story: saved });
+        const mine = this.written.get(name);
+        const counter = mine?.counter ?? storyCounter();
+        this.setStoryEntry(
+          name,
+          saved,
+          revision,
+          text,
+          false,
+          summarizeStory(saved, name, revision, (s) => counter.story(s)),
+        );
+        this.written.set(name, { revision, story: saved, counter });
         this.persistIndexSoon();
         return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
       });
     });
+  }
+
+  /**
+   * Reads the story's file as it is now (under the lock) and refuses when it is not at `baseRevision` (a conflict
+   * carrying the version on disk), cannot be read, or is gone. Answers the revision on disk and the story it holds.
+   */
+  private async checkBase(name: string, target: string, baseRevision: string): Promise<{ onDisk: string; previous: Story | undefined }> {
+    let bytes: Buffer;
+    try {
+      bytes = await readRegularFile(target);
+    } catch (e) {
+      const problem = fileProblemOf(e);
+      if (problem) {
+        throw new ApiError({
+          code: 'unreadable',
+          message: `${name} was replaced by another program and can no longer be read (${(e as Error).message.replace(`${target}: `, '')}); keep both to save your text as a new story`,
+          reason: 'storyReplaced',
+          params: { file: name },
+        });
+      }
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && (await folderExists(this.folder))) {
+        this.forget(name);
+        throw new ApiError({
+          code: 'conflict',
+          message: 'the story was removed from the library by another program; keep both to save your text as a new story',
+          reason: 'storyRemovedMeanwhile',
+        });
+      }
+      throw e;
+    }
+    const onDisk = revisionOf(bytes);
+    // the file as this library last wrote it: known, no need to parse 20,000 characters again
+    const mine = this.written.get(name);
+    const { entry, story: previous } =
+      mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
+    if (entry.kind === 'unreadable') {
+      throw new ApiError({
+        code: 'unreadable',
+        message: `${name} was changed by another program and can no longer be read (${entry.unreadable.reason}); keep both to save your text as a new story`,
+        reason: 'storyReplaced',
+        params: { file: name },
+      });
+    }
+    if (onDisk !== baseRevision) {
+      this.knownRevisions.set(name, onDisk);
+      throw new ApiError({
+        code: 'conflict',
+        message: 'the story was changed on disk by another program since you opened it',
+        reason: 'storyChanged',
+        ...(previous ? { current: { story: previous, revision: onDisk, file: name } } : {}),
+      });
+    }
+    return { onDisk, previous };
   }
 
   /** Moves an unreadable file into `.unreadable/` (the user asked for it); never deletes it. */

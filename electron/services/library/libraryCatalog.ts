@@ -276,8 +276,14 @@ export class LibraryCatalog {
   }
 
   /** Records a story this library just wrote; its modification time is read back by the next check (0 never matches). */
-  protected setStoryEntry(name: string, story: Story, revision: string, text: string, added: boolean): void {
-    const summary = summarizeStory(story, name, revision);
+  protected setStoryEntry(
+    name: string,
+    story: Story,
+    revision: string,
+    text: string,
+    added: boolean,
+    summary = summarizeStory(story, name, revision),
+  ): void {
     this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary });
     this.changed();
     this.onOwnChange({ kind: 'story', added, summary, story });

@@ -1,6 +1,7 @@
 // Writing library files safely: atomic replace, exclusive create, revisions as content hashes, crash leftovers.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Temp files are `.<name>.<random>.tmp` in the same folder: never listed as drafts, cleaned at start. */
@@ -20,16 +21,24 @@ function tempPathFor(target: string, tempFolder?: string): string {
 }
 
 async function fsyncFolder(dir: string): Promise<void> {
-  let handle;
+  await syncOpenedFolder(fs.open(dir, 'r'));
+}
+
+/**
+ * fsyncs a folder through a handle opened beforehand (a handle opened before a rename syncs the entry it made);
+ * the handle is closed without being waited for: the sync is what makes the rename last.
+ */
+async function syncOpenedFolder(opening: Promise<FileHandle>): Promise<void> {
+  let handle: FileHandle | undefined;
   try {
-    handle = await fs.open(dir, 'r');
+    handle = await opening;
     await handle.sync();
   } catch (e) {
     // some file systems (and Windows) cannot fsync a folder; the rename is still atomic there
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM' && code !== 'EBADF') throw e;
   } finally {
-    await handle?.close();
+    void handle?.close().catch(() => undefined);
   }
 }
 
@@ -69,14 +78,52 @@ async function createWithoutLink(target: string, data: string | Uint8Array): Pro
 
 /** Replaces (or creates) `target` atomically: temp file in the same folder, fsync, rename, fsync the folder. */
 export async function replaceFile(target: string, data: string | Uint8Array, tempFolder?: string): Promise<void> {
-  const temp = await writeTemp(target, data, tempFolder);
-  try {
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw e;
-  }
-  await fsyncFolder(path.dirname(target));
+  return stageReplace(target, data, tempFolder).commit();
+}
+
+/** A replacement of a file under way: its temp file is being written (and fsynced) until it is committed or discarded. */
+export interface StagedReplace {
+  /** Renames the temp file over the target once it is written and fsynced, then fsyncs the folder. */
+  commit(): Promise<void>;
+  /** Removes the temp file (the write turned out not to be wanted: a conflict); never throws. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts `replaceFile`'s temp file at once, so that a caller can read and compare the file on disk meanwhile
+ * (a save's conflict check) and the two waits overlap; nothing reaches `target` before `commit`.
+ */
+export function stageReplace(target: string, data: string | Uint8Array, tempFolder?: string): StagedReplace {
+  const written = writeTemp(target, data, tempFolder);
+  // the folder is opened meanwhile too: after the rename, its fsync is the only wait left
+  const folder = fs.open(path.dirname(target), 'r');
+  // looked at by commit or discard, whichever comes
+  written.catch(() => undefined);
+  folder.catch(() => undefined);
+  return {
+    async commit() {
+      let temp: string;
+      try {
+        temp = await written;
+      } catch (e) {
+        void folder.then((h) => h.close()).catch(() => undefined);
+        throw e;
+      }
+      try {
+        await fs.rename(temp, target);
+      } catch (e) {
+        void folder.then((h) => h.close()).catch(() => undefined);
+        await fs.unlink(temp).catch(() => undefined);
+        throw e;
+      }
+      await syncOpenedFolder(folder);
+    },
+    async discard() {
+      void folder.then((h) => h.close()).catch(() => undefined);
+      const temp = await written.catch(() => undefined);
+      if (temp) await fs.unlink(temp).catch(() => undefined);
+    },
+  };
 }
 
 /** Creates `target` atomically only if no file has that name; false when the name is taken. */
