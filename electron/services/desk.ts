@@ -42,7 +42,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   };
   const trash = new Trash(library);
   const bulletins = new Bulletins(library);
-  const search = new SearchIndex(library);
+  const search = new SearchIndex(library, options.searchFileFrom);
   const untouched = tellOwnChanges(library, emit, search);
   // the watcher first, then a check of every file: nothing changed in between goes unseen
   let watcher: Awaited<ReturnType<typeof keepWatching>>;

@@ -27,6 +27,8 @@ export interface DeskOptions {
   /** The system's locale, e.g. "zh-CN" or "en-US" (Electron: app.getLocale(); Node: from the environment). */
   systemLocale?: string;
   version: string;
+  /** How many stories a library holds before its search texts are kept in `.search.json` (tests: 0). */
+  searchFileFrom?: number;
   /** Electron: asks where to save an export; null when the user cancels. */
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
 }

@@ -1,5 +1,5 @@
 // The search's texts kept in `.search.json`: a restart finds stories at once, and never by words a story no longer holds.
-import { mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ async function restarted(folder: string): Promise<{ library: Library; search: Se
   const library = new Library(folder);
   await library.open();
   await library.list();
-  return { library, search: new SearchIndex(library) };
+  return { library, search: new SearchIndex(library, 0) };
 }
 
 describe('the search after a restart', () => {
@@ -117,7 +117,7 @@ describe('the desk', () => {
     const userData = tempFolder();
     writeStory(folder, farm);
     writeStory(folder, fire);
-    const open = () => openDesk({ userDataFolder: userData, libraryFolder: folder, host: 'browser', version: 'test' });
+    const open = () => openDesk({ userDataFolder: userData, libraryFolder: folder, host: 'browser', version: 'test', searchFileFrom: 0 });
     const desk = await open();
     expect((await desk.service['library.list']({})).stories).toHaveLength(2);
     expect((await desk.service['library.search']({ query: '消防' })).ids).toEqual(['fire-0002']);
@@ -132,5 +132,17 @@ describe('the desk', () => {
     const listing = await next.service['library.list']({});
     expect(listing.unreadable).toEqual([]);
     expect(listing.stories).toHaveLength(2);
+  });
+
+  it('writes nothing into a small library: its index is built in milliseconds, and the folder is left as it was', async () => {
+    const folder = tempFolder();
+    writeStory(folder, farm);
+    writeStory(folder, fire);
+    const userData = tempFolder();
+    const desk = await openDesk({ userDataFolder: userData, libraryFolder: folder, host: 'browser', version: 'test' });
+    await desk.service['library.list']({});
+    expect((await desk.service['library.search']({ query: '消防' })).ids).toEqual(['fire-0002']);
+    await desk.close();
+    expect(existsSync(path.join(folder, SEARCH_FILE))).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ import { loadSearchTexts, saveSearchFile, searchFileText, type SearchText } from
 
 /** How long after a change the texts are written to disk (a crash meanwhile costs a re-read of the stories changed). */
 const SEARCH_WRITE_DELAY_MS = 30_000;
+/** A library of fewer stories builds its index in milliseconds: no search file is written into it. */
+export const SEARCH_FILE_FROM = 200;
 
 /** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
 function searchText(story: Story): string {
@@ -34,7 +36,11 @@ export class SearchIndex {
   private dirty = false;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly library: Library) {}
+  constructor(
+    private readonly library: Library,
+    /** How many stories the library holds before its texts are kept in a file (tests keep them from 0). */
+    private readonly keepFrom = SEARCH_FILE_FROM,
+  ) {}
 
   /** Records a story's text after a save. */
   update(story: Story, revision: string): void {
@@ -161,6 +167,8 @@ export class SearchIndex {
     const texts = this.texts;
     if (!texts || !this.dirty) return;
     this.dirty = false;
+    // a small library is left as it is: nothing written into a folder the reporter may switch away from
+    if (texts.size < this.keepFrom) return;
     const known = new Map<string, SearchText>();
     for (const [id, text] of texts) if (!this.stale.has(id)) known.set(id, text);
     const document = searchFileText(known);
