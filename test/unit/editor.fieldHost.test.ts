@@ -60,23 +60,4 @@ describe('createFieldHost', () => {
     host.focus('kicker');
     expect(focused).toEqual([]);
   });
-  it('gives the focus to a field asked for before it was mounted, once it mounts, and only to the last one asked for', () => {
-    const host = createFieldHost(newStory({}, { id: 'host-test' }), 'f', () => undefined);
-    const focused: string[] = [];
-    const control = (field: string) => ({ focus: () => focused.push(field), isComposing: () => false });
-    host.focus('body');
-    host.focus('notes');
-    host.register('body', control('body'));
-    expect(focused).toEqual([]);
-    host.register('notes', control('notes'));
-    expect(focused).toEqual(['notes']);
-    // asked for once: a field mounted again later does not take the focus again
-    host.register('notes', control('notes'));
-    expect(focused).toEqual(['notes']);
-    // a mounted field asked for after an unmounted one: the unmounted one's request is dropped
-    host.focus('byline');
-    host.focus('body');
-    host.register('byline', control('byline'));
-    expect(focused).toEqual(['notes', 'body']);
-  });
 });

@@ -2,9 +2,7 @@
 import { mergeRegister } from 'lexical';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
-import type { Finding } from '../../../shared/copyDesk';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
-import { formatByline } from '../../../shared/byline';
 import { counted, translator, useLanguage, useT } from '../i18n';
 import { ModalDialog } from '../shell/ModalDialog';
 import { BodyField } from './BodyField';
@@ -15,7 +13,6 @@ import type { StoryFormHandle, StoryFormProps } from './contract';
 import { DatelineField } from './DatelineField';
 import { CopyCheckBadge, FindingsPanel } from './FindingsPanel';
 import { createFieldHost } from './fieldHost';
-import { LaterField, useAfterFirstPaint } from './LaterField';
 import { liftLeadNow, liftMessage } from './leadLift';
 import { NotesField } from './NotesField';
 import { createPasteSplit } from './pasteSplit';
@@ -62,8 +59,6 @@ export const StoryForm = memo(function StoryForm({
     houseDatelineRef.current = houseStyle.datelineLabel;
   });
 
-  // the kicker and headline are editors at once; the fields below them once the form is painted
-  const later = useAfterFirstPaint();
   const [counter] = useState(storyCounter);
   const [counts, setCounts] = useState(() => countsOf(loaded, counter));
   const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
@@ -104,26 +99,14 @@ export const StoryForm = memo(function StoryForm({
   );
   useEffect(() => copyCheck.setStyle(houseStyle), [copyCheck, houseStyle]);
   useEffect(() => () => copyCheck.dispose(), [copyCheck]);
-  // a finding to show (the gate's Review) waits until every field is an editor
-  const pendingReveal = useRef<{ finding?: Finding; mounted: boolean }>({ mounted: false });
   const [handle] = useState<StoryFormHandle>(() => ({
     focus: (field) => host.focus(field),
     isComposing: () => host.isComposing(),
     reveal: (finding) => {
-      if (!pendingReveal.current.mounted) {
-        pendingReveal.current.finding = finding;
-        return;
-      }
       copyCheck.checkNow();
       if (!copyCheck.reveal(finding)) document.getElementById(host.id('copyCheck', 'title'))?.focus();
     },
   }));
-  useEffect(() => {
-    if (!later) return;
-    const { finding } = pendingReveal.current;
-    pendingReveal.current = { mounted: true };
-    if (finding) handle.reveal(finding);
-  }, [later, handle]);
   useEffect(() => {
     onReadyRef.current?.(handle);
   }, [handle]);
@@ -211,37 +194,29 @@ export const StoryForm = memo(function StoryForm({
             target={houseStyle.headlineTarget}
             placeholder={t('editor.headline.placeholder')}
           />
-          <LaterField mounted={later} field="subheadline" host={host} text={loaded.subheadline} count={counts.fields.subheadline}>
-            <TextLineField
-              field="subheadline"
-              host={host}
-              initialText={loaded.subheadline}
-              readOnly={readOnly}
-              count={counts.fields.subheadline}
-            />
-          </LaterField>
-          <LaterField mounted={later} field="dateline" host={host} text={loaded.dateline} count={counts.fields.dateline}>
-            <DatelineField
-              host={host}
-              initialText={loaded.dateline}
-              readOnly={readOnly}
-              count={counts.fields.dateline}
-              houseLabel={houseStyle.datelineLabel}
-            />
-          </LaterField>
-          <LaterField mounted={later} field="byline" host={host} text={formatByline(loaded.byline)} count={counts.fields.byline}>
-            <BylineField
-              host={host}
-              initial={loaded.byline}
-              initialPosition={loaded.bylinePosition}
-              forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
-              readOnly={readOnly}
-              count={counts.fields.byline}
-            />
-          </LaterField>
-          <LaterField mounted={later} field="body" host={host} text={loaded.body.map((b) => b.text)} count={counts.fields.body}>
-            <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
-          </LaterField>
+          <TextLineField
+            field="subheadline"
+            host={host}
+            initialText={loaded.subheadline}
+            readOnly={readOnly}
+            count={counts.fields.subheadline}
+          />
+          <DatelineField
+            host={host}
+            initialText={loaded.dateline}
+            readOnly={readOnly}
+            count={counts.fields.dateline}
+            houseLabel={houseStyle.datelineLabel}
+          />
+          <BylineField
+            host={host}
+            initial={loaded.byline}
+            initialPosition={loaded.bylinePosition}
+            forcedPosition={houseStyle.bylinePosition === 'keep' ? null : houseStyle.bylinePosition}
+            readOnly={readOnly}
+            count={counts.fields.byline}
+          />
+          <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
           <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
         </div>
         <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} onMoveLead={moveLead} />

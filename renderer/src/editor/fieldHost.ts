@@ -55,23 +55,13 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
     unsent = false;
     emit(current);
   };
-  // a field asked to take the focus before it is mounted (the form mounts its later fields after the first paint)
-  let focusOnMount: FieldName | undefined;
-  const focus = (field: FieldName) => {
-    const control = controls.get(field);
-    focusOnMount = control ? undefined : field;
-    control?.focus();
-  };
+  const focus = (field: FieldName) => controls.get(field)?.focus();
 
   return {
     id: (field, part) => `${idPrefix}-${field}-${part}`,
     register(field, control) {
       controls.set(field, control);
       const unwatch = control.editor && watcher ? watcher(field, control.editor) : undefined;
-      if (focusOnMount === field) {
-        focusOnMount = undefined;
-        control.focus();
-      }
       return () => {
         unwatch?.();
         if (controls.get(field) === control) controls.delete(field);
