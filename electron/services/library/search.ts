@@ -10,7 +10,7 @@ import { loadSearchTexts, saveSearchFile, searchFileText, type SearchText } from
 /** How long after a change the texts are written to disk (a crash meanwhile costs a re-read of the stories changed). */
 const SEARCH_WRITE_DELAY_MS = 30_000;
 /** A library of fewer stories builds its index in milliseconds: no search file is written into it. */
-export const SEARCH_FILE_FROM = 200;
+const SEARCH_FILE_FROM = 200;
 
 /** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
 function searchText(story: Story): string {
