@@ -4,7 +4,19 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { OWNER_FILE, removeGivenBack, removeLockLeftovers, writeOwner, type Owner } from './lockFolders';
+import {
+  LockBusyError,
+  lockLost,
+  OWNER_FILE,
+  pidAlive,
+  removeGivenBack,
+  removeLockLeftovers,
+  writeOwner,
+  type HeldLock,
+  type Owner,
+} from './lockFolders';
+
+export { lockLost, lockTakenError, type HeldLock } from './lockFolders';
 import { lstatQuiet, readRegularFile } from './safeRead';
 
 /**
@@ -33,42 +45,22 @@ export interface LockOptions {
   waitMs?: number;
   /** How long the lock folder given back is kept for the next take before it is removed (0: removed at once, as a rarely written folder wants). */
   spareMs?: number;
+  /**
+   * How long the lock is kept after a task for the next one before it is given back (0: given back at once). A
+   * reporter's saves come every few hundred milliseconds while she types: kept, they skip taking and giving it back.
+   */
+  holdMs?: number;
+  /** The longest the lock is kept across tasks: then it is given back and left free for a moment, for another program waiting. */
+  maxHoldMs?: number;
 }
 
 /** Saves come every 150 to 300 ms while a reporter types: a lock folder given back is kept this long for the next. */
 const SPARE_MS = 2000;
 
-/** What a writer holds: the folder its temp files go in, so that its writes fail once the lock is taken away. */
-export interface HeldLock {
-  readonly tempFolder: string;
-}
-
-/** True when the lock was taken away from this holder (judged stale): its writes fail, and it says so. */
-export function lockLost(held: HeldLock): boolean {
-  return !lstatQuiet(held.tempFolder);
-}
-
-/** The error a writer whose lock was taken away meets: a fault that may pass (the save is held and tried again). */
-export function lockTakenError(): Error {
-  return Object.assign(new Error('another program took over the library while this one was slow'), { code: 'ELOCKED' });
-}
-
-class LockBusyError extends Error {
-  readonly code = 'ELOCKED';
-  constructor(readonly owner: Partial<Owner> | undefined) {
-    super(`another program${owner?.host ? ` (${owner.host}, process ${owner.pid})` : ''} is writing to the library`);
-    this.name = 'LockBusyError';
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** A lock kept after a task: given back when no task comes for `holdMs`, or once it has been held `maxHoldMs`. */
+const MAX_HOLD_MS = 1000;
+/** After a lock held `maxHoldMs` is given back, this process waits this long before taking it again: longer than a waiting program's longest poll (200 ms), so it gets its turn. */
+const FAIR_PAUSE_MS = 250;
 
 /** The tokens this process holds now (every FolderLock of it): a lock of this process is stale only when none holds it. */
 const heldHere = new Set<string>();
@@ -88,6 +80,19 @@ export class FolderLock {
   private readonly spareMs: number;
   /** The lock folder last given back (`.lock-new-<token>`), ready to be renamed into place again. */
   private spare: { token: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  private readonly holdMs: number;
+  private readonly maxHoldMs: number;
+  /** The lock kept after the last task (held, its heartbeat running), and when it was taken. */
+  private kept:
+    | {
+        held: HeldLock & { token: string };
+        since: number;
+        heartbeat: ReturnType<typeof setInterval>;
+        timer?: ReturnType<typeof setTimeout>;
+      }
+    | undefined;
+  /** No take before this time (the lock was given back after `maxHoldMs`). */
+  private notBefore = 0;
 
   constructor(
     readonly folder: string,
@@ -96,6 +101,8 @@ export class FolderLock {
     this.leaseMs = options.leaseMs ?? 5000;
     this.waitMs = options.waitMs ?? 10_000;
     this.spareMs = options.spareMs ?? SPARE_MS;
+    this.holdMs = options.holdMs ?? 0;
+    this.maxHoldMs = options.maxHoldMs ?? MAX_HOLD_MS;
   }
 
   private get lockPath(): string {
@@ -113,24 +120,76 @@ export class FolderLock {
     const mine = this.heldHere();
     if (mine) return task(mine);
     const run = async () => {
-      const held = await this.acquire(options.waitMs ?? this.waitMs);
+      const kept = this.resumeKept() ?? (await this.take(options.waitMs ?? this.waitMs));
+      const { held } = kept;
       this.holding = held;
-      const heartbeat = setInterval(
-        () => void fs.utimes(path.join(held.tempFolder, OWNER_FILE), new Date(), new Date()).catch(() => undefined),
-        Math.max(50, this.leaseMs / 5),
-      );
-      heartbeat.unref?.();
       try {
         return await this.held.run(held, () => task(held));
       } finally {
         this.holding = undefined;
-        clearInterval(heartbeat);
-        await this.release(held);
+        // kept for the next task (answered at once), or given back before the caller is answered
+        if (this.holdMs > 0 && Date.now() - kept.since < this.maxHoldMs && !lockLost(held)) this.keep(kept);
+        else await this.giveBack(kept, this.holdMs > 0);
       }
     };
     const next = this.tail.then(run, run);
     this.tail = next.catch(() => undefined);
     return next;
+  }
+
+  /** The lock kept after the last task, if it is still ours (not taken away meanwhile as stale). */
+  private resumeKept(): NonNullable<FolderLock['kept']> | undefined {
+    const kept = this.kept;
+    if (!kept) return undefined;
+    clearTimeout(kept.timer);
+    this.kept = undefined;
+    if (lockLost(kept.held)) {
+      clearInterval(kept.heartbeat);
+      heldHere.delete(kept.held.token);
+      return undefined;
+    }
+    return kept;
+  }
+
+  /** Takes the lock and starts its heartbeat (owner.json touched, so that a waiting program sees it alive). */
+  private async take(waitMs: number): Promise<NonNullable<FolderLock['kept']>> {
+    const pause = this.notBefore - Date.now();
+    if (pause > 0) await sleep(pause);
+    const held = await this.acquire(waitMs);
+    const heartbeat = setInterval(
+      () => void fs.utimes(path.join(held.tempFolder, OWNER_FILE), new Date(), new Date()).catch(() => undefined),
+      Math.max(50, this.leaseMs / 5),
+    );
+    heartbeat.unref?.();
+    return { held, since: Date.now(), heartbeat };
+  }
+
+  /** Keeps the lock for the next task; given back (in turn with the tasks) when none comes within `holdMs`. */
+  private keep(kept: NonNullable<FolderLock['kept']>): void {
+    this.kept = kept;
+    kept.timer = setTimeout(() => void this.giveBackKept(), this.holdMs);
+    kept.timer.unref?.();
+  }
+
+  /** Gives back the lock kept after the last task, if no task took it up meanwhile (in turn with the tasks). */
+  private giveBackKept(): Promise<void> {
+    const idle = async () => {
+      const kept = this.kept;
+      if (!kept) return;
+      this.kept = undefined;
+      await this.giveBack(kept, false);
+    };
+    const next = this.tail.then(idle, idle);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Gives the lock back; `fair`: it was held to the end of `maxHoldMs`, so the next take waits a moment. */
+  private async giveBack(kept: NonNullable<FolderLock['kept']>, fair: boolean): Promise<void> {
+    clearInterval(kept.heartbeat);
+    clearTimeout(kept.timer);
+    if (fair) this.notBefore = Date.now() + FAIR_PAUSE_MS;
+    await this.release(kept.held);
   }
 
   private async acquire(waitMs: number): Promise<HeldLock & { token: string }> {
@@ -203,8 +262,14 @@ export class FolderLock {
     }
   }
 
-  /** Removes the folder given back, if it is still kept (the lock idle for `spareMs`, or the library closed). */
+  /** Gives back a lock kept after the last task, and removes the folder given back (the library closed). */
   async close(): Promise<void> {
+    await this.giveBackKept();
+    await this.removeSpare();
+  }
+
+  /** Removes the folder given back, if it is still kept (the lock idle for `spareMs`). */
+  private async removeSpare(): Promise<void> {
     const spare = this.spare;
     if (!spare) return;
     clearTimeout(spare.timer);
@@ -277,7 +342,7 @@ export class FolderLock {
     }
     // emptied before the task's caller is answered: no file of the lock is left in the folder meanwhile
     await fs.unlink(path.join(spare, held.token, OWNER_FILE)).catch(() => undefined);
-    const timer = setTimeout(() => void this.close(), this.spareMs);
+    const timer = setTimeout(() => void this.removeSpare(), this.spareMs);
     timer.unref?.();
     this.spare = { token: held.token, timer };
   }

@@ -19,6 +19,9 @@ import { createFile, moveFile, revisionOf, stageReplace } from './storage';
 
 export const UNREADABLE_FOLDER = '.unreadable';
 
+/** How long the library keeps its lock after a write for the next one. */
+const HOLD_MS = 400;
+
 export class Library extends LibraryCatalog {
   readonly history: History;
   private readonly queue = new KeyedQueue();
@@ -33,7 +36,8 @@ export class Library extends LibraryCatalog {
 
   constructor(folder: string, lockOptions?: ConstructorParameters<typeof FolderLock>[1]) {
     super(folder);
-    this.lock = new FolderLock(folder, lockOptions);
+    // kept between a reporter's saves while she types (they come every few hundred milliseconds)
+    this.lock = new FolderLock(folder, { holdMs: HOLD_MS, ...lockOptions });
     this.history = new History(folder, this.lock);
   }
 

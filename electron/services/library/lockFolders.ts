@@ -1,4 +1,4 @@
-// The lock's folders on disk: its owner file, a folder given back removed, and what crashed writers left.
+// The lock's folders on disk: its owner file, a folder given back removed, what crashed writers left; who holds it and its errors.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,5 +50,37 @@ export async function removeLockLeftovers(folder: string, olderThanMs: number): 
     const newest = Math.max(stat?.mtimeMs ?? 0, inner?.mtimeMs ?? 0);
     if (stat && Date.now() - newest > olderThanMs)
       await fs.rm(path.join(folder, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** What a writer holds: the folder its temp files go in, so that its writes fail once the lock is taken away. */
+export interface HeldLock {
+  readonly tempFolder: string;
+}
+
+/** True when the lock was taken away from this holder (judged stale): its writes fail, and it says so. */
+export function lockLost(held: HeldLock): boolean {
+  return !lstatQuiet(held.tempFolder);
+}
+
+/** The error a writer whose lock was taken away meets: a fault that may pass (the save is held and tried again). */
+export function lockTakenError(): Error {
+  return Object.assign(new Error('another program took over the library while this one was slow'), { code: 'ELOCKED' });
+}
+
+export class LockBusyError extends Error {
+  readonly code = 'ELOCKED';
+  constructor(readonly owner: Partial<Owner> | undefined) {
+    super(`another program${owner?.host ? ` (${owner.host}, process ${owner.pid})` : ''} is writing to the library`);
+    this.name = 'LockBusyError';
+  }
+}
+
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
