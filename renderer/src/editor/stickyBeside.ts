@@ -22,16 +22,19 @@ export function useStickyBeside<T extends HTMLElement>(): RefObject<T | null> {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const scroller = scrollerOf(el);
-    const place = () => {
+    let scroller: HTMLElement | undefined;
+    // Everything is read in the observer's reports (after the frame's style and layout, before its paint): the
+    // scroller found by its computed style there forces nothing, while the new form's editors are still filling in
+    // (found at mount, it cost a style pass of the whole form: 20 ms of a new story's 130).
+    const observer = new ResizeObserver(() => {
+      if (!scroller) {
+        scroller = scrollerOf(el);
+        observer.observe(scroller);
+      }
       const room = scroller.clientHeight - el.offsetHeight;
       el.style.setProperty('--sticky-top', `${Math.min(GAP, room - GAP)}px`);
-    };
-    // the observer's first report (after the frame's layout, before its paint) places it: no layout forced here,
-    // while the new form's editors are still filling in
-    const observer = new ResizeObserver(place);
+    });
     observer.observe(el);
-    observer.observe(scroller);
     return () => observer.disconnect();
   }, []);
   return ref;

@@ -87,6 +87,7 @@ export function installBrowserShim(origin: string, address: string): BrowserShim
   const nodeFetch = globalThis.fetch;
   const pageFetch = ((input: string, init?: RequestInit) => nodeFetch(new URL(input, origin), init)) as typeof fetch;
 
+  const pageHide: Array<() => void> = [];
   const shim: BrowserShim = {
     window: {},
     location: { pathname: '/', search: '', hash: '' },
@@ -96,7 +97,15 @@ export function installBrowserShim(origin: string, address: string): BrowserShim
     reportedErrors: [],
     reload(next) {
       const url = new URL(next, origin);
-      shim.window = {};
+      // the page going away: its pagehide listeners run first, as in a browser
+      for (const listener of pageHide.splice(0)) listener();
+      shim.window = {
+        addEventListener: (type: string, listener: () => void) => void (type === 'pagehide' && pageHide.push(listener)),
+        removeEventListener: (type: string, listener: () => void) => {
+          const at = pageHide.indexOf(listener);
+          if (type === 'pagehide' && at >= 0) pageHide.splice(at, 1);
+        },
+      };
       shim.location = { pathname: url.pathname, search: url.search, hash: url.hash };
       define('window', shim.window);
       define('location', shim.location);
