@@ -123,7 +123,7 @@ async function bareWrite(file: string, bytes: string): Promise<number> {
  * catalog entry) against a bare durable write of the same bytes. Interleaved pair by pair, each first in turn, so
  * both see the same disk and load and neither always pays for the other's journal commit.
  */
-async function saveMetrics(metrics: Metrics): Promise<void> {
+export async function saveMetrics(metrics: Metrics): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bench-save-'));
   try {
     const library = new Library(folder);
