@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
 import { CHECK_SETTINGS } from './copyDesk/settings';
-import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS } from './houseStyleDefaults';
+import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, PHOTO_CAPTIONS, PHOTO_NAMES } from './houseStyleDefaults';
 
 // the styles as plain data live apart (no zod), for the renderer's first script
 export {
@@ -12,6 +12,8 @@ export {
   ENCODINGS,
   findHouseStyle,
   LINE_ENDINGS,
+  PHOTO_CAPTIONS,
+  PHOTO_NAMES,
   type Encoding,
   type LineEnding,
 } from './houseStyleDefaults';
@@ -43,6 +45,14 @@ export const houseStyleSchema = z.object({
   storyTarget: z.number().int().min(0).default(0),
   /** The copy desk's checks by id (halfwidth-punctuation …): off, or the severity shown; absent = the check's own. */
   checks: z.record(z.string(), z.enum(CHECK_SETTINGS, { error: 'expected "off", "warning" or "error"' })).default({}),
+  /** Where photo captions go in the page text: after each story's body (caption, then its credit), nowhere, or only in captions.txt. */
+  captions: z.enum(PHOTO_CAPTIONS, { error: 'expected "afterBody", "none" or "separateFile"' }).default('afterBody'),
+  /** How "Export page with photos" names them: by page order (01-1.jpg, 01-2.jpg, 02-1.jpg) or after the headline. */
+  photoNames: z.enum(PHOTO_NAMES, { error: 'expected "pageOrder" or "headline"' }).default('pageOrder'),
+  /** Photos resized for sending to this long edge in pixels (never enlarged); 0: sent as taken. */
+  photoLongEdge: z.number().int().min(0).max(20_000).default(0),
+  /** JPEG quality of a resized photo, 40 to 100. */
+  photoQuality: z.number().int().min(40).max(100).default(85),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

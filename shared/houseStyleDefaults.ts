@@ -7,6 +7,10 @@ export const LINE_ENDINGS = ['lf', 'crlf'] as const;
 /** What a typesetting system can take: every character, GBK's (no GB18030 four-byte sequence, no emoji) or GB2312's. */
 export const CHARACTER_SETS = ['all', 'gbk', 'gb2312'] as const;
 export type CharacterSet = (typeof CHARACTER_SETS)[number];
+/** Where photo captions go in the page text: after each story's body, nowhere, or only in the package's captions file. */
+export const PHOTO_CAPTIONS = ['afterBody', 'none', 'separateFile'] as const;
+/** How the package names photos: by page order (01-1.jpg) or after the story's headline (三项举措-1.jpg). */
+export const PHOTO_NAMES = ['pageOrder', 'headline'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 export type LineEnding = (typeof LINE_ENDINGS)[number];
 
@@ -27,6 +31,10 @@ const withDefaults = (style: Partial<HouseStyle> & { name: string }): HouseStyle
   headlineTarget: 0,
   storyTarget: 0,
   checks: {},
+  captions: 'afterBody',
+  photoNames: 'pageOrder',
+  photoLongEdge: 0,
+  photoQuality: 85,
   ...style,
 });
 

@@ -1,14 +1,14 @@
 // Export to bytes: the paper's layout under a house style, encoded, with a refusal that names story and field.
 import { codePointOf, codePoints } from '../../shared/characterSet';
 import { storyCharactersOutside } from '../../shared/copyDesk/characterRules';
-import { ExportRefused, exportStories } from '../../shared/layout/export';
+import { ExportRefused, exportStories, photosOf } from '../../shared/layout/export';
 import type { Reason, ReasonParams } from '../../shared/apiError';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
 import { describeChar, encodeText, ENCODING_NAMES, findUnencodable } from './encoding';
 import { slugify } from './storyFiles';
 
-const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body'] as const;
+const FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'caption'] as const;
 
 /** Why the stories cannot be exported as bytes (a story incomplete, a character the encoding cannot hold), for the reporter; nothing was written. */
 export class CannotExportError extends Error {
@@ -28,6 +28,7 @@ export class CannotExportError extends Error {
 function fieldText(story: Story, field: (typeof FIELDS)[number]): string {
   if (field === 'byline') return story.byline.flatMap((c) => [c.role, ...c.names, c.credit]).join(' ');
   if (field === 'body') return story.body.map((b) => b.text).join('\n');
+  if (field === 'caption') return photosOf(story).map((p) => `${p.caption}\n${p.credit}`).join('\n');
   return story[field];
 }
 

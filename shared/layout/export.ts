@@ -70,6 +70,23 @@ function datelineLabel(story: Story, style: HouseStyle): string {
   return own === DEFAULT_DATELINE ? style.datelineLabel : own;
 }
 
+/** A story's photo as the export reads it: its file in the library, its caption and its credit. */
+export interface CaptionedPhoto {
+  file: string;
+  caption: string;
+  credit: string;
+}
+
+/** The story's photos, in their order (a story of format version 1 has none). */
+export function photosOf(story: Story): readonly CaptionedPhoto[] {
+  return (story as Story & { photos?: readonly CaptionedPhoto[] }).photos ?? [];
+}
+
+/** A photo's caption as printed: the caption, then its credit (社区志愿者为老人测量血压。 记者 张明 摄); '' when it has neither. */
+export function captionLine(photo: CaptionedPhoto, style: HouseStyle = DEFAULT_HOUSE_STYLE): string {
+  return [line(photo.caption, style), line(photo.credit, style)].filter((t) => t !== '').join(' ');
+}
+
 /** The story's blocks as lines, without line endings or blank lines. */
 export function storyLines(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
   const indent = style.paragraphIndent === 'fullwidth2' ? '\u3000\u3000' : '';
@@ -112,6 +129,13 @@ export function storyLines(story: Story, style: HouseStyle = DEFAULT_HOUSE_STYLE
     lines.push(block.type === 'paragraph' ? indent + text : text);
   });
   if (byline !== '' && position === 'end') lines.push(byline);
+  // the house style may want the captions after the story (each a line of its own), or only beside the photos
+  if (style.captions === 'afterBody') {
+    for (const photo of photosOf(story)) {
+      const caption = captionLine(photo, style);
+      if (caption !== '') lines.push(caption);
+    }
+  }
   return lines;
 }
 

@@ -36,6 +36,10 @@ const NAMES_IN_CHINESE = new Set([
   'docx',
   'doc',
   'wps',
+  // the files of an export with photos
+  'captions',
+  'txt',
+  'jpg',
   'trash',
   'history',
   'unreadable',

@@ -1,6 +1,6 @@
 // Every setting of a house style as the form shows it: its kind of control, its choices, its catalog keys, its section.
 // One more setting of houseStyleSchema = one more entry here (and its words in i18n/houseStyles.ts).
-import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
+import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, PHOTO_CAPTIONS, PHOTO_NAMES, type HouseStyle } from '../../../shared/houseStyle';
 import { BYLINE_POSITIONS } from '../../../shared/story';
 import type { houseStylesMessages } from '../i18n/houseStyles';
 
@@ -93,6 +93,21 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
         hint: 'houseStyles.hint.characterSet',
         choices: choices('characterSet', CHARACTER_SETS),
       },
+    ],
+  },
+  {
+    title: 'houseStyles.section.photos',
+    fields: [
+      {
+        key: 'captions',
+        kind: 'choice',
+        label: 'houseStyles.field.captions',
+        hint: 'houseStyles.hint.captions',
+        choices: choices('captions', PHOTO_CAPTIONS),
+      },
+      { key: 'photoNames', kind: 'choice', label: 'houseStyles.field.photoNames', choices: choices('photoNames', PHOTO_NAMES) },
+      { key: 'photoLongEdge', kind: 'number', min: 0, max: 20_000, label: 'houseStyles.field.photoLongEdge', hint: 'houseStyles.hint.photoLongEdge' },
+      { key: 'photoQuality', kind: 'number', min: 40, max: 100, label: 'houseStyles.field.photoQuality', hint: 'houseStyles.hint.photoQuality' },
     ],
   },
   {
