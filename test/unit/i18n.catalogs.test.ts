@@ -36,6 +36,11 @@ const NAMES_IN_CHINESE = new Set([
   'docx',
   'doc',
   'wps',
+  // photos: the formats the paper takes, and a camera's raw file
+  'JPEG',
+  'PNG',
+  'WebP',
+  'RAW',
   'trash',
   'history',
   'unreadable',
