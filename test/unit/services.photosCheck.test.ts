@@ -1,20 +1,21 @@
 // checkPhoto on real files (made by sharp, or by hand where sharp cannot write the format): accepted formats, size as shown, date taken, each refusal.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { checkPhoto, MAX_PHOTO_BYTES } from '../../electron/services/photos/index';
+import { checkPhoto, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, type PhotoCheck, type PhotoFormat } from '../../electron/services/photos/index';
 import { bmp, halves, heicHeader, jpegTaken, noisy, pdf, pngClaiming, rawHeader, uprightPhoneJpeg } from './helpers/photoFiles';
 
 describe('checkPhoto accepts', () => {
   it('a JPEG, a PNG and a WebP, with their size', async () => {
     const image = halves(300, 200);
-    expect(await checkPhoto(await image.clone().jpeg().toBuffer(), 'a.jpg')).toEqual({ ok: true, format: 'jpeg', width: 300, height: 200 });
-    expect(await checkPhoto(await image.clone().png().toBuffer(), 'a.png')).toEqual({ ok: true, format: 'png', width: 300, height: 200 });
-    expect(await checkPhoto(await image.clone().webp().toBuffer(), 'a.webp')).toEqual({
-      ok: true,
-      format: 'webp',
-      width: 300,
-      height: 200,
-    });
+    const files: Array<[PhotoFormat, Buffer]> = [
+      ['jpeg', await image.clone().jpeg().toBuffer()],
+      ['png', await image.clone().png().toBuffer()],
+      ['webp', await image.clone().webp().toBuffer()],
+    ];
+    for (const [format, file] of files) {
+      const expected: PhotoCheck = { ok: true, format, width: 300, height: 200 };
+      expect(await checkPhoto(file, `a.${format}`)).toEqual(expected);
+    }
   });
 
   it('reads the format from the bytes, not the name: a PNG called .jpg is a PNG', async () => {
@@ -133,11 +134,12 @@ describe('checkPhoto refuses', () => {
     expect(await checkPhoto(new Uint8Array(0), 'empty.jpg')).toEqual({ ok: false, reason: 'photoEmpty', fileName: 'empty.jpg' });
   });
 
-  it('a file over the size limit, and a photo of more than 100 megapixels, before decoding it', async () => {
+  it('a file over the size limit, and a photo of more pixels than the limit (100 megapixels), before decoding it', async () => {
     const jpegStart = await halves(40, 30).jpeg().toBuffer();
     const huge = Buffer.concat([jpegStart, Buffer.alloc(MAX_PHOTO_BYTES + 1 - jpegStart.length)]);
     expect(await checkPhoto(huge, 'huge.jpg')).toEqual({ ok: false, reason: 'photoTooBig', fileName: 'huge.jpg', format: 'JPEG' });
-    expect(await checkPhoto(await pngClaiming(20_000, 20_000), 'wide.png')).toEqual({
+    const edge = Math.ceil(Math.sqrt(MAX_PHOTO_PIXELS)) + 1;
+    expect(await checkPhoto(await pngClaiming(edge, edge), 'wide.png')).toEqual({
       ok: false,
       reason: 'photoTooBig',
       fileName: 'wide.png',

@@ -1,7 +1,7 @@
 // The copies of a photo: thumbnails and copies for sending are upright JPEGs within their size, never enlarged; an upright JPEG goes as it is.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { photoForSending, photoThumbnail } from '../../electron/services/photos/index';
+import { photoForSending, photoThumbnail, THUMBNAIL_EDGE, type SendingOptions } from '../../electron/services/photos/index';
 import { halves, noisy, uprightPhoneJpeg } from './helpers/photoFiles';
 
 /** The colour of the pixel at (x, y) of an image, as [r, g, b]. */
@@ -17,6 +17,7 @@ describe('photoThumbnail', () => {
   it('turns a phone’s upright photo (EXIF orientation 6) upright: portrait, its stored left side on top', async () => {
     const thumbnail = await photoThumbnail(await uprightPhoneJpeg(1200, 800));
     const meta = await sharp(thumbnail).metadata();
+    expect(THUMBNAIL_EDGE).toBe(320);
     expect(meta).toMatchObject({ format: 'jpeg', width: 213, height: 320 });
     expect(meta.orientation).toBeUndefined();
     // stored: red left half, blue right half; turned 90° clockwise, red is on top and blue below
@@ -50,7 +51,8 @@ describe('photoForSending', () => {
 
   it('resizes to the long edge asked, on either side, and never enlarges', async () => {
     const landscape = await noisy(1200, 800).jpeg().toBuffer();
-    expect(await sharp(await photoForSending(landscape, { longEdge: 1000 })).metadata()).toMatchObject({ width: 1000, height: 667 });
+    const asked: SendingOptions = { longEdge: 1000 };
+    expect(await sharp(await photoForSending(landscape, asked)).metadata()).toMatchObject({ width: 1000, height: 667 });
     const portrait = await noisy(600, 900).png().toBuffer();
     expect(await sharp(await photoForSending(portrait, { longEdge: 300 })).metadata()).toMatchObject({
       format: 'jpeg',

@@ -4,8 +4,8 @@ import { withSharp } from './sharpJobs';
 import { takenFromExif } from './taken';
 
 // moves to shared/photo.ts at merge (the contract between wt-photos and wt-images)
-export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
-export type PhotoFormat = (typeof PHOTO_FORMATS)[number];
+/** The formats the paper takes (shared/photo.ts derives it from its PHOTO_FORMATS). */
+export type PhotoFormat = 'jpeg' | 'png' | 'webp';
 /** What the image service found in a file a reporter added. */
 export type PhotoCheck =
   | { ok: true; format: PhotoFormat; width: number; height: number; taken?: string } // width/height as displayed (EXIF orientation applied); taken: ISO date-time from EXIF if any

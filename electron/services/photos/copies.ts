@@ -6,7 +6,7 @@ import { withSharp } from './sharpJobs';
 /** A thumbnail's long edge when none is asked: sharp enough for a strip of thumbnails on a high-density screen. */
 export const THUMBNAIL_EDGE = 320;
 /** The JPEG quality of a copy for sending when none is asked: a newspaper prints from it. */
-export const SENDING_QUALITY = 90;
+const SENDING_QUALITY = 90;
 /** What shows through a transparent PNG or WebP once it is a JPEG: white, as on paper. */
 const PAPER = '#ffffff';
 

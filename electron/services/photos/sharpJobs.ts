@@ -10,7 +10,7 @@ let loaded: Promise<Sharp> | undefined;
  * How many threads libvips uses for one photo: all cores but one (the window, the saves and the command keep one),
  * never fewer than one. A 2-core laptop decodes on one thread.
  */
-export const VIPS_THREADS = Math.max(1, os.availableParallelism() - 1);
+const VIPS_THREADS = Math.max(1, os.availableParallelism() - 1);
 
 /**
  * sharp runs each call on libuv's thread pool (4 threads), which Node's file calls share: a story's save must not
