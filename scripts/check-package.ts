@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
+import { nativeRuntimePackages, type Lock } from './nativePackages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, '.tmp/package-check');
@@ -123,6 +124,11 @@ for (const f of files) {
 }
 const main = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
 check(files.includes(`/${main}`), `package.json's main (${main}) is not in app.asar`);
+
+// 4b. native code (sharp's binding, libvips) lies beside the asar in app.asar.unpacked, where Electron can load it
+for (const folder of nativeRuntimePackages(lock as Lock).filter((f) => existsSync(path.join(ROOT, f)))) {
+  check(existsSync(path.join(unpacked, 'resources/app.asar.unpacked', folder, 'package.json')), `${folder} is not unpacked from app.asar`);
+}
 
 // 5. every runtime dependency still loads from what was packed (nothing it needs was left out)
 if (existsSync(asarPath)) {

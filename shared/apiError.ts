@@ -44,6 +44,11 @@ export const REASONS = [
   'pagePasswordProtected',
   'pageNotDocx',
   'pageDocxTooBig',
+  // photos (electron/services/photos)
+  'photoFormat',
+  'photoDamaged',
+  'photoTooBig',
+  'photoEmpty',
   // the library's files
   'notLibraryFile',
   'fileReadable',

@@ -38,8 +38,12 @@ const NAMES_IN_CHINESE = new Set([
   'wps',
   // the files of an export with photos
   'captions',
-  'txt',
   'jpg',
+  // photos: the formats the paper takes, and a camera's raw file
+  'JPEG',
+  'PNG',
+  'WebP',
+  'RAW',
   'trash',
   'history',
   'unreadable',

@@ -5,12 +5,16 @@ import { translator } from '../../renderer/src/i18n/translate';
 import { failureText } from '../../renderer/src/shell/errors';
 
 /** Names a Chinese text may hold in Latin letters: encodings, file formats and the programs that write them (Word, WPS), sizes. */
-const NAMES = new Set(['UTF', 'GB', 'BOM', 'PDF', 'MB', 'Word', 'WPS', 'doc', 'docx', 'wps']);
+const NAMES = new Set(['UTF', 'GB', 'BOM', 'PDF', 'MB', 'Word', 'WPS', 'doc', 'docx', 'wps', 'JPEG', 'PNG', 'WebP', 'RAW']);
 
 /** What each reason's text is made of, with sample values (names and file names, stripped before the check). */
 const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
   storyReplaced: { file: 'rain-1a2b3c4d.story.json' },
   pageDocxTooBig: { max: 200 },
+  photoFormat: { file: '现场.gif', format: 'GIF', kind: 'named' },
+  photoDamaged: { file: 'IMG_0412.jpg', format: 'JPEG' },
+  photoTooBig: { file: 'pano.png', format: 'PNG', mb: 60 },
+  photoEmpty: { file: 'IMG_0413.jpg' },
   storyUnreadable: { file: 'rain-1a2b3c4d.story.json' },
   incomplete: { story: 2, headline: '', missing: 'both', more: 1 },
   unencodable: { char: '𠀀', code: 'U+20000', encoding: 'gb18030' },

@@ -29,6 +29,18 @@ export const refusalMessages = {
       'the file is a zip archive or a damaged Word file, not a Word document (.docx); open it in Word or WPS, save it as .docx and import that',
     'refusal.pageDocxTooBig':
       'the Word file unpacks to more than {max} MB, far more than a story holds; save the story alone in a new .docx',
+    'refusal.photoFormat': '{file} is not a photo Bulletin Desk can read: add a JPEG, PNG or WebP photo',
+    'refusal.photoFormat.heic':
+      '{file} is a {format} photo, the iPhone’s own format, which the paper cannot take: on the iPhone choose Settings › Camera › Formats › Most Compatible, or export it as JPEG from Photos, then add it again',
+    'refusal.photoFormat.raw':
+      '{file} is a camera’s raw file ({format}), not a photo the paper can take: export a JPEG from the camera’s software and add that',
+    'refusal.photoFormat.named':
+      '{file} is a {format} file, not a photo the paper can take: save it as JPEG, PNG or WebP, then add it again',
+    'refusal.photoDamaged':
+      '{file} is a damaged {format} file and cannot be read to the end: copy the photo from the camera or phone again and add the new copy',
+    'refusal.photoTooBig':
+      '{file} is too large for a news photo (a file of more than {mb} MB, or far too many pixels): save a smaller copy and add that',
+    'refusal.photoEmpty': '{file} is empty (0 bytes): copy the photo from the camera or phone again and add the new copy',
     'refusal.notLibraryFile': '“{file}” is not a file of the library',
     'refusal.fileReadable': '{file} can be read; only unreadable files are moved aside',
     'refusal.bulletinGone': 'this bulletin is not in the library any more',
@@ -88,6 +100,14 @@ export const refusalMessages = {
     'refusal.pagePasswordProtected': '这个 Word 文件设了密码；请在 Word 或 WPS 中打开，取消密码，重新保存为 .docx 后再导入',
     'refusal.pageNotDocx': '这个文件是压缩包或已损坏的 Word 文件，不是 Word 文档（.docx）；请在 Word 或 WPS 中打开，另存为 .docx 后再导入',
     'refusal.pageDocxTooBig': '这个 Word 文件解压后超过 {max} MB，远超一篇稿件的篇幅；请把稿件单独另存为一个新的 .docx',
+    'refusal.photoFormat': '{file} 不是简讯编辑台能读的照片：请添加 JPEG、PNG 或 WebP 格式的照片',
+    'refusal.photoFormat.heic':
+      '{file} 是 {format} 格式（苹果手机自带的格式），报社收不了：请在手机“设置”›“相机”›“格式”里选“兼容性最佳”，或在“照片”里把它导出为 JPEG，再重新添加',
+    'refusal.photoFormat.raw': '{file} 是相机的 RAW 原始文件（{format}），报社收不了：请用相机配套的软件导出 JPEG，再添加导出的照片',
+    'refusal.photoFormat.named': '{file} 是 {format} 文件，不是报社能收的照片：请另存为 JPEG、PNG 或 WebP 格式，再重新添加',
+    'refusal.photoDamaged': '{file} 这个 {format} 文件已损坏，读不完整：请从相机或手机里重新拷一份，再添加新拷的照片',
+    'refusal.photoTooBig': '{file} 太大，超出了新闻照片的上限（文件超过 {mb} MB，或像素太多）：请另存一份尺寸小一些的，再添加',
+    'refusal.photoEmpty': '{file} 是空文件（0 字节）：请从相机或手机里重新拷一份，再添加新拷的照片',
     'refusal.notLibraryFile': '“{file}”不是稿库里的文件',
     'refusal.fileReadable': '{file} 能正常读取；只有读不了的文件才会移到一旁',
     'refusal.bulletinGone': '这个版面已不在稿库中',

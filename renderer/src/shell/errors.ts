@@ -53,6 +53,9 @@ export function failureOf(e: unknown): DeskFailure {
   return { code: 'unknown', message: String(e) };
 }
 
+/** The kinds of refused photo format whose advice has a text of its own (electron/services/photos/formats.ts). */
+const PHOTO_KINDS = ['heic', 'raw', 'named'] as const;
+
 /** Params that are words of the interface (a field, an encoding, what a story lacks): said in its language too. */
 function wordedParams(params: ReasonParams, t: Translate): ReasonParams {
   const out: ReasonParams = { ...params };
@@ -73,7 +76,15 @@ export function failureText(e: unknown, t: Translate): string {
     const params = failure.params ?? {};
     // a story without a headline is named by its place alone
     const untitled = failure.reason === 'incomplete' && typeof params.headline === 'string' && params.headline.trim() === '';
-    const text = t(untitled ? 'refusal.incomplete.untitled' : `refusal.${failure.reason}`, wordedParams(params, t));
+    // a refused photo's advice fits its kind of format (an iPhone's HEIC, a camera's raw file, any other)
+    const photoKind =
+      failure.reason === 'photoFormat' && typeof params.kind === 'string' ? PHOTO_KINDS.find((k) => k === params.kind) : undefined;
+    const key = untitled
+      ? 'refusal.incomplete.untitled'
+      : photoKind
+        ? (`refusal.photoFormat.${photoKind}` as const)
+        : (`refusal.${failure.reason}` as const);
+    const text = t(key, wordedParams(params, t));
     const more =
       typeof failure.params?.more === 'number' && failure.params.more > 0 ? t('refusal.more', { more: failure.params.more }) : '';
     return text + more;
