@@ -20,7 +20,8 @@ function tempPathFor(target: string, tempFolder?: string): string {
   return path.join(tempFolder ?? path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-async function fsyncFolder(dir: string): Promise<void> {
+/** fsyncs a folder, so that the names made or renamed in it last. */
+export async function fsyncFolder(dir: string): Promise<void> {
   await syncOpenedFolder(fs.open(dir, 'r'));
 }
 
