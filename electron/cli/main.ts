@@ -9,6 +9,8 @@ const USAGE = `Usage: bulletin <command> [options]
                                       one .story.json per story in DIR (never overwrites)
   export FILE|DIR... [--style NAME] [--encoding utf8|utf8-bom|gb18030] [--eol lf|crlf] [--out FILE]
                                       stories, bulletins or folders in the paper's layout
+  export --package OUT_DIR|OUT.zip FILE|DIR... [--style NAME] [--encoding …] [--eol …]
+                                      the page with its photos (named by page order) and captions.txt
   count FILE [--json]                 字数 per field and for the story (as Word counts), and characters
                                       without spaces
   lint FILE... [--json] [--fix] [--style NAME] [--only CHECK,...]

@@ -12,10 +12,11 @@ import { contentError, usageError, type CliIo } from '../io';
 import { collectStories, resolveStyle } from '../inputs';
 import { readPageFile } from '../pageFile';
 import { shown } from './pageCommon';
+import { exportPackage } from './exportPackage';
 import { STORY_EXT, BULLETIN_EXT } from '../../services/storyFiles';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = readArgs(argv, ['style', 'encoding', 'eol', 'out']);
+  const args = readArgs(argv, ['style', 'encoding', 'eol', 'out', 'package']);
   if (args.positional.length === 0) throw usageError('bulletin export needs one or more story files, bulletin files or folders');
   const base = await resolveStyle(flag(args, 'style'), io.cwd);
   const style: HouseStyle = {
@@ -29,6 +30,11 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const items = await collectStories(args.positional, io.cwd);
   const fileOf = new Map(items.map((i) => [i.story.id, i.path]));
+  const packageTo = flag(args, 'package');
+  if (packageTo !== undefined) {
+    if (out) throw usageError('give --out or --package, not both: --package writes the page text into the package');
+    return exportPackage(packageTo, items, style, io);
+  }
   let bytes: Buffer;
   try {
     bytes = exportBytes(
