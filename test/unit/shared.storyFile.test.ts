@@ -1,4 +1,4 @@
-// The story file (format version 1): reading with field-named errors, newer versions, migration, stable writing.
+// The story file (format version 2, with photos): reading with field-named errors, newer versions, migration from 1, stable writing.
 import { describe, expect, it } from 'vitest';
 import {
   STORY_KEY_ORDER,
@@ -108,9 +108,9 @@ describe('readStoryFile', () => {
 
   it('does not try to migrate a newer file down, whatever steps it is given', () => {
     const d = doc();
-    d.version = 2;
+    d.version = 3;
     let called = false;
-    const r = readStoryFile(JSON.stringify(d), { 2: (x) => ((called = true), x) });
+    const r = readStoryFile(JSON.stringify(d), { 2: (x) => ((called = true), x), 3: (x) => ((called = true), x) });
     expect(r.ok).toBe(false);
     expect(called).toBe(false);
     expect(!r.ok && r.newer).toBe(true);
@@ -159,13 +159,13 @@ describe('readStoryFile', () => {
 
   it('does not apply migration steps to a file of the current version', () => {
     let called = false;
-    const r = readStoryFile(serializeStory(sample()), { 1: (x) => ((called = true), x) });
+    const r = readStoryFile(serializeStory(sample()), { 1: (x) => ((called = true), x), 2: (x) => ((called = true), x) });
     expect(r.ok).toBe(true);
     expect(called).toBe(false);
   });
 
-  it('has no migration step yet (version 1 is the first)', () => {
-    expect(Object.keys(STORY_MIGRATIONS)).toEqual([]);
+  it('has one migration step, from version 1 to 2 (photos)', () => {
+    expect(Object.keys(STORY_MIGRATIONS)).toEqual(['1']);
   });
 });
 
@@ -236,9 +236,10 @@ describe('serializeStory', () => {
       'byline',
       'bylinePosition',
       'body',
+      'photos',
       'notes',
     ]);
-    expect(text.startsWith('{\n  "format": "bulletin-desk/story",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "bulletin-desk/story",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"role": "通讯员",\n      "names": [\n        "马远航",\n        "邱禾"\n      ],\n      "credit": "文/图"');
   });

@@ -90,6 +90,9 @@ function entriesOf(data: Record<string, unknown>): Map<string, Entry> {
   for (const row of rowsOf(data, 'unreadable')) {
     if (!matches(row, UNREADABLE_COLUMNS) && !matches(row, PROBLEM_COLUMNS)) continue;
     const [file, size, mtimeMs, reason, newer, problem] = row as UnreadableRow;
+    // a file too new for the app that wrote the index (a version 2 story listed by a version 1 app) is read again:
+    // this app may read it
+    if (newer) continue;
     const known = PROBLEMS.find((p) => p === problem);
     if (problem !== undefined && !known) continue;
     const unreadable = { file, reason, newer, ...(known ? { problem: known } : {}), ...(known === 'too-large' ? { size } : {}) };

@@ -11,6 +11,7 @@ import { isLibraryFile, readEntry, summarizeStory } from './catalogEntries';
 import { describeFault, ioError, refusal } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
+import { PhotoStore } from './photoStore';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
 import { keptFolder } from './keptFolders';
 import { KeyedQueue } from './keyedQueue';
@@ -21,6 +22,8 @@ export const UNREADABLE_FOLDER = '.unreadable';
 
 export class Library extends LibraryCatalog {
   readonly history: History;
+  /** The photos of the library's stories, each stored once (`photos/`). */
+  readonly photos: PhotoStore;
   private readonly queue = new KeyedQueue();
   /**
    * The story each file held when this library last wrote it: the next save need not parse it again, nor count
@@ -35,6 +38,7 @@ export class Library extends LibraryCatalog {
     super(folder);
     this.lock = new FolderLock(folder, lockOptions);
     this.history = new History(folder, this.lock);
+    this.photos = new PhotoStore(folder, this.lock);
   }
 
   override async open(): Promise<void> {
