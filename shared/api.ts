@@ -4,6 +4,7 @@ import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
 import { keepProtoKeys } from './looseKeys';
+import { PHOTO_FORMATS } from './photo';
 import { ApiError, FAULTS, REASONS } from './apiError';
 import {
   idSchema,
@@ -40,7 +41,7 @@ export type {
   Preferences,
   FolderProblem,
 } from './apiSchemas';
-export type { Photo, PhotoCheck, PhotoFormat } from './photo';
+export type { PhotoCheck } from './photo';
 
 // ---------------------------------------------------------------- errors
 
@@ -292,10 +293,10 @@ const calls = {
     input: z.object({ id: idSchema, baseRevision: revisionSchema, photo: photoPlaceSchema }).strict(),
     output: storyWithRevisionSchema,
   },
-  /** A photo's bytes as stored (checked against their hash), or its thumbnail (a JPEG, upright). The host also serves `/photos/<file>`. */
+  /** A photo's bytes as stored (checked against their hash) and their format, or its thumbnail (a JPEG, upright). The host also serves `/photos/<file>`. */
   'photo.read': {
     input: z.object({ file: photoSchema.shape.file, size: z.enum(['original', 'thumbnail']).default('original') }).strict(),
-    output: z.object({ base64: z.string(), contentType: z.string() }),
+    output: z.object({ base64: z.string(), format: z.enum(PHOTO_FORMATS) }),
   },
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesChangeSchema, output: preferencesSchema },

@@ -19,7 +19,7 @@ export type PhotoCheck =
   | { ok: false; reason: 'photoFormat' | 'photoDamaged' | 'photoTooBig' | 'photoEmpty'; fileName: string; format?: string }; // format: what the file is when known (e.g. 'HEIC', 'GIF', 'TIFF', 'PDF')
 
 /** The file name's extension of each format. */
-export const PHOTO_EXTENSIONS: Readonly<Record<PhotoFormat, string>> = { jpeg: 'jpg', png: 'png', webp: 'webp' };
+const PHOTO_EXTENSIONS: Readonly<Record<PhotoFormat, string>> = { jpeg: 'jpg', png: 'png', webp: 'webp' };
 
 /** The content type a photo file is served with. */
 export const PHOTO_CONTENT_TYPES: Readonly<Record<PhotoFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };

@@ -1,7 +1,7 @@
 // `GET /photos/<file>[?size=thumbnail]`: a library photo for the page's <img>, with the token (header or `?token=`) like the API.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch, type BulletinDeskService } from '../../shared/api';
-import { PHOTO_FILE_PATTERN } from '../../shared/photo';
+import { PHOTO_CONTENT_TYPES, PHOTO_FILE_PATTERN, type PhotoFormat } from '../../shared/photo';
 import { sendText } from './responses';
 
 export const PHOTOS_PREFIX = '/photos/';
@@ -30,10 +30,10 @@ export async function servePhoto(
   const size = query.get('size') === 'thumbnail' ? 'thumbnail' : 'original';
   const result = await dispatch(service, 'photo.read', { file, size });
   if (!result.ok) return sendText(res, STATUS_OF_ERROR[result.error.code] ?? 500, result.error.message);
-  const { base64, contentType } = result.value as { base64: string; contentType: string };
+  const { base64, format } = result.value as { base64: string; format: PhotoFormat };
   const body = Buffer.from(base64, 'base64');
   res.statusCode = 200;
-  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Type', PHOTO_CONTENT_TYPES[format]);
   res.setHeader('Content-Length', body.length);
   res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
   res.end(req.method === 'HEAD' ? undefined : body);

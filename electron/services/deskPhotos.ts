@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { ApiError, type BulletinDeskService, type CallInput, type PhotoCheck, type StoryWithRevision } from '../../shared/api';
 import { REASONS, type Reason } from '../../shared/apiError';
-import { PHOTO_CONTENT_TYPES, photoFormatOf, type Photo } from '../../shared/photo';
+import { photoFormatOf, type Photo } from '../../shared/photo';
 import type { Story } from '../../shared/story';
 import {
   PhotoNotOnStory,
@@ -133,9 +133,9 @@ export function photoCalls({ library, save, tools }: PhotoDeskParts): PhotoCalls
       const bytes = await library.photos.read(file);
       if (size === 'thumbnail') {
         if (!tools.photoThumbnail) throw refusal('refused', 'photoToolsMissing', 'photos cannot be made smaller here');
-        return { base64: (await tools.photoThumbnail(bytes, THUMBNAIL_EDGE)).toString('base64'), contentType: 'image/jpeg' };
+        return { base64: (await tools.photoThumbnail(bytes, THUMBNAIL_EDGE)).toString('base64'), format: 'jpeg' as const };
       }
-      return { base64: bytes.toString('base64'), contentType: PHOTO_CONTENT_TYPES[photoFormatOf(file) ?? 'jpeg'] };
+      return { base64: bytes.toString('base64'), format: photoFormatOf(file) ?? 'jpeg' };
     },
   };
 }

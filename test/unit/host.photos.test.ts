@@ -56,8 +56,8 @@ describe('the host’s photos', () => {
     const file = await store();
     const r = await rawRequest(f.port, 'POST', '/api/call/photo.read', f.auth(), JSON.stringify({ file }));
     expect(r.status).toBe(200);
-    const value = (JSON.parse(r.body) as { value: { base64: string; contentType: string } }).value;
+    const value = (JSON.parse(r.body) as { value: { base64: string; format: string } }).value;
     expect(Buffer.from(value.base64, 'base64').equals(BYTES)).toBe(true);
-    expect(value.contentType).toBe('image/jpeg');
+    expect(value.format).toBe('jpeg');
   });
 });
