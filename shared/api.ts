@@ -4,7 +4,6 @@ import { houseStyleSchema } from './houseStyle';
 import { storySchema } from './storySchema';
 import { bulletinSchema } from './bulletin';
 import { keepProtoKeys } from './looseKeys';
-import { PHOTO_FORMATS } from './photo';
 import { ApiError, FAULTS, REASONS } from './apiError';
 import {
   idSchema,
@@ -22,10 +21,8 @@ import {
   FOLDER_PROBLEMS,
   preferencesChangeSchema,
   wordExtraSchema,
-  photoSourceSchema,
-  photoSchema,
-  photoPlaceSchema,
 } from './apiSchemas';
+import { PHOTO_CALLS } from './apiPhotoCalls';
 
 // the pieces, for whoever imports them from the contract
 export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
@@ -248,56 +245,8 @@ const calls = {
     input: z.object({ fileName: z.string().min(1).max(200) }).strict(),
     output: z.object({ path: z.string().optional(), cancelled: z.boolean() }),
   },
-  /**
-   * Checks a photo (the image service: JPEG, PNG or WebP, whole) and copies it, unmodified, into the library's photo
-   * store; the story is not touched: the editor puts the answered photo on its story and saves it as it saves text.
-   * The credit is suggested from `id`'s byline when given. A photo refused is an error naming the file and why.
-   */
-  'photo.store': {
-    input: z.object({ source: photoSourceSchema, id: idSchema.optional() }).strict(),
-    output: z.object({ photo: photoSchema }),
-  },
-  /** Stores a photo (like `photo.store`) and saves the story with it after its other photos, on `baseRevision`. */
-  'photo.add': {
-    input: z
-      .object({
-        id: idSchema,
-        baseRevision: revisionSchema,
-        source: photoSourceSchema,
-        caption: photoSchema.shape.caption.optional(),
-        credit: photoSchema.shape.credit.optional(),
-      })
-      .strict(),
-    output: storyWithRevisionSchema.extend({ photo: photoSchema }),
-  },
-  /** A photo's caption and/or credit changed; the story is saved on `baseRevision`. */
-  'photo.update': {
-    input: z
-      .object({
-        id: idSchema,
-        baseRevision: revisionSchema,
-        photo: photoPlaceSchema,
-        caption: photoSchema.shape.caption.optional(),
-        credit: photoSchema.shape.credit.optional(),
-      })
-      .strict(),
-    output: storyWithRevisionSchema,
-  },
-  /** A photo moved to another place among the story's photos (`to`, from 0); the story is saved on `baseRevision`. */
-  'photo.move': {
-    input: z.object({ id: idSchema, baseRevision: revisionSchema, photo: photoPlaceSchema, to: z.number().int().min(0).max(99) }).strict(),
-    output: storyWithRevisionSchema,
-  },
-  /** A photo taken off the story, which is saved on `baseRevision`; its file stays in the library (history and the trash refer to it). */
-  'photo.remove': {
-    input: z.object({ id: idSchema, baseRevision: revisionSchema, photo: photoPlaceSchema }).strict(),
-    output: storyWithRevisionSchema,
-  },
-  /** A photo's bytes as stored (checked against their hash) and their format, or its thumbnail (a JPEG, upright). The host also serves `/photos/<file>`. */
-  'photo.read': {
-    input: z.object({ file: photoSchema.shape.file, size: z.enum(['original', 'thumbnail']).default('original') }).strict(),
-    output: z.object({ base64: z.string(), format: z.enum(PHOTO_FORMATS) }),
-  },
+  // photos on a story (shared/apiPhotoCalls.ts)
+  ...PHOTO_CALLS,
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesChangeSchema, output: preferencesSchema },
 } as const;
