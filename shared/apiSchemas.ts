@@ -21,6 +21,8 @@ export const storySummarySchema = z.object({
   updatedAt: z.string(),
   characters: z.number().int(),
   revision: z.string(),
+  /** How many photos the story carries; absent when none. */
+  photos: z.number().int().positive().optional(),
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 

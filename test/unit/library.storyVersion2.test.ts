@@ -112,6 +112,22 @@ describe('a version 1 story in the library', () => {
   });
 });
 
+describe('photos in the listing', () => {
+  it('lists how many photos a story carries, also from the catalog kept on disk after a restart', async () => {
+    const folder = tempFolder();
+    const library = await opened(folder);
+    await library.add(newStory({ headline: '有图', photos: [photo(6, '一'), photo(7, '二')] }));
+    await library.add(newStory({ headline: '无图' }));
+    const counts = (l: Awaited<ReturnType<Library['list']>>) => Object.fromEntries(l.stories.map((s) => [s.headline, s.photos]));
+    expect(counts(await library.list())).toEqual({ 有图: 2, 无图: undefined });
+    await library.persistIndex();
+    const index = JSON.parse(readFileSync(path.join(folder, INDEX_FILE), 'utf8')) as { stories: unknown[][] };
+    expect(index.stories.map((row) => row.length).sort()).toEqual([11, 12]);
+    const again = await opened(folder);
+    expect(counts(await again.list())).toEqual({ 有图: 2, 无图: undefined });
+  });
+});
+
 describe('photos in history and search', () => {
   it('keeps the photos in a snapshot, referring to the same files', async () => {
     const folder = tempFolder();
