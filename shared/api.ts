@@ -22,6 +22,7 @@ import {
   preferencesChangeSchema,
   wordExtraSchema,
 } from './apiSchemas';
+import { PHOTO_CALLS } from './apiPhotoCalls';
 
 // the pieces, for whoever imports them from the contract
 export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
@@ -37,6 +38,7 @@ export type {
   Preferences,
   FolderProblem,
 } from './apiSchemas';
+export type { PhotoCheck } from './photo';
 
 // ---------------------------------------------------------------- errors
 
@@ -243,6 +245,8 @@ const calls = {
     input: z.object({ fileName: z.string().min(1).max(200) }).strict(),
     output: z.object({ path: z.string().optional(), cancelled: z.boolean() }),
   },
+  // photos on a story (shared/apiPhotoCalls.ts)
+  ...PHOTO_CALLS,
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesChangeSchema, output: preferencesSchema },
 } as const;

@@ -30,6 +30,13 @@ export const REASONS = [
   'storyUnreadable',
   'storyIdMismatch',
   'noFreeName',
+  // photos in the library (the image service's refusals are its own)
+  'photoDiskFull',
+  'photoMissing',
+  'photoAltered',
+  'photoNotOnStory',
+  'photoUnreadable',
+  'photoToolsMissing',
   // export
   'incomplete',
   'unencodable',

@@ -21,6 +21,8 @@ export const storySummarySchema = z.object({
   updatedAt: z.string(),
   characters: z.number().int(),
   revision: z.string(),
+  /** How many photos the story carries; absent when none. */
+  photos: z.number().int().positive().optional(),
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
@@ -161,6 +163,18 @@ export const wordExtraSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('comment'), line: z.number().int(), author: z.string(), text: z.string() }),
   z.object({ kind: z.literal('headersFooters'), line: z.number().int(), count: z.number().int() }),
 ]);
+
+/** Where a photo to add comes from: a path (Electron's file chooser or a drop) or its bytes (a paste or drop in the browser). */
+export const photoSourceSchema = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  z.object({ base64: z.string().min(1).max(28_000_000), fileName: z.string().min(1).max(255) }).strict(),
+]);
+
+/** A photo on a story, as `story.photos` holds it. */
+export const photoSchema = storySchema.shape.photos.unwrap().element;
+
+/** A photo of a story named by its place (from 0) and its file, so a change made meanwhile elsewhere is refused, not misapplied. */
+export const photoPlaceSchema = z.object({ index: z.number().int().min(0).max(99), file: photoSchema.shape.file }).strict();
 
 /** A failure as it crosses the boundary. */
 const apiErrorSchema = z.object({

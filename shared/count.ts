@@ -7,8 +7,13 @@ export type CountedField = 'kicker' | 'headline' | 'subheadline' | 'dateline' | 
 export interface StoryCount {
   /** 字数 per field, as Word counts it. */
   fields: Record<CountedField, number>;
-  /** 字数 of everything that is exported (notes are not). */
+  /** 字数 of everything that is exported as the story's text (notes are not; captions are counted apart). */
   story: number;
+  /**
+   * 字数 of the photos' captions with their credits (图片说明), counted apart from the story as the paper sets them
+   * apart: under the photo, in another size. Not part of `story` nor of `withoutSpaces`.
+   */
+  captions: number;
   /** Characters other than white space, of everything that is exported. */
   withoutSpaces: number;
 }
@@ -94,7 +99,9 @@ function countStoryWith(story: Story, countText: (text: string) => TextCount): S
       withoutSpaces += c.withoutSpaces;
     }
   }
-  return { fields, story: Object.values(fields).reduce((a, b) => a + b, 0), withoutSpaces };
+  let captions = 0;
+  for (const photo of story.photos ?? []) captions += countText(photo.caption).words + countText(photo.credit).words;
+  return { fields, story: Object.values(fields).reduce((a, b) => a + b, 0), withoutSpaces, captions };
 }
 
 /** Counts stories one version after another (a form while the reporter types), with `countStory`'s results. */

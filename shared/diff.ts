@@ -228,7 +228,7 @@ export function textFromRuns(runs: readonly DiffRun[], side: 'before' | 'after')
 }
 
 /** The fields of a story compared in history, in the page's order. */
-const COMPARED_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes'] as const;
+const COMPARED_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'photos', 'notes'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldDiff {
@@ -242,9 +242,13 @@ export interface FieldDiff {
 /** Marks a subheading's line in the body's text, so a paragraph turned into a subheading shows as a change. */
 export const SUBHEADING_MARK = '■ ';
 
-/** A field of a story as one text: the byline as the paper writes it, the body's blocks one a line. */
+/** Marks a photo's line (its caption and credit) in the photos' text, so a photo added without a caption shows too. */
+export const PHOTO_MARK = '▣ ';
+
+/** A field of a story as one text: the byline as the paper writes it, the body's blocks and the photos one a line. */
 export function fieldText(story: Story, field: ComparedField): string {
   if (field === 'byline') return formatByline(story.byline);
+  if (field === 'photos') return story.photos.map((p) => PHOTO_MARK + [p.caption, p.credit].filter((t) => t !== '').join(' ')).join('\n');
   if (field === 'body') return story.body.map((b) => (b.type === 'subheading' ? SUBHEADING_MARK + b.text : b.text)).join('\n');
   return story[field];
 }

@@ -40,8 +40,8 @@ export function sameStoryContent(a: Story, b: Story): boolean {
   return samePlainData(a, b, SAVE_TIME);
 }
 
-/** The fields a reporter writes, in the file's order. */
-const STORY_TEXT_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'notes'] as const;
+/** The fields a reporter writes (the photos and their captions too), in the file's order. */
+const STORY_TEXT_FIELDS = ['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'bylinePosition', 'body', 'photos', 'notes'] as const;
 
 /** The same text in every field a reporter writes (`STORY_TEXT_FIELDS`): ids, times and status aside. */
 export function sameStoryText(a: Story, b: Story): boolean {

@@ -1,9 +1,11 @@
-// The story: one news story (简讯) as the file format (version 1) holds it: constants, types, a new draft.
+// The story: one news story (简讯) as the file format (version 2: with photos) holds it: constants, types, a new draft.
 // The zod schema lives in storySchema.ts, so that code which only builds stories does not load zod.
 import type { Block, Contributor, Story } from './storySchema';
+import type { Photo } from './photo';
 
 export const STORY_FORMAT = 'bulletin-desk/story';
-export const STORY_VERSION = 1;
+/** 1: text only; 2: `photos` added (version 1 files are read as version 2 with no photos). */
+export const STORY_VERSION = 2;
 
 export const STATUSES = ['draft', 'ready', 'filed'] as const;
 export const BYLINE_POSITIONS = ['end', 'inline', 'dateline', 'top'] as const;
@@ -19,7 +21,7 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 export const DEFAULT_DATELINE = '本报讯';
 
 // types only (the schema itself imports this file's constants): no cycle at run time
-export type { Block, Contributor, Story };
+export type { Block, Contributor, Photo, Story };
 
 /** The order of keys in a story file; unknown keys follow, sorted. */
 export const STORY_KEY_ORDER = [
@@ -36,6 +38,7 @@ export const STORY_KEY_ORDER = [
   'byline',
   'bylinePosition',
   'body',
+  'photos',
   'notes',
 ] as const;
 
@@ -68,6 +71,7 @@ export function newStory(fields: Partial<Omit<Story, 'format' | 'version'>> = {}
     byline: options.byline ?? [],
     bylinePosition: 'end',
     body: [{ type: 'paragraph', text: '' }],
+    photos: [],
     notes: '',
     ...fields,
   };

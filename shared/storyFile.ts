@@ -16,11 +16,19 @@ type Doc = Record<string, unknown>;
 /** A step that turns a document of version N (the key) into version N + 1. */
 export type Migration = (doc: Doc) => Doc;
 
+/** A version 1 file's own key `photos` (not the app's: version 1 had none) is kept under this name, never dropped. */
+export const VERSION_1_PHOTOS_KEY = 'photosOfVersion1';
+
 /**
- * Steps from each older version to the next. Version 1 is the first, so there is none yet; when
- * version 2 comes, its step from 1 goes here and `readStoryFile` applies it on reading.
+ * Steps from each older version to the next, applied by `readStoryFile` in memory: the file itself is written in
+ * the new version only by its next save, never by reading it. 1 → 2: a story gets its (empty) list of photos.
  */
-export const STORY_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const STORY_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (doc) => {
+    const { photos, ...rest } = doc;
+    return { ...rest, ...(hasOwn(doc, 'photos') ? { [VERSION_1_PHOTOS_KEY]: photos } : {}), photos: [] };
+  },
+};
 
 /** "byline[1].names: expected a list of names" */
 export function describeIssue(issue: z.core.$ZodIssue): string {
@@ -117,11 +125,14 @@ function ordered(doc: Doc, order: readonly string[]): Doc {
   return Object.fromEntries([...known, ...rest].map((key) => [key, doc[key]]));
 }
 
+const PHOTO_KEY_ORDER = ['file', 'caption', 'credit', 'width', 'height', 'taken'];
+
 /** The file text of a story: pretty-printed JSON in a stable key order, ending in a newline. */
 export function serializeStory(story: Story): string {
   const doc = ordered(story, STORY_KEY_ORDER);
   doc.byline = story.byline.map((c) => ordered(c, ['role', 'names', 'credit']));
   doc.body = story.body.map((b) => ordered(b, ['type', 'text']));
+  if (Array.isArray(story.photos)) doc.photos = story.photos.map((p) => ordered(p, PHOTO_KEY_ORDER));
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 

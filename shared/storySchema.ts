@@ -1,6 +1,7 @@
-// The story file's zod schema (format version 1) and the types it gives.
+// The story file's zod schema (format version 2) and the types it gives.
 import { z } from 'zod';
 import { BLOCK_TYPES, BYLINE_POSITIONS, ID_PATTERN, STATUSES, STORY_FORMAT, STORY_VERSION } from './story';
+import { PHOTO_FILE_PATTERN, type Photo } from './photo';
 
 const oneLine = (what: string) =>
   z.string({ error: `expected ${what} as text` }).refine((s) => !/[\r\n\u2028\u2029]/.test(s), {
@@ -18,11 +19,31 @@ const blockSchema = z.object({
   text: oneLine('the block text'),
 });
 
+const pixels = (what: string) =>
+  z
+    .number({ error: `expected the ${what} in pixels` })
+    .int({ message: `expected the ${what} in whole pixels` })
+    .positive({
+      message: `expected the ${what} in pixels, more than 0`,
+    });
+
+/** A photo: its file in the library's photo store (never a path), a one-line caption and credit, its size as shown. */
+const photoSchema = z.object({
+  file: z.string({ error: 'expected a photo file name' }).regex(PHOTO_FILE_PATTERN, {
+    message: 'expected a photo file name: 64 hex digits, then .jpg, .png or .webp',
+  }),
+  caption: oneLine('the caption'),
+  credit: oneLine('the credit'),
+  width: pixels('width'),
+  height: pixels('height'),
+  taken: z.string({ error: 'expected when the photo was taken as text' }).max(40).optional(),
+});
+
 const isoTime = z.string({ error: 'expected an ISO-8601 time' }).refine((s) => !Number.isNaN(Date.parse(s)), {
   message: 'expected an ISO-8601 time',
 });
 
-/** The story file, format version 1. Unknown keys are kept (a later version may add fields). */
+/** The story file, format version 2. Unknown keys are kept (a later version may add fields). */
 export const storySchema = z.looseObject({
   format: z.literal(STORY_FORMAT, { error: `expected "${STORY_FORMAT}"` }),
   version: z.literal(STORY_VERSION, { error: `expected ${STORY_VERSION}` }),
@@ -37,9 +58,17 @@ export const storySchema = z.looseObject({
   byline: z.array(contributorSchema, { error: 'expected a list of contributors' }),
   bylinePosition: z.enum(BYLINE_POSITIONS, { error: 'expected "end", "inline", "dateline" or "top"' }),
   body: z.array(blockSchema, { error: 'expected a list of blocks' }),
+  photos: z.array(photoSchema, { error: 'expected a list of photos' }).max(100, { message: 'at most 100 photos on a story' }).default([]),
   notes: z.string({ error: 'expected notes as text' }),
 });
 
 export type Contributor = z.infer<typeof contributorSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Story = z.infer<typeof storySchema>;
+
+/** The schema and the contract's plain type (shared/photo.ts) agree (checked at compile time). */
+const _photoMatches: [z.infer<typeof photoSchema>] extends [Photo]
+  ? [Photo] extends [z.infer<typeof photoSchema>]
+    ? true
+    : false
+  : false = true;

@@ -20,5 +20,6 @@ export function summarizeStory(
     updatedAt: story.updatedAt,
     characters: count(story).story,
     revision,
+    ...(story.photos?.length ? { photos: story.photos.length } : {}),
   };
 }

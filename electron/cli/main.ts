@@ -16,6 +16,9 @@ const USAGE = `Usage: bulletin <command> [options]
   lint FILE... [--json] [--fix] [--style NAME] [--only CHECK,...]
                                       copy checks for stories (files, bulletins, folders) and pages, as
                                       file:line:column rule message; --fix applies the certain fixes
+  photo list STORY.story.json [--json]
+                                      a story's photos: size, caption and credit, and whether each
+                                      file is in the library's photos folder
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
                                       the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)
 
@@ -34,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   count: async () => (await import('./commands/export')).countCommand,
   lint: async () => (await import('./commands/lint')).lintCommand,
+  photo: async () => (await import('./commands/photo')).photoCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
 };
 

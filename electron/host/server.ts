@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Desk } from '../services/deskTypes';
 import { handleCall } from './apiCalls';
+import { PHOTOS_PREFIX, servePhoto } from './photoFiles';
 import { eventStreams } from './eventStream';
 import { checkHost, checkOrigin, checkToken, newAccessToken } from './requestGuard';
 import { sendText, setSecurityHeaders } from './responses';
@@ -64,16 +65,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const q = raw.indexOf('?');
     const rawPath = q < 0 ? raw : raw.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
-    if (rawPath !== '/api' && !rawPath.startsWith('/api/')) return serveStatic(req, res, rawPath, options.buildFolder);
+    const isPhoto = rawPath.startsWith(PHOTOS_PREFIX);
+    if (rawPath !== '/api' && !rawPath.startsWith('/api/') && !isPhoto) return serveStatic(req, res, rawPath, options.buildFolder);
 
-    // every API path demands the token before anything else is looked at
+    // every API path (and a photo of the library) demands the token before anything else is looked at; the
+    // event stream and an <img>, which cannot send a header, may give it as `?token=`
     const isEvents = rawPath === EVENTS_PATH;
-    const denied = checkToken(req, query, token, isEvents);
+    const denied = checkToken(req, query, token, isEvents || isPhoto);
     if (denied) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       return sendText(res, denied.status, denied.reason);
     }
     if (isEvents) return streams.open(req, res);
+    if (isPhoto) return servePhoto(req, res, rawPath, query, options.desk.service);
     if (rawPath.startsWith(CALL_PREFIX))
       return handleCall(req, res, rawPath.slice(CALL_PREFIX.length), options.desk.service, bodyTimeoutMs);
     return sendText(res, 404, 'not found');

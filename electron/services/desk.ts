@@ -5,6 +5,7 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
+import { photoCalls } from './deskPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
 import { PageRefused, parsePageOffThread } from './pageParse';
@@ -245,6 +246,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'library.switch': async () => {
       throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
     },
+    // photos: checked by the image service given in the options, stored in the library, saved on the story like text
+    ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base), tools: options }),
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);

@@ -18,7 +18,7 @@ const BREAKERS: Array<(text: string) => Buffer | string> = [
   () => '', // empty
   (t) => t.replace('"headline"', '"headline": 3, "x"'), // not JSON any more
   (t) => t.replace(/"body": \[[^\]]*\]/, '"body": "flat text"'), // JSON, wrong shape
-  (t) => t.replace(/"version": 1/, '"version": 99'), // a newer Bulletin Desk
+  (t) => t.replace(/"version": \d+/, '"version": 99'), // a newer Bulletin Desk
   (t) => Buffer.concat([Buffer.from(t.slice(0, 40)), Buffer.from([0xff, 0xfe, 0x00, 0xc3]), Buffer.from(t.slice(40))]), // not UTF-8
   (t) => Buffer.alloc(t.length, 0), // a sector of zeros
 ];

@@ -41,7 +41,7 @@ describe('parsePage: a plain story', () => {
       bylinePosition: 'end',
       body: [p(LEAD), p(SECOND)],
     });
-    expect(story).toMatchObject({ format: 'bulletin-desk/story', version: 1, status: 'draft', notes: '', id: 'parsed-1' });
+    expect(story).toMatchObject({ format: 'bulletin-desk/story', version: 2, status: 'draft', notes: '', id: 'parsed-1', photos: [] });
     expect(story.createdAt).toBe(T0.toISOString());
     const byKind = (kind: string) => decisions.filter((d) => d.kind === kind);
     expect(byKind('story')).toEqual([expect.objectContaining({ story: 0, lines: [1, 9] })]);
@@ -753,7 +753,7 @@ describe('parsePage round trip of a hand-made story', () => {
     const { story } = one(text);
     expect(content(story)).toEqual({
       format: 'bulletin-desk/story',
-      version: 1,
+      version: 2,
       status: 'draft',
       kicker: '',
       headline: '四项措施护航春耕备耕 确保农资供应',
@@ -768,6 +768,7 @@ describe('parsePage round trip of a hand-made story', () => {
         sub('组建技术服务小分队'),
         p('二十名农技员分片包村。'),
       ],
+      photos: [],
       notes: '',
     });
   });

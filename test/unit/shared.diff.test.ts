@@ -1,7 +1,7 @@
 // The per-character diff: it rebuilds both texts, is as short as it can be, keeps surrogate pairs whole, and stays fast on long bodies.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffStories, diffText, fieldText, textFromRuns, SUBHEADING_MARK, type DiffRun } from '../../shared/diff';
+import { diffStories, diffText, fieldText, textFromRuns, PHOTO_MARK, SUBHEADING_MARK, type DiffRun } from '../../shared/diff';
 import { newStory } from '../../shared/story';
 
 /** Characters removed plus added. */
@@ -160,7 +160,7 @@ describe('diffStories', () => {
     });
     const after = { ...before, headline: '夏粮收购顺利', byline: [{ role: '记者', names: ['李明', '王芳'], credit: '' }] };
     const diff = diffStories(before, after);
-    expect(diff.map((f) => f.field)).toEqual(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'notes']);
+    expect(diff.map((f) => f.field)).toEqual(['kicker', 'headline', 'subheadline', 'dateline', 'byline', 'body', 'photos', 'notes']);
     expect(diff.filter((f) => f.changed).map((f) => f.field)).toEqual(['headline', 'byline']);
     expect(diff[1]?.runs).toEqual([
       { kind: 'same', text: '夏粮收购' },
@@ -169,5 +169,23 @@ describe('diffStories', () => {
     expect(diff[4]).toMatchObject({ before: '记者 李明', after: '记者 李明 王芳' });
     expect(fieldText(before, 'body')).toBe(`导语。\n${SUBHEADING_MARK}开辟通道\n正文。`);
     expect(diff[5]).toMatchObject({ changed: false, runs: [{ kind: 'same', text: fieldText(before, 'body') }] });
+  });
+
+  it('compares the photos one a line, by caption and credit, a photo with neither still marked', () => {
+    const photo = (n: number, caption: string, credit: string) => ({
+      file: `${String(n).repeat(64)}.jpg`,
+      caption,
+      credit,
+      width: 4,
+      height: 3,
+    });
+    const before = newStory({ photos: [photo(1, '收购现场', '记者 李明 摄')] });
+    const after = { ...before, photos: [photo(1, '收购现场一角', '记者 李明 摄'), photo(2, '', '')] };
+    const diff = diffStories(before, after).find((f) => f.field === 'photos');
+    expect(diff).toMatchObject({
+      changed: true,
+      before: `${PHOTO_MARK}收购现场 记者 李明 摄`,
+      after: `${PHOTO_MARK}收购现场一角 记者 李明 摄\n${PHOTO_MARK}`,
+    });
   });
 });

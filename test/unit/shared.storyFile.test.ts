@@ -1,8 +1,9 @@
-// The story file (format version 1): reading with field-named errors, newer versions, migration, stable writing.
+// The story file (format version 2, with photos): reading with field-named errors, newer versions, migration from 1, stable writing.
 import { describe, expect, it } from 'vitest';
 import {
   STORY_KEY_ORDER,
   STORY_MIGRATIONS,
+  VERSION_1_PHOTOS_KEY,
   migrate,
   readBulletinFile,
   readStoryFile,
@@ -108,9 +109,9 @@ describe('readStoryFile', () => {
 
   it('does not try to migrate a newer file down, whatever steps it is given', () => {
     const d = doc();
-    d.version = 2;
+    d.version = 3;
     let called = false;
-    const r = readStoryFile(JSON.stringify(d), { 2: (x) => ((called = true), x) });
+    const r = readStoryFile(JSON.stringify(d), { 2: (x) => ((called = true), x), 3: (x) => ((called = true), x) });
     expect(r.ok).toBe(false);
     expect(called).toBe(false);
     expect(!r.ok && r.newer).toBe(true);
@@ -159,13 +160,78 @@ describe('readStoryFile', () => {
 
   it('does not apply migration steps to a file of the current version', () => {
     let called = false;
-    const r = readStoryFile(serializeStory(sample()), { 1: (x) => ((called = true), x) });
+    const r = readStoryFile(serializeStory(sample()), { 1: (x) => ((called = true), x), 2: (x) => ((called = true), x) });
     expect(r.ok).toBe(true);
     expect(called).toBe(false);
   });
 
-  it('has no migration step yet (version 1 is the first)', () => {
-    expect(Object.keys(STORY_MIGRATIONS)).toEqual([]);
+  it('has one migration step, from version 1 to 2 (photos)', () => {
+    expect(Object.keys(STORY_MIGRATIONS)).toEqual(['1']);
+  });
+});
+
+describe('version 2: photos', () => {
+  const PHOTO = { file: `${'0a'.repeat(32)}.jpg`, caption: '收购现场', credit: '记者 李明 摄', width: 4000, height: 3000 };
+
+  /** The sample as the version 1 app wrote it. */
+  function version1(): Record<string, unknown> {
+    const d = doc();
+    d.version = 1;
+    delete d.photos;
+    return d;
+  }
+
+  it('reads a version 1 file as version 2 with no photos, every other field as it was', () => {
+    const old = version1();
+    const r = readStoryFile(JSON.stringify(old));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toEqual({ ...old, version: 2, photos: [] });
+    // written back, it is the version 2 file
+    const current = readStoryFile(JSON.stringify({ ...old, version: 2, photos: [] }));
+    expect(current.ok && serializeStory(r.value)).toBe(current.ok && serializeStory(current.value));
+  });
+
+  it('keeps a version 1 file’s own key named photos (the app had none then) under another name, never dropped', () => {
+    const d = version1();
+    d.photos = ['a note someone kept'];
+    const r = readStoryFile(JSON.stringify(d));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.photos).toEqual([]);
+    expect((r.value as Record<string, unknown>)[VERSION_1_PHOTOS_KEY]).toEqual(['a note someone kept']);
+  });
+
+  it('reads a version 2 file with no photos key as having none', () => {
+    const d = doc();
+    delete d.photos;
+    const r = readStoryFile(JSON.stringify(d));
+    expect(r.ok && r.value.photos).toEqual([]);
+  });
+
+  it('writes a photo’s keys in a stable order after the body, and reads it back', () => {
+    const s = { ...sample(), photos: [{ ...PHOTO, taken: '2024-05-08T09:30:00' }, PHOTO] };
+    const text = serializeStory(s);
+    const saved = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(saved).slice(-3)).toEqual(['body', 'photos', 'notes']);
+    expect(Object.keys((saved.photos as object[])[0] as object)).toEqual(['file', 'caption', 'credit', 'width', 'height', 'taken']);
+    const r = readStoryFile(text);
+    expect(r.ok && r.value.photos).toEqual(s.photos);
+  });
+
+  it.each([
+    [{ file: '../../etc/passwd' }, 'photos[0].file: expected a photo file name'],
+    [{ file: `/tmp/${'0a'.repeat(32)}.jpg` }, 'photos[0].file: expected a photo file name'],
+    [{ file: `${'0a'.repeat(32)}.gif` }, 'photos[0].file: expected a photo file name'],
+    [{ caption: '第一行\n第二行' }, 'photos[0].caption: the caption must be one line'],
+    [{ credit: '记者\u2028李明' }, 'photos[0].credit: the credit must be one line'],
+    [{ width: 0 }, 'photos[0].width: expected the width in pixels, more than 0'],
+    [{ height: 1.5 }, 'photos[0].height: expected the height in whole pixels'],
+    [{ width: '4000' }, 'photos[0].width: expected the width in pixels'],
+  ])('refuses a photo with %j, naming the field', (change, message) => {
+    const d = doc();
+    d.photos = [{ ...PHOTO, ...change }];
+    expect(errorOf(d)).toContain(message);
   });
 });
 
@@ -236,9 +302,10 @@ describe('serializeStory', () => {
       'byline',
       'bylinePosition',
       'body',
+      'photos',
       'notes',
     ]);
-    expect(text.startsWith('{\n  "format": "bulletin-desk/story",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "bulletin-desk/story",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('"role": "通讯员",\n      "names": [\n        "马远航",\n        "邱禾"\n      ],\n      "credit": "文/图"');
   });

@@ -73,6 +73,8 @@ function table(story: Story): string {
     ...(Object.keys(c.fields) as CountedField[]).map((f) => [LABELS[f], c.fields[f]] as const),
     [LABELS.story, c.story] as const,
     ['without spaces 不计空格', c.withoutSpaces] as const,
+    // captions are set apart from the story, and counted apart
+    ...(story.photos.length > 0 ? [['captions 图片说明', c.captions] as const] : []),
   ];
   // Han characters take two columns in a terminal
   const width = (t: string) => [...t].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);

@@ -22,6 +22,7 @@ type StoryRow = [
   updatedAt: string,
   characters: number,
   revision: string,
+  photos?: number,
 ];
 type BulletinRow = [
   name: string,
@@ -38,6 +39,8 @@ type UnreadableRow = [name: string, size: number, mtimeMs: number, reason: strin
 
 /** Which type each column of a row holds: a row that does not match is dropped (its file is then read again). */
 const STORY_COLUMNS = 'snnssssssns';
+/** A story with photos has their number last. */
+const STORY_PHOTO_COLUMNS = 'snnssssssnsn';
 const BULLETIN_COLUMNS = 'snnssssns';
 const UNREADABLE_COLUMNS = 'snnsb';
 /** An unreadable row may carry why the name is not a file at all (a link, a pipe, too large). */
@@ -76,10 +79,21 @@ function rowsOf(data: Record<string, unknown>, key: string): unknown[] {
 function entriesOf(data: Record<string, unknown>): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const row of rowsOf(data, 'stories')) {
-    if (!matches(row, STORY_COLUMNS)) continue;
-    const [file, size, mtimeMs, id, headline, kicker, status, createdAt, updatedAt, characters, revision] = row as StoryRow;
+    if (!matches(row, STORY_COLUMNS) && !matches(row, STORY_PHOTO_COLUMNS)) continue;
+    const [file, size, mtimeMs, id, headline, kicker, status, createdAt, updatedAt, characters, revision, photos] = row as StoryRow;
     if (!(STATUSES as readonly string[]).includes(status)) continue;
-    const summary = { id, file, headline, kicker, status: status as (typeof STATUSES)[number], createdAt, updatedAt, characters, revision };
+    const summary = {
+      id,
+      file,
+      headline,
+      kicker,
+      status: status as (typeof STATUSES)[number],
+      createdAt,
+      updatedAt,
+      characters,
+      revision,
+      ...(photos !== undefined && Number.isInteger(photos) && photos > 0 ? { photos } : {}),
+    };
     entries.set(file, { kind: 'story', size, mtimeMs, summary });
   }
   for (const row of rowsOf(data, 'bulletins')) {
@@ -90,6 +104,9 @@ function entriesOf(data: Record<string, unknown>): Map<string, Entry> {
   for (const row of rowsOf(data, 'unreadable')) {
     if (!matches(row, UNREADABLE_COLUMNS) && !matches(row, PROBLEM_COLUMNS)) continue;
     const [file, size, mtimeMs, reason, newer, problem] = row as UnreadableRow;
+    // a file too new for the app that wrote the index (a version 2 story listed by a version 1 app) is read again:
+    // this app may read it
+    if (newer) continue;
     const known = PROBLEMS.find((p) => p === problem);
     if (problem !== undefined && !known) continue;
     const unreadable = { file, reason, newer, ...(known ? { problem: known } : {}), ...(known === 'too-large' ? { size } : {}) };
@@ -105,7 +122,21 @@ export async function saveIndex(folder: string, entries: ReadonlyMap<string, Ent
   for (const [name, e] of entries) {
     if (e.kind === 'story') {
       const s = e.summary;
-      stories.push([name, e.size, e.mtimeMs, s.id, s.headline, s.kicker, s.status, s.createdAt, s.updatedAt, s.characters, s.revision]);
+      const row: StoryRow = [
+        name,
+        e.size,
+        e.mtimeMs,
+        s.id,
+        s.headline,
+        s.kicker,
+        s.status,
+        s.createdAt,
+        s.updatedAt,
+        s.characters,
+        s.revision,
+      ];
+      if (s.photos) row.push(s.photos);
+      stories.push(row);
     } else if (e.kind === 'bulletin') {
       const b = e.summary;
       bulletins.push([name, e.size, e.mtimeMs, b.id, b.title, b.date, b.stories, b.updatedAt, b.revision]);

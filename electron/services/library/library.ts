@@ -11,6 +11,7 @@ import { isLibraryFile, readEntry, summarizeStory } from './catalogEntries';
 import { describeFault, ioError, refusal } from './faults';
 import { History } from './history';
 import { LibraryCatalog } from './libraryCatalog';
+import { PhotoStore } from './photoStore';
 import { FolderLock, lockLost, lockTakenError } from './folderLock';
 import { keptFolder } from './keptFolders';
 import { KeyedQueue } from './keyedQueue';
@@ -24,6 +25,8 @@ const HOLD_MS = 400;
 
 export class Library extends LibraryCatalog {
   readonly history: History;
+  /** The photos of the library's stories, each stored once (`photos/`). */
+  readonly photos: PhotoStore;
   private readonly queue = new KeyedQueue();
   /**
    * The story each file held when this library last wrote it: the next save need not parse it again, nor count
@@ -39,6 +42,7 @@ export class Library extends LibraryCatalog {
     // kept between a reporter's saves while she types (they come every few hundred milliseconds)
     this.lock = new FolderLock(folder, { holdMs: HOLD_MS, ...lockOptions });
     this.history = new History(folder, this.lock);
+    this.photos = new PhotoStore(folder, this.lock);
   }
 
   override async open(): Promise<void> {

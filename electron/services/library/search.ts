@@ -12,7 +12,7 @@ const SEARCH_WRITE_DELAY_MS = 30_000;
 /** A library of fewer stories builds its index in milliseconds: no search file is written into it. */
 const SEARCH_FILE_FROM = 200;
 
-/** The text a search looks in: every field a reporter writes, notes included, lower-cased. */
+/** The text a search looks in: every field a reporter writes, photos' captions and credits and notes included, lower-cased. */
 function searchText(story: Story): string {
   return [
     story.kicker,
@@ -21,6 +21,7 @@ function searchText(story: Story): string {
     story.dateline,
     ...story.byline.flatMap((c) => [c.role, ...c.names, c.credit]),
     ...story.body.map((b) => b.text),
+    ...(story.photos ?? []).flatMap((p) => [p.caption, p.credit]),
     story.notes,
   ]
     .join('\n')

@@ -10,6 +10,17 @@ export const refusalMessages = {
     'refusal.storyUnreadable': '{file} cannot be opened: the file is damaged or not a story',
     'refusal.storyIdMismatch': 'the story does not match its file; nothing was saved',
     'refusal.noFreeName': 'no free file name was found, so nothing was written; try again',
+    'refusal.photoDiskFull':
+      'the disk is full, so the photo {fileName} was not copied into the library; the story keeps its other photos. Free some space, then add it again',
+    'refusal.photoMissing':
+      'the photo {file} is not in the library’s photos folder (moved or deleted by another program); add the photo again from where you keep it',
+    'refusal.photoAltered':
+      'the photo {file} in the library’s photos folder was changed or replaced by another program, so it is not used; add the photo again from where you keep it',
+    'refusal.photoNotOnStory':
+      'this photo is no longer on the story (it was changed in another window); open the story again and try once more',
+    'refusal.photoUnreadable':
+      '{fileName} cannot be read as a photo (it is gone, a folder, a link or no plain file, or larger than {max} MB); choose the photo file itself',
+    'refusal.photoToolsMissing': 'photos cannot be checked here, so none was added',
     'refusal.incomplete': 'story {story} ({headline}) {missing}; add it, then export again',
     'refusal.incomplete.untitled': 'story {story} {missing}; add it, then export again',
     'refusal.unencodable': '“{char}” ({code}) cannot be written in {encoding}',
@@ -85,6 +96,13 @@ export const refusalMessages = {
     'refusal.storyUnreadable': '{file} 打不开：文件已损坏，或者不是稿件',
     'refusal.storyIdMismatch': '稿件与它的文件对不上，没有保存',
     'refusal.noFreeName': '找不到可用的文件名，什么也没有写入；请再试一次',
+    'refusal.photoDiskFull': '磁盘已满，照片“{fileName}”没有存进稿库，稿件原有的照片都在。请腾出磁盘空间后重新添加',
+    'refusal.photoMissing': '照片 {file} 已不在稿库的照片文件夹中（可能被其他程序移走或删除）；请从原处重新添加这张照片',
+    'refusal.photoAltered': '稿库照片文件夹中的照片 {file} 被其他程序改动或替换，已不再使用；请从原处重新添加这张照片',
+    'refusal.photoNotOnStory': '这张照片已不在稿件中（可能在另一个窗口里改过）；请重新打开稿件再试一次',
+    'refusal.photoUnreadable':
+      '“{fileName}”无法作为照片读取（文件已不在，或是文件夹、链接等特殊文件，或大于 {max} MB）；请选择照片文件本身',
+    'refusal.photoToolsMissing': '这里无法检查照片，照片没有添加',
     'refusal.incomplete': '第 {story} 篇（{headline}）{missing}，补上之后再导出',
     'refusal.incomplete.untitled': '第 {story} 篇稿件{missing}，补上之后再导出',
     'refusal.unencodable': '“{char}”（{code}）无法用 {encoding} 编码写出',

@@ -1,0 +1,84 @@
+// `bulletin photo list` and the captions' 字数 of `bulletin count`, run in-process on real files in temp folders.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
+import { PhotoStore } from '../../electron/services/library/photoStore';
+import { newStory, serializeStory, type Photo } from '../../shared/index';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'bulletin-photo-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    cwd: dir,
+    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
+    stderr: (t) => (stderr += t),
+  });
+  return { status, stdout, stderr };
+}
+
+/** A story with two photos, the first stored in the library beside it, the second's file missing. */
+async function storyWithPhotos(): Promise<{ stored: Photo; missing: Photo }> {
+  const file = await new PhotoStore(dir).put(Buffer.from('a photo’s bytes'), 'jpeg');
+  const stored: Photo = {
+    file,
+    caption: '农户在收购点排队售粮',
+    credit: '记者 李明 摄',
+    width: 4000,
+    height: 3000,
+    taken: '2024-06-02T09:30:00',
+  };
+  const missing: Photo = { file: `${'e'.repeat(64)}.png`, caption: '', credit: '', width: 800, height: 1200 };
+  const story = newStory({ headline: '夏粮收购', photos: [stored, missing] }, { id: 'farm-1' });
+  writeFileSync(path.join(dir, 'farm.story.json'), serializeStory(story));
+  return { stored, missing };
+}
+
+describe('bulletin photo list', () => {
+  it('lists a story’s photos in order, with size, caption, credit and whether each file is in the library', async () => {
+    const { stored, missing } = await storyWithPhotos();
+    const r = await run('photo', 'list', 'farm.story.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      `1  4000×3000  农户在收购点排队售粮  记者 李明 摄\n   ${stored.file}  taken 2024-06-02T09:30:00\n` +
+        `2  800×1200  (no caption)\n   ${missing.file}  (the file is not in the library’s photos folder)\n`,
+    );
+    const json = await run('photo', 'list', 'farm.story.json', '--json');
+    expect(JSON.parse(json.stdout)).toEqual({
+      story: 'farm-1',
+      headline: '夏粮收购',
+      photos: [
+        { ...stored, present: true },
+        { ...missing, present: false },
+      ],
+    });
+  });
+
+  it('says a story has no photos, and exits 2 on bad input', async () => {
+    writeFileSync(path.join(dir, 'plain.story.json'), serializeStory(newStory({ headline: '无图' })));
+    expect(await run('photo', 'list', 'plain.story.json')).toMatchObject({ status: 0, stdout: 'plain.story.json: no photos\n' });
+    expect((await run('photo', 'list', 'gone.story.json')).status).toBe(2);
+    expect((await run('photo', 'list')).status).toBe(2);
+    expect((await run('photo')).stderr).toContain('bulletin photo needs a subcommand: list');
+    writeFileSync(path.join(dir, 'bad.story.json'), '{"format": "bulletin-desk/story", "version": 3}');
+    const newer = await run('photo', 'list', 'bad.story.json');
+    expect(newer.status).toBe(2);
+    expect(newer.stderr).toContain('made by a newer Bulletin Desk, version 3');
+  });
+});
+
+describe('bulletin count', () => {
+  it('counts the captions apart, as 图片说明', async () => {
+    await storyWithPhotos();
+    const r = await run('count', 'farm.story.json');
+    expect(r.stdout).toMatch(/captions 图片说明\s+15\n$/);
+    expect(JSON.parse((await run('count', 'farm.story.json', '--json')).stdout).stories[0].captions).toBe(15);
+  });
+});
