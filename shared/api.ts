@@ -38,7 +38,6 @@ export type {
   Preferences,
   FolderProblem,
 } from './apiSchemas';
-export type { PhotoCheck } from './photo';
 
 // ---------------------------------------------------------------- errors
 

@@ -36,7 +36,6 @@ export const REASONS = [
   'photoAltered',
   'photoNotOnStory',
   'photoUnreadable',
-  'photoToolsMissing',
   // export
   'incomplete',
   'unencodable',

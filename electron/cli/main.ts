@@ -16,6 +16,9 @@ const USAGE = `Usage: bulletin <command> [options]
   lint FILE... [--json] [--fix] [--style NAME] [--only CHECK,...]
                                       copy checks for stories (files, bulletins, folders) and pages, as
                                       file:line:column rule message; --fix applies the certain fixes
+  photo add STORY.story.json PHOTO... [--caption TEXT] [--credit TEXT]
+                                      photos (JPEG, PNG, WebP) checked, kept in the library and added
+                                      to the story's end; the credit defaults to the byline's photographer
   photo list STORY.story.json [--json]
                                       a story's photos: size, caption and credit, and whether each
                                       file is in the library's photos folder

@@ -247,7 +247,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
     },
     // photos: checked by the image service given in the options, stored in the library, saved on the story like text
-    ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base), tools: options }),
+    ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base) }),
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);

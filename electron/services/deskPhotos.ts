@@ -1,7 +1,6 @@
 // The desk's photo calls: a photo checked by the image service, stored in the library, and put on, changed on or taken off a story.
 import path from 'node:path';
-import { ApiError, type BulletinDeskService, type CallInput, type PhotoCheck, type StoryWithRevision } from '../../shared/api';
-import { REASONS, type Reason } from '../../shared/apiError';
+import { ApiError, type BulletinDeskService, type CallInput, type StoryWithRevision } from '../../shared/api';
 import { photoFormatOf, type Photo } from '../../shared/photo';
 import type { Story } from '../../shared/story';
 import {
@@ -12,48 +11,19 @@ import {
   withPhotoMoved,
   withPhotoRemoved,
 } from '../../shared/storyPhotos';
-import type { DeskOptions } from './deskTypes';
 import { ioError, refusal } from './library/faults';
 import type { Library } from './library/library';
 import { MAX_PHOTO_BYTES } from './library/photoStore';
 import { fileProblemOf, readRegularFile } from './library/safeRead';
+import { checkPhoto, photoRefusal, photoThumbnail, THUMBNAIL_EDGE } from './photos';
 
 type PhotoCalls = Pick<BulletinDeskService, 'photo.store' | 'photo.add' | 'photo.update' | 'photo.move' | 'photo.remove' | 'photo.read'>;
 type Source = CallInput<'photo.add'>['source'];
-type Refused = Extract<PhotoCheck, { ok: false }>;
-
-/** The longest edge of a thumbnail, in pixels. */
-const THUMBNAIL_EDGE = 320;
 
 export interface PhotoDeskParts {
   library: Library;
   /** A story's save through the desk's saver (held and retried on a disk fault, like any save). */
   save: (id: string, story: Story, baseRevision: string) => Promise<{ revision: string; updatedAt: string; file: string }>;
-  tools: Pick<DeskOptions, 'inspectPhoto' | 'photoThumbnail'>;
-}
-
-function refusalMessage(r: Refused): string {
-  switch (r.reason) {
-    case 'photoFormat':
-      return `${r.fileName} is ${r.format ? `a ${r.format} file` : 'no photo the app can read'}, not a JPEG, PNG or WebP photo; convert it to JPEG and add it again`;
-    case 'photoDamaged':
-      return `${r.fileName} is damaged and cannot be shown; copy it from the camera or phone again`;
-    case 'photoTooBig':
-      return `${r.fileName} is too large to be a news photo; export a smaller copy and add that`;
-    case 'photoEmpty':
-      return `${r.fileName} is empty`;
-  }
-}
-
-/** The image service's refusal as an error (its reasons are worded by the interface once REASONS holds them). */
-function checkRefused(r: Refused): ApiError {
-  const reason = (REASONS as readonly string[]).includes(r.reason) ? (r.reason as string as Reason) : undefined;
-  return new ApiError({
-    code: 'refused',
-    message: refusalMessage(r),
-    ...(reason ? { reason } : {}),
-    params: { fileName: r.fileName, ...(r.format ? { format: r.format } : {}) },
-  });
 }
 
 function unreadable(fileName: string, detail: string): ApiError {
@@ -80,13 +50,12 @@ async function bytesOf(source: Source): Promise<{ bytes: Buffer; fileName: strin
   }
 }
 
-export function photoCalls({ library, save, tools }: PhotoDeskParts): PhotoCalls {
+export function photoCalls({ library, save }: PhotoDeskParts): PhotoCalls {
   /** Checks a photo and stores it: its entry for a story, with no caption and the credit given. */
   const store = async (source: Source, credit: string): Promise<Photo> => {
     const { bytes, fileName } = await bytesOf(source);
-    if (!tools.inspectPhoto) throw refusal('refused', 'photoToolsMissing', 'photos cannot be checked here, so none was added');
-    const check = await tools.inspectPhoto(bytes, fileName);
-    if (!check.ok) throw checkRefused(check);
+    const check = await checkPhoto(bytes, fileName);
+    if (!check.ok) throw photoRefusal(check);
     const file = await library.photos.put(bytes, check.format, fileName);
     return { file, caption: '', credit, width: check.width, height: check.height, ...(check.taken ? { taken: check.taken } : {}) };
   };
@@ -132,8 +101,18 @@ export function photoCalls({ library, save, tools }: PhotoDeskParts): PhotoCalls
     'photo.read': async ({ file, size }) => {
       const bytes = await library.photos.read(file);
       if (size === 'thumbnail') {
-        if (!tools.photoThumbnail) throw refusal('refused', 'photoToolsMissing', 'photos cannot be made smaller here');
-        return { base64: (await tools.photoThumbnail(bytes, THUMBNAIL_EDGE)).toString('base64'), format: 'jpeg' as const };
+        let thumbnail: Buffer;
+        try {
+          thumbnail = await photoThumbnail(bytes, THUMBNAIL_EDGE);
+        } catch {
+          // stored whole (its hash holds) but no picture can be made of it: damaged before it was added
+          const format = (photoFormatOf(file) ?? 'jpeg').toUpperCase();
+          throw refusal('refused', 'photoDamaged', `${file} is damaged and cannot be shown; add the photo again from the camera or phone`, {
+            file,
+            format,
+          });
+        }
+        return { base64: thumbnail.toString('base64'), format: 'jpeg' as const };
       }
       return { base64: bytes.toString('base64'), format: photoFormatOf(file) ?? 'jpeg' };
     },

@@ -1,5 +1,5 @@
 // The privileged side's public face: one service object and its events, which Electron and the host both bind.
-import type { BulletinDeskService, EventName, EventPayload, Language, PhotoCheck } from '../../shared/api';
+import type { BulletinDeskService, EventName, EventPayload, Language } from '../../shared/api';
 
 export type DeskListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
 
@@ -29,13 +29,6 @@ export interface DeskOptions {
   version: string;
   /** How many stories a library holds before its search texts are kept in `.search.json` (tests: 0). */
   searchFileFrom?: number;
-  /**
-   * The image service (electron/services/photos, on sharp): what a file a reporter added is. Without it photos
-   * cannot be added (refused with `photoToolsMissing`); the ones stored can still be read.
-   */
-  inspectPhoto?: (bytes: Uint8Array, fileName: string) => Promise<PhotoCheck>;
-  /** The image service's thumbnail (a JPEG, upright, no longer than `maxEdge`); without it thumbnails are refused. */
-  photoThumbnail?: (bytes: Uint8Array, maxEdge?: number) => Promise<Buffer>;
   /** Electron: asks where to save an export; null when the user cancels. */
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
 }

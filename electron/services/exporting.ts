@@ -28,7 +28,10 @@ export class CannotExportError extends Error {
 function fieldText(story: Story, field: (typeof FIELDS)[number]): string {
   if (field === 'byline') return story.byline.flatMap((c) => [c.role, ...c.names, c.credit]).join(' ');
   if (field === 'body') return story.body.map((b) => b.text).join('\n');
-  if (field === 'caption') return photosOf(story).map((p) => `${p.caption}\n${p.credit}`).join('\n');
+  if (field === 'caption')
+    return photosOf(story)
+      .map((p) => `${p.caption}\n${p.credit}`)
+      .join('\n');
   return story[field];
 }
 

@@ -1,6 +1,7 @@
 // The exporter: stories and bulletins written as the paper's plain-text layout (LAYOUT.md) under a house style.
 import { formatByline } from '../byline';
 import type { HouseStyle } from '../houseStyle';
+import type { Photo } from '../photo';
 import { DEFAULT_HOUSE_STYLE } from '../houseStyleDefaults';
 import { normalizePunctuation } from '../punctuation';
 import { DEFAULT_DATELINE, type Block, type BylinePosition, type Story } from '../story';
@@ -71,15 +72,11 @@ function datelineLabel(story: Story, style: HouseStyle): string {
 }
 
 /** A story's photo as the export reads it: its file in the library, its caption and its credit. */
-export interface CaptionedPhoto {
-  file: string;
-  caption: string;
-  credit: string;
-}
+export type CaptionedPhoto = Pick<Photo, 'file' | 'caption' | 'credit'>;
 
-/** The story's photos, in their order (a story of format version 1 has none). */
-export function photosOf(story: Story): readonly CaptionedPhoto[] {
-  return (story as Story & { photos?: readonly CaptionedPhoto[] }).photos ?? [];
+/** The story's photos, in their order. */
+export function photosOf(story: Story): readonly Photo[] {
+  return story.photos ?? [];
 }
 
 /** A photo's caption as printed: the caption, then its credit (社区志愿者为老人测量血压。 记者 张明 摄); '' when it has neither. */

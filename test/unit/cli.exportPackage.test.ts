@@ -5,6 +5,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
+import { PhotoStore } from '../../electron/services/library/photoStore';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { serializeStory } from '../../shared/storyFile';
 import { newStory, type Story } from '../../shared/story';
@@ -25,9 +26,8 @@ async function run(...argv: string[]) {
 /** A library folder with one story and its photo in `photos/`, as the app keeps them; answers the story's file. */
 async function libraryWithPhoto(headline = '社区义诊进小区'): Promise<string> {
   const library = path.join(dir, 'drafts');
-  mkdirSync(path.join(library, 'photos'), { recursive: true });
-  const file = `${'d'.repeat(64)}.jpg`;
-  writeFileSync(path.join(library, 'photos', file), await halves(1600, 1200).jpeg().toBuffer());
+  mkdirSync(library, { recursive: true });
+  const file = await new PhotoStore(library).put(await halves(1600, 1200).jpeg().toBuffer(), 'jpeg');
   const story = {
     ...newStory({
       headline,
@@ -52,7 +52,8 @@ describe('bulletin export --package', () => {
     expect(Buffer.from(files['社区义诊进小区.txt']!).toString('utf8')).toContain(
       '记者 张明 文/图\n\n志愿者为老人测量血压。 记者 张明 摄\n',
     );
-    expect(Buffer.from(files['01-1.jpg']!).equals(readFileSync(path.join(dir, 'drafts/photos', `${'d'.repeat(64)}.jpg`)))).toBe(true);
+    const [stored] = readdirSync(path.join(dir, 'drafts/photos'));
+    expect(Buffer.from(files['01-1.jpg']!).equals(readFileSync(path.join(dir, 'drafts/photos', stored!)))).toBe(true);
 
     const folder = await run('export', '--package', 'page', '--encoding', 'gb18030', story);
     expect(folder.status).toBe(0);
@@ -72,7 +73,7 @@ describe('bulletin export --package', () => {
     const missing = await run('export', '--package', 'other.zip', story);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(
-      /photo drafts\/photos\/d{64}\.jpg cannot be read .*copy the library whole, with its photos folder\n.*Nothing was exported\./,
+      /photo drafts\/photos\/[0-9a-f]{64}\.jpg cannot be used .*copy the library whole, with its photos folder\n.*Nothing was exported\./,
     );
     expect(readdirSync(dir).sort()).toEqual(['drafts', 'page.zip']);
     expect((await run('export', '--package', 'x.zip', '--out', 'x.txt', story)).status).toBe(2);

@@ -1,11 +1,12 @@
-// `bulletin photo list` and the captions' 字数 of `bulletin count`, run in-process on real files in temp folders.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `bulletin photo add`, `bulletin photo list` and the captions' 字数 of `bulletin count`, run in-process on real files in temp folders.
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { PhotoStore } from '../../electron/services/library/photoStore';
 import { newStory, serializeStory, type Photo } from '../../shared/index';
+import { heicHeader, uprightPhoneJpeg } from './helpers/photoFiles';
 
 let dir: string;
 beforeEach(() => {
@@ -66,7 +67,7 @@ describe('bulletin photo list', () => {
     expect(await run('photo', 'list', 'plain.story.json')).toMatchObject({ status: 0, stdout: 'plain.story.json: no photos\n' });
     expect((await run('photo', 'list', 'gone.story.json')).status).toBe(2);
     expect((await run('photo', 'list')).status).toBe(2);
-    expect((await run('photo')).stderr).toContain('bulletin photo needs a subcommand: list');
+    expect((await run('photo')).stderr).toContain('bulletin photo needs a subcommand: add, list');
     writeFileSync(path.join(dir, 'bad.story.json'), '{"format": "bulletin-desk/story", "version": 3}');
     const newer = await run('photo', 'list', 'bad.story.json');
     expect(newer.status).toBe(2);
@@ -80,5 +81,40 @@ describe('bulletin count', () => {
     const r = await run('count', 'farm.story.json');
     expect(r.stdout).toMatch(/captions 图片说明\s+15\n$/);
     expect(JSON.parse((await run('count', 'farm.story.json', '--json')).stdout).stories[0].captions).toBe(15);
+  });
+});
+
+describe('bulletin photo add', () => {
+  it('checks, keeps and adds photos at the story’s end, one file for a photo added twice, the credit from the byline', async () => {
+    const story = newStory(
+      { headline: '社区义诊进小区', byline: [{ role: '记者', names: ['张明'], credit: '文/图' }] },
+      { id: 'clinic-1' },
+    );
+    writeFileSync(path.join(dir, 'clinic.story.json'), serializeStory(story));
+    writeFileSync(path.join(dir, 'IMG_0001.jpg'), await uprightPhoneJpeg(1200, 800));
+    const added = await run('photo', 'add', 'clinic.story.json', 'IMG_0001.jpg', 'IMG_0001.jpg', '--caption', 'Zhang Ming 为老人测量血压');
+    expect(added).toMatchObject({ status: 0, stderr: 'added 2 photos to clinic.story.json\n' });
+    const listed = JSON.parse((await run('photo', 'list', 'clinic.story.json', '--json')).stdout) as {
+      photos: Array<Photo & { present: boolean }>;
+    };
+    // upright as shown (the phone's EXIF orientation 6), the caption given, the credit of the byline's 文/图
+    expect(listed.photos.map((p) => [p.width, p.height, p.caption, p.credit, p.present])).toEqual([
+      [800, 1200, 'Zhang Ming 为老人测量血压', '记者 张明 摄', true],
+      [800, 1200, 'Zhang Ming 为老人测量血压', '记者 张明 摄', true],
+    ]);
+    expect(listed.photos[0]?.file).toBe(listed.photos[1]?.file);
+    expect(readdirSync(path.join(dir, 'photos'))).toEqual([listed.photos[0]?.file]);
+  });
+
+  it('exits 2 and adds nothing when one photo is refused, naming the file and its format', async () => {
+    writeFileSync(path.join(dir, 'clinic.story.json'), serializeStory(newStory({ headline: '社区义诊' }, { id: 'clinic-2' })));
+    writeFileSync(path.join(dir, 'good.jpg'), await uprightPhoneJpeg(300, 200));
+    writeFileSync(path.join(dir, 'IMG_0002.jpg'), heicHeader());
+    const refused = await run('photo', 'add', 'clinic.story.json', 'good.jpg', 'IMG_0002.jpg');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/IMG_0002\.jpg.*HEIC.*no photo was added/);
+    expect(JSON.parse((await run('photo', 'list', 'clinic.story.json', '--json')).stdout).photos).toEqual([]);
+    expect(existsSync(path.join(dir, 'photos'))).toBe(false);
+    expect((await run('photo', 'add', 'clinic.story.json')).status).toBe(2);
   });
 });

@@ -43,9 +43,11 @@ describe('the host’s photos', () => {
     expect((await rawRequest(f.port, 'POST', `/photos/${file}?token=${f.token}`)).status).toBe(405);
   });
 
-  it('refuses a photo another program changed, and a thumbnail where no image service was given', async () => {
+  it('refuses a photo another program changed, and a thumbnail of a stored file that is no picture (damaged), saying so', async () => {
     const file = await store();
-    expect((await get(`/photos/${file}?size=thumbnail&token=${f.token}`)).status).toBe(409);
+    const thumbnail = await get(`/photos/${file}?size=thumbnail&token=${f.token}`);
+    expect(thumbnail.status).toBe(409);
+    expect(thumbnail.body).toContain('is damaged and cannot be shown');
     writeFileSync(path.join(f.library, PHOTO_FOLDER, file), 'other bytes');
     const changed = await get(`/photos/${file}?token=${f.token}`);
     expect(changed.status).toBe(422);

@@ -5,16 +5,10 @@ import { photosOf } from '../../../shared/layout/export';
 import type { Story } from '../../../shared/story';
 import { ENCODING_NAMES } from '../../services/encoding';
 import { CannotExportError, exportFileName } from '../../services/exporting';
-import { readRegularFile } from '../../services/library/safeRead';
+import { PHOTO_FOLDER, PhotoStore } from '../../services/library/photoStore';
 import { PackageExistsError, packageFiles, writePackageFolder, writePackageZip } from '../../services/photoPackage';
 import { contentError, usageError, type CliIo } from '../io';
 import { shown } from './pageCommon';
-
-/** A photo the command reads is at most this big (the app refuses larger ones when they are added). */
-const MAX_PHOTO_BYTES = 60 * 1024 * 1024;
-
-/** Where a story's photos are: the `photos` folder of the library the story file is in. */
-const photoPath = (storyFile: string, file: string) => path.join(path.dirname(storyFile), 'photos', path.basename(file));
 
 export async function exportPackage(
   target: string,
@@ -25,8 +19,9 @@ export async function exportPackage(
   const full = path.resolve(io.cwd, target);
   const asZip = full.toLowerCase().endsWith('.zip');
   const fileOf = new Map(items.map((i) => [i.story.id, i.path]));
-  const photoFile = new Map<string, string>();
-  for (const { story, path: storyFile } of items) for (const p of photosOf(story)) photoFile.set(p.file, photoPath(storyFile, p.file));
+  // a story's photos are in the photos folder of the library its file is in (read whole, checked against their hash)
+  const libraryOf = new Map<string, string>();
+  for (const { story, path: storyFile } of items) for (const p of photosOf(story)) libraryOf.set(p.file, path.dirname(storyFile));
   const stories = items.map((i) => i.story);
   let files;
   try {
@@ -36,12 +31,13 @@ export async function exportPackage(
       pageName: exportFileName(stories).replace(/\.txt$/, ''),
       where: (s) => shown(io.cwd, fileOf.get(s.id) ?? ''),
       readPhoto: async (file) => {
-        const at = photoFile.get(file) as string;
+        const library = libraryOf.get(file) as string;
         try {
-          return await readRegularFile(at, { maxBytes: MAX_PHOTO_BYTES });
+          return await new PhotoStore(library).read(file);
         } catch (e) {
+          const at = shown(io.cwd, path.join(library, PHOTO_FOLDER, file));
           throw usageError(
-            `photo ${shown(io.cwd, at)} cannot be read (${(e as Error).message.replace(`${at}: `, '')}); copy the library whole, with its photos folder\nNothing was exported.`,
+            `photo ${at} cannot be used (${(e as Error).message}); copy the library whole, with its photos folder\nNothing was exported.`,
           );
         }
       },

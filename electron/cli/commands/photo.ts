@@ -1,13 +1,19 @@
-// `bulletin photo list STORY.story.json [--json]`: a story's photos, with their captions and credits, and whether each file is in the library.
+// `bulletin photo add|list STORY.story.json`: photos checked and added to a story in its library, or listed with captions, credits and presence.
 import path from 'node:path';
-import { PhotoStore } from '../../services/library/photoStore';
+import { withPhotoAdded, suggestedCredit } from '../../../shared/storyPhotos';
+import type { Photo } from '../../../shared/photo';
+import { ApiError } from '../../../shared/apiError';
+import { Library } from '../../services/library/library';
+import { MAX_PHOTO_BYTES, PhotoStore } from '../../services/library/photoStore';
+import { readRegularFile } from '../../services/library/safeRead';
+import { checkPhoto, photoRefusal, type PhotoCheck } from '../../services/photos';
 import { readStoryAt } from '../../services/storyFiles';
-import { readArgs } from '../args';
-import { usageError, type CliIo } from '../io';
+import { flag, readArgs } from '../args';
+import { contentError, usageError, type CliIo } from '../io';
 import { describeFsError } from '../pageFile';
 
 /** The subcommands of `bulletin photo`. */
-const SUBCOMMANDS = ['list'] as const;
+const SUBCOMMANDS = ['add', 'list'] as const;
 
 /** Whether each photo's file is in the photos folder beside the story (read whole, checked against its hash). */
 async function presence(storyPath: string, files: readonly string[]): Promise<boolean[]> {
@@ -50,8 +56,67 @@ async function listCommand(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/**
+ * Checks every photo first (nothing is added when one is refused), stores them in the library's photos folder and
+ * saves the story with them at its end, under the library's lock, on the revision read (another program's change
+ * meanwhile is a conflict, never overwritten).
+ */
+async function addCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = readArgs(argv, ['caption', 'credit']);
+  const [input, ...files] = args.positional;
+  if (input === undefined || files.length === 0)
+    throw usageError('bulletin photo add needs a story file (.story.json) and one or more photos');
+  let read;
+  try {
+    read = await readStoryAt(path.resolve(io.cwd, input), true);
+  } catch (e) {
+    throw usageError(describeFsError(input, e));
+  }
+  if ('error' in read) throw usageError(`${input}: ${read.error}`);
+  const checked: Array<{ bytes: Buffer; name: string; check: Extract<PhotoCheck, { ok: true }> }> = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readRegularFile(path.resolve(io.cwd, file), { maxBytes: MAX_PHOTO_BYTES });
+    } catch (e) {
+      throw usageError(`${describeFsError(file, e)}; no photo was added`);
+    }
+    const check = await checkPhoto(bytes, path.basename(file));
+    if (!check.ok) throw usageError(`${photoRefusal(check).message}; no photo was added`);
+    checked.push({ bytes, name: path.basename(file), check });
+  }
+  const library = new Library(path.dirname(read.path));
+  try {
+    await library.open();
+    const current = await library.read(read.story.id);
+    const credit = flag(args, 'credit') ?? suggestedCredit(current.story.byline);
+    let story = current.story;
+    for (const { bytes, name, check } of checked) {
+      const file = await library.photos.put(bytes, check.format, name);
+      const photo: Photo = {
+        file,
+        caption: flag(args, 'caption') ?? '',
+        credit,
+        width: check.width,
+        height: check.height,
+        ...(check.taken ? { taken: check.taken } : {}),
+      };
+      story = withPhotoAdded(story, photo);
+    }
+    await library.save(story.id, story, current.revision);
+  } catch (e) {
+    if (e instanceof ApiError) throw (e.code === 'conflict' ? contentError : usageError)(`${input}: ${e.message}; no photo was added`);
+    throw e;
+  } finally {
+    await library.lock.close();
+  }
+  io.stderr(`added ${checked.length} ${checked.length === 1 ? 'photo' : 'photos'} to ${input}\n`);
+  return 0;
+}
+
 export async function photoCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
+  if (sub === 'add') return addCommand(rest, io);
   if (sub === 'list') return listCommand(rest, io);
   throw usageError(`bulletin photo needs a subcommand: ${SUBCOMMANDS.join(', ')}${sub ? ` (not “${sub}”)` : ''}`);
 }

@@ -3,14 +3,9 @@ import { formatOf, FORMAT_NAMES } from './formats';
 import { withSharp } from './sharpJobs';
 import { takenFromExif } from './taken';
 
-// moves to shared/photo.ts at merge (the contract between wt-photos and wt-images)
-/** The formats the paper takes (shared/photo.ts derives it from its PHOTO_FORMATS). */
-export type PhotoFormat = 'jpeg' | 'png' | 'webp';
-/** What the image service found in a file a reporter added. */
-export type PhotoCheck =
-  | { ok: true; format: PhotoFormat; width: number; height: number; taken?: string } // width/height as displayed (EXIF orientation applied); taken: ISO date-time from EXIF if any
-  | { ok: false; reason: 'photoFormat' | 'photoDamaged' | 'photoTooBig' | 'photoEmpty'; fileName: string; format?: string }; // format: what the file is when known (e.g. 'HEIC', 'GIF', 'TIFF', 'PDF')
-// end of what moves to shared/photo.ts
+import type { PhotoCheck, PhotoFormat } from '../../../shared/photo';
+
+export type { PhotoCheck, PhotoFormat };
 
 /** The largest file taken: a phone's or camera's JPEG is 2–15 MB, a 100-megapixel PNG some 60 MB. */
 export const MAX_PHOTO_BYTES = 60 * 1024 * 1024;

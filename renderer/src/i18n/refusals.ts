@@ -20,7 +20,6 @@ export const refusalMessages = {
       'this photo is no longer on the story (it was changed in another window); open the story again and try once more',
     'refusal.photoUnreadable':
       '{fileName} cannot be read as a photo (it is gone, a folder, a link or no plain file, or larger than {max} MB); choose the photo file itself',
-    'refusal.photoToolsMissing': 'photos cannot be checked here, so none was added',
     'refusal.incomplete': 'story {story} ({headline}) {missing}; add it, then export again',
     'refusal.incomplete.untitled': 'story {story} {missing}; add it, then export again',
     'refusal.unencodable': '“{char}” ({code}) cannot be written in {encoding}',
@@ -102,7 +101,6 @@ export const refusalMessages = {
     'refusal.photoNotOnStory': '这张照片已不在稿件中（可能在另一个窗口里改过）；请重新打开稿件再试一次',
     'refusal.photoUnreadable':
       '“{fileName}”无法作为照片读取（文件已不在，或是文件夹、链接等特殊文件，或大于 {max} MB）；请选择照片文件本身',
-    'refusal.photoToolsMissing': '这里无法检查照片，照片没有添加',
     'refusal.incomplete': '第 {story} 篇（{headline}）{missing}，补上之后再导出',
     'refusal.incomplete.untitled': '第 {story} 篇稿件{missing}，补上之后再导出',
     'refusal.unencodable': '“{char}”（{code}）无法用 {encoding} 编码写出',
