@@ -1,5 +1,6 @@
 // The search's texts kept in `.search.json`: a restart finds stories at once, and never by words a story no longer holds.
-import { existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,7 +87,7 @@ describe('the search after a restart', () => {
     expect(await search.search('秋粮')).toEqual(['farm-0001']);
   });
 
-  it('reads every story when the kept texts are damaged, of another format, or a link', async () => {
+  it('reads every story when the kept texts are damaged, of another format, a link, a FIFO or too large', async () => {
     const folder = tempFolder();
     writeStory(folder, farm);
     for (const damage of [
@@ -100,6 +101,12 @@ describe('the search after a restart', () => {
       () => {
         rmSync(path.join(folder, SEARCH_FILE), { force: true });
         symlinkSync('/etc/passwd', path.join(folder, SEARCH_FILE));
+      },
+      // a FIFO never hangs the start, and a huge file is never read whole
+      () => execFileSync('mkfifo', [path.join(folder, SEARCH_FILE)]),
+      () => {
+        writeFileSync(path.join(folder, SEARCH_FILE), '');
+        truncateSync(path.join(folder, SEARCH_FILE), 600 * 1024 * 1024);
       },
     ]) {
       damage();
