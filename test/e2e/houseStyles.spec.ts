@@ -192,6 +192,35 @@ test('Delete asks first; deleting the default style makes the paper’s layout t
   await expect.poll(() => savedPreferences(host.userData)).toMatchObject({ houseStyles: [], defaultHouseStyle: 'default' });
 });
 
+test('photo captions go where the style says: after the story, or only beside the photos; resizing is a setting', async ({ app, host }) => {
+  await app.getByRole('button', { name: 'House styles', exact: true }).click();
+  const styles = view(app);
+  await styles.getByRole('button', { name: 'New', exact: true }).click();
+  await app.keyboard.type('With photos');
+  await app.keyboard.press('Enter');
+  const caption = '居民在消防员指导下练习使用灭火器。 记者 张伟 摄';
+  await expect(styles.getByRole('radio', { name: 'After each story, a line per photo' })).toBeChecked();
+  await expect.poll(() => preview(app).textContent()).toContain(`张伟 通讯员 王芳↵\n↵\n${caption}↵`);
+  await styles.getByRole('radio', { name: 'Only in captions.txt beside the photos' }).check();
+  await expect.poll(() => preview(app).textContent()).not.toContain(caption);
+  await styles.getByRole('radio', { name: 'After the headline: 三项举措护航夏粮收购-1.jpg' }).check();
+  const longEdge = styles.getByRole('textbox', { name: 'Resize photos for sending (long edge, pixels)' });
+  await longEdge.fill('1600');
+  await longEdge.press('Tab');
+  await expect(styles.getByRole('status')).toHaveText('Saved.');
+  await expect
+    .poll(() => savedPreferences(host.userData).houseStyles)
+    .toEqual([
+      expect.objectContaining({
+        name: 'With photos',
+        captions: 'separateFile',
+        photoNames: 'headline',
+        photoLongEdge: 1600,
+        photoQuality: 85,
+      }),
+    ]);
+});
+
 test('the Chinese interface names every control', async ({ browser, target }) => {
   test.skip(target !== 'browser', 'the loopback host runs in Chinese here');
   const host = await startHost({ lang: 'zh-CN' });
@@ -203,12 +232,22 @@ test('the Chinese interface names every control', async ({ browser, target }) =>
   for (const button of ['新建', '复制', '重命名', '删除', '设为默认', '关闭'])
     await expect(styles.getByRole('button', { name: button, exact: true })).toBeVisible();
   await expect(styles.getByRole('button', { name: /默认（本报版式）/ })).toBeVisible();
-  for (const text of ['电头标签', '稿件间空行', '版面栏数', '主题字数目标', '稿件字数目标'])
+  for (const text of [
+    '电头标签',
+    '稿件间空行',
+    '版面栏数',
+    '主题字数目标',
+    '稿件字数目标',
+    '发送时压缩图片（长边像素）',
+    '压缩后的 JPEG 质量',
+  ])
     await expect(styles.getByRole('textbox', { name: text, exact: true })).toBeVisible();
-  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '排版系统可用字符', '身份用语'])
+  for (const group of ['署名位置', '段首缩进', '换行符', '编码', '排版系统可用字符', '身份用语', '正文中的图片说明', '导出时的图片文件名'])
     await expect(styles.getByRole('group', { name: group, exact: true })).toBeVisible();
   await expect(styles.getByRole('checkbox', { name: '标点全角化' })).toBeVisible();
   await expect(styles.getByLabel('预览', { exact: true })).toContainText('本报讯 5月8日上午');
+  // the sample story's photo: its caption and credit after the story, as the paper prints them
+  await expect(styles.getByLabel('预览', { exact: true })).toContainText('居民在消防员指导下练习使用灭火器。 记者 张伟 摄');
   await expect(styles.getByText('内置版式不能修改。如需修改，请先复制。')).toBeVisible();
   await context.close();
   await host.stop();

@@ -5,7 +5,7 @@ import { newStory, type Story } from '../../../shared/story';
 
 const SAMPLE_TIME = new Date('2026-05-08T08:00:00.000Z');
 
-/** Kicker, headline, two roles with two names under one, a half-width bracket pair, the byline at the end. */
+/** Kicker, headline, two roles with two names under one, a half-width bracket pair, the byline at the end, a photo. */
 const FIRE_SAFETY_DAY: Story = newStory(
   {
     kicker: '东湖街道',
@@ -18,6 +18,10 @@ const FIRE_SAFETY_DAY: Story = newStory(
     body: [
       { type: 'paragraph', text: '5月8日上午，东湖街道在文化广场举办消防安全开放日活动，吸引居民200余人参加(其中老人60余名)。' },
       { type: 'paragraph', text: '现场设置了灭火器实操、逃生体验等4个互动区域。' },
+    ],
+    // its caption and credit show where the style puts captions (the file is never read for the preview)
+    photos: [
+      { file: `${'0'.repeat(64)}.jpg`, caption: '居民在消防员指导下练习使用灭火器。', credit: '记者 张伟 摄', width: 1600, height: 1067 },
     ],
   },
   { id: 'sample-fire-safety-day', now: SAMPLE_TIME },
