@@ -290,6 +290,19 @@ export const events = {
     reason: z.enum(REASONS).optional(),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   }),
+  /**
+   * A photo the disk refused for a reason that may pass (full): kept in memory and stored again by itself
+   * (`retrying`), on disk at last (`saved`), or given up (`failed`). The story already refers to it by `file`.
+   */
+  'photo.status': z.object({
+    file: z.string(),
+    fileName: z.string(),
+    state: z.enum(['saved', 'retrying', 'failed']),
+    message: z.string().optional(),
+    fault: z.enum(FAULTS).optional(),
+    reason: z.enum(REASONS).optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
   /** The desk now uses another library folder (Settings, in any window): every window reads the library again. */
   'library.switched': z.object({ folder: z.string(), previous: z.string() }),
   /** Preferences changed (in another window, or by hand). */

@@ -6,6 +6,7 @@ import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { photoCalls } from './deskPhotos';
+import { HeldPhotos } from './heldPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
 import { PageRefused, parsePageOffThread } from './pageParse';
@@ -90,6 +91,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     return { revision: result.revision, updatedAt: result.updatedAt, file: result.file };
   };
   const saver = new Saver(attemptSave, (payload) => emit('save.status', payload));
+  const heldPhotos = new HeldPhotos(
+    (bytes, format, fileName) => library.photos.put(bytes, format, fileName),
+    (payload) => emit('photo.status', payload),
+  );
+  /** Every save the disk refused for now, text and photos, tried again now; rejects naming what is still kept. */
+  const flushAll = async () => {
+    const failures: string[] = [];
+    for (const held of [saver, heldPhotos]) await held.flush().catch((e: unknown) => void failures.push((e as Error).message));
+    if (failures.length > 0) throw new Error(failures.join('; '));
+  };
   const conflicts = new SyncConflicts(library, trash, (id, story, base) => saver.save(id, story, base));
 
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
@@ -247,7 +258,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
     },
     // photos: checked by the image service given in the options, stored in the library, saved on the story like text
-    ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base) }),
+    ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base), held: heldPhotos }),
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);
@@ -276,15 +287,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    pendingSaves: () => saver.pending(),
-    flush: () => saver.flush(),
+    pendingSaves: () => saver.pending() + heldPhotos.pending(),
+    flush: flushAll,
     async close() {
       await untouched.discardAll();
       await watcher.close();
       try {
-        await saver.flush();
+        await flushAll();
       } finally {
         saver.stop();
+        heldPhotos.stop();
         await library.persistIndex();
         await search.persist();
         await library.lock.close();

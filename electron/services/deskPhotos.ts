@@ -1,7 +1,7 @@
 // The desk's photo calls: a photo checked by the image service, stored in the library, and put on, changed on or taken off a story.
 import path from 'node:path';
 import { ApiError, type BulletinDeskService, type CallInput, type StoryWithRevision } from '../../shared/api';
-import { photoFormatOf, type Photo } from '../../shared/photo';
+import { photoFileName, photoFormatOf, type Photo } from '../../shared/photo';
 import type { Story } from '../../shared/story';
 import {
   PhotoNotOnStory,
@@ -15,7 +15,9 @@ import { ioError, refusal } from './library/faults';
 import type { Library } from './library/library';
 import { MAX_PHOTO_BYTES } from './library/photoStore';
 import { fileProblemOf, readRegularFile } from './library/safeRead';
+import type { HeldPhotos } from './heldPhotos';
 import { checkPhoto, photoRefusal, photoThumbnail, THUMBNAIL_EDGE } from './photos';
+import { sha256Hex } from './library/photoStore';
 
 type PhotoCalls = Pick<BulletinDeskService, 'photo.store' | 'photo.add' | 'photo.update' | 'photo.move' | 'photo.remove' | 'photo.read'>;
 type Source = CallInput<'photo.add'>['source'];
@@ -24,6 +26,8 @@ export interface PhotoDeskParts {
   library: Library;
   /** A story's save through the desk's saver (held and retried on a disk fault, like any save). */
   save: (id: string, story: Story, baseRevision: string) => Promise<{ revision: string; updatedAt: string; file: string }>;
+  /** Photos the disk refused for now, kept in memory and stored again by themselves. */
+  held: HeldPhotos;
 }
 
 function unreadable(fileName: string, detail: string): ApiError {
@@ -50,13 +54,14 @@ async function bytesOf(source: Source): Promise<{ bytes: Buffer; fileName: strin
   }
 }
 
-export function photoCalls({ library, save }: PhotoDeskParts): PhotoCalls {
+export function photoCalls({ library, save, held }: PhotoDeskParts): PhotoCalls {
   /** Checks a photo and stores it: its entry for a story, with no caption and the credit given. */
   const store = async (source: Source, credit: string): Promise<Photo> => {
     const { bytes, fileName } = await bytesOf(source);
     const check = await checkPhoto(bytes, fileName);
     if (!check.ok) throw photoRefusal(check);
-    const file = await library.photos.put(bytes, check.format, fileName);
+    // a full disk keeps the photo in memory and stores it by itself later: the story may refer to it at once
+    const { file } = await held.store(bytes, check.format, fileName, photoFileName(sha256Hex(bytes), check.format));
     return { file, caption: '', credit, width: check.width, height: check.height, ...(check.taken ? { taken: check.taken } : {}) };
   };
 
@@ -99,7 +104,8 @@ export function photoCalls({ library, save }: PhotoDeskParts): PhotoCalls {
       change(id, baseRevision, (s) => withPhotoMoved(s, photo.index, photo.file, to)),
     'photo.remove': async ({ id, baseRevision, photo }) => change(id, baseRevision, (s) => withPhotoRemoved(s, photo.index, photo.file)),
     'photo.read': async ({ file, size }) => {
-      const bytes = await library.photos.read(file);
+      const kept = held.bytesOf(file);
+      const bytes = kept ? Buffer.from(kept) : await library.photos.read(file);
       if (size === 'thumbnail') {
         let thumbnail: Buffer;
         try {

@@ -16,7 +16,7 @@ const SET_ASIDE_FOLDER = '.unreadable';
 /** A photo file larger than this is never read (the image service refuses photos far smaller: 60 MB). */
 export const MAX_PHOTO_BYTES = 64 * 1024 * 1024;
 
-function sha256(bytes: Uint8Array): string {
+export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
@@ -50,7 +50,7 @@ export class PhotoStore {
    * no part of the file behind.
    */
   async put(bytes: Uint8Array, format: PhotoFormat, fileName = 'the photo'): Promise<string> {
-    const name = photoFileName(sha256(bytes), format);
+    const name = photoFileName(sha256Hex(bytes), format);
     try {
       return await this.locked(async (tempFolder) => {
         const folder = (await this.folder(true)) as string;
@@ -96,7 +96,7 @@ export class PhotoStore {
         throw refusal('unreadable', 'photoAltered', `${file} in the photos folder is not a photo file the app wrote`, { file });
       throw ioError(e, `the photo ${file}`);
     }
-    if (`${sha256(bytes)}.${file.split('.')[1] ?? ''}` !== file)
+    if (`${sha256Hex(bytes)}.${file.split('.')[1] ?? ''}` !== file)
       throw refusal('unreadable', 'photoAltered', `${file} in the photos folder was changed by another program`, { file });
     return bytes;
   }
@@ -113,7 +113,7 @@ export class PhotoStore {
   private async holds(target: string, name: string): Promise<boolean> {
     try {
       const bytes = await readRegularFile(target, { maxBytes: MAX_PHOTO_BYTES });
-      return `${sha256(bytes)}.${name.split('.')[1] ?? ''}` === name;
+      return `${sha256Hex(bytes)}.${name.split('.')[1] ?? ''}` === name;
     } catch (e) {
       if (fileProblemOf(e) || (e as NodeJS.ErrnoException).code === 'ELOOP') return false;
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
