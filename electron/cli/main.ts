@@ -16,6 +16,11 @@ const USAGE = `Usage: bulletin <command> [options]
   lint FILE... [--json] [--fix] [--style NAME] [--only CHECK,...]
                                       copy checks for stories (files, bulletins, folders) and pages, as
                                       file:line:column rule message; --fix applies the certain fixes
+  send FILE|DIR... --to ADDR[,ADDR] --smtp smtp[s]://USER@HOST:PORT [--starttls] [--from ADDR]
+       [--subject TEXT] [--encoding …] [--eol …] [--style NAME] [--zip] [--ca CERT.pem]
+                                      the page and its photos mailed now (password in
+                                      BULLETIN_SMTP_PASSWORD); exit 0 sent, 1 refused, 2 bad input
+  send FILE|DIR... --folder DIR       the same into a drop folder (whole files, nothing replaced)
   photo add STORY.story.json PHOTO... [--caption TEXT] [--credit TEXT]
                                       photos (JPEG, PNG, WebP) checked, kept in the library and added
                                       to the story's end; the credit defaults to the byline's photographer
@@ -41,6 +46,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   count: async () => (await import('./commands/export')).countCommand,
   lint: async () => (await import('./commands/lint')).lintCommand,
   photo: async () => (await import('./commands/photo')).photoCommand,
+  send: async () => (await import('./commands/send')).sendCommand,
   serve: async () => (await import('./commands/serve')).serveCommand,
 };
 

@@ -16,6 +16,8 @@ import { slugify } from './storyFiles';
 export interface PackageFile {
   name: string;
   bytes: Uint8Array;
+  /** The page text's own text (the first file), for a mail's body. */
+  text?: string;
 }
 
 export interface PackageInput {
@@ -73,7 +75,7 @@ export async function packageFiles(input: PackageInput): Promise<PackageFile[]> 
   const page = exportBytes(stories, style, input.where);
   const resized = style.photoLongEdge > 0;
   const names = photoNames(stories, style, resized);
-  const files: PackageFile[] = [{ name: `${input.pageName}.txt`, bytes: page.bytes }];
+  const files: PackageFile[] = [{ name: `${input.pageName}.txt`, bytes: page.bytes, text: page.text }];
   for (const [s, story] of stories.entries()) {
     for (const [p, photo] of photosOf(story).entries()) {
       const original = await input.readPhoto(photo.file);
@@ -127,14 +129,17 @@ export async function writePackageFolder(target: string, files: readonly Package
   }
 }
 
-/** Writes the files as one .zip at `target`, atomically and never over an existing file. */
-export async function writePackageZip(target: string, files: readonly PackageFile[]): Promise<void> {
-  // photos are compressed already: stored as they are; the texts deflated
+/** The files as the bytes of one .zip: photos stored as they are (compressed already), texts deflated. */
+export function zipPackage(files: readonly PackageFile[]): Uint8Array {
   const entries = Object.fromEntries(
     files.map((f) => [f.name, [f.bytes, { level: f.name.endsWith('.txt') ? 6 : 0 }] as [Uint8Array, { level: 0 | 6 }]]),
   );
-  const zip = zipSync(entries, { mtime: new Date() });
-  if (!(await createFile(target, zip))) throw new PackageExistsError(target);
+  return zipSync(entries, { mtime: new Date() });
+}
+
+/** Writes the files as one .zip at `target`, atomically and never over an existing file. */
+export async function writePackageZip(target: string, files: readonly PackageFile[]): Promise<void> {
+  if (!(await createFile(target, zipPackage(files)))) throw new PackageExistsError(target);
 }
 
 async function exists(target: string): Promise<boolean> {
