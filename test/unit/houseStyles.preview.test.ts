@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_HOUSE_STYLES, DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../shared/houseStyle';
 import { previewLines, samplePage } from '../../renderer/src/houseStyles/samplePage';
 
-/** Written out by hand from LAYOUT.md: one block a line, one blank line between blocks and between stories. */
+/**
+ * Written out by hand from LAYOUT.md: one block a line, one blank line between blocks and between stories; the first
+ * story's photo caption (with its credit) after its byline, where the default style prints captions.
+ */
 const LAYOUT_MD_PAGE = [
   '东湖街道',
   '',
@@ -14,6 +17,8 @@ const LAYOUT_MD_PAGE = [
   '现场设置了灭火器实操、逃生体验等4个互动区域。',
   '',
   '记者 李明 张伟 通讯员 王芳',
+  '',
+  '居民在消防员指导下练习使用灭火器。 记者 张伟 摄',
   '',
   '三项举措护航夏粮收购 确保颗粒归仓',
   '',
@@ -46,7 +51,7 @@ describe('the sample page of the house-style preview', () => {
     expect(legacy).toContain('\u3000\u3000本报讯 5月8日上午，');
     expect(legacy).toContain('（其中老人60余名）。');
     expect(legacy).toContain('\r\n\r\n\u3000\u3000现场设置了');
-    expect(legacy).toContain('记者 李明 张伟 通讯员 王芳\r\n\r\n\r\n三项举措');
+    expect(legacy).toContain('记者 李明 张伟 通讯员 王芳\r\n\r\n居民在消防员指导下练习使用灭火器。 记者 张伟 摄\r\n\r\n\r\n三项举措');
     expect(legacy.replace(/\r\n/g, '')).not.toContain('\n');
 
     const inDateline = samplePage(style({ bylinePosition: 'dateline', datelineLabel: '本报讯', bylineParentheses: 'halfwidth' }));
