@@ -62,18 +62,21 @@ function onDisk(file: string): Story {
   return r.value;
 }
 
-/** Drops files on an element as a file manager does: a DataTransfer holding the files, dragenter, dragover, drop. */
-async function dropFiles(target: Locator, files: Array<{ name: string; type: string; bytes: Buffer }>): Promise<void> {
+/** Drops files on an element as a file manager does: the page's own DataTransfer holding the files, dragenter, dragover, drop. */
+async function dropFiles(page: Page, target: Locator, files: Array<{ name: string; type: string; bytes: Buffer }>): Promise<void> {
   const payload = files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') }));
-  await target.evaluate((el, given) => {
-    const data = new DataTransfer();
-    for (const f of given) {
-      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-      data.items.add(new File([bytes], f.name, { type: f.type }));
-    }
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      el.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  const transfer = await page.evaluateHandle((given) => {
+    // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(f: unknown): void } };
+      File: new (parts: Uint8Array[], name: string, o: { type: string }) => unknown;
+      atob(text: string): string;
+    };
+    const dt = new w.DataTransfer();
+    for (const f of given) dt.items.add(new w.File([Uint8Array.from(w.atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    return dt;
   }, payload);
+  for (const event of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(event, { dataTransfer: transfer });
 }
 
 const cards = (page: Page) => page.locator('.photo-card');
@@ -107,7 +110,7 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await expect(strip).toBeVisible();
 
     // two photos dropped on the body: both added in order, each with the byline's photographer as its credit
-    await dropFiles(page.locator('.field-body'), [
+    await dropFiles(page, page.locator('.field-body'), [
       { name: 'yizhen-1.jpg', type: 'image/jpeg', bytes: jpeg },
       { name: 'yizhen-2.png', type: 'image/png', bytes: png },
     ]);
@@ -169,9 +172,11 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await page.getByRole('textbox', { name: w.credit(1), exact: true }).focus();
     await finding.getByRole('button', { name: w.show, exact: true }).click();
     await expect(page.getByRole('textbox', { name: w.caption(2), exact: true })).toBeFocused();
-    expect(await page.getByRole('textbox', { name: w.caption(2), exact: true }).evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(
-      6,
-    );
+    expect(
+      await page
+        .getByRole('textbox', { name: w.caption(2), exact: true })
+        .evaluate((el) => (el as unknown as { selectionStart: number }).selectionStart),
+    ).toBe(6);
     await finding.getByRole('button', { name: w.fix, exact: true }).click();
     await expect(page.getByRole('textbox', { name: w.caption(2), exact: true })).toHaveValue('居民排队问诊，秩序井然。');
     await expect(finding).toHaveCount(0);
