@@ -149,6 +149,7 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await page.getByRole('button', { name: w.remove(1), exact: true }).click();
     await expect(cards(page)).toHaveCount(1);
     await expect(strip).toContainText(w.removed);
+    await strip.screenshot({ path: `.tmp/shots/photo-strip-removed-${lang}.png` });
     await expect.poll(() => onDisk(file).photos.map((p) => p.file)).toEqual([second]);
     await strip.getByRole('button', { name: w.undo, exact: true }).click();
     await expect(strip).toContainText(w.restored);
@@ -161,6 +162,7 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await (await chooser).setFiles([{ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicHeader() }]);
     await expect(strip).toContainText(w.heic);
     await expect(cards(page)).toHaveCount(2);
+    await strip.screenshot({ path: `.tmp/shots/photo-strip-refused-${lang}.png` });
 
     // the copy check reads the captions and names the photo
     await page.getByRole('textbox', { name: w.caption(2), exact: true }).fill('居民排队问诊,秩序井然。');
@@ -202,6 +204,68 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await expect(page.getByRole('textbox', { name: w.caption(1), exact: true })).toHaveValue('社区义诊现场。');
     await expect(page.getByRole('textbox', { name: w.caption(2), exact: true })).toHaveValue('居民排队问诊，秩序井然。');
     await expect(page.getByRole('textbox', { name: w.credit(2), exact: true })).toHaveValue('记者 张明 摄');
+    await host.stop();
+  });
+}
+
+/** Pastes into an element as the system clipboard would: the page's own DataTransfer holding a picture and/or text. */
+async function pasteInto(page: Page, target: Locator, clip: { file?: { name: string; type: string; bytes: Buffer }; text?: string }) {
+  const payload = { ...clip, file: clip.file && { ...clip.file, bytes: clip.file.bytes.toString('base64') } };
+  const transfer = await page.evaluateHandle((given) => {
+    // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
+    const w = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(f: unknown): void }; setData(type: string, text: string): void };
+      File: new (parts: Uint8Array[], name: string, o: { type: string }) => unknown;
+      atob(text: string): string;
+    };
+    const dt = new w.DataTransfer();
+    if (given.file)
+      dt.items.add(
+        new w.File([Uint8Array.from(w.atob(given.file.bytes), (c) => c.charCodeAt(0))], given.file.name, { type: given.file.type }),
+      );
+    if (given.text) dt.setData('text/plain', given.text);
+    return dt;
+  }, payload);
+  await target.evaluate((el, dt) => {
+    const w = globalThis as unknown as { ClipboardEvent: new (type: string, init: object) => unknown };
+    (el as unknown as { dispatchEvent(e: unknown): void }).dispatchEvent(
+      new w.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
+  }, transfer);
+}
+
+for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
+  test(`(${lang}) a picture pasted into the story becomes a photo; a paste with text stays text`, async ({ browser, target }) => {
+    test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
+    const w = WORDS[lang];
+    const host = await startHost({ lang });
+    const story = newStory(
+      {
+        headline: '老旧小区加装电梯',
+        body: [{ type: 'paragraph', text: '首部电梯投入使用。' }],
+        byline: [{ role: '通讯员', names: ['王芳'], credit: '' }],
+      },
+      { id: `e2e-paste-${lang}` },
+    );
+    const file = path.join(host.library, 'paste-story.story.json');
+    writeFileSync(file, serializeStory(story));
+    const webp = await halves(300, 200).webp().toBuffer();
+    const page = await (await browser.newContext({ locale: lang, viewport: { width: 1400, height: 1000 } })).newPage();
+    await page.goto(host.url);
+    await page.getByText('老旧小区加装电梯').first().click();
+    const body = page.locator('.field-body [contenteditable="true"]');
+    await body.click();
+
+    await pasteInto(page, body, { file: { name: 'image.webp', type: 'image/webp', bytes: webp } });
+    await expect(cards(page)).toHaveCount(1);
+    // no photographer in the byline: its first name is credited
+    await expect(page.getByRole('textbox', { name: w.credit(1), exact: true })).toHaveValue('通讯员 王芳 摄');
+    await expect(cards(page).nth(0)).toContainText(lang === 'en' ? '300 × 200 pixels' : '300×200 像素');
+    // a clipboard with text and a picture (a spreadsheet's cells, a web page): the text is pasted, no photo added
+    await pasteInto(page, body, { file: { name: 'image.webp', type: 'image/webp', bytes: webp }, text: '居民拍手称赞。' });
+    await expect(body).toContainText('居民拍手称赞。');
+    await expect(cards(page)).toHaveCount(1);
+    await expect.poll(() => onDisk(file).photos.map((p) => [p.width, p.height, p.credit])).toEqual([[300, 200, '通讯员 王芳 摄']]);
     await host.stop();
   });
 }

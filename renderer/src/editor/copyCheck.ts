@@ -40,7 +40,7 @@ type PhotoPart = 'caption' | 'credit';
 const isPhotoPart = (f: string): f is PhotoPart => f === 'caption' || f === 'credit';
 
 /** The photos' captions and credits as the strip holds them (its inputs are no Lexical editors). */
-export interface PhotoTexts {
+interface PhotoTexts {
   texts(): ReadonlyArray<{ caption: string; credit: string }>;
   /** A fix: photo `index`'s caption or credit becomes `text`. */
   set(index: number, part: PhotoPart, text: string): void;

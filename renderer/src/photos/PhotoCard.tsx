@@ -9,7 +9,7 @@ import { PhotoTextInput } from './PhotoTextInput';
 import { useThumbnail } from './thumbnails';
 
 /** What the strip's drag carries: the key of the photo moved (never a file, so a drop on the story does not add it again). */
-export const PHOTO_DRAG_TYPE = 'application/x-bulletin-desk-photo';
+const PHOTO_DRAG_TYPE = 'application/x-bulletin-desk-photo';
 
 interface Props {
   entry: StripPhoto;
