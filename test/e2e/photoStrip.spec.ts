@@ -31,6 +31,7 @@ const WORDS = {
     place: 'Photo caption 2',
     show: 'Show',
     fix: 'Fix',
+    tooLarge: 'DSC_0001.JPG is too large to send from this browser page (more than 20 MB with its encoding)',
   },
   'zh-CN': {
     saved: '已保存',
@@ -53,6 +54,7 @@ const WORDS = {
     place: '图片说明 2',
     show: '定位',
     fix: '修正',
+    tooLarge: 'DSC_0001.JPG 太大，无法从浏览器页面发送（编码后超过 20 MB）',
   },
 } as const;
 
@@ -235,7 +237,10 @@ async function pasteInto(page: Page, target: Locator, clip: { file?: { name: str
 }
 
 for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
-  test(`(${lang}) a picture pasted into the story becomes a photo; a paste with text stays text`, async ({ browser, target }) => {
+  test(`(${lang}) a picture pasted into the story becomes a photo, a paste with text stays text, a file too large to send is named`, async ({
+    browser,
+    target,
+  }) => {
     test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
     const w = WORDS[lang];
     const host = await startHost({ lang });
@@ -266,6 +271,12 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
     await expect(body).toContainText('居民拍手称赞。');
     await expect(cards(page)).toHaveCount(1);
     await expect.poll(() => onDisk(file).photos.map((p) => [p.width, p.height, p.credit])).toEqual([[300, 200, '通讯员 王芳 摄']]);
+
+    // a file larger than the browser's host takes in one request is named, with what to do
+    const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(16 * 1024 * 1024, 7)]);
+    await dropFiles(page, body, [{ name: 'DSC_0001.JPG', type: 'image/jpeg', bytes: big }]);
+    await expect(page.getByRole('region', { name: w.photos, exact: true })).toContainText(w.tooLarge);
+    await expect(cards(page)).toHaveCount(1);
     await host.stop();
   });
 }

@@ -24,6 +24,8 @@ export const photosMessages = {
     'photos.added_other': '{n} photos added.',
     'photos.notAdded': 'Not added:',
     'photos.unreadableFile': '{file} could not be read from the disk; choose it again',
+    'photos.tooLargeToSend':
+      '{file} is too large to send from this browser page (more than {mb} MB with its encoding): save a smaller copy and add that',
     'photos.dismiss': 'Close',
     'photos.thumbnailMissing': 'No picture: {reason}',
     'photos.count.captions_one': 'Captions: {n} character',
@@ -51,6 +53,7 @@ export const photosMessages = {
     'photos.added_other': '已添加 {n} 张照片。',
     'photos.notAdded': '未能添加：',
     'photos.unreadableFile': '读不出 {file} 这个文件，请重新选择',
+    'photos.tooLargeToSend': '{file} 太大，无法从浏览器页面发送（编码后超过 {mb} MB）：请另存一份小一些的，再添加',
     'photos.dismiss': '关闭',
     'photos.thumbnailMissing': '无法显示：{reason}',
     'photos.count.captions_other': '图片说明 {n} 字',

@@ -4,7 +4,7 @@ import { suggestedCredit } from '../../../shared/storyPhotos';
 import type { CopyCheck } from '../editor/copyCheck';
 import type { FieldHost } from '../editor/fieldHost';
 import { counted, useLanguage, useT } from '../i18n';
-import { failureText } from '../shell/errors';
+import { failureOf, failureText } from '../shell/errors';
 import { PhotoCard } from './PhotoCard';
 import { base64Of, PHOTO_CHOOSER_ACCEPT } from './photoFiles';
 import { createPhotoList, type RemovedPhoto } from './photoList';
@@ -144,7 +144,13 @@ export const PhotoStrip = memo(function PhotoStrip({ host, readOnly, copyCheck, 
     setOver(undefined);
   };
 
-  const notAddedText = (n: NotAdded) => ('unreadable' in n ? t('photos.unreadableFile', { file: n.file }) : failureText(n.failure, t));
+  const notAddedText = (n: NotAdded) => {
+    if ('unreadable' in n) return t('photos.unreadableFile', { file: n.file });
+    // the browser's host takes requests up to a size: its refusal does not know which file it was
+    const failure = failureOf(n.failure);
+    if (failure.reason === 'requestTooLarge') return t('photos.tooLargeToSend', { file: n.file, mb: failure.params?.mb ?? 0 });
+    return failureText(n.failure, t);
+  };
 
   return (
     <section className="field field-photos photo-strip" data-field="photos" aria-labelledby={headingId}>
