@@ -23,6 +23,8 @@ export interface CopyTexts {
   dateline: string;
   byline: string;
   body: ReadonlyArray<{ type: 'paragraph' | 'subheading'; text: string }>;
+  /** The photos' captions and credits, in the story's order (absent: no photos). */
+  photos?: ReadonlyArray<{ caption: string; credit: string }>;
 }
 
 export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & {
@@ -39,6 +41,7 @@ function storyTexts(story: Story): CopyTexts {
     dateline: story.dateline,
     byline: formatByline(story.byline),
     body: story.body,
+    photos: story.photos ?? [],
   };
 }
 
@@ -75,14 +78,27 @@ function placed(raw: readonly RawFinding[], field: FindingField, block: number |
   return out;
 }
 
-const FIELD_ORDER: readonly FindingField[] = ['kicker', 'headline', 'subheadline', 'dateline', 'body', 'byline', 'story', 'page'];
+const FIELD_ORDER: readonly FindingField[] = [
+  'kicker',
+  'headline',
+  'subheadline',
+  'dateline',
+  'body',
+  'byline',
+  'caption',
+  'story',
+  'page',
+];
+/** A photo's credit is read with its caption: photo 1's caption and credit, then photo 2's. */
+const orderOf = (field: FindingField) => FIELD_ORDER.indexOf(field === 'credit' ? 'caption' : field);
 
-/** Findings in reading order: field by field, block by block, then by position. */
+/** Findings in reading order: field by field, block by block (a photo's caption before its credit), then by position. */
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) ||
+      orderOf(a.field) - orderOf(b.field) ||
       (a.block ?? 0) - (b.block ?? 0) ||
+      Number(a.field === 'credit') - Number(b.field === 'credit') ||
       a.start - b.start ||
       CHECK_IDS.indexOf(a.rule) - CHECK_IDS.indexOf(b.rule),
   );
@@ -116,6 +132,11 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   });
   // the byline's spaces are its own: between roles and names
   out.push(...placed([...lineChecks(texts.byline, null, style), ...bylineForm(texts.byline)], 'byline', undefined, style));
+  // a caption is one line of copy; a credit (记者 张明 摄) keeps its spaces between role, names and credit, as a byline does
+  (texts.photos ?? []).forEach((photo, i) => {
+    out.push(...placed(lineChecks(photo.caption, {}, style), 'caption', i, style));
+    out.push(...placed(lineChecks(photo.credit, null, style), 'credit', i, style));
+  });
   const storyCount = [texts.kicker, texts.headline, texts.subheadline, texts.dateline, texts.byline, ...texts.body.map((b) => b.text)]
     .map((t) => countText(t).words)
     .reduce((a, b) => a + b, 0);
@@ -205,7 +226,7 @@ function ofField(findings: readonly Finding[], field: FindingField, block?: numb
 
 /** A story with every certain fix applied to its fields; the byline's contributors are fixed piece by piece. */
 export function fixStory(story: Story, style: CheckSettings): Story {
-  const fixField = (field: Exclude<FindingField, 'story' | 'page' | 'body' | 'byline'>) =>
+  const fixField = (field: Exclude<FindingField, 'story' | 'page' | 'body' | 'byline' | 'caption' | 'credit'>) =>
     fixUntilSettled(story[field], (t) => ofField(checkStory({ ...story, [field]: t }, style), field));
   const body = story.body.map((b, i) => ({
     ...b,
@@ -218,6 +239,15 @@ export function fixStory(story: Story, style: CheckSettings): Story {
       placed([...halfwidthPunctuation(x), ...doubledPunctuation(x), ...fullwidthDigitsLetters(x)], 'byline', undefined, style),
     );
   const byline = story.byline.map((c) => ({ ...c, role: piece(c.role), names: c.names.map(piece), credit: piece(c.credit) }));
+  const photoPart = (i: number, part: 'caption' | 'credit', text: string) =>
+    fixUntilSettled(text, (t) =>
+      ofField(checkStory({ ...story, photos: story.photos.map((p, j) => (j === i ? { ...p, [part]: t } : p)) }, style), part, i),
+    );
+  const photos = story.photos.map((p, i) => ({
+    ...p,
+    caption: photoPart(i, 'caption', p.caption),
+    credit: photoPart(i, 'credit', p.credit),
+  }));
   return {
     ...story,
     kicker: fixField('kicker'),
@@ -226,6 +256,7 @@ export function fixStory(story: Story, style: CheckSettings): Story {
     dateline: fixField('dateline'),
     body,
     byline,
+    photos,
   };
 }
 

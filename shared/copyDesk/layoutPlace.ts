@@ -57,6 +57,16 @@ function spotsOf(story: Story, style: HouseStyle): Map<string, Spot> {
     index++;
   });
   if (byline !== '' && !spots.has('byline')) spots.set('byline', { index: index++, before: 0, trimmed: 0 });
+  // captions after the body: each photo's caption, a space, its credit, on a line of its own (captionLine)
+  if (style.captions === 'afterBody') {
+    story.photos.forEach((photo, i) => {
+      const caption = trimAll(photo.caption);
+      if (caption === '' && trimAll(photo.credit) === '') return;
+      if (caption !== '') spots.set(`caption:${i}`, { index, before: 0, trimmed: leading(photo.caption) });
+      spots.set(`credit:${i}`, { index, before: caption === '' ? 0 : chars(caption) + 1, trimmed: leading(photo.credit) });
+      index++;
+    });
+  }
   return spots;
 }
 
@@ -67,7 +77,10 @@ export function placeInLayout(
   style: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): LayoutPlace {
   const spots = spotsOf(story, style);
-  const key = finding.field === 'body' ? `body:${finding.block ?? 0}` : finding.field;
+  const key =
+    finding.field === 'body' || finding.field === 'caption' || finding.field === 'credit'
+      ? `${finding.field}:${finding.block ?? 0}`
+      : finding.field;
   const spot = spots.get(key);
   if (!spot) return { line: 1, column: 1 };
   const text =
@@ -77,7 +90,9 @@ export function placeInLayout(
         ? formatByline(story.byline, { roleWords: style.roleWords, nameSeparator: style.nameSeparator })
         : finding.field === 'story' || finding.field === 'page'
           ? ''
-          : story[finding.field];
+          : finding.field === 'caption' || finding.field === 'credit'
+            ? (story.photos[finding.block ?? 0]?.[finding.field] ?? '')
+            : story[finding.field];
   const start = Math.max(spot.trimmed, Math.min(finding.start, text.length));
   return { line: spot.index * 2 + 1, column: spot.before + chars(text.slice(spot.trimmed, start)) + 1 };
 }

@@ -4,13 +4,16 @@ import type { Finding } from './types';
 
 /**
  * A finding's place: a title field, the lead (the first paragraph), the n-th paragraph or the n-th subheading
- * (paragraphs and subheadings are counted apart, blank blocks not at all, as the page prints them), the whole story.
+ * (paragraphs and subheadings are counted apart, blank blocks not at all, as the page prints them), photo n's caption
+ * or credit, the whole story.
  */
 export type FindingPlace =
   | { kind: 'field'; field: 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' }
   | { kind: 'lead' }
   | { kind: 'paragraph'; n: number }
   | { kind: 'subheading'; n: number }
+  | { kind: 'caption'; n: number }
+  | { kind: 'credit'; n: number }
   | { kind: 'story' };
 
 type BodyShape = ReadonlyArray<{ type: 'paragraph' | 'subheading'; text: string }>;
@@ -18,6 +21,8 @@ type BodyShape = ReadonlyArray<{ type: 'paragraph' | 'subheading'; text: string 
 /** The place of a finding in a story whose body is `body` (as the check saw it). */
 export function placeOf(finding: Pick<Finding, 'field' | 'block'>, body: BodyShape): FindingPlace {
   if (finding.field === 'story' || finding.field === 'page') return { kind: 'story' };
+  // photos are numbered from 1, as the strip shows them
+  if (finding.field === 'caption' || finding.field === 'credit') return { kind: finding.field, n: (finding.block ?? 0) + 1 };
   if (finding.field !== 'body') return { kind: 'field', field: finding.field };
   const at = finding.block ?? 0;
   const block = body[at];

@@ -31,14 +31,14 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'typesetter-characters': 'error',
 };
 
-/** Where a finding is: a field of the story, a body block, or (for a plain-text page) a line. */
-export type FindingField = 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'body' | 'story' | 'page';
+/** Where a finding is: a field of the story, a body block, a photo's caption or credit, or (for a plain-text page) a line. */
+export type FindingField = 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'body' | 'caption' | 'credit' | 'story' | 'page';
 
 export interface Finding {
   rule: CheckId;
   severity: Severity;
   field: FindingField;
-  /** Index of the body block (field 'body') or of the page's line (field 'page'), from 0. */
+  /** Index of the body block (field 'body'), of the photo (fields 'caption' and 'credit') or of the page's line (field 'page'), from 0. */
   block?: number;
   /** Code-unit offsets in the field's (block's, line's) text. */
   start: number;

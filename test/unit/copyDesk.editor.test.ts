@@ -139,3 +139,67 @@ describe('createCopyCheck', () => {
     expect(check.fixAll()).toBe(0);
   });
 });
+
+describe('createCopyCheck on the photo strip’s captions and credits', () => {
+  const setUp = (id: string) => {
+    const headline = headless();
+    run(headline, () => $fillLine('义诊进楼院,'));
+    const photos = [
+      { caption: '社区义诊现场。', credit: '记者 张明 摄' },
+      { caption: '居民排队问诊,秩序井然.', credit: '记者 张明,王芳 摄' },
+    ];
+    const revealed: string[] = [];
+    let composing = false;
+    const check = createCopyCheck(id, DEFAULT_HOUSE_STYLE);
+    check.attach('headline', headline);
+    const detach = check.attachPhotos({
+      texts: () => photos,
+      set: (index, part, text) => {
+        photos[index] = { ...(photos[index] as (typeof photos)[number]), [part]: text };
+      },
+      reveal: (index, part, start, end) => {
+        revealed.push(`${part}${index}:${start}-${end}`);
+        return true;
+      },
+      composing: () => composing,
+    });
+    check.checkNow();
+    return { check, photos, revealed, detach, headline, compose: (on: boolean) => (composing = on) };
+  };
+
+  it('finds in a caption and a credit, names the photo, shows and fixes it', () => {
+    const { check, photos, revealed } = setUp('photos-fix');
+    const inPhotos = check.findings().filter((f) => f.field === 'caption' || f.field === 'credit');
+    expect(inPhotos.map((f) => [f.field, f.block, check.excerpt(f)])).toEqual([
+      ['caption', 1, ','],
+      ['caption', 1, '.'],
+      ['credit', 1, ','],
+    ]);
+    expect(check.place(inPhotos[0] as (typeof inPhotos)[number])).toEqual({ kind: 'caption', n: 2 });
+    expect(check.reveal(inPhotos[2] as (typeof inPhotos)[number])).toBe(true);
+    expect(revealed).toEqual(['credit1:5-6']);
+    expect(check.fix(inPhotos[0] as (typeof inPhotos)[number])).toBe(true);
+    expect(photos[1]?.caption).toBe('居民排队问诊，秩序井然.');
+  });
+
+  it('Fix all fixes the captions and credits with the fields', () => {
+    const { check, photos, headline } = setUp('photos-fix-all');
+    expect(check.fixAll()).toBe(4);
+    expect(photos[1]).toEqual({ caption: '居民排队问诊，秩序井然。', credit: '记者 张明，王芳 摄' });
+    expect(texts(headline)).toEqual(['义诊进楼院，']);
+    expect(check.findings().filter((f) => f.fix)).toEqual([]);
+  });
+
+  it('does not check or fix while a caption is composing, and forgets the captions once the strip is gone', () => {
+    const { check, compose, detach } = setUp('photos-composing');
+    const before = check.findings();
+    compose(true);
+    check.checkNow();
+    expect(check.findings()).toBe(before);
+    expect(check.fixAll()).toBe(0);
+    compose(false);
+    detach();
+    check.checkNow();
+    expect(check.findings().some((f) => f.field === 'caption' || f.field === 'credit')).toBe(false);
+  });
+});

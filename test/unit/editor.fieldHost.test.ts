@@ -15,6 +15,23 @@ function setup() {
 }
 
 describe('createFieldHost', () => {
+  it('holds the story back while a photo caption is composing, and sends its photos once the composition ends', () => {
+    const { host, sent } = setup();
+    let captionComposing = true;
+    const withdraw = host.watchComposing(() => captionComposing);
+    host.commit('headline', '社区义诊');
+    expect(host.isComposing()).toBe(true);
+    expect(sent).toHaveLength(0);
+    captionComposing = false;
+    const photos = [{ file: `${'a'.repeat(64)}.jpg`, caption: '义诊现场', credit: '记者 张明 摄', width: 64, height: 48 }];
+    host.commit('photos', photos);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.photos).toEqual(photos);
+    expect(sent[0]?.headline).toBe('社区义诊');
+    captionComposing = true;
+    withdraw();
+    expect(host.isComposing()).toBe(false);
+  });
   it('sends the whole story after each change', () => {
     const { host, sent } = setup();
     host.commit('headline', '举办开放日');

@@ -137,6 +137,12 @@ describe('the message catalogs', () => {
 
 /** The words the paper and the end-to-end tests use: [language, key, values, text]. */
 const WORDS: Array<[Language, MessageKey, Record<string, string | number>, string]> = [
+  ['en', 'photos.caption', { n: 1 }, 'Photo caption 1'],
+  ['zh-CN', 'photos.caption', { n: 1 }, '图片说明 1'],
+  ['zh-CN', 'photos.credit', { n: 2 }, '图片署名 2'],
+  ['en', 'copyDesk.where.caption', { n: 1 }, 'Photo caption 1'],
+  ['zh-CN', 'copyDesk.where.caption', { n: 1 }, '图片说明 1'],
+  ['zh-CN', 'photos.moved', { caption: '社区义诊现场。', position: 2, total: 2 }, '“社区义诊现场。”现在是第 2 张（共 2 张）。'],
   ['en', 'field.kicker', {}, 'Kicker'],
   ['en', 'field.headline', {}, 'Headline'],
   ['en', 'field.subheadline', {}, 'Subheadline'],
@@ -204,6 +210,11 @@ const WORDS: Array<[Language, MessageKey, Record<string, string | number>, strin
 
 /** Counted texts: [language, key, count, values, text]; those the end-to-end tests look for among them. */
 const COUNTED: Array<[Language, PluralKey, number, Record<string, string | number>, string]> = [
+  ['en', 'photos.added', 1, { n: 1 }, '1 photo added.'],
+  ['en', 'photos.added', 2, { n: 2 }, '2 photos added.'],
+  ['zh-CN', 'photos.added', 2, { n: 2 }, '已添加 2 张照片。'],
+  ['en', 'photos.count.captions', 17, { n: 17 }, 'Captions: 17 characters'],
+  ['zh-CN', 'photos.count.captions', 17, { n: 17 }, '图片说明 17 字'],
   ['zh-CN', 'editor.paste.several', 3, {}, '这段文字像是 3 篇稿件，请用导入功能。'],
   ['en', 'editor.paste.several', 2, {}, 'This text reads as 2 stories: bring them in with Import page.'],
   ['en', 'editor.paste.done', 1, {}, 'Split into the fields; the body has 1 paragraph.'],

@@ -1,6 +1,17 @@
 // The form for one story: its fields in the page's order, live counts (字数) and status, the copy check beside them, a pasted whole story's split; the story goes out whole after each edit, never mid-composition.
 import { mergeRegister } from 'lexical';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
 import { storyCounter, type StoryCount, type StoryCounter } from '../../../shared/count';
 import { STATUSES, type Status, type Story } from '../../../shared/story';
 import { counted, translator, useLanguage, useT } from '../i18n';
@@ -16,6 +27,8 @@ import { createFieldHost } from './fieldHost';
 import { liftLeadNow, liftMessage } from './leadLift';
 import { NotesField } from './NotesField';
 import { createPasteSplit } from './pasteSplit';
+import { PhotoStrip, type PhotoStripHandle } from '../photos/PhotoStrip';
+import { photoFilesOf, pastedPhotos } from '../photos/photoFiles';
 import { PasteSplitContext } from './PasteSplitNotice';
 import { TextLineField } from './TextLineField';
 import './editor.css';
@@ -30,7 +43,7 @@ function countsOf(story: Story, counter: StoryCounter): FormCounts {
 }
 
 function sameCounts(a: FormCounts, b: FormCounts): boolean {
-  if (a.story !== b.story || a.withoutSpaces !== b.withoutSpaces || a.notes !== b.notes) return false;
+  if (a.story !== b.story || a.withoutSpaces !== b.withoutSpaces || a.notes !== b.notes || a.captions !== b.captions) return false;
   return (Object.keys(a.fields) as Array<keyof StoryCount['fields']>).every((f) => a.fields[f] === b.fields[f]);
 }
 
@@ -97,6 +110,28 @@ export const StoryForm = memo(function StoryForm({
     () => pasteSplit.key({ key: 'Process', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false }),
     [pasteSplit],
   );
+  // photos dropped or pasted anywhere on the story go to its photo strip (a page of text dropped goes on to the import review)
+  const photoStrip = useRef<PhotoStripHandle>(null);
+  const onDropCapture = useCallback(
+    (e: DragEvent) => {
+      const photos = readOnly ? [] : photoFilesOf(e.dataTransfer);
+      if (photos.length === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      photoStrip.current?.addFiles(photos);
+    },
+    [readOnly],
+  );
+  const onPasteCapture = useCallback(
+    (e: ClipboardEvent) => {
+      const photos = readOnly ? [] : pastedPhotos(e.clipboardData);
+      if (photos.length === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      photoStrip.current?.addFiles(photos);
+    },
+    [readOnly],
+  );
   useEffect(() => copyCheck.setStyle(houseStyle), [copyCheck, houseStyle]);
   useEffect(() => () => copyCheck.dispose(), [copyCheck]);
   const [handle] = useState<StoryFormHandle>(() => ({
@@ -137,6 +172,8 @@ export const StoryForm = memo(function StoryForm({
       data-readonly={readOnly ? 'true' : undefined}
       onKeyDownCapture={onKeyDownCapture}
       onCompositionStartCapture={onCompositionStartCapture}
+      onDropCapture={onDropCapture}
+      onPasteCapture={onPasteCapture}
     >
       <div className="story-form-bar bar">
         <div className="story-status">
@@ -179,6 +216,7 @@ export const StoryForm = memo(function StoryForm({
                 words: counted(t, language, 'editor.count.words', counts.story, { n: counts.story }),
                 withoutSpaces,
               })}
+          {counts.captions > 0 && ` · ${counted(t, language, 'photos.count.captions', counts.captions, { n: counts.captions })}`}
         </p>
         <CopyCheckBadge check={copyCheck} titleId={copyTitleId} />
       </div>
@@ -217,6 +255,7 @@ export const StoryForm = memo(function StoryForm({
             count={counts.fields.byline}
           />
           <BodyField host={host} initial={loaded.body} readOnly={readOnly} count={counts.fields.body} />
+          <PhotoStrip ref={photoStrip} host={host} readOnly={readOnly} copyCheck={copyCheck} />
           <NotesField host={host} initialText={loaded.notes} readOnly={readOnly} count={counts.notes} />
         </div>
         <FindingsPanel check={copyCheck} readOnly={readOnly} titleId={copyTitleId} onMoveLead={moveLead} />

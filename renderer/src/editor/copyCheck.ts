@@ -1,5 +1,6 @@
 // The copy desk in the form: checks the fields' texts after a pause (never mid-composition), marks findings, applies fixes as undoable edits.
 import {
+  applyFixes,
   checkCopy,
   contextOf,
   placeOf,
@@ -34,6 +35,20 @@ const CHECKED: readonly FieldName[] = ['kicker', 'headline', 'subheadline', 'dat
 type CheckedField = Exclude<FieldName, 'notes'>;
 const isChecked = (f: string): f is CheckedField => (CHECKED as readonly string[]).includes(f);
 
+/** A photo's caption or credit: checked, fixed and shown through the photo strip, which holds them. */
+type PhotoPart = 'caption' | 'credit';
+const isPhotoPart = (f: string): f is PhotoPart => f === 'caption' || f === 'credit';
+
+/** The photos' captions and credits as the strip holds them (its inputs are no Lexical editors). */
+interface PhotoTexts {
+  texts(): ReadonlyArray<{ caption: string; credit: string }>;
+  /** A fix: photo `index`'s caption or credit becomes `text`. */
+  set(index: number, part: PhotoPart, text: string): void;
+  /** Puts the cursor in photo `index`'s caption or credit with [start, end) selected; false when it is not there. */
+  reveal(index: number, part: PhotoPart, start: number, end: number): boolean;
+  composing(): boolean;
+}
+
 /** How long typing must pause before the copy is checked again. */
 const CHECK_PAUSE_MS = 300;
 
@@ -43,6 +58,10 @@ const IGNORED = new Map<string, Set<string>>();
 export interface CopyCheck {
   /** A field's editor joins the checks (the form's field host calls this). */
   attach(field: FieldName, editor: LexicalEditor): () => void;
+  /** The photo strip joins the checks with its captions and credits. */
+  attachPhotos(photos: PhotoTexts): () => void;
+  /** A caption or credit changed, or photos were added, moved or removed: checked again after a pause. */
+  photosChanged(): void;
   setStyle(style: CheckSettings): void;
   /** Called with the findings after every check. */
   subscribe(listener: (findings: readonly Finding[]) => void): () => void;
@@ -81,11 +100,13 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
   let shown: Finding[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastFixed: LexicalEditor[] = [];
+  let photoTexts: PhotoTexts | undefined;
 
-  const composing = () => [...editors.values()].some((e) => e.isComposing());
+  const composing = () => [...editors.values()].some((e) => e.isComposing()) || (photoTexts?.composing() ?? false);
 
   const fieldText = (f: Pick<Finding, 'field' | 'block'>): string => {
     if (f.field === 'body') return texts.body[f.block ?? 0]?.text ?? '';
+    if (isPhotoPart(f.field)) return texts.photos?.[f.block ?? 0]?.[f.field] ?? '';
     if (f.field === 'story' || f.field === 'page') return '';
     return texts[f.field];
   };
@@ -104,7 +125,11 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
   };
 
   const readTexts = (): CopyTexts => {
-    const next: CopyTexts = { ...texts, body: [] };
+    const next: CopyTexts = {
+      ...texts,
+      body: [],
+      photos: photoTexts?.texts().map((p) => ({ caption: p.caption, credit: p.credit })) ?? [],
+    };
     for (const [field, editor] of editors) {
       const blocks = editor.getEditorState().read($blockTexts);
       if (field === 'body') next.body = blocks;
@@ -150,6 +175,20 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
     run();
     const key = keyOf(f);
     return shown.find((s) => keyOf(s) === key && s.start === f.start) ?? shown.find((s) => keyOf(s) === key);
+  };
+
+  /** Applies fixes to the photos' captions and credits, each text on its own. */
+  const applyInPhotos = (fixes: readonly Finding[]) => {
+    if (!photoTexts) return;
+    const byText = new Map<string, Finding[]>();
+    for (const f of fixes) {
+      const key = `${f.field}:${f.block ?? 0}`;
+      byText.set(key, [...(byText.get(key) ?? []), f]);
+    }
+    for (const mine of byText.values()) {
+      const first = mine[0] as Finding;
+      photoTexts.set(first.block ?? 0, first.field as PhotoPart, applyFixes(fieldText(first), mine));
+    }
   };
 
   const update = (editor: LexicalEditor, fn: () => void, first: boolean) =>
@@ -198,6 +237,15 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
         schedule();
       };
     },
+    attachPhotos(photos) {
+      photoTexts = photos;
+      schedule();
+      return () => {
+        if (photoTexts === photos) photoTexts = undefined;
+        schedule();
+      };
+    },
+    photosChanged: () => schedule(),
     setStyle(next) {
       if (JSON.stringify(next) === JSON.stringify(style)) return;
       style = next;
@@ -214,6 +262,12 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
     fix(f) {
       if (composing()) return false;
       const now = current(f);
+      if (now?.fix && isPhotoPart(now.field) && photoTexts) {
+        applyInPhotos([now]);
+        lastFixed = [];
+        run();
+        return true;
+      }
       const editor = now && editors.get(now.field as CheckedField);
       if (!now?.fix || !editor) return false;
       applyIn(editor, [now], true);
@@ -227,8 +281,11 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
       let applied = 0;
       const touched = new Set<LexicalEditor>();
       for (let round = 0; round < 6; round++) {
+        const inPhotos = photoTexts ? shown.filter((f) => f.fix && isPhotoPart(f.field)) : [];
         const fixable = shown.filter((f) => f.fix && editors.has(f.field as CheckedField));
-        if (fixable.length === 0) break;
+        if (fixable.length === 0 && inPhotos.length === 0) break;
+        applyInPhotos(inPhotos);
+        applied += inPhotos.length;
         for (const [field, editor] of editors) {
           const mine = fixable.filter((f) => f.field === field);
           if (mine.length === 0) continue;
@@ -242,6 +299,7 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
       return applied;
     },
     reveal(f) {
+      if (isPhotoPart(f.field)) return !composing() && (photoTexts?.reveal(f.block ?? 0, f.field, f.start, f.end) ?? false);
       const editor = editors.get(f.field as CheckedField);
       if (!editor || editor.isComposing()) return false;
       editor.getRootElement()?.focus();

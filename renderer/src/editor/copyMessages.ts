@@ -3,7 +3,7 @@ import type { Finding, FindingPlace } from '../../../shared/copyDesk';
 import type { Translate } from '../i18n/translate';
 import type { copyDeskMessages } from '../i18n/copyDesk';
 
-/** A finding's place as the reporter says it: 导语, 第2段, 小标题1, 主题 (Lead, Paragraph 2, Subheading 1, Headline). */
+/** A finding's place as the reporter says it: 导语, 第2段, 小标题1, 主题, 图片说明 1 (Lead, Paragraph 2, Subheading 1, Headline, Photo caption 1). */
 export function placeWords(place: FindingPlace, t: Translate): string {
   switch (place.kind) {
     case 'story':
@@ -14,6 +14,10 @@ export function placeWords(place: FindingPlace, t: Translate): string {
       return t('copyDesk.where.paragraph', { n: place.n });
     case 'subheading':
       return t('copyDesk.where.subheading', { n: place.n });
+    case 'caption':
+      return t('copyDesk.where.caption', { n: place.n });
+    case 'credit':
+      return t('copyDesk.where.credit', { n: place.n });
     default:
       return t(`field.${place.field}`);
   }

@@ -18,13 +18,15 @@ interface FieldControl {
 export type EditorWatcher = (field: FieldName, editor: LexicalEditor) => () => void;
 
 /** The parts of a story the form edits. */
-type EditedKey = 'status' | 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'bylinePosition' | 'body' | 'notes';
+type EditedKey = 'status' | 'kicker' | 'headline' | 'subheadline' | 'dateline' | 'byline' | 'bylinePosition' | 'body' | 'photos' | 'notes';
 
 export interface FieldHost {
   /** The element id of a field's caption (its accessible name) and of other parts: `id('headline', 'label')`. */
   id(field: string, part: string): string;
   /** A field announces itself once mounted; the returned function withdraws it. */
   register(field: FieldName, control: FieldControl): () => void;
+  /** A control that is no field of its own (a photo's caption) tells whether it is composing; the returned function withdraws it. */
+  watchComposing(probe: () => boolean): () => void;
   /**
    * A field's new value (never raw pinyin: fields commit only when not composing). Also sends a change held
    * back during a composition, so a field commits once more, changed or not, when its composition ends.
@@ -48,8 +50,9 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
   let current = initial;
   let unsent = false;
   const controls = new Map<FieldName, FieldControl>();
+  const probes = new Set<() => boolean>();
 
-  const isComposing = () => [...controls.values()].some((c) => c.isComposing());
+  const isComposing = () => [...controls.values()].some((c) => c.isComposing()) || [...probes].some((p) => p());
   const send = () => {
     if (!unsent || isComposing()) return;
     unsent = false;
@@ -66,6 +69,10 @@ export function createFieldHost(initial: Story, idPrefix: string, emit: (story: 
         unwatch?.();
         if (controls.get(field) === control) controls.delete(field);
       };
+    },
+    watchComposing(probe) {
+      probes.add(probe);
+      return () => probes.delete(probe);
     },
     commit(key, value) {
       if (!samePlainData(current[key], value)) {
