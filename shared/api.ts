@@ -22,6 +22,7 @@ import {
   preferencesChangeSchema,
   wordExtraSchema,
 } from './apiSchemas';
+import { PACKAGE_CALLS } from './apiPackageCalls';
 import { PHOTO_CALLS } from './apiPhotoCalls';
 
 // the pieces, for whoever imports them from the contract
@@ -182,6 +183,8 @@ const calls = {
     /** Electron asks where with a file dialog and answers the path (none when cancelled); the browser host answers the bytes to download. */
     output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string(), cancelled: z.boolean() }),
   },
+  // the page with its photos (shared/apiPackageCalls.ts)
+  ...PACKAGE_CALLS,
   'bulletin.read': { input: byId, output: z.object({ bulletin: bulletinSchema, revision: z.string() }) },
   /** A new bulletin (a page of stories), e.g. "二七报 6月21日 第3版". */
   'bulletin.create': {

@@ -5,6 +5,7 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
+import { packageCalls } from './deskPackage';
 import { photoCalls } from './deskPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
@@ -246,6 +247,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'library.switch': async () => {
       throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
     },
+    // the page with its photos, as a .zip or a folder (deskPackage.ts)
+    ...packageCalls({
+      library,
+      styleNamed,
+      snapshotExported: (stories) => snapshotExported(stories),
+      choosePackageTarget: options.choosePackageTarget,
+      downloadsFolder: options.downloadsFolder,
+    }),
     // photos: checked by the image service given in the options, stored in the library, saved on the story like text
     ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base) }),
     'preferences.get': async () => preferences.get(),

@@ -127,14 +127,17 @@ export async function writePackageFolder(target: string, files: readonly Package
   }
 }
 
-/** Writes the files as one .zip at `target`, atomically and never over an existing file. */
-export async function writePackageZip(target: string, files: readonly PackageFile[]): Promise<void> {
-  // photos are compressed already: stored as they are; the texts deflated
+/** The files as the bytes of one .zip: photos (compressed already) stored as they are, the texts deflated. */
+export function packageZip(files: readonly PackageFile[]): Uint8Array {
   const entries = Object.fromEntries(
     files.map((f) => [f.name, [f.bytes, { level: f.name.endsWith('.txt') ? 6 : 0 }] as [Uint8Array, { level: 0 | 6 }]]),
   );
-  const zip = zipSync(entries, { mtime: new Date() });
-  if (!(await createFile(target, zip))) throw new PackageExistsError(target);
+  return zipSync(entries, { mtime: new Date() });
+}
+
+/** Writes the files as one .zip at `target`, atomically and never over an existing file. */
+export async function writePackageZip(target: string, files: readonly PackageFile[]): Promise<void> {
+  if (!(await createFile(target, packageZip(files)))) throw new PackageExistsError(target);
 }
 
 async function exists(target: string): Promise<boolean> {
