@@ -39,6 +39,7 @@ const NAMES_IN_CHINESE = new Set([
   // the files of an export with photos
   'captions',
   'jpg',
+  'zip',
   // photos: the formats the paper takes, and a camera's raw file
   'JPEG',
   'PNG',
@@ -138,6 +139,10 @@ describe('the message catalogs', () => {
 /** The words the paper and the end-to-end tests use: [language, key, values, text]. */
 const WORDS: Array<[Language, MessageKey, Record<string, string | number>, string]> = [
   ['en', 'field.kicker', {}, 'Kicker'],
+  ['en', 'package.open', {}, 'Export page with photos…'],
+  ['zh-CN', 'package.open', {}, '导出整版（含图片）…'],
+  ['en', 'package.asFolder', {}, 'A folder'],
+  ['zh-CN', 'package.asFolder', {}, '一个文件夹'],
   ['en', 'field.headline', {}, 'Headline'],
   ['en', 'field.subheadline', {}, 'Subheadline'],
   ['en', 'field.dateline', {}, 'Dateline'],
@@ -205,6 +210,8 @@ const WORDS: Array<[Language, MessageKey, Record<string, string | number>, strin
 /** Counted texts: [language, key, count, values, text]; those the end-to-end tests look for among them. */
 const COUNTED: Array<[Language, PluralKey, number, Record<string, string | number>, string]> = [
   ['zh-CN', 'editor.paste.several', 3, {}, '这段文字像是 3 篇稿件，请用导入功能。'],
+  ['en', 'package.downloaded', 3, { name: 'p.zip' }, 'Downloaded p.zip: the page and 3 photos.'],
+  ['zh-CN', 'package.written', 3, { path: '/d/p' }, '已写入 /d/p：版面文字和 3 张图片。'],
   ['en', 'editor.paste.several', 2, {}, 'This text reads as 2 stories: bring them in with Import page.'],
   ['en', 'editor.paste.done', 1, {}, 'Split into the fields; the body has 1 paragraph.'],
   ['en', 'importReview.write', 1, {}, 'Write 1 draft'],

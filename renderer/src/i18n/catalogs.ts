@@ -13,6 +13,7 @@ import { settingsMessages } from './settings';
 import { refusalMessages } from './refusals';
 import { gateMessages } from './gate';
 import { wordImportMessages } from './wordImport';
+import { photoPackageMessages } from './photoPackage';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -29,6 +30,7 @@ export const AREA_CATALOGS = {
   refusalMessages,
   gateMessages,
   wordImportMessages,
+  photoPackageMessages,
 } as const;
 
 export const catalogs = {
@@ -46,6 +48,7 @@ export const catalogs = {
     ...refusalMessages.en,
     ...gateMessages.en,
     ...wordImportMessages.en,
+    ...photoPackageMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -61,6 +64,7 @@ export const catalogs = {
     ...refusalMessages['zh-CN'],
     ...gateMessages['zh-CN'],
     ...wordImportMessages['zh-CN'],
+    ...photoPackageMessages['zh-CN'],
   },
 } as const;
 
