@@ -7,6 +7,7 @@ import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { packageCalls } from './deskPackage';
 import { photoCalls } from './deskPhotos';
+import { withWordPhotos } from './wordPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
 import { PageRefused, parsePageOffThread } from './pageParse';
@@ -187,7 +188,11 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'import.parse': async ({ base64 }) => {
       // decoded and read in a worker thread: a 2 MB page holds up neither Electron's main process nor the host
       try {
-        return await parsePageOffThread(Buffer.from(base64, 'base64'));
+        // a Word file's photos become the photos of their stories, stored in the library now (content-addressed: a
+        // photo stored for a review that is cancelled is one file no story refers to, as a photo taken off a story)
+        return await withWordPhotos(await parsePageOffThread(Buffer.from(base64, 'base64')), (bytes, format, name) =>
+          library.photos.put(bytes, format, name),
+        );
       } catch (e) {
         if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
         throw e;

@@ -158,7 +158,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
           'Zhang Ming 在义诊现场。 记者 张明 摄',
           '收购点前排起长队。 通讯员 王芳 摄',
         ]);
-        await expect.poll(() => photos.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+        await expect
+          .poll(() => photos.evaluateAll((imgs) => imgs.every((i) => (i as unknown as { naturalWidth: number }).naturalWidth > 0)))
+          .toBe(true);
         // each photo as wide as its column
         const widths = await sheet.locator('.proof-photo').evaluateAll((figs) => figs.map((f) => f.getBoundingClientRect().width));
         const column = await photos.first().evaluate((img) => img.getBoundingClientRect().width);
