@@ -1,5 +1,5 @@
 // "Export page with photos…" through the desk: a page of two stories with real photos as a .zip (read back with fflate) and as a folder, and each refusal by reason.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -58,7 +58,9 @@ async function page(houseStyle?: string) {
     { bytes: await uprightPhoneJpeg(2400, 1600), name: 'IMG_0001.jpg', caption: '志愿者为老人测量血压。' },
     { bytes: await halves(800, 600).png().toBuffer(), name: 'IMG_0002.png', caption: 'Zhang Ming 在义诊现场。' },
   ]);
-  const second = await storyWith('夏粮收购开秤', [{ bytes: await halves(1000, 1500).jpeg().toBuffer(), name: 'x.jpg', caption: '收购点前排起长队。' }]);
+  const second = await storyWith('夏粮收购开秤', [
+    { bytes: await halves(1000, 1500).jpeg().toBuffer(), name: 'x.jpg', caption: '收购点前排起长队。' },
+  ]);
   const made = await api()['bulletin.create']({
     title: '二七报 第3版',
     date: '2026-12-05',
@@ -148,7 +150,9 @@ describe('export.package', () => {
     expect(gone.reason).toBe('photoMissing');
     expect(readdirSync(downloads)).toEqual([]);
 
-    const emoji = await storyWith('农家乐开张', [{ bytes: await halves(400, 300).jpeg().toBuffer(), name: 'a.jpg', caption: '游客点赞😀' }]);
+    const emoji = await storyWith('农家乐开张', [
+      { bytes: await halves(400, 300).jpeg().toBuffer(), name: 'a.jpg', caption: '游客点赞😀' },
+    ]);
     const made = await api()['bulletin.create']({ title: '第4版', date: '2026-12-05', stories: [emoji], houseStyle: 'legacy-typesetter' });
     const caption = await refused(api()['export.package']({ bulletin: made.bulletin.id, as: 'zip' }));
     expect(caption.code).toBe('refused');
@@ -174,6 +178,5 @@ describe('export.package', () => {
     const folder = await api()['export.package']({ bulletin, as: 'folder' });
     expect(folder.path).toBe(path.join(downloads, '二七报-第3版-2026-12-05'));
     expect(asked).toEqual(['zip:二七报-第3版-2026-12-05', 'folder:二七报-第3版-2026-12-05']);
-    writeFileSync(path.join(dir, 'unused'), '');
   });
 });

@@ -27,7 +27,7 @@ export const photoPackageMessages = {
     'package.what_other':
       '“{title}”：版面文字、图片说明 captions.txt 和 {count} 张图片（按版序命名为 01-1.jpg、01-2.jpg…），版式“{style}”。',
     'package.noPhotos': '“{title}”：本版稿件还没有图片，只导出版面文字（版式“{style}”）。',
-    'package.resized': '图片按发稿尺寸缩小：长边不超过 {edge} 像素，存为 JPEG。',
+    'package.resized': '图片会缩小后再发出：长边不超过 {edge} 像素，存为 JPEG。',
     'package.asAdded': '图片按添加时的原样发出（本版式不缩小图片）。',
     'package.as': '导出为',
     'package.asZip': '一个 .zip 压缩包',
