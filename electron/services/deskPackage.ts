@@ -30,7 +30,7 @@ export interface PackageDeskParts {
 }
 
 /** The user's Downloads folder, as the browser would save to it. */
-export function downloadsFolderOf(home = os.homedir()): string {
+function downloadsFolderOf(home = os.homedir()): string {
   return path.join(home, 'Downloads');
 }
 
