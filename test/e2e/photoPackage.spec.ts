@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { catalogs } from '../../renderer/src/i18n/catalogs';
+import { axeProblems } from './axe';
 import { PhotoStore } from '../../electron/services/library/photoStore';
 import { newStory, serializeBulletin, serializeStory, type Bulletin, type Photo, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
@@ -108,6 +109,13 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(dialog).toContainText(word(lang, 'package.asAdded'));
         const anyway = dialog.getByRole('button', { name: word(lang, 'gate.exportAnyway') });
         if (await anyway.isVisible()) await anyway.click();
+        expect(await axeProblems(page, 'the package dialog')).toEqual([]);
+        // by keyboard: the choice of .zip or folder is one group of radios
+        await dialog.getByRole('radio', { name: word(lang, 'package.asZip') }).focus();
+        await page.keyboard.press('ArrowDown');
+        await expect(dialog.getByRole('radio', { name: word(lang, 'package.asFolder') })).toBeChecked();
+        await page.keyboard.press('ArrowUp');
+        await expect(dialog.getByRole('radio', { name: word(lang, 'package.asZip') })).toBeChecked();
 
         // as a .zip: the browser downloads it; inside, the page text, the photos by page order and captions.txt
         const [download] = await Promise.all([
@@ -129,6 +137,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const folderField = dialog.getByRole('textbox', { name: word(lang, 'package.folder') });
         await expect(folderField).not.toHaveValue('');
         await folderField.fill(into);
+        expect(await axeProblems(page, 'the package dialog, as a folder')).toEqual([]);
         await dialog.getByRole('button', { name: word(lang, 'package.export'), exact: true }).click();
         const written = path.join(into, PAGE_NAME);
         await expect(dialog.locator('.export-outcome')).toHaveText(counted(lang, 'package.written', 3, { path: written }));
