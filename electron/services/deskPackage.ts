@@ -75,9 +75,14 @@ export function packageCalls(parts: PackageDeskParts): PackageCalls {
   const folderToWriteIn = async (wanted: string | undefined): Promise<string> => {
     const folder = wanted?.trim() || downloads;
     const missing = () =>
-      refusal('refused', 'packageFolderMissing', `${folder} is not a folder on this computer; type the whole path of a folder that exists`, {
-        folder,
-      });
+      refusal(
+        'refused',
+        'packageFolderMissing',
+        `${folder} is not a folder on this computer; type the whole path of a folder that exists`,
+        {
+          folder,
+        },
+      );
     if (!path.isAbsolute(folder)) throw missing();
     const stat = await fs.stat(folder).catch(() => undefined);
     if (!stat?.isDirectory()) throw missing();
