@@ -205,9 +205,10 @@ const calls = {
   },
   /**
    * Reads a page (its bytes: UTF-8 or GB18030 text, or a Word .docx, told by its bytes) into stories and the
-   * importer's decisions, writing no story. A Word file's answer carries the lines the importer numbered and what
-   * is not a line (tables, photos, notes); its photos, checked and stored in the photo store, are already the
-   * photos of the stories they sit in (an image extra's `photo`), or refused by name (`refused`).
+   * importer's decisions, writing nothing. A Word file's answer carries the lines the importer numbered and what
+   * is not a line (tables, photos, notes); its photos, checked by the image service, are already the photos of the
+   * stories they sit in (an image extra's `photo`; held by the desk, stored by `import.write`), or refused by name
+   * (`refused`).
    */
   'import.parse': {
     input: z.object({ base64: z.string().max(28_000_000), fileName: z.string().max(255).optional() }).strict(),
@@ -219,7 +220,10 @@ const calls = {
       word: z.array(wordExtraSchema).optional(),
     }),
   },
-  /** Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order. */
+  /**
+   * Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order;
+   * the photos `import.parse` held for them are stored first (`photoMissing` when one is no longer held).
+   */
   'import.write': {
     input: z
       .object({

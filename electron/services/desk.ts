@@ -7,6 +7,7 @@ import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { packageCalls } from './deskPackage';
 import { photoCalls } from './deskPhotos';
+import { PendingPhotos } from './pendingPhotos';
 import { withWordPhotos } from './wordPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
@@ -94,6 +95,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const saver = new Saver(attemptSave, (payload) => emit('save.status', payload));
   const conflicts = new SyncConflicts(library, trash, (id, story, base) => saver.save(id, story, base));
 
+  const pendingPhotos = new PendingPhotos();
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
 
   const service: BulletinDeskService = {
@@ -188,10 +190,9 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'import.parse': async ({ base64 }) => {
       // decoded and read in a worker thread: a 2 MB page holds up neither Electron's main process nor the host
       try {
-        // a Word file's photos become the photos of their stories, stored in the library now (content-addressed: a
-        // photo stored for a review that is cancelled is one file no story refers to, as a photo taken off a story)
-        return await withWordPhotos(await parsePageOffThread(Buffer.from(base64, 'base64')), (bytes, format, name) =>
-          library.photos.put(bytes, format, name),
+        // a Word file's photos become the photos of their stories: held until the reviewed stories are written
+        return await withWordPhotos(await parsePageOffThread(Buffer.from(base64, 'base64')), async (bytes, format, name) =>
+          pendingPhotos.hold(bytes, format, name),
         );
       } catch (e) {
         if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
@@ -199,6 +200,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       }
     },
     'import.write': async ({ stories, bulletin }) => {
+      // the photos of a Word file first: a photo the disk cannot take stops the import before any story is written
+      await pendingPhotos.storeFor(stories as Story[], library.photos);
       const written: Array<{ id: string; file: string }> = [];
       const now = Date.now();
       for (const [i, story] of stories.entries()) {

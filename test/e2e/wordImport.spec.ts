@@ -1,4 +1,5 @@
 // A correspondent's Word file (.docx, built by the test) through the import review, in English and Chinese; old .doc and password-protected files refused in both.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORRESPONDENT, imageDocx, oldWordBytes, passwordDocxBytes } from '../wordFiles';
@@ -94,6 +95,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
       expect(written?.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'subheading', 'paragraph']);
       expect(written?.notes).toContain('志愿者名单见附件');
       expect(written?.photos).toHaveLength(1);
+      // stored in the library's photos folder once the draft is written
+      expect(readdirSync(path.join(host.library, 'photos'))).toContain(written?.photos[0]?.file);
       await expect(
         app.getByRole('listbox', { name: w.list }).getByRole('option', { name: new RegExp(CORRESPONDENT.headline) }),
       ).toBeVisible();

@@ -1,6 +1,6 @@
 // A Word file's photos become the photos of the story they sit in on import: checked by the image service, stored once in the photo store, a damaged one named with why while the rest goes on; also from a .docx LibreOffice saved.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,14 +38,18 @@ describe('a Word file’s photos on import', () => {
     expect(story?.photos[0]?.credit).toMatch(/摄$/);
     const image = page.word?.find((e) => e.kind === 'image');
     expect(image).toMatchObject({ name: '志愿者合影.png', photo: story?.photos[0]?.file });
-    expect(photosFolder()).toEqual([story?.photos[0]?.file]);
-    // the same file read twice: still one photo file
+    // nothing is written while the reporter reviews
+    expect(existsSync(path.join(dir, 'library', 'photos'))).toBe(false);
+    // the review writes the story with its photo, stored then; read twice and written twice: still one photo file
     await parse(await imageDocx());
-    expect(photosFolder()).toHaveLength(1);
-    // the review writes the story with its photo
     const written = await desk.service['import.write']({ stories: page.stories });
+    await desk.service['import.write']({ stories: page.stories.map((s) => ({ ...s, id: `${s.id}-again` })) });
+    expect(photosFolder()).toEqual([story?.photos[0]?.file]);
     const read = await desk.service['story.read']({ id: written.written[0]?.id as string });
     expect(read.story.photos.map((p) => p.file)).toEqual([story?.photos[0]?.file]);
+    expect(await desk.service['photo.read']({ file: read.story.photos[0]?.file as string, size: 'original' })).toMatchObject({
+      format: 'png',
+    });
   });
 
   it('a damaged photo is refused by name and why, the good one and the text go on', async () => {
@@ -61,7 +65,22 @@ describe('a Word file’s photos on import', () => {
     expect(images.map((e) => e.name)).toEqual(['现场.jpg', '坏图.jpg']);
     expect(images[0]).toMatchObject({ photo: story?.photos[0]?.file });
     expect(images[1]).toMatchObject({ refused: { reason: 'photoDamaged', params: { file: '坏图.jpg' } } });
+    await desk.service['import.write']({ stories: page.stories });
     expect(photosFolder()).toEqual([story?.photos[0]?.file]);
+  });
+
+  it('a photo no longer held (the app restarted during the review) stops the write before any story is written', async () => {
+    const page = await parse(await imageDocx());
+    await desk.close();
+    desk = await openDesk({
+      libraryFolder: path.join(dir, 'library'),
+      userDataFolder: path.join(dir, 'user'),
+      host: 'browser',
+      version: 'test',
+    });
+    const e = await desk.service['import.write']({ stories: page.stories }).catch((x: unknown) => x as { reason?: string });
+    expect(e).toMatchObject({ reason: 'photoMissing' });
+    expect((await desk.service['library.list']({})).stories).toEqual([]);
   });
 });
 
@@ -89,6 +108,7 @@ describe.skipIf(!soffice)('a Word file with a photo saved again by LibreOffice',
     const page = await parse(readFileSync(path.join(work, '通讯稿.docx')));
     expect(page.stories[0]?.headline).toBe(CORRESPONDENT.headline);
     expect(page.stories[0]?.photos).toHaveLength(1);
+    await desk.service['import.write']({ stories: page.stories });
     expect(photosFolder()).toEqual([page.stories[0]?.photos[0]?.file]);
     rmSync(work, { recursive: true, force: true });
   }, 180_000);
