@@ -22,6 +22,7 @@ import {
   preferencesChangeSchema,
   wordExtraSchema,
 } from './apiSchemas';
+import { PACKAGE_CALLS } from './apiPackageCalls';
 import { PHOTO_CALLS } from './apiPhotoCalls';
 
 // the pieces, for whoever imports them from the contract
@@ -182,6 +183,8 @@ const calls = {
     /** Electron asks where with a file dialog and answers the path (none when cancelled); the browser host answers the bytes to download. */
     output: z.object({ path: z.string().optional(), base64: z.string().optional(), fileName: z.string(), cancelled: z.boolean() }),
   },
+  // the page with its photos (shared/apiPackageCalls.ts)
+  ...PACKAGE_CALLS,
   'bulletin.read': { input: byId, output: z.object({ bulletin: bulletinSchema, revision: z.string() }) },
   /** A new bulletin (a page of stories), e.g. "二七报 6月21日 第3版". */
   'bulletin.create': {
@@ -203,7 +206,9 @@ const calls = {
   /**
    * Reads a page (its bytes: UTF-8 or GB18030 text, or a Word .docx, told by its bytes) into stories and the
    * importer's decisions, writing nothing. A Word file's answer carries the lines the importer numbered and what
-   * is not a line (tables, photos, notes).
+   * is not a line (tables, photos, notes); its photos, checked by the image service, are already the photos of the
+   * stories they sit in (an image extra's `photo`; held by the desk, stored by `import.write`), or refused by name
+   * (`refused`).
    */
   'import.parse': {
     input: z.object({ base64: z.string().max(28_000_000), fileName: z.string().max(255).optional() }).strict(),
@@ -215,7 +220,10 @@ const calls = {
       word: z.array(wordExtraSchema).optional(),
     }),
   },
-  /** Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order. */
+  /**
+   * Writes the reviewed stories as new drafts (never over a file), optionally with a bulletin in the page's order;
+   * the photos `import.parse` held for them are stored first (`photoMissing` when one is no longer held).
+   */
   'import.write': {
     input: z
       .object({

@@ -42,6 +42,8 @@ export const REASONS = [
   'unencodableInStory',
   'outsideCharacterSet',
   'noHouseStyle',
+  'packageExists',
+  'packageFolderMissing',
   // import
   'pageUtf16',
   'pageNul',

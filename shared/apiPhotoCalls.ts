@@ -49,9 +49,12 @@ export const PHOTO_CALLS = {
     input: z.object({ id: idSchema, baseRevision: revisionSchema, photo: photoPlaceSchema }).strict(),
     output: storyWithRevisionSchema,
   },
-  /** A photo's bytes as stored (checked against their hash) and their format, or its thumbnail (a JPEG, upright). The host also serves `/photos/<file>`. */
+  /**
+   * A photo's bytes as stored (checked against their hash) and their format, or its thumbnail (a JPEG, upright), or
+   * its copy for the proof's print (`print`: a JPEG, upright, long edge at most PRINT_EDGE). The host also serves `/photos/<file>`.
+   */
   'photo.read': {
-    input: z.object({ file: photoSchema.shape.file, size: z.enum(['original', 'thumbnail']).default('original') }).strict(),
+    input: z.object({ file: photoSchema.shape.file, size: z.enum(['original', 'thumbnail', 'print']).default('original') }).strict(),
     output: z.object({ base64: z.string(), format: z.enum(PHOTO_FORMATS) }),
   },
 } as const;

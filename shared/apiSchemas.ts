@@ -158,7 +158,17 @@ export const decisionSchema = z.object({
 /** Something of a Word file that is not a line of the page (shared/parse/wordPage.ts WordExtra): a table, a photo, a note. */
 export const wordExtraSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), line: z.number().int(), text: z.string() }),
-  z.object({ kind: z.literal('image'), line: z.number().int(), name: z.string(), type: z.string(), bytes: z.number().int() }),
+  z.object({
+    kind: z.literal('image'),
+    line: z.number().int(),
+    name: z.string(),
+    type: z.string(),
+    bytes: z.number().int(),
+    photo: z.string().optional(),
+    refused: z
+      .object({ reason: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() })
+      .optional(),
+  }),
   z.object({ kind: z.enum(['footnote', 'endnote']), line: z.number().int(), text: z.string() }),
   z.object({ kind: z.literal('comment'), line: z.number().int(), author: z.string(), text: z.string() }),
   z.object({ kind: z.literal('headersFooters'), line: z.number().int(), count: z.number().int() }),

@@ -128,6 +128,27 @@ export function imageDocx(): Promise<Uint8Array> {
   );
 }
 
+/**
+ * The story with two photos in their own paragraphs: `good` (a JPEG) after the lead, named 现场.jpg, and `damaged` (a
+ * JPEG cut short, or any bytes) after the first paragraph, named 坏图.jpg.
+ */
+export function photosDocx(good: Uint8Array, damaged: Uint8Array): Promise<Uint8Array> {
+  const photo = (data: Uint8Array, name: string) =>
+    new Paragraph({
+      children: [
+        new ImageRun({ type: 'jpg', data, transformation: { width: 40, height: 30 }, altText: { name, description: name, title: name } }),
+      ],
+    });
+  const [kicker, headline, lead, first, ...rest] = storyParagraphs();
+  return pack(
+    new Document({
+      sections: [
+        { children: [kicker, headline, lead, photo(good, '现场.jpg'), first, photo(damaged, '坏图.jpg'), ...rest] as Paragraph[] },
+      ],
+    }),
+  );
+}
+
 /** A Word file with no text at all. */
 export function emptyDocx(): Promise<Uint8Array> {
   return pack(new Document({ sections: [{ children: [new Paragraph('')] }] }));

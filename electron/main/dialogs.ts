@@ -44,6 +44,32 @@ export async function chooseExportPath(language: Language, suggestedName: string
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/**
+ * Where to write a page with its photos; null when the user cancels. A zip: a save dialog, never replacing a file
+ * (the desk refuses one that exists); a folder: the folder to make the page's folder in.
+ */
+export async function choosePackageTarget(language: Language, name: string, as: 'zip' | 'folder'): Promise<string | null> {
+  const t = shellText(language);
+  const parent = parentWindow();
+  if (as === 'zip') {
+    const options: Electron.SaveDialogOptions = {
+      title: t.packageZipTitle,
+      defaultPath: path.join(app.getPath('documents'), `${path.basename(name)}.zip`),
+      filters: [{ name: t.zipFiles, extensions: ['zip'] }],
+      properties: ['createDirectory'],
+    };
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+  const options: Electron.OpenDialogOptions = {
+    title: t.packageFolderTitle,
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+}
+
 /** Where to save a proof as PDF; null when the user cancels. The dialog asks before replacing a file. */
 export async function chooseProofPdfPath(language: Language, suggestedName: string): Promise<string | null> {
   const t = shellText(language);

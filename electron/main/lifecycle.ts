@@ -11,7 +11,14 @@ import { languageOf } from '../services/preferences';
 import { APP_PAGE, isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
 import { registerAppScheme, serveAppScheme } from './appScheme';
-import { askRetryStart, chooseExportPath, chooseLibraryFolder, chooseProofPdfPath, confirmQuitWithUnsaved } from './dialogs';
+import {
+  askRetryStart,
+  chooseExportPath,
+  chooseLibraryFolder,
+  choosePackageTarget,
+  chooseProofPdfPath,
+  confirmQuitWithUnsaved,
+} from './dialogs';
 import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
 import { bindDeskToIpc } from './ipcBinding';
 import type { IpcBinding } from './ipcBinding';
@@ -197,6 +204,7 @@ export function runBulletinDesk(): void {
           systemLocale: app.getLocale(),
           version: app.getVersion(),
           chooseExportPath: (suggestedName) => chooseExportPath(language, suggestedName),
+          choosePackageTarget: (name, as) => choosePackageTarget(language, name, as),
           chooseLibraryFolder: () => chooseLibraryFolder(language),
         });
       } catch (e) {

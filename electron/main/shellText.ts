@@ -51,6 +51,9 @@ const zh = {
   proofPdfTitle: '校样存为PDF',
   pdfFiles: 'PDF 文档',
   libraryFolderTitle: '选择稿库文件夹',
+  packageZipTitle: '导出整版（含图片）为 .zip',
+  packageFolderTitle: '选择存放整版（含图片）文件夹的位置',
+  zipFiles: 'ZIP 压缩包',
 };
 
 const en: typeof zh = {
@@ -103,6 +106,9 @@ const en: typeof zh = {
   proofPdfTitle: 'Save the proof as PDF',
   pdfFiles: 'PDF documents',
   libraryFolderTitle: 'Choose the library folder',
+  packageZipTitle: 'Export the page with photos as a .zip',
+  packageFolderTitle: 'Choose where to make the folder of the page with photos',
+  zipFiles: 'ZIP archives',
 };
 
 export type ShellText = typeof zh;

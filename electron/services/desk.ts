@@ -5,8 +5,11 @@ import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle'
 import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
+import { packageCalls } from './deskPackage';
 import { photoCalls } from './deskPhotos';
 import { HeldPhotos } from './heldPhotos';
+import { PendingPhotos } from './pendingPhotos';
+import { withWordPhotos } from './wordPhotos';
 import { CannotExportError, exportBytes, exportFileName } from './exporting';
 import { EncodingError } from './encoding';
 import { PageRefused, parsePageOffThread } from './pageParse';
@@ -103,6 +106,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   };
   const conflicts = new SyncConflicts(library, trash, (id, story, base) => saver.save(id, story, base));
 
+  const pendingPhotos = new PendingPhotos();
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
 
   const service: BulletinDeskService = {
@@ -197,13 +201,18 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'import.parse': async ({ base64 }) => {
       // decoded and read in a worker thread: a 2 MB page holds up neither Electron's main process nor the host
       try {
-        return await parsePageOffThread(Buffer.from(base64, 'base64'));
+        // a Word file's photos become the photos of their stories: held until the reviewed stories are written
+        return await withWordPhotos(await parsePageOffThread(Buffer.from(base64, 'base64')), async (bytes, format, name) =>
+          pendingPhotos.hold(bytes, format, name),
+        );
       } catch (e) {
         if (e instanceof PageRefused) throw new ApiError({ code: 'refused', message: e.message, reason: e.reason, params: e.params });
         throw e;
       }
     },
     'import.write': async ({ stories, bulletin }) => {
+      // the photos of a Word file first: a photo the disk cannot take stops the import before any story is written
+      await pendingPhotos.storeFor(stories as Story[], library.photos);
       const written: Array<{ id: string; file: string }> = [];
       const now = Date.now();
       for (const [i, story] of stories.entries()) {
@@ -257,6 +266,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'library.switch': async () => {
       throw new ApiError({ code: 'refused', message: 'this desk keeps its library folder (open it with openSwitchableDesk to switch)' });
     },
+    // the page with its photos, as a .zip or a folder (deskPackage.ts)
+    ...packageCalls({
+      library,
+      styleNamed,
+      snapshotExported: (stories) => snapshotExported(stories),
+      choosePackageTarget: options.choosePackageTarget,
+      downloadsFolder: options.downloadsFolder,
+    }),
     // photos: checked by the image service given in the options, stored in the library, saved on the story like text
     ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base), held: heldPhotos }),
     'preferences.get': async () => preferences.get(),

@@ -16,8 +16,12 @@ import type { Library } from './library/library';
 import { MAX_PHOTO_BYTES } from './library/photoStore';
 import { fileProblemOf, readRegularFile } from './library/safeRead';
 import type { HeldPhotos } from './heldPhotos';
-import { checkPhoto, photoRefusal, photoThumbnail, THUMBNAIL_EDGE } from './photos';
+import { checkPhoto, photoForSending, photoRefusal, photoThumbnail, THUMBNAIL_EDGE } from './photos';
 import { sha256Hex } from './library/photoStore';
+
+/** The long edge of a photo's copy for the proof's print: a column of A4 at about 300 dpi is narrower. */
+const PRINT_EDGE = 1600;
+const PRINT_QUALITY = 85;
 
 type PhotoCalls = Pick<BulletinDeskService, 'photo.store' | 'photo.add' | 'photo.update' | 'photo.move' | 'photo.remove' | 'photo.read'>;
 type Source = CallInput<'photo.add'>['source'];
@@ -106,10 +110,14 @@ export function photoCalls({ library, save, held }: PhotoDeskParts): PhotoCalls 
     'photo.read': async ({ file, size }) => {
       const kept = held.bytesOf(file);
       const bytes = kept ? Buffer.from(kept) : await library.photos.read(file);
-      if (size === 'thumbnail') {
+      if (size === 'thumbnail' || size === 'print') {
         let thumbnail: Buffer;
         try {
-          thumbnail = await photoThumbnail(bytes, THUMBNAIL_EDGE);
+          // the proof prints a copy sharp enough for a column (about 1600 pixels), not the camera's 12 MB original
+          thumbnail =
+            size === 'print'
+              ? await photoForSending(bytes, { longEdge: PRINT_EDGE, quality: PRINT_QUALITY })
+              : await photoThumbnail(bytes, THUMBNAIL_EDGE);
         } catch {
           // stored whole (its hash holds) but no picture can be made of it: damaged before it was added
           const format = (photoFormatOf(file) ?? 'jpeg').toUpperCase();

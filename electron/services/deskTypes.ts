@@ -31,4 +31,8 @@ export interface DeskOptions {
   searchFileFrom?: number;
   /** Electron: asks where to save an export; null when the user cancels. */
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Electron: where to write a page with its photos (a zip's path, or the folder to make its folder in); null when cancelled. */
+  choosePackageTarget?: (name: string, as: 'zip' | 'folder') => Promise<string | null>;
+  /** Where the browser host writes a package folder unless the reporter names another (tests: a temp folder). */
+  downloadsFolder?: string;
 }

@@ -1,5 +1,5 @@
 // Export to bytes: the paper's layout under a house style, encoded, with a refusal that names story and field.
-import { codePointOf, codePoints } from '../../shared/characterSet';
+import { charactersOutside, codePointOf, codePoints } from '../../shared/characterSet';
 import { storyCharactersOutside } from '../../shared/copyDesk/characterRules';
 import { ExportRefused, exportStories, photosOf } from '../../shared/layout/export';
 import type { Reason, ReasonParams } from '../../shared/apiError';
@@ -67,10 +67,18 @@ function findOutsideCharacterSet(
   const found: string[] = [];
   let first: Story | undefined;
   for (const story of stories) {
-    for (const p of storyCharactersOutside(story, style.characterSet)) {
+    // a photo's caption and credit go to the typesetter too (in the text or in captions.txt)
+    const captions = photosOf(story).flatMap((photo, i) =>
+      charactersOutside(`${photo.caption}\n${photo.credit}`, style.characterSet).map((r) => ({
+        found: r.found,
+        field: `caption of photo ${i + 1}`,
+        block: undefined,
+      })),
+    );
+    for (const p of [...storyCharactersOutside(story, style.characterSet), ...captions]) {
       first ??= story;
       found.push(`“${p.found}” (${codePoints(p.found)})`);
-      const field = p.block !== undefined ? `body paragraph ${p.block + 1}` : p.field;
+      const field = typeof p.block === 'number' ? `body paragraph ${p.block + 1}` : p.field;
       const place = where(story);
       lines.push(`“${p.found}” (${codePoints(p.found)}) in the ${field} of “${story.headline || story.id}”${place ? ` (${place})` : ''}`);
     }

@@ -15,6 +15,8 @@ export type ReadPage = ParsedPage & {
   lines?: string[];
   /** A Word file's tables, photos and notes, which are not lines of the page. */
   word?: WordExtra[];
+  /** A Word file's photos' bytes, in the order of the image extras of `word` (undefined: it could not be read). */
+  wordImages?: Array<Uint8Array | undefined>;
 };
 
 /** Reads a page's bytes; throws EncodingError or WordFileRefused (with a reason) for a file it cannot read. */
@@ -23,8 +25,10 @@ export async function readPage(bytes: Uint8Array, options: ParseOptions = {}): P
   if (container.kind === 'docx') {
     // mammoth is loaded for a Word file only: a plain-text page (and `bulletin parse`) starts without it
     const { readWordDocument } = await import('./wordFile');
-    const parsed = parseWordDocument(await readWordDocument(bytes, container.headersFooters), options);
-    return { ...parsed, encoding: 'docx' };
+    const doc = await readWordDocument(bytes, container.headersFooters);
+    const parsed = parseWordDocument(doc, options);
+    // the image extras keep the document's order (sorted by line, stably, and a photo's line never goes back)
+    return { ...parsed, encoding: 'docx', wordImages: doc.images.map((i) => i.data) };
   }
   const page = decodePage(bytes);
   return { ...parsePage(page.text, options), encoding: page.encoding };

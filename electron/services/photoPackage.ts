@@ -129,8 +129,8 @@ export async function writePackageFolder(target: string, files: readonly Package
   }
 }
 
-/** The files as the bytes of one .zip: photos stored as they are (compressed already), texts deflated. */
-export function zipPackage(files: readonly PackageFile[]): Uint8Array {
+/** The files as the bytes of one .zip: photos (compressed already) stored as they are, the texts deflated. */
+export function packageZip(files: readonly PackageFile[]): Uint8Array {
   const entries = Object.fromEntries(
     files.map((f) => [f.name, [f.bytes, { level: f.name.endsWith('.txt') ? 6 : 0 }] as [Uint8Array, { level: 0 | 6 }]]),
   );
@@ -139,7 +139,7 @@ export function zipPackage(files: readonly PackageFile[]): Uint8Array {
 
 /** Writes the files as one .zip at `target`, atomically and never over an existing file. */
 export async function writePackageZip(target: string, files: readonly PackageFile[]): Promise<void> {
-  if (!(await createFile(target, zipPackage(files)))) throw new PackageExistsError(target);
+  if (!(await createFile(target, packageZip(files)))) throw new PackageExistsError(target);
 }
 
 async function exists(target: string): Promise<boolean> {

@@ -126,7 +126,7 @@ export async function readWordDocument(bytes: Uint8Array, headersFooters: number
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
-        // the HTML is not used: the document is read as mammoth hands it over, photos are not turned into data
+        // the HTML is not used: the document is read as mammoth hands it over; photos are read as bytes below, never as data: URLs
         transformDocument: (doc: DocumentElement) => {
           found = collect(doc);
           return doc;
@@ -147,7 +147,7 @@ export async function readWordDocument(bytes: Uint8Array, headersFooters: number
       const data = await element.readAsArrayBuffer?.().catch(() => undefined);
       const alt = (element.altText ?? '').trim();
       const name = alt !== '' ? alt : `image${i + 1}.${EXTENSIONS[type] ?? type.replace(/^.*\//, '')}`;
-      return { at, name, type, bytes: data?.byteLength ?? 0 };
+      return { at, name, type, bytes: data?.byteLength ?? 0, ...(data ? { data: new Uint8Array(data) } : {}) };
     }),
   );
   return { blocks: found.blocks, images, notes: found.notes, comments: found.comments, headersFooters };

@@ -14,8 +14,8 @@ export type WordBlock =
 /** What a Word file holds, read out of it (electron/services/wordFile.ts): plain data, no reader's objects. */
 export interface WordDocument {
   blocks: WordBlock[];
-  /** Embedded photos, after the block they stand in (`at`, a block index; -1 before the first). */
-  images: Array<{ at: number; name: string; type: string; bytes: number }>;
+  /** Embedded photos, after the block they stand in (`at`, a block index; -1 before the first), with their bytes when they could be read. */
+  images: Array<{ at: number; name: string; type: string; bytes: number; data?: Uint8Array }>;
   /** Footnotes and endnotes, after the block that refers to them. */
   notes: Array<{ at: number; kind: 'footnote' | 'endnote'; text: string }>;
   /** Comments, after the block they are made on (-1: not found in the text). */
@@ -27,7 +27,16 @@ export interface WordDocument {
 /** Something of the Word file that is not a line of the page: kept in a story's notes or listed, never dropped. */
 export type WordExtra = { line: number } & (
   | { kind: 'table'; text: string }
-  | { kind: 'image'; name: string; type: string; bytes: number }
+  | {
+      kind: 'image';
+      name: string;
+      type: string;
+      bytes: number;
+      /** On import: the photo's file in the library's photo store, now a photo of its story. */
+      photo?: string;
+      /** On import: why the photo could not become one of its story (the image service's refusal: reason, params, its English words). */
+      refused?: { reason: string; params: Record<string, string | number>; message: string };
+    }
   | { kind: 'footnote' | 'endnote'; text: string }
   | { kind: 'comment'; author: string; text: string }
   | { kind: 'headersFooters'; count: number }
@@ -95,7 +104,7 @@ export function parseWordDocument(doc: WordDocument, options: ParseOptions = {})
 }
 
 /** The story an extra belongs to: the one whose lines hold its line, else the next one, else the last. */
-function storyOfLine(page: ParsedPage, line: number): number {
+export function storyOfLine(page: ParsedPage, line: number): number {
   const holding = storyHolding(page, line);
   if (holding !== undefined) return holding;
   const next = page.decisions.find((d) => d.kind === 'story' && d.story !== null && (d.lines[0] ?? 0) > line);
@@ -106,6 +115,8 @@ function storyOfLine(page: ParsedPage, line: number): number {
 export function withWordNotes<P extends ParsedPage>(page: P, extras: readonly WordExtra[], say: (extra: WordExtra) => string): P {
   const stories = page.stories.map((s) => ({ ...s }));
   for (const extra of extras) {
+    // a photo that became one of its story's photos needs no note
+    if (extra.kind === 'image' && extra.photo !== undefined) continue;
     const story = stories[storyOfLine(page, extra.line)];
     if (!story) continue;
     const note = say(extra);

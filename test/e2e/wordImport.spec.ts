@@ -1,4 +1,5 @@
 // A correspondent's Word file (.docx, built by the test) through the import review, in English and Chinese; old .doc and password-protected files refused in both.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORRESPONDENT, imageDocx, oldWordBytes, passwordDocxBytes } from '../wordFiles';
@@ -19,8 +20,8 @@ const WORDS = {
     byline: 'Byline text',
     subheading: /^Subheading/,
     summary: '“通讯稿.docx”, Word file: 1 story found.',
-    photo: '1 photo found, not imported yet (stories do not carry photos yet; keep the Word file): 志愿者合影.png (PNG, 1 KB).',
-    notes: 'A photo in the Word file “通讯稿.docx”, not imported (stories do not carry photos yet): 志愿者合影.png (PNG, 1 KB)',
+    photo: '1 photo added to its story (write a caption for it in the story): 志愿者合影.png (PNG, 1 KB).',
+    notes: 'A footnote in the Word file “通讯稿.docx”:',
     write: 'Write 1 draft',
     list: 'Stories',
     oldWord:
@@ -38,8 +39,8 @@ const WORDS = {
     byline: '署名文字',
     subheading: /^小标题/,
     summary: '“通讯稿.docx”，Word 文件：找到 1 篇稿件。',
-    photo: '找到 1 张图片，暂不导入（稿件还不能带图片，请保留原 Word 文件）：志愿者合影.png（PNG，1 KB）。',
-    notes: 'Word 文件“通讯稿.docx”中的图片，未导入（稿件还不能带图片）：志愿者合影.png（PNG，1 KB）',
+    photo: '1 张图片已加到所在稿件（请在稿件里补写图片说明）：志愿者合影.png（PNG，1 KB）。',
+    notes: 'Word 文件“通讯稿.docx”中的脚注：',
     write: '写入1篇稿件',
     list: '稿件列表',
     oldWord: '“旧稿.doc”是旧版 Word（.doc）或 WPS（.wps）文件，简讯编辑台读不了。请在 Word 或 WPS 中打开，另存为 .docx，再选择另存的文件。',
@@ -59,7 +60,7 @@ async function chooseFile(app: Page, w: (typeof WORDS)[keyof typeof WORDS], name
 for (const lang of ['en', 'zh-CN'] as const) {
   const w = WORDS[lang];
 
-  test(`${lang}: a correspondent’s Word file is reviewed like a page, its photo listed, and written as a draft`, async ({
+  test(`${lang}: a correspondent’s Word file is reviewed like a page, its photo made the story’s photo, and written as a draft`, async ({
     browser,
     target,
   }) => {
@@ -82,9 +83,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const source = app.locator('.ir-source');
       await expect(source.locator('li[data-line="3"]')).toContainText(CORRESPONDENT.headline);
       await expect(source.locator('li[data-line="7"]')).toContainText(CORRESPONDENT.first);
-      // the photo: said in the review and kept in the story's notes, never dropped unsaid
+      // the photo: said in the review and made the story's photo (no note left of it); the footnote kept in the notes
       await expect(app.locator('.ir-word-notice')).toContainText(w.photo);
       await expect(story.locator('.ir-notes')).toContainText(w.notes);
+      await expect(story.locator('.ir-notes')).not.toContainText('志愿者合影.png');
       await app.screenshot({ path: path.join(SHOTS, `word-review-${lang}.png`), fullPage: true });
 
       await app.getByRole('button', { name: w.write }).click();
@@ -92,6 +94,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const [written] = storiesOnDisk(host.library);
       expect(written?.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'subheading', 'paragraph']);
       expect(written?.notes).toContain('志愿者名单见附件');
+      expect(written?.photos).toHaveLength(1);
+      // stored in the library's photos folder once the draft is written
+      expect(readdirSync(path.join(host.library, 'photos'))).toContain(written?.photos[0]?.file);
       await expect(
         app.getByRole('listbox', { name: w.list }).getByRole('option', { name: new RegExp(CORRESPONDENT.headline) }),
       ).toBeVisible();

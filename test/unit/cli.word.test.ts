@@ -21,11 +21,13 @@ async function run(...argv: string[]) {
 }
 
 const drafts = (): Story[] =>
-  readdirSync(path.join(dir, 'drafts')).map((f) => {
-    const read = readStoryFile(readFileSync(path.join(dir, 'drafts', f), 'utf8'));
-    if (!read.ok) throw new Error(`${f} unreadable`);
-    return read.value as Story;
-  });
+  readdirSync(path.join(dir, 'drafts'))
+    .filter((f) => f.endsWith('.story.json'))
+    .map((f) => {
+      const read = readStoryFile(readFileSync(path.join(dir, 'drafts', f), 'utf8'));
+      if (!read.ok) throw new Error(`${f} unreadable`);
+      return read.value as Story;
+    });
 
 describe('bulletin parse STORY.docx', () => {
   it('prints the stories and decisions as for a page, with the lines the importer numbered', async () => {
@@ -45,7 +47,7 @@ describe('bulletin parse STORY.docx', () => {
     expect((await run('parse', 'table.docx')).stderr).toBe('table.docx:7: a table, kept in the notes of its story on import\n');
     writeFileSync(path.join(dir, 'photo.docx'), await imageDocx());
     expect((await run('parse', 'photo.docx')).stderr).toContain(
-      'photo.docx:5: a photo, not imported (stories do not carry photos yet): 志愿者合影.png (image/png, ',
+      'photo.docx:5: a photo, added to its story on import: 志愿者合影.png (image/png, ',
     );
     expect((await run('parse', 'photo.docx')).stderr).toContain('photo.docx:7: a footnote, kept in the notes of its story on import\n');
   });
@@ -59,7 +61,7 @@ describe('bulletin parse STORY.docx', () => {
 });
 
 describe('bulletin import STORY.docx', () => {
-  it('writes the story as a draft, the table and the photo kept in its notes', async () => {
+  it('writes the story as a draft, the table kept in its notes, the photo made the story’s photo (in DIR/photos)', async () => {
     writeFileSync(path.join(dir, 'table.docx'), await tableDocx());
     const r = await run('import', 'table.docx', '--into', 'drafts');
     expect(r.status).toBe(0);
@@ -69,8 +71,12 @@ describe('bulletin import STORY.docx', () => {
     expect(story?.notes).toBe('table.docx: a table, kept here (not in the story text):\n组别\t人数\n第一组\t6\n第二组\t5');
 
     writeFileSync(path.join(dir, 'photo.docx'), await imageDocx());
-    expect((await run('import', 'photo.docx', '--into', 'drafts')).status).toBe(0);
-    const photo = drafts().find((s) => s.notes.includes('志愿者合影.png'));
+    const imported = await run('import', 'photo.docx', '--into', 'drafts');
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toContain('photo.docx:5: a photo, added to its story: 志愿者合影.png (image/png, ');
+    const photo = drafts().find((s) => s.photos.length > 0);
+    expect(photo?.notes).not.toContain('志愿者合影.png');
+    expect(readdirSync(path.join(dir, 'drafts', 'photos'))).toEqual([photo?.photos[0]?.file]);
     expect(photo?.notes).toContain('photo.docx: a footnote:\n志愿者名单见附件');
     expect(photo?.notes).toContain('photo.docx: a comment by 编辑部:\n时间请再核实');
     expect(photo?.notes).toContain('photo.docx: 1 header(s) or footer(s), not imported: check them in Word');

@@ -39,6 +39,7 @@ const NAMES_IN_CHINESE = new Set([
   // the files of an export with photos
   'captions',
   'jpg',
+  'zip',
   // photos: the formats the paper takes, and a camera's raw file
   'JPEG',
   'PNG',
@@ -144,6 +145,10 @@ const WORDS: Array<[Language, MessageKey, Record<string, string | number>, strin
   ['zh-CN', 'copyDesk.where.caption', { n: 1 }, '图片说明 1'],
   ['zh-CN', 'photos.moved', { caption: '社区义诊现场。', position: 2, total: 2 }, '“社区义诊现场。”现在是第 2 张（共 2 张）。'],
   ['en', 'field.kicker', {}, 'Kicker'],
+  ['en', 'package.open', {}, 'Export page with photos…'],
+  ['zh-CN', 'package.open', {}, '导出整版（含图片）…'],
+  ['en', 'package.asFolder', {}, 'A folder'],
+  ['zh-CN', 'package.asFolder', {}, '一个文件夹'],
   ['en', 'field.headline', {}, 'Headline'],
   ['en', 'field.subheadline', {}, 'Subheadline'],
   ['en', 'field.dateline', {}, 'Dateline'],
@@ -216,6 +221,8 @@ const COUNTED: Array<[Language, PluralKey, number, Record<string, string | numbe
   ['en', 'photos.count.captions', 17, { n: 17 }, 'Captions: 17 characters'],
   ['zh-CN', 'photos.count.captions', 17, { n: 17 }, '图片说明 17 字'],
   ['zh-CN', 'editor.paste.several', 3, {}, '这段文字像是 3 篇稿件，请用导入功能。'],
+  ['en', 'package.downloaded', 3, { name: 'p.zip' }, 'Downloaded p.zip: the page and 3 photos.'],
+  ['zh-CN', 'package.written', 3, { path: '/d/p' }, '已写入 /d/p：版面文字和 3 张图片。'],
   ['en', 'editor.paste.several', 2, {}, 'This text reads as 2 stories: bring them in with Import page.'],
   ['en', 'editor.paste.done', 1, {}, 'Split into the fields; the body has 1 paragraph.'],
   ['en', 'importReview.write', 1, {}, 'Write 1 draft'],

@@ -8,8 +8,15 @@ import { translator } from '../../renderer/src/i18n/translate';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const EXTRAS: WordExtra[] = [
   { kind: 'headersFooters', line: 0, count: 1 },
-  { kind: 'image', line: 5, name: '志愿者合影.png', type: 'image/png', bytes: 12_800 },
-  { kind: 'image', line: 7, name: 'image2.jpeg', type: 'image/jpeg', bytes: 2_400_000 },
+  { kind: 'image', line: 5, name: '志愿者合影.png', type: 'image/png', bytes: 12_800, photo: `${'a'.repeat(64)}.png` },
+  {
+    kind: 'image',
+    line: 7,
+    name: 'image2.jpeg',
+    type: 'image/jpeg',
+    bytes: 2_400_000,
+    refused: { reason: 'photoDamaged', params: { file: 'image2.jpeg', format: 'JPEG' }, message: 'image2.jpeg is a damaged JPEG' },
+  },
   { kind: 'table', line: 7, text: '组别\t人数' },
   { kind: 'comment', line: 7, author: '编辑部', text: '时间请再核实' },
 ];
@@ -42,10 +49,11 @@ describe('the file the review takes', () => {
 });
 
 describe('what the review says of a Word file', () => {
-  it('in English: tables, photos by name, type and size, notes, headers', () => {
+  it('in English: tables, photos added by name, type and size, a photo refused with why, notes, headers', () => {
     expect(wordNoticeOf(translator('en'), 'en', EXTRAS)).toEqual([
       '1 table: its text is in the notes of its story, not in the story text.',
-      '2 photos found, not imported yet (stories do not carry photos yet; keep the Word file): 志愿者合影.png (PNG, 13 KB); image2.jpeg (JPEG, 2.3 MB).',
+      '1 photo added to its story (write a caption for it in the story): 志愿者合影.png (PNG, 13 KB).',
+      '1 photo could not be added, and is named in its story’s notes: image2.jpeg (JPEG, 2.3 MB): image2.jpeg is a damaged JPEG file and cannot be read to the end: copy the photo from the camera or phone again and add the new copy.',
       '1 footnote, endnote or comment: kept in the notes of its story.',
       'The file has 1 header or footer, which is not imported: if it holds text the story needs, copy it from Word.',
     ]);
@@ -54,7 +62,8 @@ describe('what the review says of a Word file', () => {
   it('in Chinese', () => {
     expect(wordNoticeOf(translator('zh-CN'), 'zh-CN', EXTRAS)).toEqual([
       '1 个表格：表格文字已放进所在稿件的备注，没有放进正文。',
-      '找到 2 张图片，暂不导入（稿件还不能带图片，请保留原 Word 文件）：志愿者合影.png（PNG，13 KB）；image2.jpeg（JPEG，2.3 MB）。',
+      '1 张图片已加到所在稿件（请在稿件里补写图片说明）：志愿者合影.png（PNG，13 KB）。',
+      '1 张图片没能加到稿件，已记在所在稿件的备注里：image2.jpeg（JPEG，2.3 MB）：image2.jpeg 这个 JPEG 文件已损坏，读不完整：请从相机或手机里重新拷一份，再添加新拷的照片。',
       '1 条脚注、尾注或批注：已放进所在稿件的备注。',
       '文件有 1 个页眉或页脚，不会导入；如果里面有稿件需要的文字，请从 Word 中复制。',
     ]);
@@ -66,8 +75,8 @@ describe('what the review says of a Word file', () => {
     expect(wordNoteOf(zh, 'zh-CN', '通讯稿.docx', EXTRAS[3] as WordExtra)).toBe(
       'Word 文件“通讯稿.docx”中的表格，保留在备注里（未放进正文）：\n组别\t人数',
     );
-    expect(wordNoteOf(zh, 'zh-CN', '通讯稿.docx', EXTRAS[1] as WordExtra)).toBe(
-      'Word 文件“通讯稿.docx”中的图片，未导入（稿件还不能带图片）：志愿者合影.png（PNG，13 KB）',
+    expect(wordNoteOf(zh, 'zh-CN', '通讯稿.docx', EXTRAS[2] as WordExtra)).toBe(
+      'Word 文件“通讯稿.docx”中的图片没能加到稿件：image2.jpeg（JPEG，2.3 MB）：image2.jpeg 这个 JPEG 文件已损坏，读不完整：请从相机或手机里重新拷一份，再添加新拷的照片',
     );
     expect(wordNoteOf(translator('en'), 'en', 'story.docx', EXTRAS[4] as WordExtra)).toBe(
       'A comment by 编辑部 in the Word file “story.docx”:\n时间请再核实',

@@ -91,3 +91,27 @@ describe('loading a proof', () => {
     });
   });
 });
+
+describe('a proof’s photos', () => {
+  it('are read as upright JPEG copies for print (long edge 1600 at most); one gone from the store is named, the rest shown', async () => {
+    const sharp = (await import('sharp')).default;
+    const { uprightPhoneJpeg } = await import('./helpers/photoFiles');
+    const { story, revision } = await write('社区义诊进小区', '志愿者为老人测量血压。');
+    const big = await uprightPhoneJpeg(3000, 2000);
+    const added = await api.call('photo.add', {
+      id: story.id,
+      baseRevision: revision,
+      source: { base64: big.toString('base64'), fileName: 'IMG_1.jpg' },
+      caption: '义诊现场',
+    });
+    const sheet = await loadProof(api, { kind: 'story', id: story.id }, DEFAULT_HOUSE_STYLE, async () => true);
+    const image = sheet.photos.get(added.photo.file) as { src: string };
+    expect(image.src.startsWith('data:image/jpeg;base64,')).toBe(true);
+    const meta = await sharp(Buffer.from(image.src.slice('data:image/jpeg;base64,'.length), 'base64')).metadata();
+    expect([meta.width, meta.height]).toEqual([1067, 1600]);
+
+    rmSync(path.join(library, 'photos', added.photo.file));
+    const again = await loadProof(api, { kind: 'story', id: story.id }, DEFAULT_HOUSE_STYLE, async () => true);
+    expect(again.photos.get(added.photo.file)).toEqual({ reason: expect.stringContaining(added.photo.file) });
+  });
+});

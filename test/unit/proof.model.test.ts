@@ -117,3 +117,25 @@ describe('a title’s parts in the proof', () => {
     );
   });
 });
+
+describe('a story’s photos in the proof', () => {
+  const photo = (n: number, caption: string) => ({
+    file: `${String(n).repeat(64)}.jpg`,
+    caption,
+    credit: '记者 李明 摄',
+    width: 1600,
+    height: 1200,
+  });
+  const WITH_PHOTOS = { ...WHOLE, photos: [photo(1, '农户排队售粮。'), photo(2, '')] };
+
+  it('sets them after the body with their caption and credit, the byline still the story’s last line, and says what export says', () => {
+    for (const captions of ['afterBody', 'separateFile', 'none'] as const) {
+      const style = { ...DEFAULT_HOUSE_STYLE, captions };
+      const proof = proofStory(WITH_PHOTOS, style);
+      expect(proof.bylineEnd).toBe('记者 李明 通讯员 王芳 文/图');
+      expect(proof.photos.map((x) => x.caption)).toEqual(captions === 'none' ? ['', ''] : ['农户排队售粮。 记者 李明 摄', '记者 李明 摄']);
+      expect(proof.photos.map((x) => x.file)).toEqual([photo(1, '').file, photo(2, '').file]);
+      expect(linesOfProof(proof, style)).toEqual(storyLines(WITH_PHOTOS, style));
+    }
+  });
+});

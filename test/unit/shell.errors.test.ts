@@ -25,6 +25,8 @@ const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
   unencodableInStory: { char: '𠀀', code: 'U+20000', field: 'body', headline: '暴雨过后', encoding: 'gb18030' },
   outsideCharacterSet: { characterSet: 'GBK', headline: '暴雨过后', found: '“😀” (U+1F600)', count: 1 },
   noHouseStyle: { style: '晚报' },
+  packageExists: { name: '二七报-第3版-2026-12-05', folder: '/home/zhang/Downloads' },
+  packageFolderMissing: { folder: '/home/zhang/下载' },
   notLibraryFile: { file: 'notes.txt' },
   fileReadable: { file: 'rain-1a2b3c4d.story.json' },
   bulletinUnreadable: { file: 'page-1.bulletin.json' },

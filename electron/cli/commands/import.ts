@@ -1,7 +1,10 @@
-// `bulletin import PAGE.txt|STORY.docx --into DIR`: one new .story.json per story found; never overwrites a file.
+// `bulletin import PAGE.txt|STORY.docx --into DIR`: one new .story.json per story found (a Word file's photos in DIR/photos); never overwrites a file.
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { withWordNotes } from '../../../shared/parse/wordPage';
+import { PhotoStore } from '../../services/library/photoStore';
 import { writeNewStory } from '../../services/storyFiles';
+import { withWordPhotos } from '../../services/wordPhotos';
 import { flag, readArgs } from '../args';
 import { usageError, type CliIo } from '../io';
 import { readImportPage } from '../pageFile';
@@ -12,11 +15,15 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const file = onePage(args.positional, 'import');
   const into = flag(args, 'into');
   if (!into) throw usageError('bulletin import needs --into DIR, the folder to write the drafts to');
-  const read = await readImportPage(file, io.cwd);
+  const dir = path.resolve(io.cwd, into);
+  // a Word file's photos become their stories' photos, stored in the folder's photos/ as a library's are
+  const read = await withWordPhotos(await readImportPage(file, io.cwd), async (bytes, format, name) => {
+    await mkdir(dir, { recursive: true });
+    return new PhotoStore(dir).put(bytes, format, name);
+  });
   // a Word file's tables, photos and notes go to the notes of their stories, never lost
   const page = read.word ? withWordNotes(read, read.word, (e) => wordNoteOf(file, e)) : read;
   if (read.word) warnWordExtras(file, read.word, io);
-  const dir = path.resolve(io.cwd, into);
   // text that belongs to no story goes into the notes of the story after it (or the last), never lost
   const unplaced = page.decisions.filter((d) => d.kind === 'unplaced');
   for (const d of unplaced) {

@@ -26,7 +26,9 @@ export function wordNoteOf(file: string, extra: WordExtra): string {
     case 'table':
       return `${file}: a table, kept here (not in the story text):\n${extra.text}`;
     case 'image':
-      return `${file}: a photo, not imported (stories do not carry photos yet): ${extra.name} (${extra.type}, ${extra.bytes} bytes)`;
+      if (extra.refused) return `${file}: a photo that could not be added to the story: ${extra.refused.message}`;
+      if (extra.photo) return `${file}: a photo, added to its story: ${extra.name} (${extra.type}, ${extra.bytes} bytes)`;
+      return `${file}: a photo, added to its story on import: ${extra.name} (${extra.type}, ${extra.bytes} bytes)`;
     case 'footnote':
     case 'endnote':
       return `${file}: ${extra.kind === 'footnote' ? 'a footnote' : 'an endnote'}:\n${extra.text}`;

@@ -6,7 +6,7 @@ import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseS
 import { CannotExportError, exportFileName } from '../../services/exporting';
 import { PhotoStore } from '../../services/library/photoStore';
 import { buildMessage, deliverToFolder, sendMessage } from '../../services/outbox';
-import { packageFiles, type PackageFile, zipPackage } from '../../services/photoPackage';
+import { packageFiles, type PackageFile, packageZip } from '../../services/photoPackage';
 import { choice, flag, readArgs } from '../args';
 import { contentError, usageError, type CliIo } from '../io';
 import { collectStories, resolveStyle } from '../inputs';
@@ -86,7 +86,7 @@ export async function sendCommand(argv: string[], io: CliIo): Promise<number> {
     try {
       const given = await deliverToFolder(
         path.resolve(io.cwd, folder),
-        args.flags.has('zip') && photos.length > 0 ? [page, { name: `${pageName}.zip`, bytes: zipPackage(photos) }] : files,
+        args.flags.has('zip') && photos.length > 0 ? [page, { name: `${pageName}.zip`, bytes: packageZip(photos) }] : files,
       );
       io.stderr(`delivered to ${folder}: ${given.join(', ')}\n`);
       return 0;
@@ -107,7 +107,7 @@ export async function sendCommand(argv: string[], io: CliIo): Promise<number> {
     : undefined;
   const destination = smtpDestination(smtp as string, args, to, ca);
   const attachments =
-    destination.photos === 'zip' && photos.length > 0 ? [page, { name: `${pageName}.zip`, bytes: zipPackage(photos) }] : files;
+    destination.photos === 'zip' && photos.length > 0 ? [page, { name: `${pageName}.zip`, bytes: packageZip(photos) }] : files;
   const message = await buildMessage({
     destination,
     subject: fillSubject(destination.subject, { page: pageName }),

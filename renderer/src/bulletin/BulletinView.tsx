@@ -11,6 +11,7 @@ import { AddStoriesDialog } from './AddStoriesDialog';
 import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';
+import { PagePackageDialog } from './PagePackageDialog';
 import { PagePreviewSection } from './PagePreviewSection';
 import { PageStories } from './PageStories';
 import { useBulletin } from './useBulletin';
@@ -58,7 +59,7 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const [titleDraft, setTitleDraft] = useState('');
-  const [dialog, setDialog] = useState<'none' | 'add' | 'export' | 'file'>('none');
+  const [dialog, setDialog] = useState<'none' | 'add' | 'export' | 'package' | 'file'>('none');
 
   useEffect(() => setTitleDraft(bulletin?.title ?? ''), [bulletin?.title]);
 
@@ -240,6 +241,9 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         <button type="button" className="primary" onClick={() => setDialog('export')}>
           {t('bulletin.export')}
         </button>
+        <button type="button" disabled={bulletin.stories.length === 0} onClick={() => setDialog('package')}>
+          {t('package.open')}
+        </button>
         {/* aria-disabled while filing: the focus stays on the button the dialog gives it back to */}
         <button
           type="button"
@@ -266,6 +270,18 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         ids={bulletin.stories}
         styleName={styleName}
         style={style}
+        flush={flush}
+        copyTally={copyTally}
+        onReview={reviewFirst}
+      />
+      <PagePackageDialog
+        api={api}
+        open={dialog === 'package'}
+        onClose={() => setDialog('none')}
+        title={bulletin.title}
+        bulletinId={id}
+        ids={bulletin.stories}
+        styleName={styleName}
         flush={flush}
         copyTally={copyTally}
         onReview={reviewFirst}

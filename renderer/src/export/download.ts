@@ -1,9 +1,9 @@
-// A file the browser host made (base64 bytes) handed to the browser as a download.
-export function downloadBase64(base64: string, fileName: string, container: HTMLElement): void {
+// A file the browser host made (base64 bytes: a page's text, a page's .zip with its photos) handed to the browser as a download.
+export function downloadBase64(base64: string, fileName: string, container: HTMLElement, type = 'text/plain'): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/plain' }));
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -14,6 +14,7 @@ import { refusalMessages } from './refusals';
 import { gateMessages } from './gate';
 import { wordImportMessages } from './wordImport';
 import { photosMessages } from './photos';
+import { photoPackageMessages } from './photoPackage';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -31,6 +32,7 @@ export const AREA_CATALOGS = {
   gateMessages,
   wordImportMessages,
   photosMessages,
+  photoPackageMessages,
 } as const;
 
 export const catalogs = {
@@ -49,6 +51,7 @@ export const catalogs = {
     ...gateMessages.en,
     ...wordImportMessages.en,
     ...photosMessages.en,
+    ...photoPackageMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -65,6 +68,7 @@ export const catalogs = {
     ...gateMessages['zh-CN'],
     ...wordImportMessages['zh-CN'],
     ...photosMessages['zh-CN'],
+    ...photoPackageMessages['zh-CN'],
   },
 } as const;
 

@@ -21,6 +21,9 @@ export const refusalMessages = {
     'refusal.photoUnreadable':
       '{fileName} cannot be read as a photo (it is gone, a folder, a link or no plain file, or larger than {max} MB); choose the photo file itself',
     'refusal.incomplete': 'story {story} ({headline}) {missing}; add it, then export again',
+    'refusal.packageExists':
+      '{name} is already in {folder}, so nothing was written (a package is never written over another): move or rename it, or choose another place',
+    'refusal.packageFolderMissing': '{folder} is not a folder on this computer: type the whole path of a folder that exists',
     'refusal.incomplete.untitled': 'story {story} {missing}; add it, then export again',
     'refusal.unencodable': '“{char}” ({code}) cannot be written in {encoding}',
     'refusal.unencodableInStory':
@@ -102,6 +105,8 @@ export const refusalMessages = {
     'refusal.photoUnreadable':
       '“{fileName}”无法作为照片读取（文件已不在，或是文件夹、链接等特殊文件，或大于 {max} MB）；请选择照片文件本身',
     'refusal.incomplete': '第 {story} 篇（{headline}）{missing}，补上之后再导出',
+    'refusal.packageExists': '{folder} 里已经有“{name}”，这次什么也没写（不会覆盖已有的文件）：请把它移走或改名，或换个位置',
+    'refusal.packageFolderMissing': '这台电脑上没有“{folder}”这个文件夹：请填写一个已有文件夹的完整路径',
     'refusal.incomplete.untitled': '第 {story} 篇稿件{missing}，补上之后再导出',
     'refusal.unencodable': '“{char}”（{code}）无法用 {encoding} 编码写出',
     'refusal.unencodableInStory':

@@ -1,6 +1,7 @@
 // A Word file's tables, photos and notes in the reporter's words (no DOM): the notes they go to, and what the review's notice lists.
 import type { WordExtra } from '../../../shared/parse/wordPage';
 import { counted, type Language, type Translate } from '../i18n/translate';
+import { failureText } from '../shell/errors';
 
 type Photo = Extract<WordExtra, { kind: 'image' }>;
 
@@ -22,13 +23,19 @@ function photoText(t: Translate, language: Language, photo: Photo): string {
   return t('wordImport.photo', { photo: photo.name, type: typeName(photo.type), size: sizeText(photo.bytes, language) });
 }
 
+/** A photo the import could not add: its name and why, in the reporter's words (the image service's refusal). */
+function refusedText(t: Translate, language: Language, photo: Photo): string {
+  const why = photo.refused ? failureText({ code: 'refused', ...photo.refused }, t) : '';
+  return why === '' ? photoText(t, language, photo) : t('wordImport.photoRefused', { photo: photoText(t, language, photo), reason: why });
+}
+
 /** The note an extra leaves in its story: what it is, from which file, and its text. */
 export function wordNoteOf(t: Translate, language: Language, name: string, extra: WordExtra): string {
   switch (extra.kind) {
     case 'table':
       return t('wordImport.note.table', { name, text: extra.text });
     case 'image':
-      return t('wordImport.note.image', { name, photo: photoText(t, language, extra) });
+      return t('wordImport.note.image', { name, photo: refusedText(t, language, extra) });
     case 'footnote':
     case 'endnote':
       return t(`wordImport.note.${extra.kind}`, { name, text: extra.text });
@@ -49,9 +56,16 @@ export function wordNoticeOf(t: Translate, language: Language, extras: readonly 
   const headers = extras.reduce((n, e) => n + (e.kind === 'headersFooters' ? e.count : 0), 0);
   const said: string[] = [];
   if (tables > 0) said.push(counted(t, language, 'wordImport.tables', tables));
-  if (photos.length > 0) {
-    const list = photos.map((p) => photoText(t, language, p)).join(t('wordImport.listSeparator'));
-    said.push(counted(t, language, 'wordImport.photos', photos.length, { photos: list }));
+  // each photo became one of its story's photos, or is named with why it could not (and kept in the notes)
+  const added = photos.filter((p) => p.photo !== undefined);
+  const refused = photos.filter((p) => p.photo === undefined);
+  if (added.length > 0) {
+    const list = added.map((p) => photoText(t, language, p)).join(t('wordImport.listSeparator'));
+    said.push(counted(t, language, 'wordImport.photos', added.length, { photos: list }));
+  }
+  if (refused.length > 0) {
+    const list = refused.map((p) => refusedText(t, language, p)).join(t('wordImport.listSeparator'));
+    said.push(counted(t, language, 'wordImport.photosRefused', refused.length, { photos: list }));
   }
   if (notes > 0) said.push(counted(t, language, 'wordImport.notes', notes));
   if (headers > 0) said.push(counted(t, language, 'wordImport.headersFooters', headers));

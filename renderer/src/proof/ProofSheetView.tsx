@@ -1,8 +1,8 @@
-// The proof sheet itself: a header line, then the stories set in the house style's columns across the sheet (kicker, headline, subheadline, body, byline).
+// The proof sheet itself: a header line, then the stories set in the house style's columns across the sheet (kicker, headline, subheadline, body, byline, photos).
 import type { Language } from '../../../shared/api';
 import { counted, useT } from '../i18n/index';
-import type { ProofSheet } from './loadProof';
-import { titleParts, type ProofStory } from './proofModel';
+import type { ProofImage, ProofSheet } from './loadProof';
+import { titleParts, type ProofPhoto, type ProofStory } from './proofModel';
 
 interface Props {
   sheet: ProofSheet;
@@ -46,6 +46,7 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
             <ProofStoryView
               key={`${entry.position}-${entry.story.id}`}
               story={entry.story}
+              images={sheet.photos}
               position={bulletin ? entry.position : undefined}
               language={language}
             />
@@ -60,7 +61,14 @@ export function ProofSheetView({ sheet, printedAt, language }: Props) {
   );
 }
 
-function ProofStoryView({ story, position, language }: { story: ProofStory; position: number | undefined; language: Language }) {
+interface StoryProps {
+  story: ProofStory;
+  images: ReadonlyMap<string, ProofImage>;
+  position: number | undefined;
+  language: Language;
+}
+
+function ProofStoryView({ story, images, position, language }: StoryProps) {
   const t = useT();
   return (
     <section className="proof-entry proof-story" aria-label={story.headline || t('proof.untitled')}>
@@ -112,6 +120,9 @@ function ProofStoryView({ story, position, language }: { story: ProofStory; posi
         </p>
       )}
       {story.bylineEnd !== '' && <p className="proof-byline">{story.bylineEnd}</p>}
+      {story.photos.map((photo, i) => (
+        <ProofPhotoView key={`${i}-${photo.file}`} photo={photo} n={i + 1} image={images.get(photo.file)} language={language} />
+      ))}
     </section>
   );
 }
@@ -124,4 +135,31 @@ function TitleLines({ title }: { title: string }) {
       {part}
     </span>
   ));
+}
+
+/** A photo at the column's width (its own proportions), its caption and credit under it; one that cannot be read is named, never left out. */
+function ProofPhotoView({
+  photo,
+  n,
+  image,
+  language,
+}: {
+  photo: ProofPhoto;
+  n: number;
+  image: ProofImage | undefined;
+  language: Language;
+}) {
+  const t = useT();
+  return (
+    <figure className="proof-photo">
+      {image && 'src' in image ? (
+        <img src={image.src} alt={photo.caption || t('proof.photo', { n })} width={photo.width} height={photo.height} />
+      ) : (
+        <p className="proof-lacking" lang={language}>
+          {t('proof.photoMissing', { n, reason: image?.reason ?? '' })}
+        </p>
+      )}
+      {photo.caption !== '' && <figcaption className="proof-caption">{photo.caption}</figcaption>}
+    </figure>
+  );
 }

@@ -1,4 +1,4 @@
-// Reads what a proof sets from the desk: one story, or a bulletin's stories in order under the bulletin's house style.
+// Reads what a proof sets from the desk: one story, or a bulletin's stories in order under the bulletin's house style, with their photos' copies for print.
 import type { BulletinDeskApi } from '../../../shared/api';
 import { findHouseStyle, type HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
@@ -15,6 +15,31 @@ export interface ProofSheet {
   style: HouseStyle;
   /** False when the open story's edits could not be saved first: the proof shows the text on disk. */
   saved: boolean;
+  /** Each photo of the sheet by its file: a data: URL of its copy for print, or why it cannot be shown. */
+  photos: ReadonlyMap<string, ProofImage>;
+}
+
+export type ProofImage = { src: string } | { reason: string };
+
+/** The copies for print (photo.read's `print`: an upright JPEG, long edge 1600) of every photo on the sheet, as data: URLs. */
+async function proofImages(
+  api: BulletinDeskApi,
+  entries: readonly ProofEntry[],
+  word: (e: unknown) => string,
+): Promise<Map<string, ProofImage>> {
+  const files = new Set(entries.flatMap((e) => (e.kind === 'story' ? e.story.photos.map((p) => p.file) : [])));
+  const images = new Map<string, ProofImage>();
+  await Promise.all(
+    [...files].map(async (file) => {
+      try {
+        const { base64 } = await api.call('photo.read', { file, size: 'print' });
+        images.set(file, { src: `data:image/jpeg;base64,${base64}` });
+      } catch (e) {
+        images.set(file, { reason: word(e) });
+      }
+    }),
+  );
+  return images;
 }
 
 /** The house style a bulletin names (the reporter's own or a built-in one); the default when it is gone. */
@@ -43,7 +68,7 @@ export async function loadProof(
     const entries = proofEntries([story.id], new Map([[story.id, { story: story as Story }]]), houseStyle);
     const first = entries[0];
     const title = first?.kind === 'story' ? first.story.headline : '';
-    return { target, title, date: '', entries, style: houseStyle, saved };
+    return { target, title, date: '', entries, style: houseStyle, saved, photos: await proofImages(api, entries, word) };
   }
   const { bulletin } = await api.call('bulletin.read', { id: target.id });
   const style = await styleOfBulletin(api, bulletin.houseStyle, houseStyle);
@@ -57,5 +82,6 @@ export async function loadProof(
       }
     }),
   );
-  return { target, title: bulletin.title, date: bulletin.date, entries: proofEntries(bulletin.stories, read, style), style, saved };
+  const entries = proofEntries(bulletin.stories, read, style);
+  return { target, title: bulletin.title, date: bulletin.date, entries, style, saved, photos: await proofImages(api, entries, word) };
 }

@@ -1,7 +1,7 @@
 // What a proof sets: each story's parts as the text export lays them out (shared/layout/export.ts), told apart for type.
 import { formatByline } from '../../../shared/byline';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { exportProblems, storyLines } from '../../../shared/layout/export';
+import { captionLine, exportProblems, photosOf, storyLines } from '../../../shared/layout/export';
 import { normalizePunctuation } from '../../../shared/punctuation';
 import { DEFAULT_DATELINE, type Story } from '../../../shared/story';
 import { trimAll } from '../../../shared/text';
@@ -25,6 +25,16 @@ export interface ProofStory {
   blocks: ProofBlock[];
   /** What export would refuse: no headline, no body text. */
   missing: Array<'headline' | 'body'>;
+  /** The story's photos in order, set after its body, each with its caption and credit as printed ('' when the house style prints none). */
+  photos: ProofPhoto[];
+}
+
+export interface ProofPhoto {
+  /** Its file in the library's photo store. */
+  file: string;
+  width: number;
+  height: number;
+  caption: string;
 }
 
 /** One place of a bulletin: a story, or a story the library no longer has (named, never left out). */
@@ -43,7 +53,16 @@ function lineOf(text: string, style: HouseStyle): string {
  * says (the house style's dateline label, role words, punctuation, byline position); only the fields are told apart.
  */
 export function proofStory(story: Story, style: HouseStyle): ProofStory {
-  const lines = storyLines(story, style);
+  // the captions the exporter sets after the story are the photos' own here: set under each photo
+  const photos = photosOf(story).map((p) => ({
+    file: p.file,
+    width: p.width,
+    height: p.height,
+    caption: style.captions === 'none' ? '' : captionLine(p, style),
+  }));
+  const captionLines = style.captions === 'afterBody' ? photos.filter((p) => p.caption !== '').length : 0;
+  const all = storyLines(story, style);
+  const lines = all.slice(0, all.length - captionLines);
   let at = 0;
   const title = (field: string): string => (trimAll(field) === '' ? '' : (lines[at++] ?? ''));
   const kicker = title(story.kicker);
@@ -79,7 +98,7 @@ export function proofStory(story: Story, style: HouseStyle): ProofStory {
   });
 
   const missing = exportProblems([story])[0]?.missing ?? [];
-  return { id: story.id, kicker, headline, subheadline, bylineTop, bylineEnd, blocks, missing };
+  return { id: story.id, kicker, headline, subheadline, bylineTop, bylineEnd, blocks, missing, photos };
 }
 
 /** The space between the parts of a two-part title: a half-width or full-width space with no Latin letter or digit on either side. */
@@ -102,6 +121,7 @@ export function linesOfProof(proof: ProofStory, style: HouseStyle): string[] {
     lines.push(indent + (block.dateline ?? '') + block.text);
   }
   if (proof.bylineEnd !== '') lines.push(proof.bylineEnd);
+  if (style.captions === 'afterBody') for (const p of proof.photos) if (p.caption !== '') lines.push(p.caption);
   return lines;
 }
 

@@ -245,6 +245,19 @@ export function contractSuite(binding: string, open: Opener): void {
       // the page's file is named after the page: its title and date
       const page = await api.call('export.save', { ids: bulletin.stories, bulletin: created.bulletin.id });
       expect(page.fileName).toBe('二七报-6月21日-第3版-2024-06-21.txt');
+      // the page with its photos (none here): planned, then a .zip of the page text alone, or a folder never written twice
+      const plan = await api.call('export.packagePlan', { bulletin: created.bulletin.id });
+      expect(plan).toMatchObject({ name: '二七报-6月21日-第3版-2024-06-21', photos: 0, longEdge: 0 });
+      const zipped = await api.call('export.package', { bulletin: created.bulletin.id, as: 'zip' });
+      if (!zipped.cancelled && zipped.base64 !== undefined)
+        expect(Buffer.from(zipped.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+      const into = mkdtempSync(path.join(tmpdir(), `contract-${binding}-package-`));
+      const folder = await api.call('export.package', { bulletin: created.bulletin.id, as: 'folder', folder: into });
+      if (folder.path !== undefined) {
+        expect(readdirSync(folder.path)).toEqual(['二七报-6月21日-第3版-2024-06-21.txt']);
+        const again = await rejection(api.call('export.package', { bulletin: created.bulletin.id, as: 'folder', folder: into }));
+        expect(again.code).toBe('refused');
+      }
       expect((await api.call('library.list', {})).bulletins.map((x) => x.title)).toEqual(['二七报 6月21日 第3版']);
       const filed = await api.call('bulletin.markFiled', { id: created.bulletin.id });
       expect(filed.filedStories).toBe(2);

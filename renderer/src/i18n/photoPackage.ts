@@ -1,0 +1,42 @@
+// Interface text of "Export page with photos…" (the page, its photos and captions.txt as a .zip or a folder), in English and Chinese.
+export const photoPackageMessages = {
+  en: {
+    'package.open': 'Export page with photos…',
+    'package.title': 'Export the page with photos',
+    'package.what_one': '“{title}”: the page text, captions.txt and one photo, house style “{style}”.',
+    'package.what_other':
+      '“{title}”: the page text, captions.txt and {count} photos in page order (01-1.jpg, 01-2.jpg…), house style “{style}”.',
+    'package.noPhotos': '“{title}”: the page’s stories carry no photos yet, so only the page text goes (house style “{style}”).',
+    'package.resized': 'Photos are resized for sending: at most {edge} pixels on the long edge, as JPEG.',
+    'package.asAdded': 'Photos go as they were added (the house style does not resize them).',
+    'package.as': 'Export as',
+    'package.asZip': 'One .zip file',
+    'package.asFolder': 'A folder',
+    'package.folder': 'Make the folder in',
+    'package.folderHint': 'A folder on this computer: the page’s folder “{name}” is made inside it, never over one already there.',
+    'package.export': 'Export',
+    'package.close': 'Close',
+    'package.downloaded_one': 'Downloaded {name}: the page and one photo.',
+    'package.downloaded_other': 'Downloaded {name}: the page and {count} photos.',
+    'package.written_one': 'Written to {path}: the page and one photo.',
+    'package.written_other': 'Written to {path}: the page and {count} photos.',
+  },
+  'zh-CN': {
+    'package.open': '导出整版（含图片）…',
+    'package.title': '导出整版（含图片）',
+    'package.what_other':
+      '“{title}”：版面文字、图片说明 captions.txt 和 {count} 张图片（按版序命名为 01-1.jpg、01-2.jpg…），版式“{style}”。',
+    'package.noPhotos': '“{title}”：本版稿件还没有图片，只导出版面文字（版式“{style}”）。',
+    'package.resized': '图片会缩小后再发出：长边不超过 {edge} 像素，存为 JPEG。',
+    'package.asAdded': '图片按添加时的原样发出（本版式不缩小图片）。',
+    'package.as': '导出为',
+    'package.asZip': '一个 .zip 压缩包',
+    'package.asFolder': '一个文件夹',
+    'package.folder': '文件夹建在',
+    'package.folderHint': '这台电脑上的一个文件夹：会在里面新建本版的文件夹“{name}”，已有同名文件夹时不会覆盖。',
+    'package.export': '导出',
+    'package.close': '关闭',
+    'package.downloaded_other': '已下载 {name}：版面文字和 {count} 张图片。',
+    'package.written_other': '已写入 {path}：版面文字和 {count} 张图片。',
+  },
+} as const;
