@@ -1,5 +1,6 @@
 // The story's photos under the body: thumbnails in order with caption and credit, Add photos…, a notice for what was added, refused or removed (with Undo).
 import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState, useSyncExternalStore, type Ref } from 'react';
+import type { EventPayload } from '../../../shared/api';
 import { suggestedCredit } from '../../../shared/storyPhotos';
 import type { CopyCheck } from '../editor/copyCheck';
 import type { FieldHost } from '../editor/fieldHost';
@@ -46,6 +47,19 @@ export const PhotoStrip = memo(function PhotoStrip({ host, readOnly, copyCheck, 
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [adding, setAdding] = useState(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // photos the disk refused for now: the desk keeps them in memory and stores them by itself (photo.status)
+  const [held, setHeld] = useState<ReadonlyMap<string, EventPayload<'photo.status'>>>(new Map());
+  useEffect(
+    () =>
+      window.bulletinDesk.on('photo.status', (status) =>
+        setHeld((now) => {
+          const next = new Map(now);
+          next.set(status.file, status);
+          return next;
+        }),
+      ),
+    [],
+  );
   const [dragged, setDragged] = useState<number | undefined>(undefined);
   const [over, setOver] = useState<number | undefined>(undefined);
 
@@ -243,6 +257,17 @@ export const PhotoStrip = memo(function PhotoStrip({ host, readOnly, copyCheck, 
           </p>
         )}
         {notice?.kind === 'restored' && <p>{t('photos.restored', { n: notice.n })}</p>}
+        {[...held.values()]
+          .filter((h) => entries.some((e) => e.photo.file === h.file))
+          .map((h) => (
+            <p key={h.file} className={h.state === 'saved' ? undefined : 'problem'}>
+              {h.state === 'saved'
+                ? t('photos.heldSaved', { file: h.fileName })
+                : h.state === 'failed'
+                  ? t('photos.heldFailed', { file: h.fileName, reason: h.message ?? '' })
+                  : t(h.reason === 'photoDiskFull' ? 'photos.heldDiskFull' : 'photos.heldOther', { file: h.fileName })}
+            </p>
+          ))}
         {notice && adding === 0 && (
           <button type="button" className="small photo-dismiss" onClick={() => setNotice(undefined)}>
             {t('photos.dismiss')}
