@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { newStory, readStoryFile, serializeBulletin, serializeStory, type Bulletin, type Story } from '../../shared/index';
 import { halves } from '../unit/helpers/photoFiles';
+import { dropFiles } from './dropFiles';
 import { expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
 
@@ -17,22 +17,6 @@ function onDisk(file: string): Story {
   const r = readStoryFile(readFileSync(file, 'utf8'));
   if (!r.ok) throw new Error(r.error);
   return r.value;
-}
-
-/** Drops files on an element as a file manager does: the page's own DataTransfer holding the files, dragenter, dragover, drop. */
-async function dropFiles(page: Page, target: Locator, files: Array<{ name: string; type: string; bytes: Buffer }>): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') }));
-  const transfer = await page.evaluateHandle((given) => {
-    const w = globalThis as unknown as {
-      DataTransfer: new () => { items: { add(f: unknown): void } };
-      File: new (parts: Uint8Array[], name: string, o: { type: string }) => unknown;
-      atob(text: string): string;
-    };
-    const dt = new w.DataTransfer();
-    for (const f of given) dt.items.add(new w.File([Uint8Array.from(w.atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    return dt;
-  }, payload);
-  for (const event of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(event, { dataTransfer: transfer });
 }
 
 test('两张照片拖进稿件、拼音写图片说明、调换顺序，整版连图导出为 .zip 和文件夹，校样 PDF 里有这两张图', async ({ browser, target }) => {

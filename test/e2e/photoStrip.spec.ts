@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { halves, heicHeader, jpegTaken } from '../unit/helpers/photoFiles';
 import { axeProblems } from './axe';
+import { dropFiles } from './dropFiles';
 import { expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
 
@@ -62,23 +63,6 @@ function onDisk(file: string): Story {
   const r = readStoryFile(readFileSync(file, 'utf8'));
   if (!r.ok) throw new Error(r.error);
   return r.value;
-}
-
-/** Drops files on an element as a file manager does: the page's own DataTransfer holding the files, dragenter, dragover, drop. */
-async function dropFiles(page: Page, target: Locator, files: Array<{ name: string; type: string; bytes: Buffer }>): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') }));
-  const transfer = await page.evaluateHandle((given) => {
-    // the page's own DataTransfer and File (this file is type-checked without the DOM's types)
-    const w = globalThis as unknown as {
-      DataTransfer: new () => { items: { add(f: unknown): void } };
-      File: new (parts: Uint8Array[], name: string, o: { type: string }) => unknown;
-      atob(text: string): string;
-    };
-    const dt = new w.DataTransfer();
-    for (const f of given) dt.items.add(new w.File([Uint8Array.from(w.atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
-    return dt;
-  }, payload);
-  for (const event of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(event, { dataTransfer: transfer });
 }
 
 const cards = (page: Page) => page.locator('.photo-card');

@@ -1,45 +1,21 @@
 // The disk fills while a story is typed: a clear message, the text kept in the editor, saved once space is free.
 // A small tmpfs where this machine lets us mount one; else the host's file-size limit (prlimit) as the full disk.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, startHost, test, type Host } from '../e2e/fixtures';
 import { bodyText, field, readWhole, storyFiles } from './helpers';
+import { fillDisk, mountSmallDisk } from '../unit/helpers/smallDisk';
 
-/** A 1 MiB file system of its own, or null when this machine does not allow mounting one. */
-function mountSmallDisk(): string | null {
-  if (process.env.RELIABILITY_NO_MOUNT) return null; // to try the write limit on a machine that could mount
-  const dir = mkdtempSync(path.join(tmpdir(), 'reliability-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    return dir;
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-}
-
-/** Fills the file system holding `dir` with `.filler` until it refuses with ENOSPC. */
-function fill(dir: string): string {
-  const filler = path.join(dir, '.filler');
-  const fd = openSync(filler, 'w');
-  const chunk = Buffer.alloc(4096, 0x20);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
+/** A 1 MiB file system of its own; RELIABILITY_NO_MOUNT tries the write limit on a machine that could mount. */
+const mountDisk = (): string | null => (process.env.RELIABILITY_NO_MOUNT ? null : mountSmallDisk('reliability-disk-'));
 
 const FIRST = '县粮食局召开夏粮收购工作推进会。';
 const MORE = '在全县十二个收购网点设立售粮专用通道，确保颗粒归仓。'.repeat(40);
 
 test('a full disk during saves: a clear message, the text kept, saved once space is free', async ({ browser }) => {
-  const disk = mountSmallDisk();
+  const disk = mountDisk();
   let host: Host | undefined;
   try {
     // the write limit where no file system can be mounted: the host's largest file is capped, then uncapped
@@ -61,7 +37,7 @@ test('a full disk during saves: a clear message, the text kept, saved once space
 
     let free: () => void;
     if (disk) {
-      const filler = fill(disk);
+      const filler = fillDisk(disk);
       free = () => unlinkSync(filler);
     } else {
       const pid = String(host.process.pid);

@@ -1,42 +1,14 @@
 // A full disk while a photo is copied into the library: refused with photoDiskFull, no part of a file left, the story's earlier photos kept.
 // The disk is a real 1 MiB tmpfs (as the reliability suite's full-disk test mounts one): the system itself answers ENOSPC.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { newStory } from '../../shared/story';
 import { Library } from '../../electron/services/library/library';
 import { PHOTO_FOLDER } from '../../electron/services/library/photoStore';
-
-/** A 1 MiB file system of its own, or null where this machine does not let the tests mount one (not root). */
-function mountSmallDisk(): string | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'photo-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    return dir;
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-}
-
-/** Fills the file system holding `dir` with `.filler` until it refuses with ENOSPC. */
-function fill(dir: string): string {
-  const filler = path.join(dir, '.filler');
-  const fd = openSync(filler, 'w');
-  const chunk = Buffer.alloc(4096, 0x20);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
+import { fillDisk, mountSmallDisk, unmountSmallDisk } from './helpers/smallDisk';
 
 /** Every file under a folder, hidden ones (temp files, the lock's) included. */
 function allFiles(dir: string): string[] {
@@ -46,7 +18,7 @@ function allFiles(dir: string): string[] {
     .sort();
 }
 
-const disk = mountSmallDisk();
+const disk = mountSmallDisk('photo-disk-');
 if (!disk) console.log('library.photoDiskFull: skipped, this machine does not let the tests mount a tmpfs (run as root, as CI does)');
 
 describe.skipIf(!disk)('a full disk during a photo copy', () => {
@@ -60,8 +32,7 @@ describe.skipIf(!disk)('a full disk during a photo copy', () => {
   });
   afterAll(async () => {
     await library.lock.close().catch(() => undefined);
-    execFileSync('umount', [root]);
-    rmSync(root, { recursive: true, force: true });
+    unmountSmallDisk(root);
   });
 
   it('refuses the photo with photoDiskFull, leaves no part of it, and the story keeps its earlier photo; once space is freed it is stored', async () => {
@@ -75,7 +46,7 @@ describe.skipIf(!disk)('a full disk during a photo copy', () => {
     );
     const before = allFiles(folder);
 
-    const filler = fill(root);
+    const filler = fillDisk(root);
     const second = randomBytes(200 * 1024);
     const e = await library.photos.put(second, 'jpeg', 'IMG_0002.jpg').catch((err: unknown) => err);
     expect(e).toBeInstanceOf(ApiError);

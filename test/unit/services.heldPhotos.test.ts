@@ -1,7 +1,6 @@
 // A photo the disk cannot take is kept in memory and stored by itself once space is freed, as a story's text is; read from memory meanwhile.
 // The disk is a real 1 MiB tmpfs (as the reliability suite's full-disk test mounts one): the system itself answers ENOSPC.
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,40 +8,15 @@ import type { EventPayload } from '../../shared/api';
 import { openDesk } from '../../electron/services/desk';
 import { PHOTO_FOLDER } from '../../electron/services/library/photoStore';
 import { noisy } from './helpers/photoFiles';
+import { fillDisk, mountSmallDisk, unmountSmallDisk } from './helpers/smallDisk';
 
-function mountSmallDisk(): string | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'held-photo-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    return dir;
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-}
-
-function fill(dir: string): string {
-  const filler = path.join(dir, '.filler');
-  const fd = openSync(filler, 'w');
-  const chunk = Buffer.alloc(4096, 0x20);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
-
-const disk = mountSmallDisk();
+const disk = mountSmallDisk('held-photo-disk-');
 if (!disk) console.log('services.heldPhotos: skipped, this machine does not let the tests mount a tmpfs (run as root, as CI does)');
 
 describe.skipIf(!disk)('a photo the disk cannot take', () => {
   const root = disk as string;
   afterAll(() => {
-    execFileSync('umount', [root]);
-    rmSync(root, { recursive: true, force: true });
+    unmountSmallDisk(root);
   });
 
   it('is answered all the same, kept in memory (read from there), said to be retrying, and stored by itself once space is freed', async () => {
@@ -53,7 +27,7 @@ describe.skipIf(!disk)('a photo the disk cannot take', () => {
       if (name === 'photo.status') events.push(payload as EventPayload<'photo.status'>);
     });
     const bytes = await noisy(300, 200).jpeg({ quality: 95 }).toBuffer();
-    const filler = fill(root);
+    const filler = fillDisk(root);
     const { photo } = await desk.service['photo.store']({ source: { base64: bytes.toString('base64'), fileName: 'IMG_0420.jpg' } });
     expect(photo).toMatchObject({ width: 300, height: 200 });
     expect(events).toEqual([
