@@ -14,19 +14,21 @@ const HOST_GONE = 'the Bulletin Desk host does not answer: is `bulletin serve` s
  * ≈ 9 ms of the start), or as the page goes away, whichever comes first, so a reload finds it.
  */
 function keepForReloads(token: string): void {
+  // this page's window, as it is now (the timer may fire after the page went away)
+  const page = window;
   let kept = false;
   const keep = () => {
     if (kept) return;
     kept = true;
-    window.removeEventListener('pagehide', keep);
+    page.removeEventListener('pagehide', keep);
     try {
       sessionStorage.setItem(TOKEN_KEY, token);
     } catch {
-      // storage refused (private mode): a reload will need the printed address again
+      // storage refused (private mode), or the page gone: a reload will need the printed address again
     }
   };
-  window.addEventListener('pagehide', keep);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(keep, { timeout: 2000 });
+  page.addEventListener('pagehide', keep);
+  if (typeof page.requestIdleCallback === 'function') page.requestIdleCallback(keep, { timeout: 2000 });
   else setTimeout(keep, 500);
 }
 
