@@ -33,6 +33,7 @@ import {
   preloadWorkspaces,
   ProofView,
   SettingsView,
+  OutboxView,
   WorkspaceFrame,
 } from './lazyWorkspaces';
 import { switchNotice } from '../settings/switchNotice';
@@ -186,6 +187,8 @@ export function Desk({ api, preferences }: Props) {
         onOpenStory={(id) => void openStory(id)}
         onReviewFinding={reviewFinding}
         onProof={(id) => setWorkspace({ kind: 'proof', target: { kind: 'bulletin', id } })}
+        onOpenOutbox={() => setWorkspace({ kind: 'outbox' })}
+        onOpenSettings={() => setWorkspace({ kind: 'settings' })}
         onClose={backToStory}
         flush={flushOpen}
       />
@@ -195,6 +198,7 @@ export function Desk({ api, preferences }: Props) {
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
   else if (workspace.kind === 'settings')
     main = <SettingsView api={api} preferences={preferences} flush={flushAll} onClose={backToStory} />;
+  else if (workspace.kind === 'outbox') main = <OutboxView api={api} onClose={backToStory} />;
   else if (workspace.kind === 'history' && session?.id === workspace.id)
     main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'conflict')
