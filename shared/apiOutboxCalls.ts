@@ -7,7 +7,7 @@ const ITEM_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
 const itemIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, { message: 'expected an outbox item id' });
 
 /** One item of the outbox as the window shows it: what, where to, its state, the server's answer. */
-export const outboxItemSchema = z.object({
+const outboxItemSchema = z.object({
   id: z.string(),
   title: z.string(),
   createdAt: z.string(),

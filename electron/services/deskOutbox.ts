@@ -46,7 +46,7 @@ export interface OutboxDesk {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** An item as the window shows it: no certificate, no user name, nothing of the server but its name. */
-export function itemView(item: OutboxItem): OutboxItemView {
+function itemView(item: OutboxItem): OutboxItemView {
   const d = item.destination;
   return {
     id: item.id,

@@ -18,14 +18,14 @@ export interface EmailDraft {
   /** A desk server's own certificate, kept as it was (set up by hand in preferences). */
   certificate?: string;
 }
-export interface FolderDraft {
+interface FolderDraft {
   kind: 'folder';
   name: string;
   path: string;
 }
 export type DestinationDraft = EmailDraft | FolderDraft;
 
-export const DEFAULT_SUBJECT = '{paper} {date} {page} {reporter}';
+const DEFAULT_SUBJECT = '{paper} {date} {page} {reporter}';
 const ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+$/;
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
