@@ -66,6 +66,8 @@ export const OUTBOX_CALLS = {
   },
   /** Tries an item again now (a failed one too). */
   'outbox.retry': { input: z.object({ id: itemIdSchema }).strict(), output: z.object({ item: outboxItemSchema }) },
+  /** The network is back (the window heard `online`): every queued item is tried now rather than at its next time. */
+  'outbox.kick': { input: z.object({}).strict(), output: z.object({}) },
   /** Takes an item out of the outbox (a sent one, or one the reporter no longer wants sent). */
   'outbox.remove': { input: z.object({ id: itemIdSchema }).strict(), output: z.object({}) },
 } as const;

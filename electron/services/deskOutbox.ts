@@ -1,6 +1,6 @@
 // The desk's sending to the desk: the library's destinations in preferences, their passwords, and the outbox of the library.
 import type { BulletinDeskService, EventPayload, Preferences } from '../../shared/api';
-import type { OutboxItemView } from '../../shared/apiOutboxCalls';
+import type { OUTBOX_CALLS, OutboxItemView } from '../../shared/apiOutboxCalls';
 import { fillSubject, pageSubjectFields, type Destination, type EmailDestination } from '../../shared/destinations';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
@@ -14,9 +14,7 @@ import { thisHost } from './outbox/outboxItems';
 import { accountOf, DestinationPasswords, type Secrets } from './outbox/passwords';
 import { packageFiles, packageZip, type PackageFile } from './photoPackage';
 
-type OutboxCallNames =
-  'destinations.get' | 'destinations.save' | 'destinations.password' | 'outbox.list' | 'outbox.sendPage' | 'outbox.retry' | 'outbox.remove';
-type OutboxCalls = Pick<BulletinDeskService, OutboxCallNames>;
+type OutboxCalls = Pick<BulletinDeskService, keyof typeof OUTBOX_CALLS>;
 
 export interface OutboxDeskParts {
   library: Library;
@@ -215,6 +213,12 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
         throw gone(e, id);
       });
       return { item: itemView(item) };
+    },
+    'outbox.kick': async () => {
+      await outbox.kick().catch((e: unknown) => {
+        throw ioError(e, 'the outbox');
+      });
+      return {};
     },
     'outbox.remove': async ({ id }) => {
       await outbox.remove(id).catch((e: unknown) => {

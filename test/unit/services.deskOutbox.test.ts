@@ -236,3 +236,24 @@ describe('outbox.sendPage', () => {
     expect(readFileSync(path.join(inbox, '01-1.jpg')).equals(photo)).toBe(true);
   });
 });
+
+describe('the network back', () => {
+  it('sends what waited for a server that was down as soon as the window says it is online (outbox.kick)', async () => {
+    const probe = await startSmtpServer('plain');
+    const port = probe.port;
+    await probe.close();
+    const { desk } = await open();
+    const api = desk.service;
+    const { bulletin } = await pageWithPhoto(desk);
+    await api['destinations.save']({ destinations: [mail(port)] });
+    await api['destinations.password']({ name: '二七区新闻部', password: PASSWORD });
+    await api['outbox.sendPage']({ bulletin });
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.nextAt).toBeDefined();
+    expect((await api['outbox.list']({})).items[0]).toMatchObject({ state: 'queued', attempts: 1 });
+    // the server comes up on the same port: the next try is a minute away, the kick sends it now
+    servers.push(await startSmtpServer('plain', { user: 'zhangming', password: PASSWORD, port }));
+    await api['outbox.kick']({});
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
+    expect(servers.at(-1)?.received).toHaveLength(1);
+  });
+});

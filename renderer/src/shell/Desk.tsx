@@ -38,6 +38,7 @@ import {
 } from './lazyWorkspaces';
 import { switchNotice } from '../settings/switchNotice';
 import { useLibrarySwitch } from '../settings/useLibrarySwitch';
+import { useSendWhenOnline } from '../outbox/useSendWhenOnline';
 
 interface Props {
   api: BulletinDeskApi;
@@ -124,6 +125,7 @@ export function Desk({ api, preferences }: Props) {
     else listRef.current?.focus();
   };
   useEffect(() => handleCommands((c) => commands.current(c)), []);
+  useSendWhenOnline(api);
 
   // files the system asked the app to open: the library's own stories are opened by their file name
   const model = library.model;
