@@ -303,6 +303,8 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         flush={flush}
         onOpenOutbox={() => onOpenOutbox?.()}
         onOpenSettings={() => onOpenSettings?.()}
+        copyTally={copyTally}
+        onReview={reviewFirst}
       />
       <MarkFiledDialog
         open={dialog === 'file'}

@@ -2,6 +2,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Destination } from '../../../shared/destinations';
+import { CopyGateNotice } from '../export/CopyGateNotice';
+import { hasFindings, type CopyTally } from '../export/copyGate';
 import { styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { failureOf, failureText } from '../shell/errors';
@@ -18,12 +20,16 @@ interface Props {
   flush: (() => Promise<boolean>) | undefined;
   onOpenOutbox(): void;
   onOpenSettings(): void;
+  /** The copy check's findings on the page: asked about before the page is sent. */
+  copyTally: CopyTally;
+  onReview(): void;
 }
 
 type Outcome = { text: string; problem: boolean; queued?: boolean };
 type Asked = { user: string; host: string; destination: string };
 
-export function SendPageDialog({ api, open, onClose, title, bulletinId, styleName, flush, onOpenOutbox, onOpenSettings }: Props) {
+export function SendPageDialog(props: Props) {
+  const { api, open, onClose, title, bulletinId, styleName, flush, onOpenOutbox, onOpenSettings, copyTally, onReview } = props;
   const t = useT();
   const ids = useId();
   const [destinations, setDestinations] = useState<Destination[] | undefined>(undefined);
@@ -32,6 +38,7 @@ export function SendPageDialog({ api, open, onClose, title, bulletinId, styleNam
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+  const [gatePassed, setGatePassed] = useState(false);
 
   // the destinations as they are now (Settings may have changed them since)
   useEffect(() => {
@@ -51,6 +58,7 @@ export function SendPageDialog({ api, open, onClose, title, bulletinId, styleNam
   }, [api, open, t]);
 
   const opened = () => {
+    setGatePassed(false);
     setOutcome(undefined);
     setAsked(undefined);
     setPassword('');
@@ -87,6 +95,7 @@ export function SendPageDialog({ api, open, onClose, title, bulletinId, styleNam
   };
 
   const none = destinations !== undefined && destinations.length === 0;
+  const gated = !none && !gatePassed && !outcome?.queued && hasFindings(copyTally);
   return (
     <ModalDialog
       open={open}
@@ -94,20 +103,28 @@ export function SendPageDialog({ api, open, onClose, title, bulletinId, styleNam
       className="export-dialog send-dialog"
       cancelLabel={t('outbox.close')}
       secondary={
-        none
-          ? { label: t('outbox.openSettings'), closes: true, onClick: onOpenSettings }
-          : outcome?.queued
-            ? { label: t('outbox.openOutbox'), closes: true, onClick: onOpenOutbox }
-            : undefined
+        gated
+          ? { label: t('gate.review'), closes: true, onClick: onReview }
+          : none
+            ? { label: t('outbox.openSettings'), closes: true, onClick: onOpenSettings }
+            : outcome?.queued
+              ? { label: t('outbox.openOutbox'), closes: true, onClick: onOpenOutbox }
+              : undefined
       }
       primary={
-        none || outcome?.queued ? undefined : { label: t('outbox.sendButton'), disabled: busy || !destinations, onClick: () => void send() }
+        gated
+          ? { label: t('gate.sendAnyway'), onClick: () => setGatePassed(true) }
+          : none || outcome?.queued
+            ? undefined
+            : { label: t('outbox.sendButton'), disabled: busy || !destinations, onClick: () => void send() }
       }
       onOpen={opened}
       onClose={onClose}
     >
       <p>{t('outbox.sendWhat', { title: title || t('bulletin.untitled'), style: styleLabel(styleName, t) })}</p>
-      {none ? (
+      {gated ? (
+        <CopyGateNotice tally={copyTally} question="send" />
+      ) : none ? (
         <p>{t('outbox.noDestinations')}</p>
       ) : (
         destinations && (
