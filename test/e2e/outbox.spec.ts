@@ -1,5 +1,6 @@
 // Sending a page to the desk from the app, in Chinese and English: a destination set up in Settings against a real SMTP server on loopback, Send page… from the bulletin, the outbox showing it sent, the mail as the server got it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
@@ -179,3 +180,73 @@ for (const lang of ['zh-CN', 'en'] as const) {
     });
   });
 }
+
+test.describe('a refusal in the outbox (zh-CN)', () => {
+  test.skip(({ target }) => target === 'electron', 'sets the language with bulletin serve --lang; a real SMTP server on loopback');
+
+  test('a 552 refusal shows 发送失败 with the reason in Chinese and the server’s words; Retry sends it once the server takes it', async ({
+    browser,
+  }) => {
+    const lang = 'zh-CN';
+    mkdirSync(SHOTS, { recursive: true });
+    const server = await startSmtpServer('plain', { user: 'zhangming', password: PASSWORD });
+    server.refuseWith({ code: 552, message: '5.3.4 Message size exceeds fixed limit of 10 MB' });
+    const library = mkdtempSync(path.join(tmpdir(), 'e2e-outbox-library-'));
+    const destination = {
+      kind: 'email',
+      name: '二七区新闻部',
+      host: '127.0.0.1',
+      port: server.port,
+      security: 'none',
+      user: 'zhangming',
+      from: 'zhangming@erqi.example',
+      to: ['desk@erqi.example'],
+      subject: '{paper} {date} {page} {reporter}',
+    };
+    const host = await startHost({
+      lang,
+      library,
+      preferences: { reporter: { name: '张改华', role: '记者' }, destinations: { [library]: { destinations: [destination] } } },
+    });
+    const context = await browser.newContext({ locale: lang, viewport: { width: 1400, height: 1000 } });
+    try {
+      await writeLibrary(host.library);
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await page
+        .getByRole('list', { name: word(lang, 'bulletin.list') })
+        .getByRole('button', { name: TITLE })
+        .click();
+      await page.getByRole('button', { name: word(lang, 'outbox.send') }).click();
+      const dialog = page.getByRole('dialog', { name: word(lang, 'outbox.sendTitle') });
+      await dialog.getByRole('button', { name: word(lang, 'gate.sendAnyway') }).click();
+      await dialog.getByRole('button', { name: word(lang, 'outbox.sendButton'), exact: true }).click();
+      await dialog.getByLabel(word(lang, 'destinations.passwordFor', { user: 'zhangming', host: '127.0.0.1' })).fill(PASSWORD);
+      await dialog.getByRole('button', { name: word(lang, 'outbox.sendButton'), exact: true }).click();
+      await expect(dialog.locator('.export-outcome')).toHaveText(
+        word(lang, 'outbox.queued', { title: TITLE, destination: '二七区新闻部' }),
+      );
+      await dialog.getByRole('button', { name: word(lang, 'outbox.openOutbox') }).click();
+
+      const item = page.getByRole('list', { name: word(lang, 'outbox.items') }).getByRole('listitem', { name: TITLE });
+      await expect(item).toContainText(word(lang, 'outbox.state.failed'));
+      await expect(item).toContainText(word(lang, 'refusal.smtpRefused'));
+      await expect(item).toContainText(word(lang, 'outbox.serverSaid', { response: '' }));
+      await expect(item).toContainText('552');
+      await expect(item).toContainText('Message size exceeds fixed limit of 10 MB');
+      expect(await axeProblems(page, 'the outbox with a failed item')).toEqual([]);
+      await page.locator('main').screenshot({ path: path.join(SHOTS, `outbox-failed-${lang}.png`) });
+      expect(server.received).toEqual([]);
+
+      // the desk raises its limit: Retry sends it, once
+      server.refuseWith(undefined);
+      await item.getByRole('button', { name: word(lang, 'outbox.retry') }).click();
+      await expect(item).toContainText(word(lang, 'outbox.state.sent'));
+      expect(server.received).toHaveLength(1);
+    } finally {
+      await context.close();
+      await host.stop();
+      await server.close();
+    }
+  });
+});
