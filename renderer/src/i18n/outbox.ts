@@ -41,7 +41,8 @@ export const outboxMessages = {
     'destinations.photos.none': 'No photos',
     'destinations.textInBody': 'The page text in the mail’s body too',
     'destinations.path': 'Folder',
-    'destinations.pathHelp': 'The whole path of a network share or synced folder the desk’s system watches. A file there is never replaced.',
+    'destinations.pathHelp':
+      'The whole path of a network share or synced folder the desk’s system watches. A file there is never replaced.',
     'destinations.save': 'Save destination',
     'destinations.cancel': 'Cancel',
     'destinations.saved': 'Saved “{name}”.',
