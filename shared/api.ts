@@ -24,6 +24,7 @@ import {
 } from './apiSchemas';
 import { PACKAGE_CALLS } from './apiPackageCalls';
 import { PHOTO_CALLS } from './apiPhotoCalls';
+import { OUTBOX_CALLS, OUTBOX_EVENTS } from './apiOutboxCalls';
 
 // the pieces, for whoever imports them from the contract
 export { snapshotSchema, LANGUAGES, preferencesSchema } from './apiSchemas';
@@ -254,6 +255,8 @@ const calls = {
   },
   // photos on a story (shared/apiPhotoCalls.ts)
   ...PHOTO_CALLS,
+  // sending to the desk: destinations and the outbox (shared/apiOutboxCalls.ts)
+  ...OUTBOX_CALLS,
   'preferences.get': { input: none, output: preferencesSchema },
   'preferences.set': { input: preferencesChangeSchema, output: preferencesSchema },
 } as const;
@@ -315,6 +318,8 @@ export const events = {
   'library.switched': z.object({ folder: z.string(), previous: z.string() }),
   /** Preferences changed (in another window, or by hand). */
   'preferences.changed': preferencesSchema,
+  // the outbox (shared/apiOutboxCalls.ts)
+  ...OUTBOX_EVENTS,
   /** The Electron menu's commands (the renderer's own shortcuts do the same in the browser host). */
   'menu.newStory': z.object({}).strict(),
   'menu.openLibrary': z.object({}).strict(),

@@ -44,6 +44,17 @@ export const REASONS = [
   'noHouseStyle',
   'packageExists',
   'packageFolderMissing',
+  // sending to the desk (the outbox)
+  'noDestination',
+  'destinationUnknown',
+  'destinationNameTaken',
+  'destinationDefaultUnknown',
+  'smtpPasswordNeeded',
+  'smtpAuth',
+  'smtpRefused',
+  'smtpCertificate',
+  'smtpNotLoopback',
+  'outboxItemGone',
   // import
   'pageUtf16',
   'pageNul',

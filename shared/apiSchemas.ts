@@ -4,6 +4,7 @@ import { storySchema } from './storySchema';
 import { ID_PATTERN, STATUSES } from './story';
 import { ERROR_CODES, FAULTS, REASONS, type ApiErrorData } from './apiError';
 import { houseStyleSchema } from './houseStyle';
+import { libraryDestinationsSchema } from './destinations';
 
 /** A story id: a uuid-like token, never a path. */
 export const idSchema = z.string().regex(ID_PATTERN, { message: 'an id is letters, digits, "-" and "_" only' });
@@ -103,6 +104,8 @@ export const preferencesSchema = z.object({
   libraryFolder: z.string().default(''),
   /** 'system' = from the operating system's language. */
   language: z.enum(['system', ...LANGUAGES]).default('system'),
+  /** Where pages are sent, per library folder (its whole path): e-mail addresses and drop folders, never a password. */
+  destinations: z.record(z.string(), libraryDestinationsSchema).default({}),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

@@ -32,6 +32,16 @@ export const folderDestinationSchema = z.object({
   path: z.string().min(1).max(4096),
 });
 
+export const destinationSchema = z.discriminatedUnion('kind', [emailDestinationSchema, folderDestinationSchema]);
+export type Destination = z.infer<typeof destinationSchema>;
+
+/** A library's destinations as preferences keep them (never a password), and which one is the default. */
+export const libraryDestinationsSchema = z.object({
+  destinations: z.array(destinationSchema).max(50).default([]),
+  /** The default destination's name (the first one when not given). */
+  default: z.string().max(100).optional(),
+});
+
 export type EmailDestination = z.infer<typeof emailDestinationSchema>;
 export type FolderDestination = z.infer<typeof folderDestinationSchema>;
 
@@ -41,4 +51,23 @@ export function fillSubject(template: string, fields: { paper?: string; date?: s
     .replace(/\{(paper|date|page|reporter)\}/g, (_, key: keyof typeof fields) => fields[key] ?? '')
     .replace(/[ \u3000]{2,}/g, ' ')
     .trim();
+}
+
+const PAGE_IN_TITLE = /第\s*[0-9０-９一二三四五六七八九十百]+\s*版/u;
+const DATE_IN_TITLE = /[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日/u;
+
+/**
+ * The subject's fields for a page: its bulletin's title (二七报 6月21日 第3版) gives the paper and the page, its
+ * date (2026-06-21) the date as 6月21日, preferences the reporter. A title without 第…版 is the page itself.
+ */
+export function pageSubjectFields(
+  title: string,
+  date: string,
+  reporter: string,
+): { paper: string; date: string; page: string; reporter: string } {
+  const page = PAGE_IN_TITLE.exec(title)?.[0].replace(/\s+/g, '');
+  const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
+  const dateText = day ? `${Number(day[1])}月${Number(day[2])}日` : (DATE_IN_TITLE.exec(title)?.[0].replace(/\s+/g, '') ?? '');
+  const paper = page ? title.replace(PAGE_IN_TITLE, ' ').replace(DATE_IN_TITLE, ' ').trim().replace(/\s+/g, ' ') : '';
+  return { paper, date: dateText, page: page ?? title.trim(), reporter };
 }

@@ -30,6 +30,21 @@ export async function confirmQuitWithUnsaved(language: Language, problem: { erro
   return response === 1;
 }
 
+/** Says that the outbox still holds items not sent (they go the next time); true = quit anyway. */
+export async function confirmQuitWithUnsent(language: Language, unsent: number): Promise<boolean> {
+  const t = shellText(language);
+  const { response } = await show({
+    type: 'info',
+    title: t.unsentTitle,
+    message: t.unsentMessage(unsent),
+    buttons: [t.keepOpen, t.quitAnyway],
+    defaultId: 1,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
+}
+
 /** Where to write an export; null when the user cancels. */
 export async function chooseExportPath(language: Language, suggestedName: string): Promise<string | null> {
   const t = shellText(language);

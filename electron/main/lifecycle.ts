@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session, shell } from 'electron';
 import type { Language } from '../../shared/api';
 import { openSwitchableDesk } from '../services/switchableDesk';
 import type { Desk } from '../services/deskTypes';
@@ -18,6 +18,7 @@ import {
   choosePackageTarget,
   chooseProofPdfPath,
   confirmQuitWithUnsaved,
+  confirmQuitWithUnsent,
 } from './dialogs';
 import { OpenFileQueue, openableFilesFromArgv } from './fileAssociations';
 import { bindDeskToIpc } from './ipcBinding';
@@ -142,6 +143,10 @@ export function runBulletinDesk(): void {
       failedSaves: () => failures.list(),
       confirmQuit: (problem) => confirmQuitWithUnsaved(language, problem),
     })
+      // every edit is on disk: the outbox's items not sent yet are said (they go the next time)
+      .then(async (decision) =>
+        decision === 'quit' && open.unsentItems() > 0 && !(await confirmQuitWithUnsent(language, open.unsentItems())) ? 'stay' : decision,
+      )
       .then((decision) => {
         if (decision === 'quit') quitGate.approved = true;
         return decision === 'quit';
@@ -206,6 +211,15 @@ export function runBulletinDesk(): void {
           chooseExportPath: (suggestedName) => chooseExportPath(language, suggestedName),
           choosePackageTarget: (name, as) => choosePackageTarget(language, name, as),
           chooseLibraryFolder: () => chooseLibraryFolder(language),
+          // SMTP passwords encrypted by the system; where it has no key store, kept in memory for the run
+          ...(safeStorage.isEncryptionAvailable()
+            ? {
+                secrets: {
+                  encrypt: (plain: string) => safeStorage.encryptString(plain),
+                  decrypt: (cipher: Buffer) => safeStorage.decryptString(cipher),
+                },
+              }
+            : {}),
         });
       } catch (e) {
         if (!(await askRetryStart(language, (e as Error)?.message ?? String(e)))) return null;

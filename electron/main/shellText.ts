@@ -42,6 +42,8 @@ const zh = {
   unsavedTitle: '有稿件没有保存',
   unsavedMessage: '有的修改还没有写入磁盘。现在退出，这些修改会丢失。',
   failedCount: (n: number): string => `有 ${n} 篇稿件保存失败。`,
+  unsentTitle: '发件箱里还有没发出的稿件',
+  unsentMessage: (n: number): string => `发件箱里还有 ${n} 项没有发出。它们保存在稿库里，下次打开 Bulletin Desk 时会自动发送。`,
   keepOpen: '不退出',
   quitAnyway: '仍然退出',
   startFailedTitle: 'Bulletin Desk 无法打开稿库',
@@ -97,6 +99,9 @@ const en: typeof zh = {
   unsavedTitle: 'Some stories are not saved',
   unsavedMessage: 'Some changes have not reached the disk yet. If you quit now, they are lost.',
   failedCount: (n: number): string => (n === 1 ? 'A story could not be saved.' : `${n} stories could not be saved.`),
+  unsentTitle: 'The outbox still holds pages not sent',
+  unsentMessage: (n: number): string =>
+    `${n === 1 ? 'One item in the outbox is' : `${n} items in the outbox are`} not sent yet. They are kept in the library and go out by themselves the next time Bulletin Desk is open.`,
   keepOpen: 'Keep Bulletin Desk Open',
   quitAnyway: 'Quit Anyway',
   startFailedTitle: 'Bulletin Desk cannot open the library',

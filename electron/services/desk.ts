@@ -6,6 +6,7 @@ import { sameStoryText } from '../../shared/sameStory';
 import { newId, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { packageCalls } from './deskPackage';
+import { outboxDesk } from './deskOutbox';
 import { photoCalls } from './deskPhotos';
 import { HeldPhotos } from './heldPhotos';
 import { PendingPhotos } from './pendingPhotos';
@@ -105,6 +106,20 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     if (failures.length > 0) throw new Error(failures.join('; '));
   };
   const conflicts = new SyncConflicts(library, trash, (id, story, base) => saver.save(id, story, base));
+
+  // sending to the desk: started now (what waited is sent), stopped on close
+  const sending = outboxDesk({
+    library,
+    folder,
+    preferences,
+    userDataFolder: options.userDataFolder,
+    secrets: options.secrets,
+    styleNamed,
+    snapshotExported: (stories) => snapshotExported(stories),
+    emit: (name, payload) => emit(name, payload),
+    firstRetryMs: options.outboxFirstRetryMs,
+  });
+  await sending.start().catch(() => undefined);
 
   const pendingPhotos = new PendingPhotos();
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
@@ -276,6 +291,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     }),
     // photos: checked by the image service given in the options, stored in the library, saved on the story like text
     ...photoCalls({ library, save: (id, story, base) => saver.save(id, story, base), held: heldPhotos }),
+    // destinations and the outbox (deskOutbox.ts)
+    ...sending.calls,
     'preferences.get': async () => preferences.get(),
     'preferences.set': async (change) => {
       const next = await preferences.set(change);
@@ -305,8 +322,10 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       return () => listeners.delete(listener);
     },
     pendingSaves: () => saver.pending() + heldPhotos.pending(),
+    unsentItems: () => sending.unsent(),
     flush: flushAll,
     async close() {
+      await sending.stop();
       await untouched.discardAll();
       await watcher.close();
       try {

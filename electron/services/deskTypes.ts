@@ -1,5 +1,6 @@
 // The privileged side's public face: one service object and its events, which Electron and the host both bind.
 import type { BulletinDeskService, EventName, EventPayload, Language } from '../../shared/api';
+import type { Secrets } from './outbox/passwords';
 
 export type DeskListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
 
@@ -10,6 +11,8 @@ export interface Desk {
   subscribe(listener: DeskListener): () => void;
   /** Number of saves held in memory after a disk fault, still being retried. */
   pendingSaves(): number;
+  /** Number of outbox items not sent yet (queued or being sent): quitting says so. */
+  unsentItems(): number;
   /** Tries every held save now; resolves when none is left, rejects with the reason when one still fails. */
   flush(): Promise<void>;
   /** Stops watching the folder and flushes; the desk is not used after. */
@@ -35,4 +38,8 @@ export interface DeskOptions {
   choosePackageTarget?: (name: string, as: 'zip' | 'folder') => Promise<string | null>;
   /** Where the browser host writes a package folder unless the reporter names another (tests: a temp folder). */
   downloadsFolder?: string;
+  /** Electron: the system's encryption (safeStorage) for SMTP passwords; without it they are kept in memory for the run. */
+  secrets?: Secrets;
+  /** The outbox's first wait after a failure that may pass (about a minute; tests: shorter). */
+  outboxFirstRetryMs?: number;
 }

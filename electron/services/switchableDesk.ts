@@ -108,6 +108,7 @@ export async function openSwitchableDesk(options: SwitchableDeskOptions): Promis
       return () => listeners.delete(listener);
     },
     pendingSaves: () => current.pendingSaves(),
+    unsentItems: () => current.unsentItems(),
     flush: () => current.flush(),
     close: async () => {
       while (switching) await switching.catch(() => undefined);

@@ -55,6 +55,22 @@ const NAMES_IN_CHINESE = new Set([
   'English',
   'lang',
   'drafts',
+  // sending to the desk: the mail protocols, the header a mail is known by, the command that runs the app in a browser,
+  // and the example addresses and folder a field's help shows (smtp.erqi.example, desk@erqi.example, /mnt/desk-inbox)
+  'SMTP',
+  'TLS',
+  'STARTTLS',
+  'Message',
+  'ID',
+  'bulletin',
+  'serve',
+  'smtp',
+  'erqi',
+  'example',
+  'zhangming',
+  'desk',
+  'mnt',
+  'inbox',
 ]);
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();

@@ -5,7 +5,26 @@ import { translator } from '../../renderer/src/i18n/translate';
 import { failureText } from '../../renderer/src/shell/errors';
 
 /** Names a Chinese text may hold in Latin letters: encodings, file formats and the programs that write them (Word, WPS), sizes. */
-const NAMES = new Set(['UTF', 'GB', 'BOM', 'PDF', 'MB', 'Word', 'WPS', 'doc', 'docx', 'wps', 'JPEG', 'PNG', 'WebP', 'RAW']);
+const NAMES = new Set([
+  'UTF',
+  'GB',
+  'BOM',
+  'PDF',
+  'MB',
+  'Word',
+  'WPS',
+  'doc',
+  'docx',
+  'wps',
+  'JPEG',
+  'PNG',
+  'WebP',
+  'RAW',
+  'zip',
+  'TLS',
+  'STARTTLS',
+  'SMTP',
+]);
 
 /** What each reason's text is made of, with sample values (names and file names, stripped before the check). */
 const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
@@ -40,6 +59,11 @@ const SAMPLE: Partial<Record<Reason, ReasonParams>> = {
   requestTooLarge: { mb: 20 },
   requestTooSlow: { seconds: 30 },
   hostAnswered: { status: 502 },
+  destinationUnknown: { destination: '二七区新闻部' },
+  destinationNameTaken: { destination: '二七区新闻部' },
+  destinationDefaultUnknown: { destination: '二七区新闻部' },
+  smtpPasswordNeeded: { destination: '二七区新闻部', user: 'zhangming', host: 'smtp.erqi.example' },
+  smtpNotLoopback: { host: 'smtp.erqi.example' },
 };
 
 /** The English words of a text once the params' own values are taken out. */

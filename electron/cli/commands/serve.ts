@@ -86,7 +86,7 @@ function after<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void }
  */
 export async function stopServing(
   host: { close(): Promise<void> },
-  desk: { close(): Promise<void>; pendingSaves(): number },
+  desk: { close(): Promise<void>; pendingSaves(): number; unsentItems?(): number },
   io: CliIo,
   withinMs: number = STOP_WITHIN_MS,
 ): Promise<number> {
@@ -105,6 +105,11 @@ export async function stopServing(
     io.stderr('bulletin serve: the host did not stop in time; stopping anyway\n');
     status = 1;
   }
+  const unsent = desk.unsentItems?.() ?? 0;
+  if (unsent > 0)
+    io.stderr(
+      `bulletin serve: ${unsent} item(s) in the outbox not sent yet; they are kept in the library and go out the next time it is open\n`,
+    );
   const held = desk.pendingSaves();
   if (held > 0) io.stderr(`bulletin serve: saving ${held} held change(s) before stopping…\n`);
   try {

@@ -44,7 +44,7 @@ export async function buildMessage(parts: MailParts): Promise<BuiltMessage> {
 /** What one attempt came to: sent (the server's answer), worth another try later, or refused for good. */
 export type Attempt =
   | { kind: 'sent'; response: string }
-  | { kind: 'retry'; message: string; response?: string }
+  | { kind: 'retry'; message: string; response?: string; reason?: 'smtpPasswordNeeded' }
   | { kind: 'refused'; reason: 'smtpAuth' | 'smtpRefused' | 'smtpCertificate' | 'smtpNotLoopback'; message: string; response?: string };
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);

@@ -179,6 +179,13 @@ export class Outbox {
     }
     const bytes = await this.items.message(item.id);
     const password = await this.options.passwordFor(destination);
+    // no password known yet (`bulletin serve` asks for it once per run): waits, and goes when it is given (kick)
+    if (destination.user && password === undefined)
+      return {
+        kind: 'retry',
+        reason: 'smtpPasswordNeeded',
+        message: `the password of ${destination.user} at ${destination.host} is not known yet`,
+      };
     return sendMessage(destination, { bytes, envelope: item.envelope as { from: string; to: string[] } }, password);
   }
 
@@ -187,7 +194,7 @@ export class Outbox {
     if (outcome.kind === 'sent') return { ...rest, state: 'sent', sentAt: new Date().toISOString(), response: outcome.response };
     const lastError = {
       message: outcome.message,
-      ...(outcome.kind === 'refused' ? { reason: outcome.reason } : {}),
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
       ...(outcome.response ? { response: outcome.response } : {}),
     };
     if (outcome.kind === 'refused') return { ...rest, state: 'failed', lastError };

@@ -1,4 +1,4 @@
-// A bulletin: its title and date, its stories in page order, the page's preview and count, export and filing.
+// A bulletin: its title and date, its stories in page order, the page's preview and count, export, sending and filing.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Finding } from '../../../shared/copyDesk';
@@ -12,6 +12,7 @@ import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';
 import { PagePackageDialog } from './PagePackageDialog';
+import { SendPageDialog } from '../outbox/SendPageDialog';
 import { PagePreviewSection } from './PagePreviewSection';
 import { PageStories } from './PageStories';
 import { useBulletin } from './useBulletin';
@@ -30,6 +31,9 @@ export interface BulletinViewProps {
   /** Review in the copy-check gate: opens the story with the finding shown. */
   onReviewFinding(id: string, finding: Finding): void;
   onProof(id: string): void;
+  /** The outbox view, and Settings (where pages are sent), from Send page…. */
+  onOpenOutbox?: () => void;
+  onOpenSettings?: () => void;
   onClose(): void;
   /** Sends the open story's pending edits to the disk first (the page is read and exported from the files). */
   flush?: () => Promise<boolean>;
@@ -50,7 +54,7 @@ export function BulletinView(props: BulletinViewProps) {
 }
 
 function OpenBulletin(props: BulletinViewProps & { id: string }) {
-  const { api, id, styles, defaultStyle, onOpenStory, onReviewFinding, onProof, onClose, flush } = props;
+  const { api, id, styles, defaultStyle, onOpenStory, onReviewFinding, onProof, onClose, flush, onOpenOutbox, onOpenSettings } = props;
   const t = useT();
   const language = useLanguage();
   const ids = useId();
@@ -59,7 +63,7 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const [titleDraft, setTitleDraft] = useState('');
-  const [dialog, setDialog] = useState<'none' | 'add' | 'export' | 'package' | 'file'>('none');
+  const [dialog, setDialog] = useState<'none' | 'add' | 'export' | 'package' | 'send' | 'file'>('none');
 
   useEffect(() => setTitleDraft(bulletin?.title ?? ''), [bulletin?.title]);
 
@@ -244,6 +248,9 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         <button type="button" disabled={bulletin.stories.length === 0} onClick={() => setDialog('package')}>
           {t('package.open')}
         </button>
+        <button type="button" disabled={bulletin.stories.length === 0} onClick={() => setDialog('send')}>
+          {t('outbox.send')}
+        </button>
         {/* aria-disabled while filing: the focus stays on the button the dialog gives it back to */}
         <button
           type="button"
@@ -283,6 +290,19 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         ids={bulletin.stories}
         styleName={styleName}
         flush={flush}
+        copyTally={copyTally}
+        onReview={reviewFirst}
+      />
+      <SendPageDialog
+        api={api}
+        open={dialog === 'send'}
+        onClose={() => setDialog('none')}
+        title={bulletin.title}
+        bulletinId={id}
+        styleName={styleName}
+        flush={flush}
+        onOpenOutbox={() => onOpenOutbox?.()}
+        onOpenSettings={() => onOpenSettings?.()}
         copyTally={copyTally}
         onReview={reviewFirst}
       />

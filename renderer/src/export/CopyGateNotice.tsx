@@ -6,7 +6,7 @@ interface Props {
   tally: CopyTally;
   /** One story (the open one) rather than a page. */
   single?: boolean;
-  question: 'export' | 'file';
+  question: 'export' | 'file' | 'send';
 }
 
 export function CopyGateNotice({ tally, single = false, question }: Props) {
@@ -15,7 +15,7 @@ export function CopyGateNotice({ tally, single = false, question }: Props) {
   return (
     <div className="copy-gate">
       <p className={tally.errors > 0 ? 'copy-gate-summary problem' : 'copy-gate-summary'}>{gateSummary(tally, t, language, single)}</p>
-      <p>{t(question === 'export' ? 'gate.question.export' : 'gate.question.file')}</p>
+      <p>{t(`gate.question.${question}`)}</p>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { gateMessages } from './gate';
 import { wordImportMessages } from './wordImport';
 import { photosMessages } from './photos';
 import { photoPackageMessages } from './photoPackage';
+import { outboxMessages } from './outbox';
 
 /** Every area's catalog: no key may be in two of them, or one area's text silently replaces the other's. */
 export const AREA_CATALOGS = {
@@ -33,6 +34,7 @@ export const AREA_CATALOGS = {
   wordImportMessages,
   photosMessages,
   photoPackageMessages,
+  outboxMessages,
 } as const;
 
 export const catalogs = {
@@ -52,6 +54,7 @@ export const catalogs = {
     ...wordImportMessages.en,
     ...photosMessages.en,
     ...photoPackageMessages.en,
+    ...outboxMessages.en,
   },
   'zh-CN': {
     ...editorMessages['zh-CN'],
@@ -69,6 +72,7 @@ export const catalogs = {
     ...wordImportMessages['zh-CN'],
     ...photosMessages['zh-CN'],
     ...photoPackageMessages['zh-CN'],
+    ...outboxMessages['zh-CN'],
   },
 } as const;
 

@@ -24,6 +24,21 @@ export const refusalMessages = {
     'refusal.packageExists':
       '{name} is already in {folder}, so nothing was written (a package is never written over another): move or rename it, or choose another place',
     'refusal.packageFolderMissing': '{folder} is not a folder on this computer: type the whole path of a folder that exists',
+    'refusal.noDestination': 'no destination is set up yet: add the desk’s e-mail address or drop folder in Settings, under Destinations',
+    'refusal.destinationUnknown': 'there is no destination named “{destination}” any more: choose another, or add it again in Settings',
+    'refusal.destinationNameTaken': 'two destinations are named “{destination}”: give each its own name',
+    'refusal.destinationDefaultUnknown':
+      'the default destination “{destination}” is not in the list: choose one of the destinations as the default',
+    'refusal.smtpPasswordNeeded': 'the password of {user} at {host} is needed to send to “{destination}”',
+    'refusal.smtpAuth':
+      'the mail server did not accept the user name and password: enter the password again in Settings, under Destinations, then press Retry',
+    'refusal.smtpRefused':
+      'the mail server refused the mail (its answer is below); if it is too large, send the photos as one .zip or fewer photos',
+    'refusal.smtpCertificate':
+      'the mail server’s certificate is not trusted, so nothing was sent: ask the desk for its certificate, or check the server’s name',
+    'refusal.smtpNotLoopback':
+      'a mail server on another computer is reached only over TLS or STARTTLS (never in the clear): choose TLS or STARTTLS for this destination',
+    'refusal.outboxItemGone': 'this item is no longer in the outbox (it was removed in another window)',
     'refusal.incomplete.untitled': 'story {story} {missing}; add it, then export again',
     'refusal.unencodable': '“{char}” ({code}) cannot be written in {encoding}',
     'refusal.unencodableInStory':
@@ -107,6 +122,16 @@ export const refusalMessages = {
     'refusal.incomplete': '第 {story} 篇（{headline}）{missing}，补上之后再导出',
     'refusal.packageExists': '{folder} 里已经有“{name}”，这次什么也没写（不会覆盖已有的文件）：请把它移走或改名，或换个位置',
     'refusal.packageFolderMissing': '这台电脑上没有“{folder}”这个文件夹：请填写一个已有文件夹的完整路径',
+    'refusal.noDestination': '还没有设置投稿地址：请在“设置”的“投稿地址”里添加编辑部的邮箱或投稿文件夹',
+    'refusal.destinationUnknown': '已经没有名为“{destination}”的投稿地址：请另选一个，或在“设置”里重新添加',
+    'refusal.destinationNameTaken': '有两个投稿地址都叫“{destination}”：请分别起个名字',
+    'refusal.destinationDefaultUnknown': '默认投稿地址“{destination}”不在列表里：请从现有地址中选一个作为默认',
+    'refusal.smtpPasswordNeeded': '发往“{destination}”需要 {host} 上 {user} 的邮箱密码',
+    'refusal.smtpAuth': '邮件服务器不接受用户名和密码：请在“设置”的“投稿地址”里重新输入密码，再点“重发”',
+    'refusal.smtpRefused': '邮件服务器拒收了这封邮件（服务器的答复见下）；如果是邮件太大，可以把图片打成一个 .zip 或少发几张',
+    'refusal.smtpCertificate': '邮件服务器的证书不受信任，什么也没发出：请向编辑部要服务器证书，或核对服务器地址',
+    'refusal.smtpNotLoopback': '连接其他电脑上的邮件服务器只能用 TLS 或 STARTTLS（不能明文传输）：请为这个投稿地址选 TLS 或 STARTTLS',
+    'refusal.outboxItemGone': '发件箱里已经没有这一项（已在另一个窗口里删除）',
     'refusal.incomplete.untitled': '第 {story} 篇稿件{missing}，补上之后再导出',
     'refusal.unencodable': '“{char}”（{code}）无法用 {encoding} 编码写出',
     'refusal.unencodableInStory':

@@ -1,10 +1,11 @@
-// The Settings workspace: the byline of new stories, the interface language, the default house style and the library folder.
+// The Settings workspace: the byline of new stories, the interface language, the default house style, where pages are sent and the library folder.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi, CallOutput, Preferences } from '../../../shared/api';
 import { houseStylesOf, styleLabel } from '../houseStyles/styleChoices';
 import { useT } from '../i18n/index';
 import { failureOf } from '../shell/errors';
 import { BylineSettings } from './BylineSettings';
+import { DestinationsSettings } from './DestinationsSettings';
 import { LibraryFolderSettings } from './LibraryFolderSettings';
 import { forgetSwitch, switchNotice } from './switchNotice';
 import './settings.css';
@@ -123,6 +124,8 @@ export function SettingsView({ api, preferences, flush, onClose }: Props) {
               </select>
             </div>
           </section>
+
+          <DestinationsSettings api={api} />
 
           <LibraryFolderSettings api={api} info={info} flush={flush} />
         </div>

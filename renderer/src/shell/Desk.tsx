@@ -33,10 +33,12 @@ import {
   preloadWorkspaces,
   ProofView,
   SettingsView,
+  OutboxView,
   WorkspaceFrame,
 } from './lazyWorkspaces';
 import { switchNotice } from '../settings/switchNotice';
 import { useLibrarySwitch } from '../settings/useLibrarySwitch';
+import { useSendWhenOnline } from '../outbox/useSendWhenOnline';
 
 interface Props {
   api: BulletinDeskApi;
@@ -123,6 +125,7 @@ export function Desk({ api, preferences }: Props) {
     else listRef.current?.focus();
   };
   useEffect(() => handleCommands((c) => commands.current(c)), []);
+  useSendWhenOnline(api);
 
   // files the system asked the app to open: the library's own stories are opened by their file name
   const model = library.model;
@@ -186,6 +189,8 @@ export function Desk({ api, preferences }: Props) {
         onOpenStory={(id) => void openStory(id)}
         onReviewFinding={reviewFinding}
         onProof={(id) => setWorkspace({ kind: 'proof', target: { kind: 'bulletin', id } })}
+        onOpenOutbox={() => setWorkspace({ kind: 'outbox' })}
+        onOpenSettings={() => setWorkspace({ kind: 'settings' })}
         onClose={backToStory}
         flush={flushOpen}
       />
@@ -195,6 +200,7 @@ export function Desk({ api, preferences }: Props) {
   else if (workspace.kind === 'houseStyles') main = <HouseStylesView api={api} preferences={preferences} onClose={backToStory} />;
   else if (workspace.kind === 'settings')
     main = <SettingsView api={api} preferences={preferences} flush={flushAll} onClose={backToStory} />;
+  else if (workspace.kind === 'outbox') main = <OutboxView api={api} onClose={backToStory} />;
   else if (workspace.kind === 'history' && session?.id === workspace.id)
     main = <HistoryView key={workspace.id} api={api} session={session} onClose={backToStory} />;
   else if (workspace.kind === 'conflict')

@@ -1,4 +1,4 @@
-// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, Settings, and the open story's History and Proof.
+// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, Outbox, Settings, and the open story's History and Proof.
 import { useT } from '../i18n/index';
 import type { Workspace } from './workspace';
 
@@ -73,6 +73,9 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWo
         </button>
         <button type="button" aria-pressed={workspace === 'houseStyles'} onClick={() => onWorkspace({ kind: 'houseStyles' })}>
           {t('shell.houseStyles')}
+        </button>
+        <button type="button" aria-pressed={workspace === 'outbox'} onClick={() => onWorkspace({ kind: 'outbox' })}>
+          {t('shell.outbox')}
         </button>
         <button
           type="button"

@@ -1,4 +1,4 @@
-// The desk's workspaces other than the story (bulletin, import review, house styles, settings, history, proof, sync conflict) and the export dialog, each loaded on first use.
+// The desk's workspaces other than the story (bulletin, import review, house styles, settings, outbox, history, proof, sync conflict) and the export dialog, each loaded on first use.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/index';
 
@@ -8,6 +8,7 @@ const loaders = {
   importReview: () => import('../importReview/ImportReview'),
   houseStyles: () => import('../houseStyles/HouseStylesView'),
   settings: () => import('../settings/SettingsView'),
+  outbox: () => import('../outbox/OutboxView'),
   history: () => import('../history/HistoryView'),
   proof: () => import('../proof/ProofView'),
   conflict: () => import('../syncConflict/ConflictView'),
@@ -18,6 +19,7 @@ export const BulletinView = lazy(() => loaders.bulletin().then((m) => ({ default
 export const ImportReview = lazy(() => loaders.importReview().then((m) => ({ default: m.ImportReview })));
 export const HouseStylesView = lazy(() => loaders.houseStyles().then((m) => ({ default: m.HouseStylesView })));
 export const SettingsView = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsView })));
+export const OutboxView = lazy(() => loaders.outbox().then((m) => ({ default: m.OutboxView })));
 export const HistoryView = lazy(() => loaders.history().then((m) => ({ default: m.HistoryView })));
 export const ProofView = lazy(() => loaders.proof().then((m) => ({ default: m.ProofView })));
 export const ConflictView = lazy(() => loaders.conflict().then((m) => ({ default: m.ConflictView })));

@@ -10,6 +10,8 @@ export type Workspace =
   | { kind: 'houseStyles' }
   /** Byline, language, default house style, library folder. */
   | { kind: 'settings' }
+  /** The pages sent and being sent to the desk. */
+  | { kind: 'outbox' }
   /** The history of the open story. */
   | { kind: 'history'; id: string }
   | { kind: 'proof'; target: ProofTarget }
