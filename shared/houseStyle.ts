@@ -53,6 +53,8 @@ export const houseStyleSchema = z.object({
   photoLongEdge: z.number().int().min(0).max(20_000).default(0),
   /** JPEG quality of a resized photo, 40 to 100. */
   photoQuality: z.number().int().min(40).max(100).default(85),
+  /** A page sent from the outbox marks its stories filed (已交稿) once the desk's server or folder has it. */
+  fileWhenSent: z.boolean().default(false),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

@@ -35,6 +35,7 @@ const withDefaults = (style: Partial<HouseStyle> & { name: string }): HouseStyle
   photoNames: 'pageOrder',
   photoLongEdge: 0,
   photoQuality: 85,
+  fileWhenSent: false,
   ...style,
 });
 

@@ -117,6 +117,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     styleNamed,
     snapshotExported: (stories) => snapshotExported(stories),
     emit: (name, payload) => emit(name, payload),
+    markFiled: (bulletin) => service['bulletin.markFiled']({ id: bulletin }),
     firstRetryMs: options.outboxFirstRetryMs,
   });
   await sending.start().catch(() => undefined);

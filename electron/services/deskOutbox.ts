@@ -27,6 +27,8 @@ export interface OutboxDeskParts {
   styleNamed(name?: string): HouseStyle;
   snapshotExported(stories: Story[]): Promise<void>;
   emit(name: 'outbox.changed', payload: EventPayload<'outbox.changed'>): void;
+  /** Marks a bulletin's stories filed (the desk's bulletin.markFiled), for a page sent under a style that says so. */
+  markFiled(bulletin: string): Promise<unknown>;
   /** Retries start at about a minute (tests: shorter). */
   firstRetryMs?: number | undefined;
 }
@@ -75,7 +77,9 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
   const outbox = new Outbox(library.folder, {
     passwordFor: (destination) => passwords.get(accountOf(destination)),
     report: (item) => {
+      const before = states.get(item.id);
       states.set(item.id, item.state);
+      if (item.state === 'sent' && before !== 'sent' && item.fileBulletin) void parts.markFiled(item.fileBulletin).catch(() => undefined); // a bulletin gone since: nothing to mark
       parts.emit('outbox.changed', { item: itemView(item) });
     },
     ...(parts.firstRetryMs !== undefined ? { firstRetryMs: parts.firstRetryMs } : {}),
@@ -126,7 +130,14 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
     }
   };
 
-  const queueEmail = async (destination: EmailDestination, title: string, subject: string, files: PackageFile[], style: HouseStyle) => {
+  const queueEmail = async (
+    destination: EmailDestination,
+    title: string,
+    subject: string,
+    files: PackageFile[],
+    style: HouseStyle,
+    fileBulletin: string | undefined,
+  ) => {
     const [page, ...photos] = files as [PackageFile, ...PackageFile[]];
     const pageFile = { name: page.name, bytes: page.bytes, contentType: pageContentType(style) };
     const withPhotos =
@@ -135,12 +146,16 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
         : destination.photos === 'zip'
           ? [{ name: `${page.name.replace(/\.txt$/, '')}.zip`, bytes: packageZip(photos), contentType: 'application/zip' }]
           : photos.map((p) => ({ name: p.name, bytes: p.bytes }));
-    return outbox.queueEmail(title, {
-      destination,
-      subject,
-      body: destination.textInBody ? (page.text ?? '') : '',
-      attachments: [...(destination.attachPage ? [pageFile] : []), ...withPhotos],
-    });
+    return outbox.queueEmail(
+      title,
+      {
+        destination,
+        subject,
+        body: destination.textInBody ? (page.text ?? '') : '',
+        attachments: [...(destination.attachPage ? [pageFile] : []), ...withPhotos],
+      },
+      fileBulletin,
+    );
   };
 
   const calls: OutboxCalls = {
@@ -193,13 +208,15 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
       const pageName = exportFileName(stories, page).replace(/\.txt$/, '');
       const files = await filesOf(stories, style, pageName);
       const title = page.title || pageName;
+      // the house style may have a sent page filed: the item remembers its bulletin until the desk has it
+      const fileBulletin = style.fileWhenSent ? bulletin : undefined;
       let item: OutboxItem;
       try {
         if (destination.kind === 'email') {
           const fields = pageSubjectFields(page.title, page.date, parts.preferences.get().reporter.name);
-          item = await queueEmail(destination, title, fillSubject(destination.subject, fields), files, style);
+          item = await queueEmail(destination, title, fillSubject(destination.subject, fields), files, style, fileBulletin);
         } else {
-          item = await outbox.queueFolder(title, destination, files);
+          item = await outbox.queueFolder(title, destination, files, fileBulletin);
         }
       } catch (e) {
         throw ioError(e, 'the outbox');

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../shared/api';
 import { ApiError } from '../../shared/apiError';
 import type { EmailDestination } from '../../shared/destinations';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import type { Secrets } from '../../electron/services/outbox/passwords';
 import { halves } from './helpers/photoFiles';
@@ -234,6 +235,31 @@ describe('outbox.sendPage', () => {
     await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
     expect(readdirSync(inbox).sort()).toEqual(['01-1.jpg', 'captions.txt', '二七报-6月21日-第3版-2026-06-21.txt']);
     expect(readFileSync(path.join(inbox, '01-1.jpg')).equals(photo)).toBe(true);
+  });
+
+  it('marks the page filed once it is delivered, when its house style says so (and not before)', async () => {
+    const { desk } = await open();
+    const api = desk.service;
+    const { bulletin } = await pageWithPhoto(desk);
+    const { houseStyles } = await api['preferences.get']({});
+    const page = (await api['bulletin.read']({ id: bulletin })).bulletin;
+    await api['preferences.set']({
+      houseStyles: [...houseStyles, { ...DEFAULT_HOUSE_STYLE, name: '发出即交稿', fileWhenSent: true }],
+    });
+    const read = await api['bulletin.read']({ id: bulletin });
+    await api['bulletin.save']({ id: bulletin, bulletin: { ...read.bulletin, houseStyle: '发出即交稿' }, baseRevision: read.revision });
+    const inbox = path.join(dir, 'inbox');
+    await api['destinations.save']({ destinations: [{ kind: 'folder', name: '投稿文件夹', path: inbox }] });
+    // the folder is not there yet: the page waits, its stories are not filed
+    await api['outbox.sendPage']({ bulletin });
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('queued');
+    const storyId = page.stories[0] as string;
+    expect((await api['story.read']({ id: storyId })).story.status).toBe('draft');
+    mkdirSync(inbox);
+    await api['outbox.kick']({});
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
+    await expect.poll(async () => (await api['story.read']({ id: storyId })).story.status).toBe('filed');
+    expect((await api['bulletin.read']({ id: bulletin })).bulletin.filedAt).toBeDefined();
   });
 });
 

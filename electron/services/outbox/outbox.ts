@@ -60,11 +60,19 @@ export class Outbox {
   }
 
   /** Queues an e-mail (its message built now, the bytes kept) and sends it at once. */
-  async queueEmail(title: string, parts: MailParts): Promise<OutboxItem> {
+  async queueEmail(title: string, parts: MailParts, fileBulletin?: string): Promise<OutboxItem> {
     const built = await buildMessage(parts);
     const { subject: _template, ...destination } = parts.destination;
     const item = await this.items.add(
-      { title, destination, envelope: built.envelope, messageId: built.messageId, subject: parts.subject, files: [] },
+      {
+        title,
+        destination,
+        envelope: built.envelope,
+        messageId: built.messageId,
+        subject: parts.subject,
+        files: [],
+        ...(fileBulletin ? { fileBulletin } : {}),
+      },
       { message: built.bytes },
     );
     this.schedule(item.id, 0);
@@ -76,8 +84,12 @@ export class Outbox {
     title: string,
     destination: FolderDestination,
     files: ReadonlyArray<{ name: string; bytes: Uint8Array }>,
+    fileBulletin?: string,
   ): Promise<OutboxItem> {
-    const item = await this.items.add({ title, destination, files: files.map((f) => f.name) }, { files });
+    const item = await this.items.add(
+      { title, destination, files: files.map((f) => f.name), ...(fileBulletin ? { fileBulletin } : {}) },
+      { files },
+    );
     this.schedule(item.id, 0);
     return item;
   }

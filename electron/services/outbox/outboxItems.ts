@@ -31,6 +31,8 @@ const itemSchema = z.object({
   envelope: z.object({ from: z.string(), to: z.array(z.string()) }).optional(),
   messageId: z.string().optional(),
   subject: z.string().optional(),
+  /** The bulletin this is the page of, when sending it marks the page filed (the house style's fileWhenSent). */
+  fileBulletin: z.string().optional(),
   /** Folder: the files' names, in order. */
   files: z.array(z.string()).default([]),
   state: z.enum(ITEM_STATES),

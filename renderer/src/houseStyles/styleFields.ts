@@ -125,6 +125,10 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
     ],
   },
   {
+    title: 'houseStyles.section.sending',
+    fields: [{ key: 'fileWhenSent', kind: 'switch', label: 'houseStyles.field.fileWhenSent', hint: 'houseStyles.hint.fileWhenSent' }],
+  },
+  {
     title: 'houseStyles.section.targets',
     fields: [
       { key: 'headlineTarget', kind: 'number', min: 0, label: 'houseStyles.field.headlineTarget', hint: 'houseStyles.hint.headlineTarget' },
