@@ -131,6 +131,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
 }
 
 test('a Word file dropped on the window opens its review', async ({ app }) => {
+  // the window is drawn (and listens for drops) before the file is dropped, as a reporter would see it
+  await expect(app.getByRole('button', { name: 'New story' })).toBeVisible();
   const bytes = [...(await imageDocx())];
   const transfer = await app.evaluateHandle(
     ([b, n, m]) => {

@@ -1,6 +1,6 @@
 // The dateline field: a single-line editor prefilled from the story (本报讯 for a new one), with a menu of the usual forms (Alt+↓; Tab passes it by).
 import type { LexicalEditor } from 'lexical';
-import { memo, useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { datelineForms, type DatelineForm } from './datelineForms';
 import { FieldFrame } from './FieldFrame';
@@ -30,7 +30,8 @@ export const DatelineField = memo(function DatelineField({ host, initialText, re
   }, [readOnly]);
   const hintId = host.id('dateline', 'hint');
 
-  useEffect(() => {
+  // before the frame that shows the menu: a key pressed once it is seen reaches the menu, not the field
+  useLayoutEffect(() => {
     if (open) menuRef.current?.querySelector('button')?.focus();
   }, [open]);
 

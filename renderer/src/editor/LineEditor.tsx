@@ -63,8 +63,9 @@ export const LineEditor = memo(function LineEditor({
           (event) => {
             if (!onAltDown || !event.altKey || event.ctrlKey || event.metaKey || editor.isComposing()) return false;
             event.preventDefault();
-            // after this update: the control takes the focus out of this editor
-            queueMicrotask(onAltDown);
+            // after this update is committed (a task, not a microtask: Lexical commits in a microtask and may
+            // put the focus back on its root then, which would close the control just opened)
+            setTimeout(onAltDown, 0);
             return true;
           },
           COMMAND_PRIORITY_HIGH,
