@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const SMTP_SECURITY = ['tls', 'starttls', 'none'] as const;
 
-const address = z.string().regex(/^[^\s@<>,;]+@[^\s@<>,;]+$/, { message: 'expected an e-mail address such as desk@paper.cn' });
+/** An e-mail address as the desk gives it (no name, no brackets). */
+export const EMAIL_ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+$/;
+
+const address = z.string().regex(EMAIL_ADDRESS, { message: 'expected an e-mail address such as desk@paper.cn' });
 
 export const emailDestinationSchema = z.object({
   kind: z.literal('email'),

@@ -8,7 +8,7 @@ import { captionLine, photosOf, type CaptionedPhoto } from '../../shared/layout/
 import type { Story } from '../../shared/story';
 import { encodeText } from './encoding';
 import { exportBytes } from './exporting';
-import { createFile, fsyncFolder } from './library/storage';
+import { createFile, fsyncFolder, writeNewSynced } from './library/storage';
 import { photoForSending } from './photos';
 import { slugify } from './storyFiles';
 
@@ -110,13 +110,7 @@ export async function writePackageFolder(target: string, files: readonly Package
   await fs.mkdir(partial);
   try {
     for (const file of files) {
-      const handle = await fs.open(path.join(partial, file.name), 'wx');
-      try {
-        await handle.writeFile(file.bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewSynced(path.join(partial, file.name), file.bytes);
     }
     await fsyncFolder(partial);
     // a rename onto an existing empty folder would succeed: checked again just before

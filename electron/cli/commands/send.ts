@@ -1,7 +1,7 @@
 // `bulletin send FILE… --to ADDR --smtp URL` or `--folder DIR`: the page (and its photos) delivered now; exit 0 sent, 1 refused, 2 bad input.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fillSubject, type EmailDestination } from '../../../shared/destinations';
+import { EMAIL_ADDRESS, fillSubject, type EmailDestination } from '../../../shared/destinations';
 import { ENCODINGS, LINE_ENDINGS, type HouseStyle } from '../../../shared/houseStyle';
 import { CannotExportError, exportFileName } from '../../services/exporting';
 import { PhotoStore } from '../../services/library/photoStore';
@@ -11,8 +11,6 @@ import { choice, flag, readArgs } from '../args';
 import { contentError, usageError, type CliIo } from '../io';
 import { collectStories, resolveStyle } from '../inputs';
 import { shown } from './pageCommon';
-
-const ADDRESS = /^[^\s@<>,;]+@[^\s@<>,;]+$/;
 
 /** smtp[s]://USER@HOST:PORT as a destination (TLS for smtps, STARTTLS when asked, else only a relay on this computer). */
 function smtpDestination(url: string, args: ReturnType<typeof readArgs>, to: string[], ca: string | undefined): EmailDestination {
@@ -29,7 +27,7 @@ function smtpDestination(url: string, args: ReturnType<typeof readArgs>, to: str
   if (tls && starttls) throw usageError('--starttls is for smtp://; smtps:// is TLS from the first byte');
   const user = decodeURIComponent(parsed.username);
   const from = flag(args, 'from') ?? (user.includes('@') ? user : undefined);
-  if (!from || !ADDRESS.test(from)) throw usageError('--from ADDR is needed (the user name is not an address)');
+  if (!from || !EMAIL_ADDRESS.test(from)) throw usageError('--from ADDR is needed (the user name is not an address)');
   return {
     kind: 'email',
     name: parsed.hostname,
@@ -98,7 +96,8 @@ export async function sendCommand(argv: string[], io: CliIo): Promise<number> {
     .split(',')
     .map((a) => a.trim())
     .filter((a) => a !== '');
-  if (to.length === 0 || to.some((a) => !ADDRESS.test(a))) throw usageError('--to ADDR[,ADDR] is needed: the desk’s e-mail addresses');
+  if (to.length === 0 || to.some((a) => !EMAIL_ADDRESS.test(a)))
+    throw usageError('--to ADDR[,ADDR] is needed: the desk’s e-mail addresses');
   const caFile = flag(args, 'ca');
   const ca = caFile
     ? await readFile(path.resolve(io.cwd, caFile), 'utf8').catch(() => {

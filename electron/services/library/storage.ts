@@ -44,7 +44,7 @@ async function syncOpenedFolder(opening: Promise<FileHandle>): Promise<void> {
 }
 
 /** Creates `file` (it must not exist), writes and fsyncs it; on a failure the half-written file is removed. */
-async function writeNewSynced(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeNewSynced(file: string, data: string | Uint8Array): Promise<void> {
   const handle = await fs.open(file, 'wx', 0o644);
   try {
     await handle.writeFile(data);

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fsyncFolder } from '../library/storage';
+import { fsyncFolder, writeNewSynced } from '../library/storage';
 
 /** `name`, or `name-2.ext`, `name-3.ext`… : the first that is free. */
 function candidate(name: string, n: number): string {
@@ -23,13 +23,7 @@ export async function deliverToFolder(folder: string, files: ReadonlyArray<{ nam
   const given: string[] = [];
   for (const file of files) {
     const temp = path.join(folder, `.${file.name}.${randomBytes(4).toString('hex')}.partial`);
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(file.bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewSynced(temp, file.bytes);
     try {
       for (let n = 1; ; n++) {
         const name = candidate(file.name, n);

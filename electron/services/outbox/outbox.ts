@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EmailDestination, FolderDestination } from '../../../shared/destinations';
+import { pidAlive } from '../library/lockFolders';
 import { deliverToFolder } from './dropFolder';
 import { buildMessage, sendMessage, type Attempt, type MailParts } from './mail';
 import { OutboxItems, thisHost, type OutboxItem } from './outboxItems';
@@ -18,15 +19,6 @@ export interface OutboxOptions {
 
 /** The file that says a program is sending an item now (its process id): two programs on one library never both send it. */
 const CLAIM_FILE = 'sending.pid';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class Outbox {
   readonly items: OutboxItems;

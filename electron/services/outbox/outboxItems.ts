@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { emailDestinationSchema, folderDestinationSchema } from '../../../shared/destinations';
-import { replaceFile, fsyncFolder } from '../library/storage';
+import { fsyncFolder, replaceFile, writeNewSynced } from '../library/storage';
 import { readRegularFile } from '../library/safeRead';
 
 const OUTBOX_FOLDER = '.outbox';
@@ -83,13 +83,13 @@ export class OutboxItems {
     const partial = path.join(this.folder, `.new-${id}`);
     await fs.mkdir(partial);
     try {
-      if (bytes.message) await writeSynced(path.join(partial, MESSAGE_FILE), bytes.message);
+      if (bytes.message) await writeNewSynced(path.join(partial, MESSAGE_FILE), bytes.message);
       if (bytes.files) {
         await fs.mkdir(path.join(partial, FILES_FOLDER));
-        for (const f of bytes.files) await writeSynced(path.join(partial, FILES_FOLDER, f.name), f.bytes);
+        for (const f of bytes.files) await writeNewSynced(path.join(partial, FILES_FOLDER, f.name), f.bytes);
         await fsyncFolder(path.join(partial, FILES_FOLDER));
       }
-      await writeSynced(path.join(partial, ITEM_FILE), JSON.stringify(full, null, 2));
+      await writeNewSynced(path.join(partial, ITEM_FILE), JSON.stringify(full, null, 2));
       await fsyncFolder(partial);
       await fs.rename(partial, this.itemFolder(id));
       await fsyncFolder(this.folder);
@@ -140,15 +140,5 @@ export class OutboxItems {
   async removeLeftovers(): Promise<void> {
     for (const name of await fs.readdir(this.folder).catch(() => [] as string[]))
       if (/^\.(new|gone)-/.test(name)) await fs.rm(path.join(this.folder, name), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-async function writeSynced(file: string, bytes: Uint8Array | string): Promise<void> {
-  const handle = await fs.open(file, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
