@@ -252,7 +252,9 @@ describe('outbox.sendPage', () => {
     await api['destinations.save']({ destinations: [{ kind: 'folder', name: '投稿文件夹', path: inbox }] });
     // the folder is not there yet: the page waits, its stories are not filed
     await api['outbox.sendPage']({ bulletin });
-    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('queued');
+    // its first attempt has found no folder and it waits for the next
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.lastError?.message ?? '').toContain(inbox);
+    expect((await api['outbox.list']({})).items[0]?.state).toBe('queued');
     const storyId = page.stories[0] as string;
     expect((await api['story.read']({ id: storyId })).story.status).toBe('draft');
     mkdirSync(inbox);

@@ -151,6 +151,25 @@ describe('the outbox sends e-mail', () => {
     expect((await o.items.read(item.id)).attempts).toBeGreaterThanOrEqual(2);
   });
 
+  it('tries again at once when the network comes back during an attempt that then fails (a kick is not lost)', async () => {
+    const s = await server('starttls');
+    s.holdAnswers(true);
+    s.refuseWith({ code: 451, message: '4.3.0 Try again later' });
+    const o = outbox();
+    const received = s.messageReceived();
+    const { item } = await page(o, destination(s.port));
+    await received;
+    // the window says it is online while the first attempt waits for its answer
+    await o.kick();
+    s.release(); // the first attempt is answered 451
+    s.refuseWith(undefined);
+    s.holdAnswers(false);
+    // without the kick the item would wait a minute (firstRetryMs)
+    await expect.poll(async () => (await o.items.read(item.id)).state, { timeout: 10_000 }).toBe('sent');
+    expect((await o.items.read(item.id)).attempts).toBe(2);
+    expect(s.received).toHaveLength(1);
+  });
+
   it('never sends in the clear to a server that is not this computer', async () => {
     const o = outbox();
     const { item } = await page(o, destination(25, { host: 'smtp.erqi.example', security: 'none' }));

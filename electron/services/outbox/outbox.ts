@@ -24,6 +24,8 @@ export class Outbox {
   readonly items: OutboxItems;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, Promise<OutboxItem>>();
+  /** Items asked for now while an attempt was on its way: tried once more when it ends (the network came back mid-attempt). */
+  private readonly again = new Set<string>();
   private readonly firstRetryMs: number;
   private readonly longestRetryMs: number;
   private stopped = false;
@@ -92,7 +94,11 @@ export class Outbox {
 
   /** Delivers every queued item now (the network came back). */
   async kick(): Promise<void> {
-    for (const item of await this.items.list()) if (item.state === 'queued' && item.host === thisHost()) this.schedule(item.id, 0);
+    for (const item of await this.items.list()) {
+      if (item.host !== thisHost()) continue;
+      // one on its way here is tried once more if this attempt fails: the network may have come back during it
+      if (item.state === 'queued' || this.running.has(item.id)) this.schedule(item.id, 0);
+    }
   }
 
   /** Tries an item again now (Retry in the outbox view), a failed one included. */
@@ -130,7 +136,8 @@ export class Outbox {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
     if (delay <= 0) {
-      void this.deliver(id).catch(() => undefined);
+      if (this.running.has(id)) this.again.add(id);
+      else void this.deliver(id).catch(() => undefined);
       return;
     }
     const timer = setTimeout(() => {
@@ -145,7 +152,10 @@ export class Outbox {
   deliver(id: string): Promise<OutboxItem> {
     const on = this.running.get(id);
     if (on) return on;
-    const run = this.attempt(id).finally(() => this.running.delete(id));
+    const run = this.attempt(id).finally(() => {
+      this.running.delete(id);
+      if (this.again.delete(id)) this.schedule(id, 0);
+    });
     this.running.set(id, run);
     return run;
   }
