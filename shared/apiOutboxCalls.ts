@@ -64,6 +64,16 @@ export const OUTBOX_CALLS = {
     input: z.object({ bulletin: idSchema, destination: z.string().min(1).max(100).optional() }).strict(),
     output: z.object({ item: outboxItemSchema }),
   },
+  /**
+   * Puts one story (its text in the house style named, or the default; its photos, captions.txt) into the outbox,
+   * as `outbox.sendPage` does a page; the subject's {page} is its headline, {date} today's.
+   */
+  'outbox.sendStory': {
+    input: z
+      .object({ story: idSchema, destination: z.string().min(1).max(100).optional(), houseStyle: z.string().max(100).optional() })
+      .strict(),
+    output: z.object({ item: outboxItemSchema }),
+  },
   /** Tries an item again now (a failed one too). */
   'outbox.retry': { input: z.object({ id: itemIdSchema }).strict(), output: z.object({ item: outboxItemSchema }) },
   /** The network is back (the window heard `online`): every queued item is tried now rather than at its next time. */

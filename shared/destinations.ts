@@ -74,3 +74,8 @@ export function pageSubjectFields(
   const paper = page ? title.replace(PAGE_IN_TITLE, ' ').replace(DATE_IN_TITLE, ' ').trim().replace(/\s+/g, ' ') : '';
   return { paper, date: dateText, page: page ?? title.trim(), reporter };
 }
+
+/** The subject's fields for one story: its headline stands for the page, the day it is sent gives the date. */
+export function storySubjectFields(headline: string, sentOn: Date, reporter: string): { date: string; page: string; reporter: string } {
+  return { date: `${sentOn.getMonth() + 1}月${sentOn.getDate()}日`, page: headline.trim(), reporter };
+}

@@ -1,7 +1,7 @@
 // The desk's sending to the desk: the library's destinations in preferences, their passwords, and the outbox of the library.
 import type { BulletinDeskService, EventPayload, Preferences } from '../../shared/api';
 import type { OUTBOX_CALLS, OutboxItemView } from '../../shared/apiOutboxCalls';
-import { fillSubject, pageSubjectFields, type Destination, type EmailDestination } from '../../shared/destinations';
+import { fillSubject, pageSubjectFields, storySubjectFields, type Destination, type EmailDestination } from '../../shared/destinations';
 import type { HouseStyle } from '../../shared/houseStyle';
 import type { Story } from '../../shared/story';
 import { EncodingError } from './encoding';
@@ -158,6 +158,45 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
     );
   };
 
+  /** The destination named (or the default), refused while an e-mail one still needs its password. */
+  const destinationReady = async (name: string | undefined): Promise<Destination> => {
+    const destination = destinationNamed(name);
+    if (destination.kind === 'email' && destination.user && !(await passwords.has(accountOf(destination))))
+      throw refusal('refused', 'smtpPasswordNeeded', `the password of ${destination.user} at ${destination.host} is needed to send`, {
+        destination: destination.name,
+        user: destination.user,
+        host: destination.host,
+      });
+    return destination;
+  };
+
+  /** The stories' files into the outbox for the destination: a mail with its subject filled, or files for a drop folder. */
+  const queue = async (
+    destination: Destination,
+    what: {
+      stories: Story[];
+      style: HouseStyle;
+      name: string;
+      title: string;
+      subject: Parameters<typeof fillSubject>[1];
+      fileBulletin: string | undefined;
+    },
+  ): Promise<{ item: OutboxItemView }> => {
+    const files = await filesOf(what.stories, what.style, what.name);
+    let item: OutboxItem;
+    try {
+      item =
+        destination.kind === 'email'
+          ? await queueEmail(destination, what.title, fillSubject(destination.subject, what.subject), files, what.style, what.fileBulletin)
+          : await outbox.queueFolder(what.title, destination, files, what.fileBulletin);
+    } catch (e) {
+      throw ioError(e, 'the outbox');
+    }
+    states.set(item.id, item.state);
+    await parts.snapshotExported(what.stories);
+    return { item: itemView(item) };
+  };
+
   const calls: OutboxCalls = {
     'destinations.get': async () => {
       const { destinations, default: fallback } = kept();
@@ -195,35 +234,33 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
       return { items: items.map(itemView) };
     },
     'outbox.sendPage': async ({ bulletin, destination: name }) => {
-      const destination = destinationNamed(name);
-      if (destination.kind === 'email' && destination.user && !(await passwords.has(accountOf(destination))))
-        throw refusal('refused', 'smtpPasswordNeeded', `the password of ${destination.user} at ${destination.host} is needed to send`, {
-          destination: destination.name,
-          user: destination.user,
-          host: destination.host,
-        });
+      const destination = await destinationReady(name);
       const page = (await library.readBulletin(bulletin)).bulletin;
       const stories = await Promise.all(page.stories.map(async (id) => (await library.read(id)).story));
       const style = parts.styleNamed(page.houseStyle);
       const pageName = exportFileName(stories, page).replace(/\.txt$/, '');
-      const files = await filesOf(stories, style, pageName);
-      const title = page.title || pageName;
-      // the house style may have a sent page filed: the item remembers its bulletin until the desk has it
-      const fileBulletin = style.fileWhenSent ? bulletin : undefined;
-      let item: OutboxItem;
-      try {
-        if (destination.kind === 'email') {
-          const fields = pageSubjectFields(page.title, page.date, parts.preferences.get().reporter.name);
-          item = await queueEmail(destination, title, fillSubject(destination.subject, fields), files, style, fileBulletin);
-        } else {
-          item = await outbox.queueFolder(title, destination, files, fileBulletin);
-        }
-      } catch (e) {
-        throw ioError(e, 'the outbox');
-      }
-      states.set(item.id, item.state);
-      await parts.snapshotExported(stories);
-      return { item: itemView(item) };
+      return queue(destination, {
+        stories,
+        style,
+        name: pageName,
+        title: page.title || pageName,
+        subject: pageSubjectFields(page.title, page.date, parts.preferences.get().reporter.name),
+        // the house style may have a sent page filed: the item remembers its bulletin until the desk has it
+        fileBulletin: style.fileWhenSent ? bulletin : undefined,
+      });
+    },
+    'outbox.sendStory': async ({ story: id, destination: name, houseStyle }) => {
+      const destination = await destinationReady(name);
+      const story = (await library.read(id)).story;
+      const storyName = exportFileName([story]).replace(/\.txt$/, '');
+      return queue(destination, {
+        stories: [story],
+        style: parts.styleNamed(houseStyle),
+        name: storyName,
+        title: story.headline.trim() || storyName,
+        subject: storySubjectFields(story.headline, new Date(), parts.preferences.get().reporter.name),
+        fileBulletin: undefined,
+      });
     },
     'outbox.retry': async ({ id }) => {
       const item = await outbox.retry(id).catch((e: unknown) => {

@@ -1,5 +1,5 @@
 // Sending a page to the desk from the app, in Chinese and English: a destination set up in Settings against a real SMTP server on loopback, Send page… from the bulletin, the outbox showing it sent, the mail as the server got it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -250,3 +250,61 @@ test.describe('a refusal in the outbox (zh-CN)', () => {
     }
   });
 });
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test.describe(`sending one story from the editor (${lang})`, () => {
+    test.skip(({ target }) => target === 'electron', 'sets the language with bulletin serve --lang; a drop folder on this computer');
+
+    test('Send story… puts the open story with its photo into the outbox, and the drop folder gets it', async ({ browser }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      const library = mkdtempSync(path.join(tmpdir(), 'e2e-outbox-library-'));
+      const inbox = mkdtempSync(path.join(tmpdir(), 'e2e-desk-inbox-'));
+      const host = await startHost({
+        lang,
+        library,
+        preferences: {
+          reporter: { name: '张改华', role: '记者' },
+          destinations: { [library]: { destinations: [{ kind: 'folder', name: '投稿文件夹', path: inbox }] } },
+        },
+      });
+      const context = await browser.newContext({ locale: lang, viewport: { width: 1400, height: 1000 } });
+      try {
+        const photo = await writeLibrary(host.library);
+        const page = await context.newPage();
+        await page.goto(host.url);
+        const send = page.getByRole('button', { name: word(lang, 'outbox.sendStory') });
+        await page.getByText('社区义诊进小区').first().click();
+        await expect(send).toBeEnabled();
+        await send.click();
+        const dialog = page.getByRole('dialog', { name: word(lang, 'outbox.sendStoryTitle') });
+        await expect(dialog).toContainText(
+          word(lang, 'outbox.sendStoryWhat', { title: '社区义诊进小区', style: word(lang, 'style.default') }),
+        );
+        // the story's half-width comma is asked about first; Review goes to it
+        await expect(dialog).toContainText(word(lang, 'gate.question.send'));
+        await dialog.getByRole('button', { name: word(lang, 'gate.review') }).click();
+        await expect(dialog).toBeHidden();
+        await expect(page.getByRole('region', { name: word(lang, 'copyDesk.title') })).toContainText(',');
+        await send.click();
+        await dialog.getByRole('button', { name: word(lang, 'gate.sendAnyway') }).click();
+        await expect(dialog.getByLabel(word(lang, 'outbox.sendTo'))).toHaveValue('投稿文件夹');
+        await dialog.getByRole('button', { name: word(lang, 'outbox.sendButton'), exact: true }).click();
+        await expect(dialog.locator('.export-outcome')).toHaveText(
+          word(lang, 'outbox.queued', { title: '社区义诊进小区', destination: '投稿文件夹' }),
+        );
+        expect(await axeProblems(page, 'the send-story dialog')).toEqual([]);
+        await dialog.screenshot({ path: path.join(SHOTS, `send-story-${lang}.png`) });
+        await dialog.getByRole('button', { name: word(lang, 'outbox.openOutbox') }).click();
+        const item = page.getByRole('list', { name: word(lang, 'outbox.items') }).getByRole('listitem', { name: '社区义诊进小区' });
+        await expect(item).toContainText(word(lang, 'outbox.state.sent'));
+        await expect(item).toContainText(word(lang, 'outbox.to', { destination: '投稿文件夹' }));
+        expect(readdirSync(inbox).sort()).toEqual(['01-1.jpg', 'captions.txt', '社区义诊进小区.txt']);
+        expect(readFileSync(path.join(inbox, '01-1.jpg')).equals(photo)).toBe(true);
+        expect(readFileSync(path.join(inbox, '社区义诊进小区.txt'), 'utf8')).toContain('东湖街道组织医生走进小区');
+      } finally {
+        await context.close();
+        await host.stop();
+      }
+    });
+  });
+}

@@ -261,7 +261,49 @@ describe('outbox.sendPage', () => {
     await api['outbox.kick']({});
     await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
     await expect.poll(async () => (await api['story.read']({ id: storyId })).story.status).toBe('filed');
-    expect((await api['bulletin.read']({ id: bulletin })).bulletin.filedAt).toBeDefined();
+    // the page's own mark follows its stories'
+    await expect.poll(async () => (await api['bulletin.read']({ id: bulletin })).bulletin.filedAt).toBeDefined();
+  });
+});
+
+describe('outbox.sendStory', () => {
+  it('sends one story from the editor: its headline names the files and fills the subject, its photo goes with it', async () => {
+    const s = await server();
+    const { desk } = await open();
+    const api = desk.service;
+    const { bulletin, photo } = await pageWithPhoto(desk);
+    const storyId = (await api['bulletin.read']({ id: bulletin })).bulletin.stories[0] as string;
+    await api['destinations.save']({ destinations: [mail(s.port, { subject: '【二七区】{date} {page} {reporter}' })] });
+    // the password first, as for a page
+    const asked = await refused(api['outbox.sendStory']({ story: storyId }));
+    expect(asked.reason).toBe('smtpPasswordNeeded');
+    await api['destinations.password']({ name: '二七区新闻部', password: PASSWORD });
+    const { item } = await api['outbox.sendStory']({ story: storyId });
+    expect(item.title).toBe('社区义诊进小区');
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
+    const got = await simpleParser(s.received[0]!.bytes);
+    const today = new Date();
+    expect(got.subject).toBe(`【二七区】${today.getMonth() + 1}月${today.getDate()}日 社区义诊进小区 张改华`);
+    expect(got.text).toContain('社区组织志愿者走进小区');
+    expect(got.attachments.map((a) => a.filename)).toEqual(['社区义诊进小区.txt', '01-1.jpg', 'captions.txt']);
+    expect(got.attachments[1]?.content.equals(photo)).toBe(true);
+    // a story is never filed by sending it
+    expect((await api['story.read']({ id: storyId })).story.status).toBe('draft');
+  });
+
+  it('delivers a story to a drop folder, and says so when there is no destination or the story is gone', async () => {
+    const { desk } = await open();
+    const api = desk.service;
+    const { bulletin } = await pageWithPhoto(desk);
+    const storyId = (await api['bulletin.read']({ id: bulletin })).bulletin.stories[0] as string;
+    expect((await refused(api['outbox.sendStory']({ story: storyId }))).reason).toBe('noDestination');
+    const inbox = path.join(dir, 'inbox');
+    mkdirSync(inbox);
+    await api['destinations.save']({ destinations: [{ kind: 'folder', name: '投稿文件夹', path: inbox }] });
+    await api['outbox.sendStory']({ story: storyId });
+    await expect.poll(async () => (await api['outbox.list']({})).items[0]?.state).toBe('sent');
+    expect(readdirSync(inbox).sort()).toEqual(['01-1.jpg', 'captions.txt', '社区义诊进小区.txt']);
+    expect((await refused(api['outbox.sendStory']({ story: '00000000-0000-4000-8000-000000000000' }))).code).toBe('not-found');
   });
 });
 

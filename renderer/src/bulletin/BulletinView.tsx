@@ -12,7 +12,7 @@ import { MarkFiledDialog } from './MarkFiledDialog';
 import { NewBulletinForm } from './NewBulletinForm';
 import { PageExportDialog } from './PageExportDialog';
 import { PagePackageDialog } from './PagePackageDialog';
-import { SendPageDialog } from '../outbox/SendPageDialog';
+import { SendDialog } from '../outbox/SendDialog';
 import { PagePreviewSection } from './PagePreviewSection';
 import { PageStories } from './PageStories';
 import { useBulletin } from './useBulletin';
@@ -293,12 +293,12 @@ function OpenBulletin(props: BulletinViewProps & { id: string }) {
         copyTally={copyTally}
         onReview={reviewFirst}
       />
-      <SendPageDialog
+      <SendDialog
         api={api}
         open={dialog === 'send'}
         onClose={() => setDialog('none')}
         title={bulletin.title}
-        bulletinId={id}
+        target={{ kind: 'page', bulletinId: id }}
         styleName={styleName}
         flush={flush}
         onOpenOutbox={() => onOpenOutbox?.()}

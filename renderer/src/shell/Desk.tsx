@@ -27,6 +27,7 @@ import {
   ConflictView,
   DialogFrame,
   ExportDialog,
+  SendStoryDialog,
   HistoryView,
   HouseStylesView,
   ImportReview,
@@ -64,6 +65,9 @@ export function Desk({ api, preferences }: Props) {
   // the export dialog's script is loaded when it is first asked for; it stays mounted from then on
   const [exportAsked, setExportAsked] = useState(false);
   if (exportOpen && !exportAsked) setExportAsked(true);
+  const [sendOpen, setSendOpen] = useState(false);
+  const [sendAsked, setSendAsked] = useState(false);
+  if (sendOpen && !sendAsked) setSendAsked(true);
   const [problem, setProblem] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -246,6 +250,7 @@ export function Desk({ api, preferences }: Props) {
         previewOn={previewOn}
         onNewStory={() => void newStory()}
         onExport={() => setExportOpen(true)}
+        onSendStory={() => setSendOpen(true)}
         onTogglePreview={() => setPreviewOn((on) => !on)}
         onWorkspace={setWorkspace}
         storyId={session?.id}
@@ -299,6 +304,21 @@ export function Desk({ api, preferences }: Props) {
             styles={styles}
             defaultStyle={houseStyle}
             onReview={reviewFinding}
+          />
+        </DialogFrame>
+      )}
+      {sendAsked && (
+        <DialogFrame>
+          <SendStoryDialog
+            api={api}
+            open={sendOpen}
+            onClose={() => setSendOpen(false)}
+            target={session ? exportTarget(session) : undefined}
+            style={houseStyle}
+            flush={flushOpen}
+            onReview={reviewFinding}
+            onOpenOutbox={() => setWorkspace({ kind: 'outbox' })}
+            onOpenSettings={() => setWorkspace({ kind: 'settings' })}
           />
         </DialogFrame>
       )}

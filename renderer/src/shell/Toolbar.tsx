@@ -1,4 +1,4 @@
-// The bar above everything: the app's name, New story, New bulletin, Import, Export, Preview, House styles, Outbox, Settings, and the open story's History and Proof.
+// The bar above everything: the app's name, New story, Export, Send story, New bulletin, Import, Preview, House styles, Outbox, Settings, and the open story's History and Proof.
 import { useT } from '../i18n/index';
 import type { Workspace } from './workspace';
 
@@ -6,6 +6,8 @@ interface Props {
   previewOn: boolean;
   onNewStory(): void;
   onExport(): void;
+  /** Send story…: the open story to the desk (the outbox). */
+  onSendStory(): void;
   onTogglePreview(): void;
   /** Show another workspace (a new bulletin, import review, house styles, the open story's history or proof). */
   onWorkspace(next: Workspace): void;
@@ -18,7 +20,17 @@ interface Props {
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const keyName = (letter: string) => (MAC ? `⌘${letter}` : `Ctrl+${letter}`);
 
-export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWorkspace, storyId, workspace, problem }: Props) {
+export function Toolbar({
+  previewOn,
+  onNewStory,
+  onExport,
+  onSendStory,
+  onTogglePreview,
+  onWorkspace,
+  storyId,
+  workspace,
+  problem,
+}: Props) {
   const t = useT();
   return (
     <header className="toolbar bar bar-band">
@@ -40,6 +52,9 @@ export function Toolbar({ previewOn, onNewStory, onExport, onTogglePreview, onWo
           title={t('shell.shortcut', { action: t('shell.export'), key: keyName('E') })}
         >
           {t('shell.export')}
+        </button>
+        <button type="button" disabled={!storyId} onClick={onSendStory}>
+          {t('outbox.sendStory')}
         </button>
         <button type="button" onClick={() => onWorkspace({ kind: 'bulletin' })}>
           {t('shell.newBulletin')}

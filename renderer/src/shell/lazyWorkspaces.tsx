@@ -1,4 +1,4 @@
-// The desk's workspaces other than the story (bulletin, import review, house styles, settings, outbox, history, proof, sync conflict) and the export dialog, each loaded on first use.
+// The desk's workspaces other than the story (bulletin, import review, house styles, settings, outbox, history, proof, sync conflict) and the export and send-story dialogs, each loaded on first use.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/index';
 
@@ -13,6 +13,7 @@ const loaders = {
   proof: () => import('../proof/ProofView'),
   conflict: () => import('../syncConflict/ConflictView'),
   exportDialog: () => import('../export/ExportDialog'),
+  sendStoryDialog: () => import('../outbox/SendStoryDialog'),
 };
 
 export const BulletinView = lazy(() => loaders.bulletin().then((m) => ({ default: m.BulletinView })));
@@ -24,6 +25,7 @@ export const HistoryView = lazy(() => loaders.history().then((m) => ({ default: 
 export const ProofView = lazy(() => loaders.proof().then((m) => ({ default: m.ProofView })));
 export const ConflictView = lazy(() => loaders.conflict().then((m) => ({ default: m.ConflictView })));
 export const ExportDialog = lazy(() => loaders.exportDialog().then((m) => ({ default: m.ExportDialog })));
+export const SendStoryDialog = lazy(() => loaders.sendStoryDialog().then((m) => ({ default: m.SendStoryDialog })));
 
 /** How long after the desk is drawn the other parts are fetched (a new story opened at once goes first). */
 const PRELOAD_AFTER_MS = 1500;

@@ -1,4 +1,4 @@
-// "Send page…": the page with its photos into the outbox for a destination (the default chosen), asking for the mail password when the desk needs it.
+// "Send page…" and "Send story…": the page (or the open story) with its photos into the outbox for a destination (the default chosen), asking for the mail password when the desk needs it.
 import { useEffect, useId, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { Destination } from '../../../shared/destinations';
@@ -14,7 +14,8 @@ interface Props {
   open: boolean;
   onClose(): void;
   title: string;
-  bulletinId: string;
+  /** What is sent: a bulletin's page, or one story under a house style. */
+  target: SendTarget;
   styleName: string;
   /** Sends the open story's pending edits first (the page is read from the files). */
   flush: (() => Promise<boolean>) | undefined;
@@ -25,11 +26,13 @@ interface Props {
   onReview(): void;
 }
 
+export type SendTarget = { kind: 'page'; bulletinId: string } | { kind: 'story'; storyId: string };
+
 type Outcome = { text: string; problem: boolean; queued?: boolean };
 type Asked = { user: string; host: string; destination: string };
 
-export function SendPageDialog(props: Props) {
-  const { api, open, onClose, title, bulletinId, styleName, flush, onOpenOutbox, onOpenSettings, copyTally, onReview } = props;
+export function SendDialog(props: Props) {
+  const { api, open, onClose, title, target, styleName, flush, onOpenOutbox, onOpenSettings, copyTally, onReview } = props;
   const t = useT();
   const ids = useId();
   const [destinations, setDestinations] = useState<Destination[] | undefined>(undefined);
@@ -39,6 +42,9 @@ export function SendPageDialog(props: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [gatePassed, setGatePassed] = useState(false);
+  const story = target.kind === 'story';
+  const failedKey = story ? 'outbox.failedStory' : 'outbox.failed';
+  const untitled = story ? t('proof.untitled') : t('bulletin.untitled');
 
   // the destinations as they are now (Settings may have changed them since)
   useEffect(() => {
@@ -50,12 +56,12 @@ export function SendPageDialog(props: Props) {
         setDestinations(kept.destinations);
         setChosen(kept.default ?? kept.destinations[0]?.name ?? '');
       },
-      (e: unknown) => live && setOutcome({ text: t('outbox.failed', { reason: failureText(e, t) }), problem: true }),
+      (e: unknown) => live && setOutcome({ text: t(failedKey, { reason: failureText(e, t) }), problem: true }),
     );
     return () => {
       live = false;
     };
-  }, [api, open, t]);
+  }, [api, open, t, failedKey]);
 
   const opened = () => {
     setGatePassed(false);
@@ -68,7 +74,7 @@ export function SendPageDialog(props: Props) {
     if (busy || !chosen) return;
     if (asked && password === '') return setOutcome({ text: t('destinations.problem.password'), problem: true });
     setBusy(true);
-    setOutcome({ text: t('outbox.sending'), problem: false });
+    setOutcome({ text: t(story ? 'outbox.sendingStory' : 'outbox.sending'), problem: false });
     try {
       if (asked) {
         await api.call('destinations.password', { name: asked.destination, password });
@@ -76,9 +82,10 @@ export function SendPageDialog(props: Props) {
         setAsked(undefined);
       }
       if (flush) await flush();
-      await api.call('outbox.sendPage', { bulletin: bulletinId, destination: chosen });
+      if (target.kind === 'page') await api.call('outbox.sendPage', { bulletin: target.bulletinId, destination: chosen });
+      else await api.call('outbox.sendStory', { story: target.storyId, destination: chosen, houseStyle: styleName });
       setOutcome({
-        text: t('outbox.queued', { title: title || t('bulletin.untitled'), destination: chosen }),
+        text: t('outbox.queued', { title: title || untitled, destination: chosen }),
         problem: false,
         queued: true,
       });
@@ -88,7 +95,7 @@ export function SendPageDialog(props: Props) {
         const p = failure.params;
         setAsked({ user: String(p.user ?? ''), host: String(p.host ?? ''), destination: String(p.destination ?? chosen) });
         setOutcome({ text: failureText(e, t), problem: false });
-      } else setOutcome({ text: t('outbox.failed', { reason: failureText(e, t) }), problem: true });
+      } else setOutcome({ text: t(failedKey, { reason: failureText(e, t) }), problem: true });
     } finally {
       setBusy(false);
     }
@@ -99,7 +106,7 @@ export function SendPageDialog(props: Props) {
   return (
     <ModalDialog
       open={open}
-      title={t('outbox.sendTitle')}
+      title={t(story ? 'outbox.sendStoryTitle' : 'outbox.sendTitle')}
       className="export-dialog send-dialog"
       cancelLabel={t('outbox.close')}
       secondary={
@@ -121,7 +128,7 @@ export function SendPageDialog(props: Props) {
       onOpen={opened}
       onClose={onClose}
     >
-      <p>{t('outbox.sendWhat', { title: title || t('bulletin.untitled'), style: styleLabel(styleName, t) })}</p>
+      <p>{t(story ? 'outbox.sendStoryWhat' : 'outbox.sendWhat', { title: title || untitled, style: styleLabel(styleName, t) })}</p>
       {gated ? (
         <CopyGateNotice tally={copyTally} question="send" />
       ) : none ? (
