@@ -1,6 +1,6 @@
 // The outbox against a real SMTP server on loopback: a page with photos arrives whole; wrong passwords, 552 and a server down are handled.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -176,6 +176,41 @@ describe('the outbox sends e-mail', () => {
     await o.settle();
     expect(await o.items.read(item.id)).toMatchObject({ state: 'failed', lastError: { reason: 'smtpNotLoopback' } });
   });
+
+  it('sends each item once when three programs on one library start at the same time', async () => {
+    const s = await server('starttls');
+    const library = mkdtempSync(path.join(tmpdir(), 'outbox-three-'));
+    const dest = destination(s.port);
+    // twelve items waiting (queued by a program that quit before sending)
+    const maker = new Outbox(library, { passwordFor: () => 'secret' });
+    maker.stop();
+    for (let i = 1; i <= 12; i++)
+      await maker.queueEmail(`第${i}版`, { destination: dest, subject: `第${i}版`, body: '本报讯', attachments: [] });
+    const script = `import { Outbox } from './electron/services/outbox/index.ts';
+const outbox = new Outbox(${JSON.stringify(library)}, { passwordFor: () => 'secret' });
+await outbox.start();
+for (let i = 0; i < 5; i++) { await outbox.kick(); await new Promise((r) => setTimeout(r, 20)); }
+await outbox.settle();`;
+    const children = [0, 1].map(() =>
+      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      }),
+    );
+    const here = new Outbox(library, { passwordFor: () => 'secret' });
+    outboxes.push(here);
+    await here.start();
+    await here.kick();
+    await Promise.all(children.map((c) => new Promise((r) => c.once('exit', r))));
+    await here.settle();
+    const items = await here.list();
+    expect(items.map((i) => i.state)).toEqual(Array(12).fill('sent'));
+    expect(s.received).toHaveLength(12);
+    const ids = await Promise.all(s.received.map(async (r) => (await simpleParser(r.bytes)).messageId));
+    expect(new Set(ids).size).toBe(12);
+    // no claim is left behind
+    for (const i of items) expect(readdirSync(here.items.itemFolder(i.id)).filter((n) => n.includes('sending.pid'))).toEqual([]);
+  }, 60_000);
 
   it('sends an item once more, with the same Message-ID, after the program was killed mid-send', async () => {
     const s = await server('starttls');

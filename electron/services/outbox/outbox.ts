@@ -165,6 +165,9 @@ export class Outbox {
     if (item.state === 'sent' || item.host !== thisHost()) return item;
     if (!(await this.claim(id))) return item;
     try {
+      // read again under the claim: another program may have sent it between the first read and the claim
+      item = await this.items.read(id);
+      if (item.state === 'sent' || item.state === 'failed') return item;
       item = { ...item, state: 'sending', attempts: item.attempts + 1 };
       delete item.nextAt;
       await this.items.update(item);
@@ -216,20 +219,31 @@ export class Outbox {
     return { ...rest, state: 'queued', nextAt: new Date(Date.now() + delay).toISOString(), lastError };
   }
 
-  /** Claims an item for this process (a file made only if none is there); a claim of a process that died is taken over. */
+  /**
+   * Claims an item for this process: the claim file appears whole, with the process id in it, or not at all (a
+   * file linked from a temporary one), so another program never reads an empty claim and takes it over. A claim of a
+   * program that died is taken over.
+   */
   private async claim(id: string): Promise<boolean> {
-    const file = path.join(this.items.itemFolder(id), CLAIM_FILE);
-    for (let tries = 0; tries < 2; tries++) {
-      try {
-        await fs.writeFile(file, String(process.pid), { flag: 'wx' });
-        return true;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        if (await this.claimedByLiveProgram(id)) return false;
-        await fs.unlink(file).catch(() => undefined);
+    const folder = this.items.itemFolder(id);
+    const file = path.join(folder, CLAIM_FILE);
+    const temp = path.join(folder, `.${CLAIM_FILE}-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    await fs.writeFile(temp, String(process.pid));
+    try {
+      for (let tries = 0; tries < 2; tries++) {
+        try {
+          await fs.link(temp, file);
+          return true;
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+          if (await this.claimedByLiveProgram(id)) return false;
+          await fs.unlink(file).catch(() => undefined);
+        }
       }
+      return false;
+    } finally {
+      await fs.unlink(temp).catch(() => undefined);
     }
-    return false;
   }
 
   private async claimedByLiveProgram(id: string): Promise<boolean> {
