@@ -8,7 +8,7 @@ import { captionLine, photosOf, type CaptionedPhoto } from '../../shared/layout/
 import type { Story } from '../../shared/story';
 import { encodeText } from './encoding';
 import { exportBytes } from './exporting';
-import { createFile, fsyncFolder, writeNewSynced } from './library/storage';
+import { createFile, fsyncFolder, removeOldPartials, writeNewSynced } from './library/storage';
 import { photoForSending } from './photos';
 import { slugify } from './storyFiles';
 
@@ -106,6 +106,8 @@ export class PackageExistsError extends Error {
 export async function writePackageFolder(target: string, files: readonly PackageFile[]): Promise<void> {
   const parent = path.dirname(target);
   if (await exists(target)) throw new PackageExistsError(target);
+  // a package of ours half written when the program was killed is cleared away (only an old one)
+  await removeOldPartials(parent, /^\..+\.partial-[0-9a-f]{8}$/);
   const partial = path.join(parent, `.${path.basename(target)}.partial-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(partial);
   try {

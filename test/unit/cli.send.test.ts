@@ -1,5 +1,5 @@
 // `bulletin send`: a page with its photo mailed to a real SMTP server on loopback, or put whole into a watched drop folder.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import chokidar from 'chokidar';
@@ -136,5 +136,17 @@ describe('bulletin send --folder', () => {
     // every name the watcher saw under its own name was whole when it saw it
     for (const s of seen.filter((x) => !x.name.startsWith('.'))) expect(s.size, s.name).toBe(statSync(path.join(drop, s.name)).size);
     expect((await run('send', file, '--folder', 'no-such-folder')).status).toBe(2);
+  });
+
+  it('clears away a file a killed send left half written in the drop folder (an old one only)', async () => {
+    const { file } = await storyWithPhoto();
+    const drop = path.join(dir, 'desk-inbox');
+    mkdirSync(drop);
+    const hourAgo = new Date(Date.now() - 3600_000);
+    writeFileSync(path.join(drop, '.01-1.jpg.0a1b2c3d.partial'), 'half');
+    utimesSync(path.join(drop, '.01-1.jpg.0a1b2c3d.partial'), hourAgo, hourAgo);
+    writeFileSync(path.join(drop, '.page.txt.99999999.partial'), 'on its way');
+    expect((await run('send', file, '--folder', 'desk-inbox')).status).toBe(0);
+    expect(readdirSync(drop).sort()).toEqual(['.page.txt.99999999.partial', '01-1.jpg', 'captions.txt', '社区义诊进小区.txt']);
   });
 });

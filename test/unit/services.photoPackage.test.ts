@@ -1,5 +1,5 @@
 // "Export page with photos": captions placed as the house style says, photos named by page order, a folder or a .zip, never over anything.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -145,5 +145,22 @@ describe('writing a package', () => {
       writePackageFolder(path.join(dir, 'broken'), [...files, { name: 'no/such/place.jpg', bytes: new Uint8Array(1) }]),
     ).rejects.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['empty', 'page']);
+  });
+
+  it('clears away a package a killed program left half written (an old one only), and nothing else', async () => {
+    const { readPhoto } = await store();
+    const files = await packageFiles({ stories: page(), style: DEFAULT_HOUSE_STYLE, pageName: 'page', readPhoto });
+    const dir = folder();
+    const old = path.join(dir, '.page.partial-0a1b2c3d');
+    mkdirSync(old);
+    writeFileSync(path.join(old, '01-1.jpg'), 'half');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    // another program's package on its way (young), and the reporter's own hidden folder (old), stay
+    mkdirSync(path.join(dir, '.other.partial-99999999'));
+    mkdirSync(path.join(dir, '.mine'));
+    utimesSync(path.join(dir, '.mine'), hourAgo, hourAgo);
+    await writePackageFolder(path.join(dir, 'page'), files);
+    expect(readdirSync(dir).sort()).toEqual(['.mine', '.other.partial-99999999', 'page']);
   });
 });

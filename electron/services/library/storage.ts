@@ -180,3 +180,18 @@ export async function removeLeftovers(dir: string, olderThanMs = 60_000, names?:
   }
   return removed;
 }
+
+/**
+ * Removes what a killed program of ours left half written in a folder that is not the library's (a package folder's
+ * parent, a drop folder, the outbox): entries whose names match `pattern` (files or folders), only when older than
+ * `olderThanMs`, since a younger one may be another program's write on its way.
+ */
+export async function removeOldPartials(dir: string, pattern: RegExp, olderThanMs = 10 * 60_000): Promise<void> {
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!pattern.test(name)) continue;
+    const at = path.join(dir, name);
+    const stat = await fs.lstat(at).catch(() => null);
+    if (!stat || stat.isSymbolicLink() || Date.now() - stat.mtimeMs < olderThanMs) continue;
+    await fs.rm(at, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

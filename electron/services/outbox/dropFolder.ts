@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fsyncFolder, writeNewSynced } from '../library/storage';
+import { fsyncFolder, removeOldPartials, writeNewSynced } from '../library/storage';
 
 /** `name`, or `name-2.ext`, `name-3.ext`… : the first that is free. */
 function candidate(name: string, n: number): string {
@@ -20,6 +20,8 @@ function candidate(name: string, n: number): string {
 export async function deliverToFolder(folder: string, files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<string[]> {
   const stat = await fs.stat(folder);
   if (!stat.isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
+  // a file of ours half written when the program was killed is cleared away (only an old one: never a write on its way)
+  await removeOldPartials(folder, /^\..+\.[0-9a-f]{8}\.partial$/);
   const given: string[] = [];
   for (const file of files) {
     const temp = path.join(folder, `.${file.name}.${randomBytes(4).toString('hex')}.partial`);

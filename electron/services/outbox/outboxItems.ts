@@ -5,11 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { emailDestinationSchema, folderDestinationSchema } from '../../../shared/destinations';
-import { fsyncFolder, replaceFile, writeNewSynced } from '../library/storage';
+import { fsyncFolder, removeOldPartials, replaceFile, writeNewSynced } from '../library/storage';
 import { readRegularFile } from '../library/safeRead';
 
-/** A half-made item older than this is a dead program's (making one takes well under a second). */
-const LEFTOVER_AGE_MS = 10 * 60_000;
 const OUTBOX_FOLDER = '.outbox';
 const ITEM_FILE = 'item.json';
 /** An e-mail's whole message (headers, body, attachments), built once when queued: every attempt sends these bytes. */
@@ -138,17 +136,8 @@ export class OutboxItems {
     await fs.rm(gone, { recursive: true, force: true });
   }
 
-  /** Hidden folders a crash left (an item half made, or half removed). */
-  /** Removes what a program that died left half made or half removed; what is younger may be another program's, at work now. */
-  async removeLeftovers(olderThanMs = LEFTOVER_AGE_MS): Promise<void> {
-    for (const name of await fs.readdir(this.folder).catch(() => [] as string[])) {
-      if (!/^\.(new|gone)-/.test(name)) continue;
-      const at = path.join(this.folder, name);
-      const since = await fs.lstat(at).then(
-        (st) => Date.now() - st.mtimeMs,
-        () => 0,
-      );
-      if (since >= olderThanMs) await fs.rm(at, { recursive: true, force: true }).catch(() => undefined);
-    }
+  /** Removes what a program that died left half made or half removed (what is younger may be another program's, at work now). */
+  removeLeftovers(): Promise<void> {
+    return removeOldPartials(this.folder, /^\.(new|gone)-/);
   }
 }
