@@ -26,7 +26,7 @@ interface Props {
   onReview(): void;
 }
 
-export type SendTarget = { kind: 'page'; bulletinId: string } | { kind: 'story'; storyId: string };
+type SendTarget = { kind: 'page'; bulletinId: string } | { kind: 'story'; storyId: string };
 
 type Outcome = { text: string; problem: boolean; queued?: boolean };
 type Asked = { user: string; host: string; destination: string };
