@@ -45,7 +45,7 @@ function usesIn(text: string, index: number): NumberUse[] {
   for (const m of text.matchAll(new RegExp(`(?<![${CN}农阴夏历正腊])(?:十[一二]?|[一二三四五六七八九])月[${CN}]{1,3}日`, 'gu'))) {
     if (!/(?:农历|阴历|夏历)$/u.test(text.slice(Math.max(0, (m.index as number) - 2), m.index))) add(m, 'date', 'chinese');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![0-9.A-Za-z第])[1-9][0-9]*[${MEASURE}]`, 'gu'))) add(m, 'count', 'arabic');
+  for (const m of text.matchAll(new RegExp(`(?<![0-9.A-Za-z第、])[1-9][0-9]*[${MEASURE}]`, 'gu'))) add(m, 'count', 'arabic');
   // 三个, 十二项; not 一个 or 两个 (a, a pair), not 第三个, 几十个, 十几个
   for (const m of text.matchAll(
     new RegExp(
