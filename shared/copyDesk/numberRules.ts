@@ -3,8 +3,8 @@ import type { RawFinding } from './types';
 
 const CHINESE_DIGIT = '〇零一二三四五六七八九';
 const CHINESE_NUMERAL = `${CHINESE_DIGIT}两十百千`;
-/** Units whose 千 or 百 is a prefix, not a place value: 5千米, 3千克, 1013百帕 are well written. */
-const PREFIXED_UNIT = /^(?:千(?:米|克|瓦|伏|帕|焦|卡|赫|兆|字节|比特)|百帕)/u;
+/** Units whose 千 or 百 is a prefix, not a place value (5千米, 3千克, 1013百帕), and words that open with one (3百货, 5十字). */
+const PREFIXED_UNIT = /^(?:千(?:米|克|瓦|伏|帕|焦|卡|赫|兆|字节|比特|岛)|百(?:帕|货|姓|度)|十字)/u;
 
 /** The value of Arabic digits with place words (3千5百, 1百, 3十5, 3千零5), or null when it is not certain. */
 function placeValue(written: string): number | null {
@@ -51,7 +51,7 @@ export function mixedNumerals(text: string): RawFinding[] {
     out.push(mixedFinding(m.index, run, certain ? run.replace(/[0OoＯ]/gu, '〇') : undefined));
   }
   // Arabic digits with a place word (3千5百, 1百, 4千): only 万 and 亿 may follow Arabic digits
-  for (const m of text.matchAll(/(?<![0-9A-Za-z.])[0-9]+(?:[十百千](?:零?[0-9]+[十百千]?)*)/gu)) {
+  for (const m of text.matchAll(/(?<![0-9A-Za-z.第])[0-9]+(?:[十百千](?:零?[0-9]+[十百千]?)*)/gu)) {
     const run = m[0];
     const place = run.search(/[十百千]/u);
     if (place < 0) continue;
@@ -129,11 +129,11 @@ export function twoDigitYears(text: string): RawFinding[] {
 /** `20～30%` → `20%～30%`: each number of a percentage range keeps its % sign (GB/T 15835—2011 5.1.3). */
 export function percentRanges(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const m of text.matchAll(/(?<![0-9A-Za-z.%\-－])([0-9]+(?:\.[0-9]+)?)([～~\-－—–至到])([0-9]+(?:\.[0-9]+)?)%/gu)) {
-    const [found, from, mark, to] = m as unknown as [string, string, string, string];
+  for (const m of text.matchAll(/(?<![0-9A-Za-z.%％\-－])([0-9]+(?:\.[0-9]+)?)([～~\-－—–至到])([0-9]+(?:\.[0-9]+)?)([%％])/gu)) {
+    const [found, from, mark, to, percent] = m as unknown as [string, string, string, string, string];
     // the range mark GB/T 15834 gives: 至, 到 and — stay; a hyphen or a half-width tilde becomes ～
     const range = mark === '至' || mark === '到' || mark === '—' ? mark : '～';
-    const replacement = `${from}%${range}${to}%`;
+    const replacement = `${from}${percent}${range}${to}${percent}`;
     out.push({
       rule: 'percent-range',
       start: m.index,

@@ -59,15 +59,19 @@ function usesIn(text: string, index: number): NumberUse[] {
 
 /**
  * The same kind of number (a date, a count with a measure word) written both ways in the texts of one story:
- * the form used first is the story's (counts compared by their measure word), each use of the other form is a finding. Findings per text, in the texts' order.
+ * the form used more often (on a tie, first) is the story's (counts compared by their measure word), each use of the other form is a finding. Findings per text, in the texts' order.
  */
 export function numberStyleMixed(texts: readonly string[]): RawFinding[][] {
   const out: RawFinding[][] = texts.map(() => []);
   const uses = texts.flatMap((t, i) => usesIn(t, i));
   for (const key of new Set(uses.map((u) => u.key))) {
     const ofKind = uses.filter((u) => u.key === key);
-    const first = ofKind[0];
-    const other = ofKind.find((u) => u.form !== first?.form);
+    const arabic = ofKind.filter((u) => u.form === 'arabic').length;
+    const chinese = ofKind.length - arabic;
+    // the story's form is the one used more often; on a tie, the one used first
+    const storyForm = arabic > chinese ? 'arabic' : chinese > arabic ? 'chinese' : ofKind[0]?.form;
+    const first = ofKind.find((u) => u.form === storyForm);
+    const other = ofKind.find((u) => u.form !== storyForm);
     if (!first || !other) continue;
     for (const u of ofKind) {
       if (u.form === first.form) continue;

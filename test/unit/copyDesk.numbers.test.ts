@@ -42,6 +42,8 @@ describe('mixed-numerals (GB/T 15835—2011 5.3)', () => {
     '二〇二六年是关键一年。',
     '高一2班的同学。',
     '数百5G基站投入使用。',
+    '第1百货商店开业。',
+    '3百货大楼',
     '2026年6月21日',
     '三千五百人',
   ])('leaves %s alone', (text) => {
@@ -112,6 +114,7 @@ describe('percent-range (GB/T 15835—2011 5.1.3)', () => {
     ['增长20~30%。', '20~30%', '20%～30%'],
     ['增长5.5—6%。', '5.5—6%', '5.5%—6%'],
     ['增长10至20%。', '10至20%', '10%至20%'],
+    ['增长10～20％。', '10～20％', '10％～20％'],
   ])('%s: %s → %s', (text, what, replacement) => {
     const r = percentRanges(text);
     expect(found(r)).toEqual([what]);
@@ -136,6 +139,13 @@ describe('number-style-mixed (GB/T 15835—2011 4.3)', () => {
     expect(r[0]).toEqual([]);
     expect(found(r[1] ?? [])).toEqual(['六月二十二日']);
     expect(r[1]?.[0]?.params).toMatchObject({ other: '6月21日', kind: 'date' });
+  });
+
+  it('the form used more often is the story’s: the fewer are the findings', () => {
+    const r = numberStyleMixed(['新建了三个居委会。', '共设立29个社区，其中水集19个，望城2个。']);
+    expect(found(r[0] ?? [])).toEqual(['三个']);
+    expect(r[0]?.[0]?.params.other).toBe('29个');
+    expect(r[1]).toEqual([]);
   });
 
   it('finds counts of one measure word written both ways', () => {
