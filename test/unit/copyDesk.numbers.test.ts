@@ -1,4 +1,5 @@
 // The GB/T 15835 number checks: what each finds and fixes, and what a careful desk editor leaves alone.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkStory, checkText, fixText } from '../../shared/copyDesk';
 import { estimateDigits, mixedNumerals, percentRanges, twoDigitYears } from '../../shared/copyDesk/numberRules';
@@ -188,5 +189,40 @@ describe('number-style-mixed (GB/T 15835—2011 4.3)', () => {
   it('runs over a whole page, line by line', () => {
     const r = checkText('东湖街道举办开放日\n\n本报讯 6月21日，活动开幕。\n\n六月二十二日，活动闭幕。\n', DEFAULT_HOUSE_STYLE);
     expect(r.map((f) => [f.rule, f.block, f.start])).toEqual([['number-style-mixed', 4, 0]]);
+  });
+});
+
+describe('Fix all with the number checks', () => {
+  const PIECES = [
+    '增长',
+    '20～30%',
+    '20-30%',
+    '20~30%',
+    '3千5百',
+    '1百',
+    '二0二六年',
+    '3、4个',
+    '，',
+    ',',
+    '。',
+    '6月21日',
+    '六月二十二日',
+    '五个',
+    '3个',
+    ' ',
+    '1.5',
+    '%',
+  ];
+  const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((xs) => xs.join(''));
+  it('is idempotent and leaves no certain fix behind, whatever the pieces around the numbers', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        const text = `${lines.join('\n')}\n`;
+        const once = fixText(text, DEFAULT_HOUSE_STYLE);
+        expect(fixText(once, DEFAULT_HOUSE_STYLE)).toBe(once);
+        expect(checkText(once, DEFAULT_HOUSE_STYLE).filter((f) => f.fix)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
