@@ -13,6 +13,8 @@ import {
   unpairedMarks,
   type SpaceAllowance,
 } from './textRules';
+import { estimateDigits, mixedNumerals, percentRanges, twoDigitYears } from './numberRules';
+import { numberStyleMixed } from './numberStyle';
 import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Finding, type FindingField, type RawFinding } from './types';
 
 /** The texts a story is checked in, as the editor's fields hold them (the byline as typed). */
@@ -54,6 +56,11 @@ function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSet
     ...doubledPunctuation(text),
     ...fullwidthDigitsLetters(text),
     ...(spaces ? straySpaces(text, spaces) : []),
+    // GB/T 15835 numbers (wt-numbers)
+    ...mixedNumerals(text),
+    ...estimateDigits(text),
+    ...twoDigitYears(text),
+    ...percentRanges(text),
   ];
 }
 
@@ -137,6 +144,14 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
     out.push(...placed(lineChecks(photo.caption, {}, style), 'caption', i, style));
     out.push(...placed(lineChecks(photo.credit, null, style), 'credit', i, style));
   });
+  // GB/T 15835 numbers (wt-numbers): dates and counts in one form across the story's body and captions (titles keep their own)
+  const bodyTexts = texts.body.map((b) => (b.type === 'paragraph' ? b.text : ''));
+  const captions = (texts.photos ?? []).map((p) => p.caption);
+  const styled = numberStyleMixed([...bodyTexts, ...captions]);
+  styled.forEach((raw, i) => {
+    if (i < bodyTexts.length) out.push(...placed(raw, 'body', i, style));
+    else out.push(...placed(raw, 'caption', i - bodyTexts.length, style));
+  });
   const storyCount = [texts.kicker, texts.headline, texts.subheadline, texts.dateline, texts.byline, ...texts.body.map((b) => b.text)]
     .map((t) => countText(t).words)
     .reduce((a, b) => a + b, 0);
@@ -176,6 +191,8 @@ export function checkText(page: string, style: CheckSettings): Finding[] {
     const raw = [...continuedQuote(lineChecks(line, spaces, style), nextLine), ...dateline.findings];
     out.push(...placed(raw, 'page', i, style));
   });
+  // GB/T 15835 numbers (wt-numbers): the whole page is one setting for dates and counts; title-like lines keep their own
+  numberStyleMixed(lines.map((l) => (isTitleLike(l) ? '' : l))).forEach((raw, i) => out.push(...placed(raw, 'page', i, style)));
   return sortFindings(out);
 }
 

@@ -12,6 +12,12 @@ export const CHECK_IDS = [
   'byline-form',
   'length-target',
   'typesetter-characters',
+  // GB/T 15835 numbers (wt-numbers)
+  'mixed-numerals',
+  'estimate-digits',
+  'two-digit-year',
+  'percent-range',
+  'number-style-mixed',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -29,6 +35,12 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'byline-form': 'warning',
   'length-target': 'warning',
   'typesetter-characters': 'error',
+  // GB/T 15835 numbers (wt-numbers)
+  'mixed-numerals': 'error',
+  'estimate-digits': 'warning',
+  'two-digit-year': 'warning',
+  'percent-range': 'error',
+  'number-style-mixed': 'warning',
 };
 
 /** Where a finding is: a field of the story, a body block, a photo's caption or credit, or (for a plain-text page) a line. */

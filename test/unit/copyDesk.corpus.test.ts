@@ -38,6 +38,10 @@ export const WELL_FORMED = [
   '该剧改编自小说《平凡的世界》，由青年演员Li Na主演。',
   '更多信息可访问www.example.cn查看。',
   '在iPhone 15和华为Mate 60之间，他最终选择了后者。',
+  // GB/T 15835 numbers (wt-numbers): 万 after Arabic digits, ranges with both % signs, estimates in Chinese, durations
+  '据统计，该县全年接待游客3500万人次，旅游收入增长15%～20%。',
+  '26年来，他扎根基层，带领村民三四个人一组巡山护林，一律义务服务。',
+  '地铁1、2号线今年将延长运营时间，海平面气压约1013百帕。',
 ];
 
 const PAGE = `东湖街道

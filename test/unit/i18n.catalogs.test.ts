@@ -355,6 +355,15 @@ function everyKind(): Finding[] {
         { role: '', names: ['Tom123'], credit: '' },
       ],
     }),
+    // GB/T 15835 numbers (wt-numbers): every number check, dates and counts written both ways
+    newStory({
+      headline: '活动',
+      body: [
+        { type: 'paragraph', text: '6月21日，3千5百人参加，分成3、4个小组，26年6月起增长20～30%，设3个展区。' },
+        { type: 'paragraph', text: '六月二十二日，另设五个展区。' },
+      ],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    }),
   ];
   return [...stories.flatMap((s) => checkStory(s, tight)), ...checkText('本报讯5月8日，活动举行。\n', tight)];
 }

@@ -43,6 +43,9 @@ export function messageKey(f: Finding): CopyDeskKey {
       return `copyDesk.rule.typesetter-characters.${p.kind as 'emoji' | 'character'}`;
     case 'length-target':
       return `copyDesk.rule.length-target.${p.what as 'headline' | 'story'}`;
+    // GB/T 15835 numbers (wt-numbers)
+    case 'number-style-mixed':
+      return `copyDesk.rule.number-style-mixed.${p.kind as 'date' | 'count'}`;
     default:
       return `copyDesk.rule.${f.rule}`;
   }

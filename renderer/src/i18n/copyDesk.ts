@@ -54,6 +54,19 @@ export const copyDeskMessages = {
       'Emoji “{found}” ({codePoints}): the house style’s typesetting system takes {set} characters only. Remove it or write it in words.',
     'copyDesk.rule.typesetter-characters.character':
       '“{found}” ({codePoints}) is not in {set}: the house style’s typesetting system cannot take it. Use a common character or ask the desk to make it.',
+    // GB/T 15835 numbers (wt-numbers)
+    'copyDesk.rule.mixed-numerals':
+      '“{found}” mixes Arabic and Chinese numerals in one number: write it in one form; only 万 and 亿 may follow Arabic digits (GB/T 15835—2011 5.3).',
+    'copyDesk.rule.estimate-digits':
+      '“{found}” is an estimate: two neighbouring numbers giving an estimate are written in Chinese numerals with no mark between them, “{replacement}” (GB/T 15835—2011 4.2.2, 5.2.1).',
+    'copyDesk.rule.two-digit-year':
+      '“{found}” gives the year in two digits: write the year in full, 2026年, not 26年 (GB/T 15835—2011 5.1.4).',
+    'copyDesk.rule.percent-range':
+      '“{found}”: each number of a percentage range keeps its % sign, “{replacement}” (GB/T 15835—2011 5.1.3).',
+    'copyDesk.rule.number-style-mixed.date':
+      'The date “{found}” is written unlike the story’s other dates (“{other}”): numbers of one kind take one form (GB/T 15835—2011 4.3).',
+    'copyDesk.rule.number-style-mixed.count':
+      '“{found}” is written unlike “{other}” in the story: numbers of one kind take one form (GB/T 15835—2011 4.3).',
   },
   'zh-CN': {
     'copyDesk.title': '校对',
@@ -105,5 +118,15 @@ export const copyDeskMessages = {
       '表情符号“{found}”（{codePoints}）：本版式的排版系统只收 {set} 字符，请删去或改用文字表述。',
     'copyDesk.rule.typesetter-characters.character':
       '“{found}”（{codePoints}）不在 {set} 字符集内，本版式的排版系统排不出。请改用常用字，或请编辑部造字。',
+    // GB/T 15835 numbers (wt-numbers)
+    'copyDesk.rule.mixed-numerals':
+      '“{found}”在一个数里混用了阿拉伯数字和汉字数字，应统一写法；阿拉伯数字后只能接“万”“亿”（GB/T 15835—2011 5.3）。',
+    'copyDesk.rule.estimate-digits':
+      '“{found}”是概数：相邻两数连用表示概数，应使用汉字数字，中间不加顿号，即“{replacement}”（GB/T 15835—2011 4.2.2、5.2.1）。',
+    'copyDesk.rule.two-digit-year': '“{found}”中的年份只写了两位：年份应写全，如“2026年”不写作“26年”（GB/T 15835—2011 5.1.4）。',
+    'copyDesk.rule.percent-range': '“{found}”：表示百分数范围时，前一个数的百分号不能省略，应为“{replacement}”（GB/T 15835—2011 5.1.3）。',
+    'copyDesk.rule.number-style-mixed.date':
+      '日期“{found}”与本稿其他日期（如“{other}”）写法不一：同类数字应采用同一形式（GB/T 15835—2011 4.3）。',
+    'copyDesk.rule.number-style-mixed.count': '“{found}”与本稿中的“{other}”写法不一：同类数字应采用同一形式（GB/T 15835—2011 4.3）。',
   },
 } as const;

@@ -70,6 +70,12 @@ export const houseStylesMessages = {
     'houseStyles.check.byline-form': 'Byline form',
     'houseStyles.check.length-target': 'Over a length target',
     'houseStyles.check.typesetter-characters': 'Characters the typesetting system cannot take',
+    // GB/T 15835 numbers (wt-numbers)
+    'houseStyles.check.mixed-numerals': 'Arabic and Chinese numerals mixed in one number',
+    'houseStyles.check.estimate-digits': 'Estimates written in Arabic digits',
+    'houseStyles.check.two-digit-year': 'Years written with two digits',
+    'houseStyles.check.percent-range': 'Percentage ranges without the first % sign',
+    'houseStyles.check.number-style-mixed': 'Dates or counts written both ways in one story',
 
     'houseStyles.field.datelineLabel': 'Dateline label',
     'houseStyles.field.bylinePosition': 'Byline position',
@@ -219,6 +225,12 @@ export const houseStylesMessages = {
     'houseStyles.check.byline-form': '署名格式',
     'houseStyles.check.length-target': '超出字数目标',
     'houseStyles.check.typesetter-characters': '排版系统排不出的字符',
+    // GB/T 15835 numbers (wt-numbers)
+    'houseStyles.check.mixed-numerals': '一个数里混用阿拉伯数字和汉字数字',
+    'houseStyles.check.estimate-digits': '概数用了阿拉伯数字',
+    'houseStyles.check.two-digit-year': '年份简写为两位',
+    'houseStyles.check.percent-range': '百分数范围省略前一个百分号',
+    'houseStyles.check.number-style-mixed': '同一稿件中日期或数量写法不一',
 
     'houseStyles.field.datelineLabel': '电头标签',
     'houseStyles.field.bylinePosition': '署名位置',
