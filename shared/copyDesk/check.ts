@@ -4,6 +4,8 @@ import { countText } from '../count';
 import type { HouseStyle } from '../houseStyle';
 import type { Story } from '../story';
 import { typesetterCharacters } from './characterRules';
+import { dashForm, ellipsisForm, estimateComma, interpunct, nestedQuotes } from './punctuationRules';
+import { rangeMark } from './rangeRules';
 import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
 import {
   doubledPunctuation,
@@ -29,6 +31,8 @@ export interface CopyTexts {
 
 export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & {
   checks?: HouseStyle['checks'];
+  /** The mark that joins a range of numbers (5～8月); absent: ～. */
+  rangeMark?: HouseStyle['rangeMark'];
   /** What the typesetting system takes; absent: everything. */
   characterSet?: HouseStyle['characterSet'];
 };
@@ -54,6 +58,13 @@ function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSet
     ...doubledPunctuation(text),
     ...fullwidthDigitsLetters(text),
     ...(spaces ? straySpaces(text, spaces) : []),
+    // GB/T 15834—2011 punctuation (wt-punct)
+    ...ellipsisForm(text),
+    ...dashForm(text),
+    ...rangeMark(text, style.rangeMark),
+    ...nestedQuotes(text),
+    ...estimateComma(text),
+    ...interpunct(text),
   ];
 }
 

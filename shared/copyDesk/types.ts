@@ -12,6 +12,13 @@ export const CHECK_IDS = [
   'byline-form',
   'length-target',
   'typesetter-characters',
+  // GB/T 15834—2011 punctuation (wt-punct)
+  'ellipsis-form',
+  'dash-form',
+  'range-mark',
+  'nested-quotes',
+  'estimate-comma',
+  'interpunct',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -29,6 +36,13 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'byline-form': 'warning',
   'length-target': 'warning',
   'typesetter-characters': 'error',
+  // GB/T 15834—2011 punctuation (wt-punct)
+  'ellipsis-form': 'error',
+  'dash-form': 'error',
+  'range-mark': 'warning',
+  'nested-quotes': 'error',
+  'estimate-comma': 'warning',
+  interpunct: 'error',
 };
 
 /** Where a finding is: a field of the story, a body block, a photo's caption or credit, or (for a plain-text page) a line. */
