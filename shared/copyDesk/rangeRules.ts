@@ -10,7 +10,7 @@ const WRONG_MARK = '-~〜－–';
  * them a score (3-1战胜), an address word a house number (3-5室).
  */
 const UNIT =
-  /^(?:[%‰℃°]|小时|分钟|公里|千米|公斤|平方|立方|[年月日天周岁个人名位次回元角万亿千百米里吨斤克度倍成分秒时点页章节期届级场家户所项条件只头辆台套本册种类座间亩块张部篇首批轮组队班杯碗瓶箱袋株棵层])/u;
+  /^(?:[%‰℃°]|小时|分钟|公里|公顷|千米|千克|千瓦|公斤|毫[米升克]|厘米|平方|立方|[年月日天周岁个人名位次回元角万亿千百米里吨斤克度倍成分秒时点页章节期届级场家户所项条件只头辆台套本册种类座间亩块张部篇首批轮组队班杯碗瓶箱袋株棵层])/u;
 
 /** Where a number may start a range: the line's start, a Han character or a Chinese mark; not a letter, digit or sign. */
 const OPENS = /[\u3400-\u9fff，。：；？！、“‘《（【\s]/u;
