@@ -30,8 +30,10 @@ export function ellipsisForm(text: string): RawFinding[] {
     const found = m[0];
     const start = m.index;
     const end = start + found.length;
+    // marks in English text keep their form (Wait… what?)
+    const chinese = isChinese(before(text, start)) || isChinese(after(text, end));
     if (found[0] === '…') {
-      if (found.length % 2 === 0) continue;
+      if (found.length % 2 === 0 || !chinese) continue;
       const certain = found.length === 1;
       out.push({
         rule: 'ellipsis-form',
@@ -46,7 +48,7 @@ export function ellipsisForm(text: string): RawFinding[] {
       continue;
     }
     // points in English text or in an address keep their form
-    if (inAddress(text, start) || !(isChinese(before(text, start)) || isChinese(after(text, end)))) continue;
+    if (inAddress(text, start) || !chinese) continue;
     out.push({
       rule: 'ellipsis-form',
       start,
@@ -154,14 +156,15 @@ const ESTIMATE_WORD =
  */
 export function estimateComma(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const m of text.matchAll(/([一二三四五六七八九])、([二三四五六七八九十])/gu)) {
+  // 九、十个 is left alone: 九十个 would read ninety
+  for (const m of text.matchAll(/([一二三四五六七八])、([二三四五六七八九])/gu)) {
     const [found, a, b] = m as unknown as [string, string, string];
     const start = m.index;
     const prev = text[start - 1];
     const rest = text.slice(start + found.length);
     if (NUMERAL.indexOf(b) !== NUMERAL.indexOf(a) + 1) continue;
     if (prev !== undefined && (/[第、0-9]/u.test(prev) || NUMERAL.includes(prev))) continue;
-    if (!ESTIMATE_WORD.test(rest) || (b === '十' && /^[一二三四五六七八九]/u.test(rest))) continue;
+    if (!ESTIMATE_WORD.test(rest)) continue;
     const replacement = `${a}${b}`;
     out.push({
       rule: 'estimate-comma',

@@ -28,7 +28,7 @@ describe('ellipsis-form', () => {
     expect(f?.params.found).toBe('………');
     expect(f?.fix).toBeUndefined();
   });
-  it.each(['他说……好吧', '诗句省略如下：…………', 'Wait... what?', '访问www.example.cn...', '版本1.2.3发布'])(
+  it.each(['他说……好吧', '诗句省略如下：…………', 'Wait... what?', 'Wait… what?', '访问www.example.cn...', '版本1.2.3发布'])(
     'finds nothing in %j',
     (text) => {
       expect(of('ellipsis-form', text)).toEqual([]);
@@ -117,12 +117,19 @@ describe('estimate-comma', () => {
   ])('%j is fixed to %j', (text, out) => {
     expect(fixed('estimate-comma', text)).toBe(out);
   });
-  it.each(['获一、二等奖', '第三、四季度', '三、四年级学生', '一、二线城市', '一、二、三等奖', '三、五个人', '三四个人', '三、四月份'])(
-    'finds nothing in %j',
-    (text) => {
-      expect(of('estimate-comma', text)).toEqual([]);
-    },
-  );
+  it.each([
+    '获一、二等奖',
+    '第三、四季度',
+    '三、四年级学生',
+    '一、二线城市',
+    '一、二、三等奖',
+    '三、五个人',
+    '三四个人',
+    '三、四月份',
+    '九、十个人',
+  ])('finds nothing in %j', (text) => {
+    expect(of('estimate-comma', text)).toEqual([]);
+  });
 });
 
 describe('interpunct', () => {
