@@ -166,6 +166,15 @@ describe('stray-space: quoted names and titles, and bracketed bylines', () => {
     });
     expect(checkStory(story, style).filter((f) => f.rule === 'stray-space')).toEqual([]);
   });
+  it('finds no stray space in a bracketed byline typed in the Dateline field either', () => {
+    const story = newStory({
+      headline: '标题',
+      dateline: '本报讯（见习记者 王小明 通讯员 李红）',
+      body: [{ type: 'paragraph', text: '近日，活动举行。' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    });
+    expect(checkStory(story, style).filter((f) => f.rule === 'stray-space')).toEqual([]);
+  });
   it.each([
     ['他说：“我们要加强 巡查，确保安全。”', '他说：“我们要加强巡查，确保安全。”'],
     ['活动以“迎七一  展风采”为主题。', '活动以“迎七一展风采”为主题。'],
