@@ -1,7 +1,7 @@
 // House styles: the paper's layout choices for export (LAYOUT.md), with the default and the built-in variants.
 import { z } from 'zod';
 import { BYLINE_POSITIONS, DEFAULT_DATELINE } from './story';
-import { CHECK_SETTINGS } from './copyDesk/settings';
+import { CHECK_SETTINGS, RANGE_MARKS } from './copyDesk/settings';
 import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, PHOTO_CAPTIONS, PHOTO_NAMES } from './houseStyleDefaults';
 
 // the styles as plain data live apart (no zod), for the renderer's first script
@@ -55,6 +55,8 @@ export const houseStyleSchema = z.object({
   photoQuality: z.number().int().min(40).max(100).default(85),
   /** A page sent from the outbox marks its stories filed (已交稿) once the desk's server or folder has it. */
   fileWhenSent: z.boolean().default(false),
+  /** The mark that joins a range of numbers (5～8月 or 5—8月, GB/T 15834—2011 4.13); the copy check's `range-mark` fixes to it. */
+  rangeMark: z.enum(RANGE_MARKS).default('～'),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

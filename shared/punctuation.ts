@@ -1,4 +1,5 @@
 // Half-width punctuation inside Chinese text, found and made full-width (never in numbers, Latin words, URLs or e-mail).
+import { isBetweenNameParts } from './copyDesk/foreignNames';
 import { isHan } from './text';
 
 const FULL: Record<string, string> = {
@@ -174,6 +175,8 @@ function marksBesideChinese(text: string): HalfwidthMark[] {
         continue;
       }
     }
+    // a point between the parts of a transliterated name (约翰.史密斯) is a wrong interpunct, not a full stop
+    if (ch === '.' && isBetweenNameParts(text, i)) continue;
     // the full stop of a Latin abbreviation (U.S., M.I.T.) belongs to the word
     if (ch === '.' && /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/.test(text.slice(0, i))) continue;
     const latinBefore = prev !== undefined && /[A-Za-z]/.test(prev);

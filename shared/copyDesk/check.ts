@@ -4,6 +4,8 @@ import { countText } from '../count';
 import type { HouseStyle } from '../houseStyle';
 import type { Story } from '../story';
 import { typesetterCharacters } from './characterRules';
+import { dashForm, ellipsisForm, estimateComma, interpunct, nestedQuotes } from './punctuationRules';
+import { rangeMark } from './rangeRules';
 import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
 import {
   doubledPunctuation,
@@ -31,6 +33,8 @@ export interface CopyTexts {
 
 export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' | 'storyTarget'> & {
   checks?: HouseStyle['checks'];
+  /** The mark that joins a range of numbers (5～8月); absent: ～. */
+  rangeMark?: HouseStyle['rangeMark'];
   /** What the typesetting system takes; absent: everything. */
   characterSet?: HouseStyle['characterSet'];
 };
@@ -49,6 +53,7 @@ function storyTexts(story: Story): CopyTexts {
 
 /** The checks every line of copy goes through. */
 function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSettings): RawFinding[] {
+  const percent = percentRanges(text, style.rangeMark);
   return [
     ...typesetterCharacters(text, style.characterSet),
     ...halfwidthPunctuation(text),
@@ -60,7 +65,15 @@ function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSet
     ...mixedNumerals(text),
     ...estimateDigits(text),
     ...twoDigitYears(text),
-    ...percentRanges(text),
+    ...percent,
+    // GB/T 15834—2011 punctuation (wt-punct)
+    ...ellipsisForm(text),
+    ...dashForm(text),
+    // a percentage range's mark is mended with its % sign (percent-range), not reported twice
+    ...rangeMark(text, style.rangeMark).filter((r) => !percent.some((p) => p.start <= r.start && r.end <= p.end)),
+    ...nestedQuotes(text),
+    ...estimateComma(text),
+    ...interpunct(text),
   ];
 }
 

@@ -126,13 +126,16 @@ export function twoDigitYears(text: string): RawFinding[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** `20～30%` → `20%～30%`: each number of a percentage range keeps its % sign (GB/T 15835—2011 5.1.3). */
-export function percentRanges(text: string): RawFinding[] {
+/**
+ * `20～30%` → `20%～30%`: each number of a percentage range keeps its % sign (GB/T 15835—2011 5.1.3); a hyphen or a
+ * tilde between them becomes the house style's range mark.
+ */
+export function percentRanges(text: string, rangeMark: '～' | '—' = '～'): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of text.matchAll(/(?<![0-9A-Za-z.%％\-－])([0-9]+(?:\.[0-9]+)?)([～~\-－—–至到])([0-9]+(?:\.[0-9]+)?)([%％])/gu)) {
     const [found, from, mark, to, percent] = m as unknown as [string, string, string, string, string];
-    // the range mark GB/T 15834 gives: 至, 到 and — stay; a hyphen or a half-width tilde becomes ～
-    const range = mark === '至' || mark === '到' || mark === '—' ? mark : '～';
+    // the range marks GB/T 15834 gives stay (至, 到, —, ～); a hyphen or a half-width tilde becomes the house style's
+    const range = mark === '至' || mark === '到' || mark === '—' || mark === '～' ? mark : rangeMark;
     const replacement = `${from}${percent}${range}${to}${percent}`;
     out.push({
       rule: 'percent-range',

@@ -1,6 +1,8 @@
 // The checks that read one line of copy on its own: half-width marks, unpaired marks, doubled marks, full-width digits, stray spaces.
 import { findHalfwidthPunctuation } from '../punctuation';
 import { isHan } from '../text';
+import { quotedTitleSpans } from './quotedTitles';
+import { rangeMark } from './rangeRules';
 import type { RawFinding } from './types';
 
 /** How a line's spaces are judged by `stray-space`. */
@@ -12,7 +14,10 @@ export interface SpaceAllowance {
 }
 
 export function halfwidthPunctuation(text: string): RawFinding[] {
-  return findHalfwidthPunctuation(text).map((m) => ({
+  // an ellipsis typed as points is `ellipsis-form`'s, a range's tilde (5~8天) `range-mark`'s
+  const ranges = new Set(rangeMark(text).map((r) => r.start));
+  const own = findHalfwidthPunctuation(text).filter((m) => !m.found.startsWith('..') && !ranges.has(m.index));
+  return own.map((m) => ({
     rule: 'halfwidth-punctuation',
     start: m.index,
     end: m.index + m.found.length,
@@ -98,9 +103,13 @@ export function doubledPunctuation(text: string): RawFinding[] {
     let j = i + 1;
     while (text[j] === ch) j++;
     const found = text.slice(i, j);
+    // 。。。 is an ellipsis typed on a keyboard without one: `ellipsis-form`'s
+    if (ch === '。' && j - i >= 3) {
+      i = j - 1;
+      continue;
+    }
     if (j - i >= 2) {
-      // 。。。 is an ellipsis typed on a keyboard without one
-      const replacement = ch === '。' && j - i >= 3 ? '……' : j - i === 2 ? ch : undefined;
+      const replacement = j - i === 2 ? ch : undefined;
       out.push({
         rule: 'doubled-punctuation',
         start: i,
@@ -157,6 +166,8 @@ const isChineseSide = (ch: string | undefined) => ch !== undefined && (isHan(ch)
 
 export function straySpaces(text: string, allow: SpaceAllowance = {}): RawFinding[] {
   const out: RawFinding[] = [];
+  let spans: Array<[number, number]> | undefined;
+  const quoted = () => (spans ??= quotedTitleSpans(text));
   for (const m of text.matchAll(/[ \u3000\u00a0]+/gu)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -164,6 +175,8 @@ export function straySpaces(text: string, allow: SpaceAllowance = {}): RawFindin
     if (!isHan(text[start - 1] as string) && !isHan(text[end] as string)) continue;
     if (allow.exempt?.some(([a, b]) => start >= a && end <= b)) continue;
     if (allow.titleParts && m[0] === ' ') continue;
+    // a quoted name or title in two parts (“迎七一 展风采”, 《读书 读人》) keeps its space, as a headline does
+    if (m[0].length === 1 && quoted().some(([a, b]) => start >= a && end <= b)) continue;
     // in a title, the space between two parts is one half-width space; elsewhere there is none
     const replacement = allow.titleParts ? ' ' : '';
     out.push({

@@ -18,6 +18,13 @@ export const CHECK_IDS = [
   'two-digit-year',
   'percent-range',
   'number-style-mixed',
+  // GB/T 15834—2011 punctuation (wt-punct)
+  'ellipsis-form',
+  'dash-form',
+  'range-mark',
+  'nested-quotes',
+  'estimate-comma',
+  'interpunct',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -41,6 +48,13 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'two-digit-year': 'warning',
   'percent-range': 'error',
   'number-style-mixed': 'warning',
+  // GB/T 15834—2011 punctuation (wt-punct)
+  'ellipsis-form': 'error',
+  'dash-form': 'error',
+  'range-mark': 'warning',
+  'nested-quotes': 'error',
+  'estimate-comma': 'warning',
+  interpunct: 'error',
 };
 
 /** Where a finding is: a field of the story, a body block, a photo's caption or credit, or (for a plain-text page) a line. */

@@ -132,6 +132,15 @@ describe('percent-range (GB/T 15835—2011 5.1.3)', () => {
   it('Fix all on a page makes the range whole, with the half-width tilde or hyphen made ～', () => {
     expect(fixText('预计增长20~30%。\n预计增长20-30%。\n', DEFAULT_HOUSE_STYLE)).toBe('预计增长20%～30%。\n预计增长20%～30%。\n');
   });
+
+  it('is one finding, not two: the range mark of a percentage range is the house style’s, mended with its % sign', () => {
+    const found = checkText('预计增长20-30%。', DEFAULT_HOUSE_STYLE);
+    expect(found.map((f) => f.rule)).toEqual(['percent-range']);
+    const dash = { ...DEFAULT_HOUSE_STYLE, rangeMark: '—' as const };
+    expect(checkText('预计增长20~30%。', dash).map((f) => [f.rule, f.fix?.replacement])).toEqual([['percent-range', '20%—30%']]);
+    // a range already joined with a mark the standard gives keeps it
+    expect(fixText('预计增长20～30%。', dash)).toBe('预计增长20%～30%。');
+  });
 });
 
 describe('number-style-mixed (GB/T 15835—2011 4.3)', () => {

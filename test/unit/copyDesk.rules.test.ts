@@ -16,8 +16,6 @@ describe('halfwidth-punctuation', () => {
     ['活动现场(东坡广场)人头攒动', '活动现场（东坡广场）人头攒动'],
     ['(1)加强巡查', '（1）加强巡查'],
     ['世界卫生组织(WHO)发布报告', '世界卫生组织（WHO）发布报告'],
-    ['他沉默了...然后说', '他沉默了……然后说'],
-    ['5月5~8日举行', '5月5～8日举行'],
     ['出租率达66.3%,3:00前已全部租出.', '出租率达66.3%，3:00前已全部租出。'],
     ['我们使用了Python.', '我们使用了Python。'],
     ['版本为v1.2.', '版本为v1.2。'],
@@ -95,7 +93,6 @@ describe('doubled-punctuation', () => {
   it.each([
     ['加强巡查，，完善制度', '加强巡查，完善制度'],
     ['完成了。。', '完成了。'],
-    ['他说。。。', '他说……'],
     ['真的吗？？', '真的吗？'],
     ['张三、、李四', '张三、李四'],
   ])('%j is fixed to %j', (text, out) => {
@@ -122,6 +119,17 @@ describe('fullwidth-digits-letters', () => {
   });
   it.each(['共有12人', 'AB类', '第一', '１'.slice(1)])('finds nothing in %j', (text) => {
     expect(of('fullwidth-digits-letters', text)).toEqual([]);
+  });
+});
+
+describe('marks now flagged by the GB/T 15834 form checks, once', () => {
+  it.each([
+    ['他沉默了...然后说', 'ellipsis-form', '他沉默了……然后说'],
+    ['他说。。。', 'ellipsis-form', '他说……'],
+    ['5月5~8日举行', 'range-mark', '5月5～8日举行'],
+  ] as const)('%j: %s fixes it to %j, and no other check flags it', (text, rule, out) => {
+    expect(checkText(text, style).map((f) => f.rule)).toEqual([rule]);
+    expect(fixed(rule, text)).toBe(out);
   });
 });
 

@@ -364,6 +364,12 @@ function everyKind(): Finding[] {
       ],
       byline: [{ role: '记者', names: ['李明'], credit: '' }],
     }),
+    // GB/T 15834—2011 punctuation (wt-punct): each form check once
+    newStory({
+      headline: '活动',
+      body: [{ type: 'paragraph', text: '他说…来了--约翰・史密斯带来三、四个人，5-8月《关于《条例》的说明》………' }],
+      byline: [{ role: '记者', names: ['李明'], credit: '' }],
+    }),
   ];
   return [...stories.flatMap((s) => checkStory(s, tight)), ...checkText('本报讯5月8日，活动举行。\n', tight)];
 }

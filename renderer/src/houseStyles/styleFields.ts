@@ -1,6 +1,7 @@
 // Every setting of a house style as the form shows it: its kind of control, its choices, its catalog keys, its section.
 // One more setting of houseStyleSchema = one more entry here (and its words in i18n/houseStyles.ts).
 import { CHARACTER_SETS, ENCODINGS, LINE_ENDINGS, PHOTO_CAPTIONS, PHOTO_NAMES, type HouseStyle } from '../../../shared/houseStyle';
+import { RANGE_MARKS } from '../../../shared/copyDesk/settings';
 import { BYLINE_POSITIONS } from '../../../shared/story';
 import type { houseStylesMessages } from '../i18n/houseStyles';
 
@@ -137,7 +138,16 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
   },
   {
     title: 'houseStyles.section.checks',
-    fields: [{ key: 'checks', kind: 'checks', label: 'houseStyles.field.checks', hint: 'houseStyles.hint.checks' }],
+    fields: [
+      { key: 'checks', kind: 'checks', label: 'houseStyles.field.checks', hint: 'houseStyles.hint.checks' },
+      {
+        key: 'rangeMark',
+        kind: 'choice',
+        label: 'houseStyles.field.rangeMark',
+        hint: 'houseStyles.hint.rangeMark',
+        choices: choices('rangeMark', RANGE_MARKS, (v) => (v === '～' ? 'wave' : 'dash')),
+      },
+    ],
   },
 ];
 

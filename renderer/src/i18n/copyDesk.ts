@@ -67,6 +67,16 @@ export const copyDeskMessages = {
       'The date “{found}” is written unlike the story’s other dates (“{other}”): numbers of one kind take one form (GB/T 15835—2011 4.3).',
     'copyDesk.rule.number-style-mixed.count':
       '“{found}” is written unlike “{other}” in the story: numbers of one kind take one form (GB/T 15835—2011 4.3).',
+    // GB/T 15834—2011 punctuation (wt-punct)
+    'copyDesk.rule.ellipsis-form': '“{found}”: the ellipsis is written “……”, six dots in two character spaces (GB/T 15834—2011 4.11).',
+    'copyDesk.rule.dash-form': '“{found}”: the dash is two em dashes, “——” (GB/T 15834—2011 4.10).',
+    'copyDesk.rule.range-mark':
+      '“{range}” is a range of numbers: it is joined by “{replacement}”, the house style’s range mark, not “{found}” (GB/T 15834—2011 4.13).',
+    'copyDesk.rule.nested-quotes':
+      'A quotation inside a quotation, or a title inside a title, takes the single marks {inner} (GB/T 15834—2011 {clause}): {replacement}',
+    'copyDesk.rule.estimate-comma':
+      '“{found}” is an estimate: neighbouring numerals take no enumeration comma (、), “{replacement}” (GB/T 15834—2011 4.5).',
+    'copyDesk.rule.interpunct': '“{found}” between the parts of a name: the interpunct is “·” (GB/T 15834—2011 4.14).',
   },
   'zh-CN': {
     'copyDesk.title': '校对',
@@ -128,5 +138,13 @@ export const copyDeskMessages = {
     'copyDesk.rule.number-style-mixed.date':
       '日期“{found}”与本稿其他日期（如“{other}”）写法不一：同类数字应采用同一形式（GB/T 15835—2011 4.3）。',
     'copyDesk.rule.number-style-mixed.count': '“{found}”与本稿中的“{other}”写法不一：同类数字应采用同一形式（GB/T 15835—2011 4.3）。',
+    // GB/T 15834—2011 punctuation (wt-punct)
+    'copyDesk.rule.ellipsis-form': '“{found}”：省略号应写作“……”，六连点占两个字的位置（GB/T 15834—2011 第4.11条）。',
+    'copyDesk.rule.dash-form': '“{found}”：破折号应写作“——”，占两个字的位置（GB/T 15834—2011 第4.10条）。',
+    'copyDesk.rule.range-mark': '“{range}”表示数值范围，应按本版式用“{replacement}”连接，不用“{found}”（GB/T 15834—2011 第4.13条）。',
+    'copyDesk.rule.nested-quotes':
+      '引号里再用引号、书名号里再用书名号时，里面一层应改用{inner}（GB/T 15834—2011 第{clause}条），即{replacement}',
+    'copyDesk.rule.estimate-comma': '“{found}”表示概数，相邻的两个数字连用不加顿号，应为“{replacement}”（GB/T 15834—2011 第4.5条）。',
+    'copyDesk.rule.interpunct': '外国人名等各部分之间的“{found}”应为间隔号“·”（GB/T 15834—2011 第4.14条）。',
   },
 } as const;
