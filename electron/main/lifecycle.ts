@@ -64,8 +64,11 @@ export function runBulletinDesk(): void {
   /** approved: the pending writes are settled, or the user chose to quit without them; the window may close. */
   const quitGate = { approved: false, running: null as Promise<boolean> | null };
   let appQuitting = false;
-  const openFiles = new OpenFileQueue();
-  openFiles.add(openableFilesFromArgv(process.argv.slice(1), process.cwd(), isFile));
+  // held until the page has its library and asks (app.takeOpenedFiles), then sent as they come
+  const openFiles = new OpenFileQueue((batch) => binding?.send('app.openFiles', batch));
+  // the arguments after the executable (and, run as `electron .` in development, after the app's folder)
+  const argumentsFrom = (argv: readonly string[]) => argv.slice(process.defaultApp ? 2 : 1);
+  openFiles.add(openableFilesFromArgv(argumentsFrom(process.argv), process.cwd(), isFile));
 
   // ------------------------------------------------------------ window
   let markReady = () => {};
@@ -92,11 +95,8 @@ export function runBulletinDesk(): void {
       preloadFile,
       userDataFolder: app.getPath('userData'),
       developer: !app.isPackaged,
-      onPageReady: () => {
-        markReady();
-        openFiles.setReceiver((files) => binding?.send('app.openFiles', { files }));
-      },
-      onPageGone: () => openFiles.setReceiver(null),
+      onPageReady: () => markReady(),
+      onPageGone: () => openFiles.pageGone(),
     });
     win.on('close', (event) => {
       if (quitGate.approved) return;
@@ -190,7 +190,7 @@ export function runBulletinDesk(): void {
     if (app.isReady() && desk) void showWindow();
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openFiles.add(openableFilesFromArgv(argv.slice(1), workingDirectory, isFile));
+    openFiles.add(openableFilesFromArgv(argumentsFrom(argv), workingDirectory, isFile));
     if (desk) void showWindow();
   });
   app.on('activate', () => {
@@ -247,6 +247,7 @@ export function runBulletinDesk(): void {
       onRefused: (url) => console.warn(`Bulletin Desk: refused a call from ${url.slice(0, 200)}`),
       // a proof's PDF is the print layout of the very page that asked
       senderCalls: (event) => ({
+        'app.takeOpenedFiles': async () => openFiles.take(),
         'proof.savePdf': (input) =>
           saveProofPdf(event.sender, input, {
             choosePath: (name) => chooseProofPdfPath(language, name),
