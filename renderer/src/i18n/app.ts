@@ -161,7 +161,7 @@ export const appMessages = {
     'shell.workspaceFailed': '编辑台的这一部分未能载入：{reason}。稿件不受影响；请重新载入窗口（Ctrl+R）再试。',
     'shell.createFailed': '无法新建稿件：{reason}',
     'shell.filesNotOpened':
-      '未能打开：{names}。这里只能打开稿库文件夹中的稿件（.story.json）和版面（.bulletin.json）：请把文件复制到稿库文件夹，或在“设置”中切换到它所在的文件夹。',
+      '未能打开：{names}。这里只能打开稿库文件夹中的稿件文件和版面文件：请把文件复制到稿库文件夹，或在“设置”中切换到它所在的文件夹。',
 
     'library.search': '搜索',
     'library.searchHint': '任一栏目中的任何词',
