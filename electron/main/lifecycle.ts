@@ -27,7 +27,7 @@ import { installMenu } from './menu';
 import { saveProofPdf } from './proofPdf';
 import type { MenuCommand } from './menuEvents';
 import type { Platform } from './menuTemplate';
-import { SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
+import { guardSessionEnd, SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, windowStateWritten } from './window';
 
@@ -102,6 +102,15 @@ export function runBulletinDesk(): void {
       if (quitGate.approved) return;
       event.preventDefault();
       void mayClose().then((ok) => ok && !win.isDestroyed() && win.close());
+    });
+    // Windows logout or shutdown emits no before-quit: the pending writes are held for and flushed here
+    guardSessionEnd(win, {
+      pending: () => (binding?.inFlight() ?? 0) > 0 || (desk?.pendingSaves() ?? 0) > 0,
+      settle: async () => {
+        // a call that never ends (a dialog left open) must not keep the held saves from being written
+        await Promise.race([binding?.idle(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        await desk?.flush();
+      },
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

@@ -1,9 +1,10 @@
 // Files from the system (argv, open-file) and the quit check that waits for writes and asks before losing an edit.
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { OpenFileQueue, openableFilesFromArgv, openableKind, type OpenedFiles } from '../../electron/main/fileAssociations';
-import { SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
+import { guardSessionEnd, SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
 import { ApiError, type BulletinDeskService } from '../../shared/api';
 
 describe('files from the system', () => {
@@ -150,5 +151,47 @@ describe('quitting', () => {
     outcome = 'ok';
     await tracked['story.save'](input);
     expect(failures.list()).toEqual(['c']);
+  });
+});
+
+describe('Windows logout and shutdown (no before-quit)', () => {
+  /** A stand-in for the BrowserWindow's session events. */
+  function standInWindow() {
+    const emitter = new EventEmitter();
+    return { win: { on: (name: string, listener: (event: { preventDefault(): void }) => void) => emitter.on(name, listener) }, emitter };
+  }
+  const sessionEvent = () => ({ preventDefault: vi.fn() });
+
+  it('holds the session end while writes are pending, and writes them', async () => {
+    const { win, emitter } = standInWindow();
+    let pending = true;
+    const settle = vi.fn(async () => {
+      pending = false;
+    });
+    guardSessionEnd(win, { pending: () => pending, settle });
+    const asked = sessionEvent();
+    emitter.emit('query-session-end', asked);
+    expect(asked.preventDefault).toHaveBeenCalledTimes(1);
+    expect(settle).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    // asked again once everything is on disk: the session may end
+    const again = sessionEvent();
+    emitter.emit('query-session-end', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets the session end at once when nothing is pending, and writes what it can when it ends anyway', async () => {
+    const { win, emitter } = standInWindow();
+    const warn = vi.fn();
+    const settle = vi.fn(async () => Promise.reject(new Error('disk full')));
+    guardSessionEnd(win, { pending: () => false, settle }, warn);
+    const asked = sessionEvent();
+    emitter.emit('query-session-end', asked);
+    expect(asked.preventDefault).not.toHaveBeenCalled();
+    expect(settle).not.toHaveBeenCalled();
+    emitter.emit('session-end', sessionEvent());
+    expect(settle).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk full'));
   });
 });
