@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
+import { FUSE_SETTINGS, fuseSettingsIn, fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
 import { nativeRuntimePackages, type Lock } from './nativePackages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +58,11 @@ const asarPath = path.join(unpacked, 'resources/app.asar');
 check(existsSync(asarPath), 'no resources/app.asar: the app is not packed in an asar');
 
 // 3. the fuses electron-builder.yml asks for were flipped in the binary it wrote, and each is the safe state
-const asked = fusesAskedIn(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
+const builderConfig = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+const asked = fusesAskedIn(builderConfig);
+const settings = fuseSettingsIn(builderConfig);
+for (const [name, wanted] of Object.entries(FUSE_SETTINGS))
+  check(settings[name] === wanted, `electron-builder.yml's electronFuses does not set ${name}: ${wanted}`);
 const OPTION: Record<FuseName, FuseV1Options> = {
   runAsNode: FuseV1Options.RunAsNode,
   enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
