@@ -8,6 +8,7 @@ import { openSwitchableDesk } from '../services/switchableDesk';
 import type { Desk } from '../services/deskTypes';
 import { replaceFile } from '../services/library/storage';
 import { languageOf } from '../services/preferences';
+import { identifyApp } from './appIdentity';
 import { APP_PAGE, isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
 import { registerAppScheme, serveAppScheme } from './appScheme';
@@ -53,6 +54,7 @@ export function runBulletinDesk(): void {
     return;
   }
   app.enableSandbox();
+  identifyApp(app, process.platform);
 
   let desk: Desk | null = null;
   let binding: IpcBinding | null = null;

@@ -1,8 +1,11 @@
 // Files from the system (argv, open-file) and the quit check that waits for writes and asks before losing an edit.
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { APP_ID, identifyApp } from '../../electron/main/appIdentity';
 import { OpenFileQueue, openableFilesFromArgv, openableKind, type OpenedFiles } from '../../electron/main/fileAssociations';
 import { guardSessionEnd, SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
 import { ApiError, type BulletinDeskService } from '../../shared/api';
@@ -193,5 +196,19 @@ describe('Windows logout and shutdown (no before-quit)', () => {
     expect(settle).toHaveBeenCalledTimes(1);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+  });
+});
+
+describe("the app's identity to the system", () => {
+  it('gives Windows the packaged app id for taskbar grouping, and nothing on other systems', () => {
+    const config = parse(readFileSync(path.resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8')) as { appId: string };
+    expect(APP_ID).toBe(config.appId);
+    const windows = { setAppUserModelId: vi.fn() };
+    identifyApp(windows, 'win32');
+    expect(windows.setAppUserModelId).toHaveBeenCalledWith('cn.bulletindesk.app');
+    const linux = { setAppUserModelId: vi.fn() };
+    identifyApp(linux, 'linux');
+    identifyApp(linux, 'darwin');
+    expect(linux.setAppUserModelId).not.toHaveBeenCalled();
   });
 });
