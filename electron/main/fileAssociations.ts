@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventPayload } from '../../shared/api';
 import type { OpenableKind } from './menuEvents';
 
-export interface OpenableFile {
+interface OpenableFile {
   path: string;
   kind: OpenableKind;
 }
