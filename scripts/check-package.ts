@@ -1,4 +1,4 @@
-// `npm run check:package`: `npm run dist -- --dir` with a stand-in Electron, then checks the fuses and app.asar's contents.
+// `npm run check:package`: `npm run dist -- --dir` with a stand-in Electron, then checks the fuses, app.asar's contents and the icons.
 // The stand-in is a tiny file holding Electron's fuse wire (sentinel, version, Electron 45's default states), so
 // electron-builder gets through config, asar and fuse flipping without the real binary (which cannot be downloaded here).
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
+import { parse } from 'yaml';
+import { FUSE_SETTINGS, fuseSettingsIn, fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
+import { iconProblems } from './icons';
 import { nativeRuntimePackages, type Lock } from './nativePackages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +60,11 @@ const asarPath = path.join(unpacked, 'resources/app.asar');
 check(existsSync(asarPath), 'no resources/app.asar: the app is not packed in an asar');
 
 // 3. the fuses electron-builder.yml asks for were flipped in the binary it wrote, and each is the safe state
-const asked = fusesAskedIn(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
+const builderConfig = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+const asked = fusesAskedIn(builderConfig);
+const settings = fuseSettingsIn(builderConfig);
+for (const [name, wanted] of Object.entries(FUSE_SETTINGS))
+  check(settings[name] === wanted, `electron-builder.yml's electronFuses does not set ${name}: ${wanted}`);
 const OPTION: Record<FuseName, FuseV1Options> = {
   runAsNode: FuseV1Options.RunAsNode,
   enableCookieEncryption: FuseV1Options.EnableCookieEncryption,
@@ -149,6 +155,10 @@ if (existsSync(asarPath)) {
     `a runtime dependency does not load from app.asar's files: ${load.stderr.split('\n').find((l) => l.includes('Error')) ?? load.stderr}`,
   );
 }
+
+// 5b. the icons (rendered by npm run icons, which dist runs): every file at the sizes each platform needs, named in every target
+for (const problem of await iconProblems(path.join(ROOT, 'build'), parse(builderConfig) as Parameters<typeof iconProblems>[1]))
+  check(false, problem);
 
 // 6. the size, and where it goes
 const size = existsSync(asarPath) ? statSync(asarPath).size : 0;

@@ -69,7 +69,21 @@ const storyFieldsSchema = storySchema
   })
   .partial();
 
+/**
+ * Files the system asked the app to open (a double-click, a second launch, macOS open-file), in order, absolute
+ * paths; and the launch's arguments that name no story or bulletin file that exists (said in the window).
+ */
+const openedFilesSchema = z.object({
+  files: z.array(z.object({ path: z.string(), kind: z.enum(['story', 'bulletin']) })),
+  unopenable: z.array(z.string()),
+});
+
 const calls = {
+  /**
+   * The files the system asked the app to open before the page could take them (held by Electron's main process
+   * until the page has its library and asks); later ones come as the app.openFiles event. Other hosts: none.
+   */
+  'app.takeOpenedFiles': { input: none, output: openedFilesSchema },
   'app.info': {
     input: none,
     output: z.object({
@@ -326,8 +340,8 @@ export const events = {
   'menu.importPage': z.object({}).strict(),
   'menu.export': z.object({}).strict(),
   'menu.settings': z.object({}).strict(),
-  /** Story or bulletin files the system asked the app to open, in order; absolute paths. */
-  'app.openFiles': z.object({ files: z.array(z.object({ path: z.string(), kind: z.enum(['story', 'bulletin']) })).min(1) }),
+  /** Story or bulletin files the system asked the app to open once the page had taken the first ones (app.takeOpenedFiles). */
+  'app.openFiles': openedFilesSchema,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -8,6 +8,7 @@ import { openSwitchableDesk } from '../services/switchableDesk';
 import type { Desk } from '../services/deskTypes';
 import { replaceFile } from '../services/library/storage';
 import { languageOf } from '../services/preferences';
+import { identifyApp } from './appIdentity';
 import { APP_PAGE, isAppPageUrl, isTrustedSender } from './appPage';
 import type { AppPage } from './appPage';
 import { registerAppScheme, serveAppScheme } from './appScheme';
@@ -27,7 +28,7 @@ import { installMenu } from './menu';
 import { saveProofPdf } from './proofPdf';
 import type { MenuCommand } from './menuEvents';
 import type { Platform } from './menuTemplate';
-import { SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
+import { guardSessionEnd, SaveFailures, settleBeforeQuit, withSaveTracking } from './quitGuard';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, windowStateWritten } from './window';
 
@@ -53,6 +54,7 @@ export function runBulletinDesk(): void {
     return;
   }
   app.enableSandbox();
+  identifyApp(app, process.platform);
 
   let desk: Desk | null = null;
   let binding: IpcBinding | null = null;
@@ -64,8 +66,11 @@ export function runBulletinDesk(): void {
   /** approved: the pending writes are settled, or the user chose to quit without them; the window may close. */
   const quitGate = { approved: false, running: null as Promise<boolean> | null };
   let appQuitting = false;
-  const openFiles = new OpenFileQueue();
-  openFiles.add(openableFilesFromArgv(process.argv.slice(1), process.cwd(), isFile));
+  // held until the page has its library and asks (app.takeOpenedFiles), then sent as they come
+  const openFiles = new OpenFileQueue((batch) => binding?.send('app.openFiles', batch));
+  // the arguments after the executable (and, run as `electron .` in development, after the app's folder)
+  const argumentsFrom = (argv: readonly string[]) => argv.slice(process.defaultApp ? 2 : 1);
+  openFiles.add(openableFilesFromArgv(argumentsFrom(process.argv), process.cwd(), isFile));
 
   // ------------------------------------------------------------ window
   let markReady = () => {};
@@ -92,16 +97,22 @@ export function runBulletinDesk(): void {
       preloadFile,
       userDataFolder: app.getPath('userData'),
       developer: !app.isPackaged,
-      onPageReady: () => {
-        markReady();
-        openFiles.setReceiver((files) => binding?.send('app.openFiles', { files }));
-      },
-      onPageGone: () => openFiles.setReceiver(null),
+      onPageReady: () => markReady(),
+      onPageGone: () => openFiles.pageGone(),
     });
     win.on('close', (event) => {
       if (quitGate.approved) return;
       event.preventDefault();
       void mayClose().then((ok) => ok && !win.isDestroyed() && win.close());
+    });
+    // Windows logout or shutdown emits no before-quit: the pending writes are held for and flushed here
+    guardSessionEnd(win, {
+      pending: () => (binding?.inFlight() ?? 0) > 0 || (desk?.pendingSaves() ?? 0) > 0,
+      settle: async () => {
+        // a call that never ends (a dialog left open) must not keep the held saves from being written
+        await Promise.race([binding?.idle(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        await desk?.flush();
+      },
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -190,7 +201,7 @@ export function runBulletinDesk(): void {
     if (app.isReady() && desk) void showWindow();
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    openFiles.add(openableFilesFromArgv(argv.slice(1), workingDirectory, isFile));
+    openFiles.add(openableFilesFromArgv(argumentsFrom(argv), workingDirectory, isFile));
     if (desk) void showWindow();
   });
   app.on('activate', () => {
@@ -247,6 +258,7 @@ export function runBulletinDesk(): void {
       onRefused: (url) => console.warn(`Bulletin Desk: refused a call from ${url.slice(0, 200)}`),
       // a proof's PDF is the print layout of the very page that asked
       senderCalls: (event) => ({
+        'app.takeOpenedFiles': async () => openFiles.take(),
         'proof.savePdf': (input) =>
           saveProofPdf(event.sender, input, {
             choosePath: (name) => chooseProofPdfPath(language, name),

@@ -84,3 +84,30 @@ export function withSaveTracking(service: BulletinDeskService, failures: SaveFai
     },
   };
 }
+
+/** The window's Windows session events (Electron's BrowserWindow: `before-quit` is not emitted at logout or shutdown). */
+export interface SessionEndWindow {
+  on(event: 'query-session-end' | 'session-end', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+export interface SessionEndWrites {
+  /** True while a call is being answered or a save is held: ending the session now could lose an edit. */
+  pending(): boolean;
+  /** Waits for the calls being answered, then writes every held save (the desk's flush). */
+  settle(): Promise<void>;
+}
+
+/**
+ * Windows logout and shutdown: `query-session-end` holds the session's end while writes are pending and writes
+ * them (Windows then names the app as keeping the session open until they are on disk); `session-end` (the
+ * session ends now, whatever was asked) writes what it can before the process is ended.
+ */
+export function guardSessionEnd(win: SessionEndWindow, writes: SessionEndWrites, warn: (message: string) => void = console.warn): void {
+  const settle = () => writes.settle().catch((e: unknown) => warn(`Bulletin Desk: a write before the session ended failed: ${String(e)}`));
+  win.on('query-session-end', (event) => {
+    if (!writes.pending()) return;
+    event.preventDefault();
+    void settle();
+  });
+  win.on('session-end', () => void settle());
+}

@@ -1,5 +1,5 @@
 // The app's window: locked-down web preferences, the remembered size and place, and the app's page loaded into it.
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { AppPage } from './appPage';
 import { readWindowState, windowStateToSave, writeWindowState } from './windowState';
 
@@ -16,6 +16,9 @@ export interface MainWindowOptions {
   /** The page is going away (reload, crash, close): hold events for it. */
   onPageGone(): void;
 }
+
+/** The page's paper (renderer/src/tokens.css --paper, light and dark): the window's colour before the page is drawn. */
+export const WINDOW_BACKGROUND = { light: '#ffffff', dark: '#1c1c1e' } as const;
 
 let lastStateWrite: Promise<void> = Promise.resolve();
 
@@ -58,7 +61,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: 480,
     show: false,
     title: 'Bulletin Desk',
-    backgroundColor: '#ffffff',
+    // the system's dark mode (the page follows it): a window reopened in the dark does not flash white
+    backgroundColor: nativeTheme.shouldUseDarkColors ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
     webPreferences: {
       preload: options.preloadFile,
       contextIsolation: true,
@@ -77,8 +81,11 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
       devTools: options.developer,
     },
   });
-  if (placement.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  // maximize() shows the window: only once the page is drawn, or it shows blank first
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
   rememberPlacement(win, options.userDataFolder);
 
   const contents = win.webContents;

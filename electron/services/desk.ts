@@ -126,6 +126,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const storiesFor = async (ids: readonly string[]): Promise<Story[]> => Promise.all(ids.map(async (id) => (await library.read(id)).story));
 
   const service: BulletinDeskService = {
+    // files from the system are Electron's: its main process answers this call (electron/main/fileAssociations.ts)
+    'app.takeOpenedFiles': async () => ({ files: [], unopenable: [] }),
     'app.info': async () => ({ version: options.version, host: options.host, language: language(), libraryFolder: folder }),
     'library.list': async () => {
       const listing = await library.list();

@@ -1,5 +1,11 @@
 // Electron only: the window has the preload's API and no Node (the other specs run here too, as the "electron" project).
-import { electronBinary, ELECTRON_MISSING, expect, test } from './fixtures';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { _electron } from '@playwright/test';
+import { newStory, serializeStory } from '../../shared/index';
+import { electronBinary, ELECTRON_MISSING, expect, ROOT, test } from './fixtures';
 
 if (electronBinary() === null) console.log(`[e2e] Electron specs skipped: ${ELECTRON_MISSING}`);
 
@@ -28,4 +34,28 @@ test('the window loads the app from app://bulletin-desk, never file://, with the
       ),
     ),
   ).toBe('refused');
+});
+
+test('a story given at launch (a double-click with the app closed, as a file: URL) opens once the library is loaded; the rest is said', async ({
+  target,
+}) => {
+  test.skip(target !== 'electron' || electronBinary() === null, ELECTRON_MISSING);
+  const library = mkdtempSync(path.join(tmpdir(), 'e2e-electron-library-'));
+  const userData = mkdtempSync(path.join(tmpdir(), 'e2e-electron-prefs-'));
+  writeFileSync(path.join(userData, 'preferences.json'), JSON.stringify({ libraryFolder: library, language: 'en' }));
+  const story = newStory({ headline: 'Harbour festival opens' }, { id: 'e2e-electron-launch' });
+  const file = path.join(library, `${story.id}.story.json`);
+  writeFileSync(file, serializeStory(story));
+  // Linux desktop entries pass %U: a percent-encoded file: URL
+  const app = await _electron.launch({
+    args: [path.join(ROOT, 'out/main/index.js'), pathToFileURL(file).href, 'notes.txt'],
+    env: { ...process.env, BULLETIN_DESK_USER_DATA: userData },
+  });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByRole('main').getByText('Harbour festival opens').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Not opened: notes.txt');
+  } finally {
+    await app.close().catch(() => undefined);
+  }
 });

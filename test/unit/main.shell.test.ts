@@ -1,8 +1,13 @@
 // Files from the system (argv, open-file) and the quit check that waits for writes and asks before losing an edit.
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { OpenFileQueue, openableFilesFromArgv, openableKind, type OpenableFile } from '../../electron/main/fileAssociations';
-import { SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
+import { parse } from 'yaml';
+import { APP_ID, identifyApp } from '../../electron/main/appIdentity';
+import { OpenFileQueue, openableFilesFromArgv, openableKind, type OpenedFiles } from '../../electron/main/fileAssociations';
+import { guardSessionEnd, SaveFailures, settleBeforeQuit, withSaveTracking, type QuitCheck } from '../../electron/main/quitGuard';
 import { ApiError, type BulletinDeskService } from '../../shared/api';
 
 describe('files from the system', () => {
@@ -24,7 +29,6 @@ describe('files from the system', () => {
   it("takes existing story and bulletin files from a launch's arguments, relative to its folder, once each", () => {
     const argv = [
       '--no-sandbox',
-      '.',
       '举办邻里节-1a2b3c4d.story.json',
       '/home/li/稿件/6月21日第3版.bulletin.json',
       '--inspect=9229',
@@ -32,28 +36,52 @@ describe('files from the system', () => {
       '举办邻里节-1a2b3c4d.story.json',
       'readme.txt',
     ];
-    expect(openableFilesFromArgv(argv, '/home/li/稿件', isFile)).toEqual([
-      { path: path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), kind: 'story' },
-      { path: path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), kind: 'bulletin' },
-    ]);
-    expect(openableFilesFromArgv(['--flag=/work/a.story.json', 'a\u0000.story.json'], '/work', isFile)).toEqual([]);
+    expect(openableFilesFromArgv(argv, '/home/li/稿件', isFile)).toEqual({
+      files: [
+        { path: path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), kind: 'story' },
+        { path: path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'), kind: 'bulletin' },
+      ],
+      // said in the window: what was asked for and cannot be opened
+      unopenable: ['missing.story.json', 'readme.txt'],
+    });
+    expect(openableFilesFromArgv(['--flag=/work/a.story.json'], '/work', isFile)).toEqual({ files: [], unopenable: [] });
+    expect(openableFilesFromArgv(['a\u0000.story.json'], '/work', isFile).files).toEqual([]);
   });
 
-  it('holds files until the page is ready, then hands them over in one batch', () => {
-    const queue = new OpenFileQueue();
-    const delivered: OpenableFile[][] = [];
+  it('accepts the file: URLs a Linux desktop entry passes (%U, percent-encoded), and says which URLs it cannot open', () => {
+    const url = pathToFileURL(path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json')).href;
+    expect(url).toContain('%E4%B8%BE');
+    expect(openableFilesFromArgv([url], '/tmp', isFile)).toEqual({
+      files: [{ path: path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'), kind: 'story' }],
+      unopenable: [],
+    });
+    const gone = pathToFileURL(path.resolve('/home/li/稿件/已删除.story.json')).href;
+    expect(openableFilesFromArgv([gone, 'https://example.com/a.story.json'], '/tmp', isFile)).toEqual({
+      files: [],
+      unopenable: ['已删除.story.json', 'https://example.com/a.story.json'],
+    });
+  });
+
+  it('holds files (and the arguments it cannot open) until the page asks, then sends later ones as they come', () => {
+    const sent: OpenedFiles[] = [];
+    const queue = new OpenFileQueue((batch) => sent.push(batch));
     const a = { path: '/a.story.json', kind: 'story' as const };
     const b = { path: '/b.bulletin.json', kind: 'bulletin' as const };
-    queue.add([a]);
-    queue.add([a, b]);
-    expect(delivered).toEqual([]);
-    queue.setReceiver((files) => delivered.push(files));
-    expect(delivered).toEqual([[a, b]]);
-    queue.setReceiver(null);
-    queue.add([a]);
-    expect(delivered).toHaveLength(1);
-    queue.setReceiver((files) => delivered.push(files));
-    expect(delivered).toEqual([[a, b], [a]]);
+    // a double-click that started the app, then macOS open-file before the window exists: nobody listens yet
+    queue.add({ files: [a], unopenable: [] });
+    queue.add({ files: [a, b], unopenable: ['notes.txt'] });
+    expect(sent).toEqual([]);
+    // the page has its library and asks
+    expect(queue.take()).toEqual({ files: [a, b], unopenable: ['notes.txt'] });
+    expect(queue.take()).toEqual({ files: [], unopenable: [] });
+    // a second launch later: sent at once
+    queue.add({ files: [a], unopenable: [] });
+    expect(sent).toEqual([{ files: [a], unopenable: [] }]);
+    // the page reloads: held again until it asks
+    queue.pageGone();
+    queue.add({ files: [b], unopenable: [] });
+    expect(sent).toHaveLength(1);
+    expect(queue.take()).toEqual({ files: [b], unopenable: [] });
   });
 });
 
@@ -126,5 +154,61 @@ describe('quitting', () => {
     outcome = 'ok';
     await tracked['story.save'](input);
     expect(failures.list()).toEqual(['c']);
+  });
+});
+
+describe('Windows logout and shutdown (no before-quit)', () => {
+  /** A stand-in for the BrowserWindow's session events. */
+  function standInWindow() {
+    const emitter = new EventEmitter();
+    return { win: { on: (name: string, listener: (event: { preventDefault(): void }) => void) => emitter.on(name, listener) }, emitter };
+  }
+  const sessionEvent = () => ({ preventDefault: vi.fn() });
+
+  it('holds the session end while writes are pending, and writes them', async () => {
+    const { win, emitter } = standInWindow();
+    let pending = true;
+    const settle = vi.fn(async () => {
+      pending = false;
+    });
+    guardSessionEnd(win, { pending: () => pending, settle });
+    const asked = sessionEvent();
+    emitter.emit('query-session-end', asked);
+    expect(asked.preventDefault).toHaveBeenCalledTimes(1);
+    expect(settle).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    // asked again once everything is on disk: the session may end
+    const again = sessionEvent();
+    emitter.emit('query-session-end', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets the session end at once when nothing is pending, and writes what it can when it ends anyway', async () => {
+    const { win, emitter } = standInWindow();
+    const warn = vi.fn();
+    const settle = vi.fn(async () => Promise.reject(new Error('disk full')));
+    guardSessionEnd(win, { pending: () => false, settle }, warn);
+    const asked = sessionEvent();
+    emitter.emit('query-session-end', asked);
+    expect(asked.preventDefault).not.toHaveBeenCalled();
+    expect(settle).not.toHaveBeenCalled();
+    emitter.emit('session-end', sessionEvent());
+    expect(settle).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+  });
+});
+
+describe("the app's identity to the system", () => {
+  it('gives Windows the packaged app id for taskbar grouping, and nothing on other systems', () => {
+    const config = parse(readFileSync(path.resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8')) as { appId: string };
+    expect(APP_ID).toBe(config.appId);
+    const windows = { setAppUserModelId: vi.fn() };
+    identifyApp(windows, 'win32');
+    expect(windows.setAppUserModelId).toHaveBeenCalledWith('cn.bulletindesk.app');
+    const linux = { setAppUserModelId: vi.fn() };
+    identifyApp(linux, 'linux');
+    identifyApp(linux, 'darwin');
+    expect(linux.setAppUserModelId).not.toHaveBeenCalled();
   });
 });

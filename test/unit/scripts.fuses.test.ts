@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import { fusesAskedIn, SAFE_FUSES } from '../../scripts/fuses';
+import { FUSE_SETTINGS, fuseSettingsIn, fusesAskedIn, SAFE_FUSES } from '../../scripts/fuses';
 
 const config = readFileSync(path.resolve(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
 
@@ -43,5 +43,11 @@ describe('the fuse configuration', () => {
     ].join('\n');
     expect(fusesAskedIn(yml)).toEqual({ runAsNode: false, grantFileProtocolExtraPrivileges: false });
     expect(fusesAskedIn('asar: true\n')).toEqual({});
+  });
+
+  it('signs an unsigned macOS build again (ad hoc) after flipping the fuses: Apple Silicon refuses to launch it otherwise', () => {
+    expect(fuseSettingsIn(config)).toEqual({ resetAdHocDarwinSignature: true });
+    expect(FUSE_SETTINGS.resetAdHocDarwinSignature).toBe(true);
+    expect(fusesAskedIn('electronFuses:\n  runAsNode: false\n  resetAdHocDarwinSignature: true\n')).toEqual({ runAsNode: false });
   });
 });

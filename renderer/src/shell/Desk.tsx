@@ -20,6 +20,7 @@ import { failureText } from './errors';
 import { warmFormats } from './format';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
+import { placeOpenedFiles, type OpenedFiles } from './openedFiles';
 import { useOpenStory } from './useOpenStory';
 import type { Workspace } from './workspace';
 import {
@@ -131,17 +132,28 @@ export function Desk({ api, preferences }: Props) {
   useEffect(() => handleCommands((c) => commands.current(c)), []);
   useSendWhenOnline(api);
 
-  // files the system asked the app to open: the library's own stories are opened by their file name
+  // files the system asked the app to open: the library's own stories and bulletins open, anything else is said
   const model = library.model;
-  const openByFile = useRef<(files: Array<{ path: string; kind: string }>) => void>(() => undefined);
-  openByFile.current = (files) => {
-    for (const f of files) {
-      const name = f.path.split(/[\\/]/).pop();
-      const story = f.kind === 'story' ? model?.stories.find((s) => s.file === name) : undefined;
-      if (story) return void openStory(story.id);
-    }
+  const language = useLanguage();
+  const openByFile = useRef<(batch: OpenedFiles) => void>(() => undefined);
+  openByFile.current = (batch) => {
+    if (!model) return;
+    const placed = placeOpenedFiles(model, batch);
+    if (placed.show?.kind === 'story') void openStory(placed.show.id);
+    else if (placed.show) setWorkspace({ kind: 'bulletin', id: placed.show.id });
+    if (placed.notOpened.length > 0)
+      setProblem(t('shell.filesNotOpened', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(placed.notOpened) }));
   };
-  useEffect(() => api.on('app.openFiles', ({ files }) => openByFile.current(files)), [api]);
+  useEffect(() => api.on('app.openFiles', (batch) => openByFile.current(batch)), [api]);
+  // those asked for before the page had its library (a double-click that started the app) are taken once it has
+  const libraryLoaded = Boolean(model);
+  useEffect(() => {
+    if (!libraryLoaded) return;
+    api.call('app.takeOpenedFiles', {}).then(
+      (batch) => openByFile.current(batch),
+      () => undefined,
+    );
+  }, [api, libraryLoaded]);
 
   const flushOpen = useCallback(async (): Promise<boolean> => {
     if (!session) return true;
@@ -172,7 +184,6 @@ export function Desk({ api, preferences }: Props) {
   // the other workspaces' scripts are fetched once the desk has settled
   useEffect(() => preloadWorkspaces(), []);
   // the language's times and numbers are made ready while the browser is idle, before the first New story needs them
-  const language = useLanguage();
   useEffect(() => warmFormats(language), [language]);
 
   // a page dropped on the window opens the import review; it is kept while another workspace is shown

@@ -312,6 +312,11 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(readdirSync(library)).toEqual(before);
     });
 
+    it('answers app.takeOpenedFiles with nothing held where no system hands files over (Electron answers it itself)', async () => {
+      expect(await api.call('app.takeOpenedFiles', {})).toEqual({ files: [], unopenable: [] });
+      expect((await rejection(api.call('app.takeOpenedFiles', { files: [] } as never))).code).toBe('invalid');
+    });
+
     it('lists an unreadable file with its reason and never touches it unless asked', async () => {
       writeFileSync(path.join(library, 'broken.story.json'), '{ not json');
       const listing = await api.call('library.list', {});
