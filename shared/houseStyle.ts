@@ -55,6 +55,11 @@ export const houseStyleSchema = z.object({
   photoQuality: z.number().int().min(40).max(100).default(85),
   /** A page sent from the outbox marks its stories filed (已交稿) once the desk's server or folder has it. */
   fileWhenSent: z.boolean().default(false),
+  // words (issue 18): the copy desk's house word lists
+  /** Words the paper writes otherwise, wrong → right (二七区政府 → 二七区人民政府): the copy check's `house-word`. */
+  wordPairs: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Words the paper never prints → why (may be empty): the copy check's `never-use`. */
+  neverUse: z.record(z.string().min(1), z.string()).default({}),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

@@ -36,6 +36,8 @@ const withDefaults = (style: Partial<HouseStyle> & { name: string }): HouseStyle
   photoLongEdge: 0,
   photoQuality: 85,
   fileWhenSent: false,
+  wordPairs: {},
+  neverUse: {},
   ...style,
 });
 

@@ -54,6 +54,21 @@ export const copyDeskMessages = {
       'Emoji “{found}” ({codePoints}): the house style’s typesetting system takes {set} characters only. Remove it or write it in words.',
     'copyDesk.rule.typesetter-characters.character':
       '“{found}” ({codePoints}) is not in {set}: the house style’s typesetting system cannot take it. Use a common character or ask the desk to make it.',
+    // words and the desk's layout mistakes (issue 18)
+    'copyDesk.rule.misused-word':
+      '“{found}” is a common misused word (the built-in list, after 《咬文嚼字》’s lists of common 别字): write “{replacement}”.',
+    'copyDesk.rule.house-word': '“{found}”: the house style “{style}” writes “{replacement}” (its word pairs).',
+    'copyDesk.rule.never-use': '“{found}” is on the never-use list of the house style “{style}”: reword the sentence.',
+    'copyDesk.rule.never-use.reason': '“{found}” is on the never-use list of the house style “{style}” ({reason}): reword the sentence.',
+    'copyDesk.rule.de-di-de':
+      '“{found}” before a degree word and an adjective: a complement of degree after a verb is joined with 得, “{replacement}”.',
+    'copyDesk.rule.dateline-in-body.paragraph':
+      'This paragraph opens with the dateline “{found}”: a dateline stands once, before the lead. Remove it, or make this paragraph a story of its own.',
+    'copyDesk.rule.dateline-in-body.inside': '“{found}” inside the text: a dateline stands once, before the lead. Remove it.',
+    'copyDesk.rule.byline-in-body.end':
+      'The paragraph ends with the byline “{found}”, which the Byline field holds too: it would be printed twice.',
+    'copyDesk.rule.byline-in-body.paragraph':
+      'This paragraph is the byline “{found}”, which the Byline field holds too: delete the paragraph, or it is printed twice.',
   },
   'zh-CN': {
     'copyDesk.title': '校对',
@@ -105,5 +120,15 @@ export const copyDeskMessages = {
       '表情符号“{found}”（{codePoints}）：本版式的排版系统只收 {set} 字符，请删去或改用文字表述。',
     'copyDesk.rule.typesetter-characters.character':
       '“{found}”（{codePoints}）不在 {set} 字符集内，本版式的排版系统排不出。请改用常用字，或请编辑部造字。',
+    // words and the desk's layout mistakes (issue 18)
+    'copyDesk.rule.misused-word': '“{found}”是常见错别字（内置易错词表，据《咬文嚼字》常见别字表），应为“{replacement}”。',
+    'copyDesk.rule.house-word': '“{found}”：版式“{style}”的用语规定写作“{replacement}”。',
+    'copyDesk.rule.never-use': '“{found}”是版式“{style}”的禁用词，请换一种说法。',
+    'copyDesk.rule.never-use.reason': '“{found}”是版式“{style}”的禁用词（{reason}），请换一种说法。',
+    'copyDesk.rule.de-di-de': '“{found}”后面是程度副词加形容词，属程度补语，应用结构助词“得”：“{replacement}”。',
+    'copyDesk.rule.dateline-in-body.paragraph': '此段以电头“{found}”开头：电头只在导语前出现一次。请删去，或将此段另立一篇稿件。',
+    'copyDesk.rule.dateline-in-body.inside': '正文中出现“{found}”：电头只在导语前出现一次，请删去。',
+    'copyDesk.rule.byline-in-body.end': '段末署名“{found}”与署名栏重复，会印两次。',
+    'copyDesk.rule.byline-in-body.paragraph': '此段是署名“{found}”，与署名栏重复：请删去此段，否则会印两次。',
   },
 } as const;
