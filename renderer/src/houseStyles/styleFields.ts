@@ -24,6 +24,7 @@ export type FieldSpec =
   | (FieldBase & { kind: 'switch' })
   | (FieldBase & { kind: 'number'; min: number; max?: number })
   | (FieldBase & { kind: 'roleWords' })
+  | (FieldBase & { kind: 'wordList'; key: 'wordPairs' | 'neverUse' })
   | (FieldBase & { kind: 'checks' });
 
 export interface FieldSection {
@@ -137,7 +138,12 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
   },
   {
     title: 'houseStyles.section.checks',
-    fields: [{ key: 'checks', kind: 'checks', label: 'houseStyles.field.checks', hint: 'houseStyles.hint.checks' }],
+    fields: [
+      { key: 'checks', kind: 'checks', label: 'houseStyles.field.checks', hint: 'houseStyles.hint.checks' },
+      // words (issue 18): the copy desk's house word lists
+      { key: 'wordPairs', kind: 'wordList', label: 'houseStyles.field.wordPairs', hint: 'houseStyles.hint.wordPairs' },
+      { key: 'neverUse', kind: 'wordList', label: 'houseStyles.field.neverUse', hint: 'houseStyles.hint.neverUse' },
+    ],
   },
 ];
 
