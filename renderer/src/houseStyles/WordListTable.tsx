@@ -74,8 +74,13 @@ export function WordListTable({ list, rows, invalidRows, describedBy, onChange }
                   />
                 </td>
                 <td>
-                  <button type="button" className="small" onClick={() => remove(i)}>
-                    {t(`houseStyles.${list}.remove`, { row: i + 1 })}
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={t(`houseStyles.${list}.remove`, { row: i + 1 })}
+                    onClick={() => remove(i)}
+                  >
+                    {t('houseStyles.wordList.remove')}
                   </button>
                 </td>
               </tr>
