@@ -38,6 +38,10 @@ export const WELL_FORMED = [
   '该剧改编自小说《平凡的世界》，由青年演员Li Na主演。',
   '更多信息可访问www.example.cn查看。',
   '在iPhone 15和华为Mate 60之间，他最终选择了后者。',
+  // words (issue 18): near-misses a desk editor leaves alone
+  '补贴按装修面积计算，大家俱乐部的活动也按装机容量分档。',
+  '你说的很对，新来的很热情，孩子们跑得很快。',
+  '记者从区住建局获悉，这项工程既使企业受益，又使群众满意。',
 ];
 
 const PAGE = `东湖街道
