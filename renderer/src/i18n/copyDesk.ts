@@ -61,7 +61,7 @@ export const copyDeskMessages = {
     'copyDesk.rule.never-use': '“{found}” is on the never-use list of the house style “{style}”: reword the sentence.',
     'copyDesk.rule.never-use.reason': '“{found}” is on the never-use list of the house style “{style}” ({reason}): reword the sentence.',
     'copyDesk.rule.de-di-de':
-      '“{found}” before a degree word and an adjective: a complement of degree after a verb is joined with 得, “{replacement}”.',
+      '“{found}” before a degree word and an adjective: a complement of degree after a verb is joined with 得 (《现代汉语词典》, 得 de), “{replacement}”.',
     'copyDesk.rule.dateline-in-body.paragraph':
       'This paragraph opens with the dateline “{found}”: a dateline stands once, before the lead. Remove it, or make this paragraph a story of its own.',
     'copyDesk.rule.dateline-in-body.inside': '“{found}” inside the text: a dateline stands once, before the lead. Remove it.',
@@ -125,7 +125,8 @@ export const copyDeskMessages = {
     'copyDesk.rule.house-word': '“{found}”：版式“{style}”的用语规定写作“{replacement}”。',
     'copyDesk.rule.never-use': '“{found}”是版式“{style}”的禁用词，请换一种说法。',
     'copyDesk.rule.never-use.reason': '“{found}”是版式“{style}”的禁用词（{reason}），请换一种说法。',
-    'copyDesk.rule.de-di-de': '“{found}”后面是程度副词加形容词，属程度补语，应用结构助词“得”：“{replacement}”。',
+    'copyDesk.rule.de-di-de':
+      '“{found}”后面是程度副词加形容词，属程度补语，应用结构助词“得”（《现代汉语词典》“得”字条）：“{replacement}”。',
     'copyDesk.rule.dateline-in-body.paragraph': '此段以电头“{found}”开头：电头只在导语前出现一次。请删去，或将此段另立一篇稿件。',
     'copyDesk.rule.dateline-in-body.inside': '正文中出现“{found}”：电头只在导语前出现一次，请删去。',
     'copyDesk.rule.byline-in-body.end': '段末署名“{found}”与署名栏重复，会印两次。',
