@@ -1,4 +1,4 @@
-// The copy desk's word checks as a reporter sees them: a misused word, and a word pair added in the house style editor (keyboard only) found in the panel, in English and Chinese.
+// The copy desk's word checks as a reporter sees them: a misused word, a word pair and a never-use word added in the house style editor (keyboard only) found in the panel, in English and Chinese.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -12,6 +12,10 @@ const WORDS = {
     addPair: 'Add word pair',
     written: 'Written, pair 1',
     right: 'The paper writes, pair 1',
+    addNever: 'Add never-use word',
+    never: 'Never-use word 1',
+    why: 'Why, word 1',
+    neverUse: '“史上最强” is on the never-use list of the house style “Nanhu Daily” (夸大其词): reword the sentence.',
     useAsDefault: 'Use as default',
     close: 'Close',
     panel: 'Copy check',
@@ -27,6 +31,10 @@ const WORDS = {
     addPair: '添加规范用语',
     written: '稿件中的写法，第 1 组',
     right: '规范写法，第 1 组',
+    addNever: '添加禁用词',
+    never: '禁用词，第 1 行',
+    why: '原因，第 1 行',
+    neverUse: '“史上最强”是版式“南湖日报”的禁用词（夸大其词），请换一种说法。',
     useAsDefault: '设为默认',
     close: '关闭',
     panel: '校对',
@@ -52,7 +60,7 @@ async function wordPairFound(page: Page, library: string, language: keyof typeof
   const story = newStory(
     {
       headline: '社区活动',
-      body: [{ type: 'paragraph', text: '二七区政府为社区按装了新的健身器材。' }],
+      body: [{ type: 'paragraph', text: '二七区政府为社区按装了史上最强的健身器材。' }],
       byline: [{ role: '记者', names: ['李明'], credit: '' }],
     },
     { id },
@@ -77,21 +85,35 @@ async function wordPairFound(page: Page, library: string, language: keyof typeof
   await page.keyboard.press('Tab');
   await expect(styles.getByRole('textbox', { name: w.right })).toBeFocused();
   await page.keyboard.type('二七区人民政府');
+  // and a never-use word with its reason
+  await tabTo(page, styles.getByRole('button', { name: w.addNever }));
+  await page.keyboard.press('Enter');
+  await expect(styles.getByRole('textbox', { name: w.never })).toBeFocused();
+  await page.keyboard.type('史上最强');
+  await page.keyboard.press('Tab');
+  await expect(styles.getByRole('textbox', { name: w.why })).toBeFocused();
+  await page.keyboard.type('夸大其词');
   await page.screenshot({ path: `.tmp/shots/words-house-style-${language}.png` });
   await styles.getByRole('button', { name: w.useAsDefault }).click();
   await styles.getByRole('button', { name: w.close, exact: true }).click();
 
-  // the pair's finding names the style; Fix writes the paper's form, which is no finding
-  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  // each finding names the style; the never-use word has no Fix; Fix writes the pair's right form, which is no finding
+  await expect(panel.getByRole('listitem')).toHaveCount(3);
+  const never = panel.getByRole('listitem').filter({ hasText: w.neverUse });
+  await expect(never).toHaveCount(1);
+  await expect(never.getByRole('button', { name: w.fix, exact: true })).toHaveCount(0);
   const pair = panel.getByRole('listitem').filter({ hasText: w.houseWord });
   await expect(pair).toHaveCount(1);
   await pair.getByRole('button', { name: w.fix, exact: true }).click();
-  await expect(page.getByRole('textbox', { name: w.body, exact: true })).toHaveText('二七区人民政府为社区按装了新的健身器材。');
-  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: w.body, exact: true })).toHaveText('二七区人民政府为社区按装了史上最强的健身器材。');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
   await expect(panel.getByRole('listitem').first()).toContainText(w.misused);
 }
 
-test('a word pair added in the house style editor is found in the panel, naming the style, and fixed', async ({ app, host }) => {
+test('a word pair and a never-use word added in the house style editor are found in the panel, naming the style; the pair is fixed', async ({
+  app,
+  host,
+}) => {
   await wordPairFound(app, host.library, 'en', 'e2e-words-en');
   await app.screenshot({ path: '.tmp/shots/words-panel-en.png' });
 });
