@@ -57,6 +57,11 @@ export const houseStyleSchema = z.object({
   fileWhenSent: z.boolean().default(false),
   /** The mark that joins a range of numbers (5～8月 or 5—8月, GB/T 15834—2011 4.13); the copy check's `range-mark` fixes to it. */
   rangeMark: z.enum(RANGE_MARKS).default('～'),
+  // words (issue 18): the copy desk's house word lists
+  /** Words the paper writes otherwise, wrong → right (二七区政府 → 二七区人民政府): the copy check's `house-word`. */
+  wordPairs: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Words the paper never prints → why (may be empty): the copy check's `never-use`. */
+  neverUse: z.record(z.string().min(1), z.string()).default({}),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;

@@ -37,6 +37,8 @@ const withDefaults = (style: Partial<HouseStyle> & { name: string }): HouseStyle
   photoQuality: 85,
   fileWhenSent: false,
   rangeMark: '～',
+  wordPairs: {},
+  neverUse: {},
   ...style,
 });
 

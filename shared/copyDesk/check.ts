@@ -17,6 +17,8 @@ import {
 } from './textRules';
 import { estimateDigits, mixedNumerals, percentRanges, twoDigitYears } from './numberRules';
 import { numberStyleMixed } from './numberStyle';
+import { bylineInBody, datelineInBody, datelineInLine } from './deskLayoutRules';
+import { wordChecks } from './wordRules';
 import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Finding, type FindingField, type RawFinding } from './types';
 
 /** The texts a story is checked in, as the editor's fields hold them (the byline as typed). */
@@ -37,6 +39,10 @@ export type CheckSettings = Pick<HouseStyle, 'datelineLabel' | 'headlineTarget' 
   rangeMark?: HouseStyle['rangeMark'];
   /** What the typesetting system takes; absent: everything. */
   characterSet?: HouseStyle['characterSet'];
+  // words (issue 18): the style's name (a finding says which list it came from) and its word lists
+  name?: string;
+  wordPairs?: HouseStyle['wordPairs'];
+  neverUse?: HouseStyle['neverUse'];
 };
 
 function storyTexts(story: Story): CopyTexts {
@@ -74,6 +80,8 @@ function lineChecks(text: string, spaces: SpaceAllowance | null, style: CheckSet
     ...nestedQuotes(text),
     ...estimateComma(text),
     ...interpunct(text),
+    // words (issue 18): misused words, the house style's word pairs and never-use words, 的/地/得
+    ...wordChecks(text, style),
   ];
 }
 
@@ -148,6 +156,11 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
       texts.body[i + 1]?.text,
     );
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
+    // the desk's layout mistakes (issue 18): a dateline inside the body, the byline left in the body's first or last paragraph
+    if (block.type === 'paragraph') {
+      raw.push(...datelineInBody(block.text, i, style.datelineLabel));
+      if (i === 0 || i === texts.body.length - 1) raw.push(...bylineInBody(block.text, texts.byline));
+    }
     out.push(...placed(raw, 'body', i, style));
   });
   // the byline's spaces are its own: between roles and names
@@ -202,6 +215,8 @@ export function checkText(page: string, style: CheckSettings): Finding[] {
     if (byline >= 0) exempt.push([byline, line.length]);
     const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) };
     const raw = [...continuedQuote(lineChecks(line, spaces, style), nextLine), ...dateline.findings];
+    // the desk's layout mistakes (issue 18): a dateline inside a line (one opening a lead line is the page's form)
+    raw.push(...datelineInLine(line, style.datelineLabel));
     out.push(...placed(raw, 'page', i, style));
   });
   // GB/T 15835 numbers (wt-numbers): the whole page is one setting for dates and counts; title-like lines keep their own

@@ -25,6 +25,13 @@ export const CHECK_IDS = [
   'nested-quotes',
   'estimate-comma',
   'interpunct',
+  // words and the desk's layout mistakes (issue 18)
+  'misused-word',
+  'house-word',
+  'never-use',
+  'de-di-de',
+  'dateline-in-body',
+  'byline-in-body',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -55,6 +62,13 @@ export const DEFAULT_SEVERITY: Readonly<Record<CheckId, Severity>> = {
   'nested-quotes': 'error',
   'estimate-comma': 'warning',
   interpunct: 'error',
+  // words and the desk's layout mistakes (issue 18)
+  'misused-word': 'error',
+  'house-word': 'error',
+  'never-use': 'error',
+  'de-di-de': 'warning',
+  'dateline-in-body': 'warning',
+  'byline-in-body': 'warning',
 };
 
 /** Where a finding is: a field of the story, a body block, a photo's caption or credit, or (for a plain-text page) a line. */

@@ -371,7 +371,27 @@ function everyKind(): Finding[] {
       byline: [{ role: '记者', names: ['李明'], credit: '' }],
     }),
   ];
-  return [...stories.flatMap((s) => checkStory(s, tight)), ...checkText('本报讯5月8日，活动举行。\n', tight)];
+  return [...stories.flatMap((s) => checkStory(s, tight)), ...checkText('本报讯5月8日，活动举行。\n', tight), ...wordKinds()];
+}
+
+/** Findings of the word checks and the desk's layout mistakes (issue 18, words), every kind of problem. */
+function wordKinds(): Finding[] {
+  const style = houseStyleSchema.parse({
+    name: '南湖日报',
+    wordPairs: { 二七区政府: '二七区人民政府' },
+    neverUse: { 最高级: '广告法禁用', 老赖: '' },
+  });
+  const story = newStory({
+    headline: '二七区政府再接再励',
+    body: [
+      { type: 'paragraph', text: '他跑的很快，最高级的老赖。' },
+      { type: 'paragraph', text: '本报讯 5月9日，又一场活动举行，本报讯。' },
+      { type: 'paragraph', text: '活动结束。记者 李明' },
+    ],
+    byline: [{ role: '记者', names: ['李明'], credit: '' }],
+  });
+  const whole = newStory({ body: [{ type: 'paragraph', text: '记者 李明' }], byline: [{ role: '记者', names: ['李明'], credit: '' }] });
+  return [...checkStory(story, style), ...checkStory(whole, style)];
 }
 
 describe('the copy desk’s catalog', () => {

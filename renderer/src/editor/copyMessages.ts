@@ -41,6 +41,12 @@ export function messageKey(f: Finding): CopyDeskKey {
       return `copyDesk.rule.byline-form.${p.problem as 'nobody' | 'no-name' | 'unread'}`;
     case 'typesetter-characters':
       return `copyDesk.rule.typesetter-characters.${p.kind as 'emoji' | 'character'}`;
+    case 'never-use':
+      return p.reason === undefined ? 'copyDesk.rule.never-use' : 'copyDesk.rule.never-use.reason';
+    case 'dateline-in-body':
+      return `copyDesk.rule.dateline-in-body.${p.where as 'paragraph' | 'inside'}`;
+    case 'byline-in-body':
+      return `copyDesk.rule.byline-in-body.${p.where as 'paragraph' | 'end'}`;
     case 'length-target':
       return `copyDesk.rule.length-target.${p.what as 'headline' | 'story'}`;
     // GB/T 15835 numbers (wt-numbers)

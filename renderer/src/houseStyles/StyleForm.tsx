@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useT } from '../i18n/index';
 import { ChecksTable } from './ChecksTable';
 import { RoleWordsTable } from './RoleWordsTable';
+import { WordListTable } from './WordListTable';
 import { problemText } from './problemText';
 import type { DraftProblem, RoleRow, StyleDraft } from './styleDraft';
 import { FIELD_SECTIONS, type FieldSpec } from './styleFields';
@@ -106,6 +107,20 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
               invalidRows={new Set(own.flatMap((p) => ('row' in p ? [p.row] : [])))}
               describedBy={describedBy}
               onChange={(rows: RoleRow[]) => set('roleWords', rows)}
+            />
+            {notes}
+          </fieldset>
+        );
+      case 'wordList':
+        return (
+          <fieldset className="style-field" key={spec.key}>
+            <legend>{t(spec.label)}</legend>
+            <WordListTable
+              list={spec.key}
+              rows={draft[spec.key]}
+              invalidRows={new Set(own.flatMap((p) => ('row' in p ? [p.row] : [])))}
+              describedBy={describedBy}
+              onChange={(rows: RoleRow[]) => set(spec.key, rows)}
             />
             {notes}
           </fieldset>

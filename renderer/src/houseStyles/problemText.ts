@@ -16,6 +16,16 @@ export function problemText(problem: DraftProblem, t: Translate): string {
       return t('houseStyles.invalid.rolePrinted', { row: problem.row });
     case 'roleTwice':
       return t('houseStyles.invalid.roleTwice', { row: problem.row, role: problem.role });
+    case 'wordWrong':
+      return t('houseStyles.invalid.wordWrong', { row: problem.row });
+    case 'wordRight':
+      return t('houseStyles.invalid.wordRight', { row: problem.row });
+    case 'wordSame':
+      return t('houseStyles.invalid.wordSame', { row: problem.row, word: problem.word });
+    case 'wordTwice':
+      return t('houseStyles.invalid.wordTwice', { field, row: problem.row, word: problem.word });
+    case 'neverUseWord':
+      return t('houseStyles.invalid.neverUseWord', { row: problem.row });
     case 'other':
       return t('houseStyles.invalid.other', { field, reason: problem.reason });
   }

@@ -1,4 +1,4 @@
-// A house style as the form edits it (numbers as typed, role words as rows), checked with houseStyleSchema; name rules.
+// A house style as the form edits it (numbers as typed, role words and word lists as rows), checked with houseStyleSchema; name rules.
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../../shared/houseStyle';
 
 export interface RoleRow {
@@ -8,15 +8,24 @@ export interface RoleRow {
   printed: string;
 }
 
-/** Every setting of the style; numbers as the reporter typed them, role words as rows in their order. */
+/** The settings edited as rows of two cells: role words, and the copy desk's word pairs and never-use words (written/printed = word/reason). */
+const ROW_SETTINGS = ['roleWords', 'wordPairs', 'neverUse'] as const;
+type RowSetting = (typeof ROW_SETTINGS)[number];
+const isRowSetting = (key: string): key is RowSetting => (ROW_SETTINGS as readonly string[]).includes(key);
+
+/** Every setting of the style; numbers as the reporter typed them, role words and word lists as rows in their order. */
 export type StyleDraft = {
-  [K in keyof HouseStyle]: K extends 'roleWords' ? RoleRow[] : HouseStyle[K] extends number ? string : HouseStyle[K];
+  [K in keyof HouseStyle]: K extends RowSetting ? RoleRow[] : HouseStyle[K] extends number ? string : HouseStyle[K];
 };
 
 export type DraftProblem =
   | { field: string; code: 'number' }
   | { field: 'roleWords'; code: 'roleWritten' | 'rolePrinted'; row: number }
   | { field: 'roleWords'; code: 'roleTwice'; row: number; role: string }
+  | { field: 'wordPairs'; code: 'wordWrong' | 'wordRight'; row: number }
+  | { field: 'wordPairs'; code: 'wordSame'; row: number; word: string }
+  | { field: 'wordPairs' | 'neverUse'; code: 'wordTwice'; row: number; word: string }
+  | { field: 'neverUse'; code: 'neverUseWord'; row: number }
   | { field: string; code: 'other'; reason: string };
 
 export type DraftCheck = { ok: true; style: HouseStyle } | { ok: false; problems: DraftProblem[] };
@@ -34,7 +43,7 @@ function isNumberSetting(key: string): boolean {
 export function draftOf(style: HouseStyle): StyleDraft {
   const draft: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(style)) {
-    if (key === 'roleWords') draft[key] = Object.entries(value as Record<string, string>).map(([w, p]) => roleRow(w, p));
+    if (isRowSetting(key)) draft[key] = Object.entries(value as Record<string, string>).map(([w, p]) => roleRow(w, p));
     else draft[key] = typeof value === 'number' ? String(value) : value;
   }
   return draft as StyleDraft;
@@ -58,7 +67,9 @@ export function checkDraft(draft: StyleDraft): DraftCheck {
     else if (Object.hasOwn(roleWords, written)) problems.push({ field: 'roleWords', code: 'roleTwice', row: i + 1, role: written });
     else roleWords[written] = printed;
   });
-  const candidate: Record<string, unknown> = { ...draft, roleWords };
+  const wordPairs = wordPairsOf(draft.wordPairs, problems);
+  const neverUse = neverUseOf(draft.neverUse, problems);
+  const candidate: Record<string, unknown> = { ...draft, roleWords, wordPairs, neverUse };
   for (const [key, value] of Object.entries(draft)) if (isNumberSetting(key)) candidate[key] = wholeNumber(value as string);
   const parsed = houseStyleSchema.safeParse(candidate);
   if (!parsed.success)
@@ -68,6 +79,36 @@ export function checkDraft(draft: StyleDraft): DraftCheck {
       problems.push(isNumberSetting(field) ? { field, code: 'number' } : { field, code: 'other', reason: issue.message });
     }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, style: parsed.data as HouseStyle };
+}
+
+/** The word pairs' rows as wrong → right; each incomplete, same-sided or repeated row is a problem. */
+function wordPairsOf(rows: readonly RoleRow[], problems: DraftProblem[]): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  rows.forEach((r, i) => {
+    const wrong = r.written.trim();
+    const right = r.printed.trim();
+    if (wrong === '' && right === '') return;
+    if (wrong === '') problems.push({ field: 'wordPairs', code: 'wordWrong', row: i + 1 });
+    else if (right === '') problems.push({ field: 'wordPairs', code: 'wordRight', row: i + 1 });
+    else if (wrong === right) problems.push({ field: 'wordPairs', code: 'wordSame', row: i + 1, word: wrong });
+    else if (Object.hasOwn(pairs, wrong)) problems.push({ field: 'wordPairs', code: 'wordTwice', row: i + 1, word: wrong });
+    else pairs[wrong] = right;
+  });
+  return pairs;
+}
+
+/** The never-use rows as word → reason (a reason may be empty; a word may not). */
+function neverUseOf(rows: readonly RoleRow[], problems: DraftProblem[]): Record<string, string> {
+  const words: Record<string, string> = {};
+  rows.forEach((r, i) => {
+    const word = r.written.trim();
+    const reason = r.printed.trim();
+    if (word === '' && reason === '') return;
+    if (word === '') problems.push({ field: 'neverUse', code: 'neverUseWord', row: i + 1 });
+    else if (Object.hasOwn(words, word)) problems.push({ field: 'neverUse', code: 'wordTwice', row: i + 1, word });
+    else words[word] = reason;
+  });
+  return words;
 }
 
 export type NameProblem = 'empty' | 'taken';

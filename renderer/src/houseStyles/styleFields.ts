@@ -25,6 +25,7 @@ export type FieldSpec =
   | (FieldBase & { kind: 'switch' })
   | (FieldBase & { kind: 'number'; min: number; max?: number })
   | (FieldBase & { kind: 'roleWords' })
+  | (FieldBase & { kind: 'wordList'; key: 'wordPairs' | 'neverUse' })
   | (FieldBase & { kind: 'checks' });
 
 export interface FieldSection {
@@ -147,6 +148,9 @@ export const FIELD_SECTIONS: readonly FieldSection[] = [
         hint: 'houseStyles.hint.rangeMark',
         choices: choices('rangeMark', RANGE_MARKS, (v) => (v === '～' ? 'wave' : 'dash')),
       },
+      // words (issue 18): the copy desk's house word lists
+      { key: 'wordPairs', kind: 'wordList', label: 'houseStyles.field.wordPairs', hint: 'houseStyles.hint.wordPairs' },
+      { key: 'neverUse', kind: 'wordList', label: 'houseStyles.field.neverUse', hint: 'houseStyles.hint.neverUse' },
     ],
   },
 ];

@@ -77,6 +77,21 @@ export const copyDeskMessages = {
     'copyDesk.rule.estimate-comma':
       '“{found}” is an estimate: neighbouring numerals take no enumeration comma (、), “{replacement}” (GB/T 15834—2011 4.5).',
     'copyDesk.rule.interpunct': '“{found}” between the parts of a name: the interpunct is “·” (GB/T 15834—2011 4.14).',
+    // words and the desk's layout mistakes (issue 18)
+    'copyDesk.rule.misused-word':
+      '“{found}” is a common misused word (the built-in list, after 《咬文嚼字》’s lists of common 别字): write “{replacement}”.',
+    'copyDesk.rule.house-word': '“{found}”: the house style “{style}” writes “{replacement}” (its word pairs).',
+    'copyDesk.rule.never-use': '“{found}” is on the never-use list of the house style “{style}”: reword the sentence.',
+    'copyDesk.rule.never-use.reason': '“{found}” is on the never-use list of the house style “{style}” ({reason}): reword the sentence.',
+    'copyDesk.rule.de-di-de':
+      '“{found}” before a degree word and an adjective: a complement of degree after a verb is joined with 得 (《现代汉语词典》, 得 de), “{replacement}”.',
+    'copyDesk.rule.dateline-in-body.paragraph':
+      'This paragraph opens with the dateline “{found}”: a dateline stands once, before the lead. Remove it, or make this paragraph a story of its own.',
+    'copyDesk.rule.dateline-in-body.inside': '“{found}” inside the text: a dateline stands once, before the lead. Remove it.',
+    'copyDesk.rule.byline-in-body.end':
+      'The paragraph ends with the byline “{found}”, which the Byline field holds too: it would be printed twice.',
+    'copyDesk.rule.byline-in-body.paragraph':
+      'This paragraph is the byline “{found}”, which the Byline field holds too: delete the paragraph, or it is printed twice.',
   },
   'zh-CN': {
     'copyDesk.title': '校对',
@@ -146,5 +161,16 @@ export const copyDeskMessages = {
       '引号里再用引号、书名号里再用书名号时，里面一层应改用{inner}（GB/T 15834—2011 第{clause}条），即{replacement}',
     'copyDesk.rule.estimate-comma': '“{found}”表示概数，相邻的两个数字连用不加顿号，应为“{replacement}”（GB/T 15834—2011 第4.5条）。',
     'copyDesk.rule.interpunct': '外国人名等各部分之间的“{found}”应为间隔号“·”（GB/T 15834—2011 第4.14条）。',
+    // words and the desk's layout mistakes (issue 18)
+    'copyDesk.rule.misused-word': '“{found}”是常见错别字（内置易错词表，据《咬文嚼字》常见别字表），应为“{replacement}”。',
+    'copyDesk.rule.house-word': '“{found}”：版式“{style}”的用语规定写作“{replacement}”。',
+    'copyDesk.rule.never-use': '“{found}”是版式“{style}”的禁用词，请换一种说法。',
+    'copyDesk.rule.never-use.reason': '“{found}”是版式“{style}”的禁用词（{reason}），请换一种说法。',
+    'copyDesk.rule.de-di-de':
+      '“{found}”后面是程度副词加形容词，属程度补语，应用结构助词“得”（《现代汉语词典》“得”字条）：“{replacement}”。',
+    'copyDesk.rule.dateline-in-body.paragraph': '此段以电头“{found}”开头：电头只在导语前出现一次。请删去，或将此段另立一篇稿件。',
+    'copyDesk.rule.dateline-in-body.inside': '正文中出现“{found}”：电头只在导语前出现一次，请删去。',
+    'copyDesk.rule.byline-in-body.end': '段末署名“{found}”与署名栏重复，会印两次。',
+    'copyDesk.rule.byline-in-body.paragraph': '此段是署名“{found}”，与署名栏重复：请删去此段，否则会印两次。',
   },
 } as const;
