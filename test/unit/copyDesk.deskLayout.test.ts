@@ -37,7 +37,7 @@ describe('dateline-in-body', () => {
 
   it('leaves alone: the lead’s own dateline (dateline-form says it), a cited 本报讯, a sentence with 电', () => {
     expect(found(story(['本报讯 5月8日上午，东湖街道举办活动。'])).map((f) => f[0])).toEqual(['dateline-form']);
-    expect(found(story(['5月8日上午，东湖街道举办活动。', '据本报讯，活动已筹备月余。', '他说：““本报讯”三个字印在最前面。”']))).toEqual(
+    expect(found(story(['5月8日上午，东湖街道举办活动。', '据本报讯，活动已筹备月余。', '他说：“‘本报讯’三个字印在最前面。”']))).toEqual(
       [],
     );
     expect(found(story(['5月8日上午，东湖街道举办活动。', '本报记者日前从市电力公司获悉，电网改造完成。']))).toEqual([]);
