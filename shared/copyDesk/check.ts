@@ -6,6 +6,7 @@ import type { Story } from '../story';
 import { typesetterCharacters } from './characterRules';
 import { dashForm, ellipsisForm, estimateComma, interpunct, nestedQuotes } from './punctuationRules';
 import { rangeMark } from './rangeRules';
+import { layoutSpaces } from './layoutSpaces';
 import { bylineForm, bylineStart, datelineField, leadRepeatsDateline, lengthTarget, pageDateline } from './formRules';
 import {
   doubledPunctuation,
@@ -185,9 +186,9 @@ export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
   return sortFindings(out);
 }
 
-/** The ranges of a paragraph whose spaces are the layout's own: a byline after its last sentence, a dateline's brackets. */
+/** The ranges of a paragraph whose spaces are the layout's own: a byline after its last sentence, a dateline's brackets, a closing credit. */
 function bodyExempt(text: string): Array<[number, number]> {
-  const exempt = [...pageDateline(text).exempt];
+  const exempt = [...pageDateline(text).exempt, ...layoutSpaces(text)];
   const byline = bylineStart(text);
   if (byline >= 0) exempt.push([byline, text.length]);
   return exempt;
@@ -210,10 +211,11 @@ export function checkText(page: string, style: CheckSettings): Finding[] {
     if (line.trim() === '') return;
     const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '');
     const dateline = pageDateline(line);
-    const exempt = [...dateline.exempt];
+    const layout = layoutSpaces(line);
+    const exempt = [...dateline.exempt, ...layout];
     const byline = bylineStart(line);
     if (byline >= 0) exempt.push([byline, line.length]);
-    const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && isTitleLike(line) };
+    const spaces = { exempt, titleParts: byline < 0 && dateline.exempt.length === 0 && layout.length === 0 && isTitleLike(line) };
     const raw = [...continuedQuote(lineChecks(line, spaces, style), nextLine), ...dateline.findings];
     // the desk's layout mistakes (issue 18): a dateline inside a line (one opening a lead line is the page's form)
     raw.push(...datelineInLine(line, style.datelineLabel));
