@@ -61,11 +61,11 @@ function after(text: string, i: number): string | undefined {
   return undefined;
 }
 
-/** Nearest letter (Han or Latin) or Chinese mark before `i`, looking past digits, % and spaces: "达66.3%," → 达. */
+/** Nearest letter (Han or Latin) or Chinese mark before `i`, looking past digits, %, a time's colon and spaces: "达66.3%," → 达, "至18:00," → 至. */
 function wordBefore(text: string, i: number): string | undefined {
   for (let j = i - 1; j >= 0; j--) {
     const ch = text[j] as string;
-    if (/[0-9%.\s]/.test(ch)) continue;
+    if (/[0-9%.:\s]/.test(ch)) continue;
     return ch;
   }
   return undefined;
@@ -158,9 +158,9 @@ function marksBesideChinese(text: string): HalfwidthMark[] {
     if (!full || inSpan(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
-    // inside a number: 66.3%, 3:00, 1,000
+    // inside a number: 66.3%, 3:00, 1,000 (a comma only before a group of exactly three digits: 18:00,7月1日 is a sentence's)
     if ((ch === '.' || ch === ':' || ch === ',') && prev !== undefined && /[0-9]/.test(prev) && next !== undefined && /[0-9]/.test(next))
-      continue;
+      if (ch !== ',' || /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1))) continue;
     if (ch === '(' || ch === ')') {
       const other = brackets.get(i) ?? -1;
       const [o, c] = ch === '(' ? [i, other] : [other, i];
