@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { serializeStory, serializeBulletin, BULLETIN_FORMAT, newStory, readStoryFile } from '../../shared/index';
+import { runCli } from './helpers/cliRun';
 
 const PAGE = `东湖街道
 
@@ -29,29 +29,12 @@ const PAGE = `东湖街道
 在全县12个收购网点设立售粮专用通道。
 `;
 
-interface Run {
-  status: number;
-  stdout: string;
-  bytes: Buffer;
-  stderr: string;
-}
-
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-cli-'));
 });
 
-async function run(...argv: string[]): Promise<Run> {
-  const out: Buffer[] = [];
-  let stderr = '';
-  const status = await main(argv, {
-    cwd: dir,
-    stdout: (d) => out.push(Buffer.from(typeof d === 'string' ? Buffer.from(d, 'utf8') : d)),
-    stderr: (t) => (stderr += t),
-  });
-  const bytes = Buffer.concat(out);
-  return { status, stdout: bytes.toString('utf8'), bytes, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 function write(name: string, data: string | Buffer): string {
   const file = path.join(dir, name);

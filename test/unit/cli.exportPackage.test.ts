@@ -4,24 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { PhotoStore } from '../../electron/services/library/photoStore';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { serializeStory } from '../../shared/storyFile';
 import { newStory, type Story } from '../../shared/story';
 import { halves } from './helpers/photoFiles';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-cli-package-'));
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd: dir, stdout: (d) => (stdout += String(d)), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 /** A library folder with one story and its photo in `photos/`, as the app keeps them; answers the story's file. */
 async function libraryWithPhoto(headline = '社区义诊进小区'): Promise<string> {

@@ -4,24 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { newStory, readStoryFile, serializeStory } from '../../shared/index';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-lint-'));
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    cwd: dir,
-    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
-    stderr: (t) => (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 const write = (name: string, data: string | Buffer) => writeFileSync(path.join(dir, name), data);
 const read = (name: string) => readFileSync(path.join(dir, name));

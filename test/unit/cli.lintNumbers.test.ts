@@ -3,23 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-lint-numbers-'));
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    cwd: dir,
-    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
-    stderr: (t) => (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 // a half-width comma, a percentage range without its first %, a mixed number and a two-digit year
 const PAGE = '举办社区消防安全开放日\n\n本报讯 26年6月,全县旅游收入增长20～30%，接待游客3千5百人次。\n\n记者 李明\n';

@@ -3,23 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-lint-punct-'));
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    cwd: dir,
-    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
-    stderr: (t) => (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 const PAGE = '本报讯 预计5-8月完工，他沉默了…然后说，约翰.史密斯也来了。\n';
 

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { PhotoStore } from '../../electron/services/library/photoStore';
 import { newStory, serializeStory, type Photo } from '../../shared/index';
 import { heicHeader, uprightPhoneJpeg } from './helpers/photoFiles';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
@@ -14,16 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    cwd: dir,
-    stdout: (d) => (stdout += typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
-    stderr: (t) => (stderr += t),
-  });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 /** A story with two photos, the first stored in the library beside it, the second's file missing. */
 async function storyWithPhotos(): Promise<{ stored: Photo; missing: Photo }> {

@@ -5,13 +5,13 @@ import path from 'node:path';
 import chokidar from 'chokidar';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { PhotoStore } from '../../electron/services/library/photoStore';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { serializeStory } from '../../shared/storyFile';
 import { newStory, type Story } from '../../shared/story';
 import { halves } from './helpers/photoFiles';
 import { selfSignedCertificate, startSmtpServer, type TestServer } from './helpers/smtpServer';
+import { runCli } from './helpers/cliRun';
 
 const CERT = selfSignedCertificate();
 let dir: string;
@@ -26,12 +26,7 @@ afterEach(async () => {
   delete process.env.BULLETIN_SMTP_PASSWORD;
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd: dir, stdout: (d) => (stdout += String(d)), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 /** A library with one story and its photo; answers the story file's path (relative to the test's folder). */
 async function storyWithPhoto(): Promise<{ file: string; photo: Buffer }> {

@@ -3,22 +3,17 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../electron/cli/main';
 import { readStoryFile } from '../../shared/index';
 import type { Story } from '../../shared/story';
 import { CORRESPONDENT, correspondentDocx, imageDocx, oldWordBytes, tableDocx } from '../wordFiles';
+import { runCli } from './helpers/cliRun';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'bulletin-cli-word-'));
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { cwd: dir, stdout: (d) => (stdout += String(d)), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(dir, argv);
 
 const drafts = (): Story[] =>
   readdirSync(path.join(dir, 'drafts'))
