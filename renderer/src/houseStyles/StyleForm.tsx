@@ -2,8 +2,7 @@
 import { useId } from 'react';
 import { useT } from '../i18n/index';
 import { ChecksTable } from './ChecksTable';
-import { RoleWordsTable } from './RoleWordsTable';
-import { WordListTable } from './WordListTable';
+import { PairTable } from './PairTable';
 import { problemText } from './problemText';
 import type { DraftProblem, RoleRow, StyleDraft } from './styleDraft';
 import { FIELD_SECTIONS, type FieldSpec } from './styleFields';
@@ -101,8 +100,8 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
         return (
           <fieldset className="style-field" key={spec.key}>
             <legend>{t(spec.label)}</legend>
-            <RoleWordsTable
-              id={id}
+            <PairTable
+              list="roleWords"
               rows={draft.roleWords}
               invalidRows={new Set(own.flatMap((p) => ('row' in p ? [p.row] : [])))}
               describedBy={describedBy}
@@ -115,7 +114,7 @@ export function StyleForm({ draft, readOnly, problems, onChange, labelledBy }: P
         return (
           <fieldset className="style-field" key={spec.key}>
             <legend>{t(spec.label)}</legend>
-            <WordListTable
+            <PairTable
               list={spec.key}
               rows={draft[spec.key]}
               invalidRows={new Set(own.flatMap((p) => ('row' in p ? [p.row] : [])))}
