@@ -1,12 +1,9 @@
 // The copy desk as a reporter uses it: findings while writing (never mid-composition), Fix, Ctrl+Z, Fix all, Chinese labels.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
+import type { Page } from '@playwright/test';
+import { newStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+import { field, openStory, savedBody } from './storyForm';
 
 const LEAD = '5月8日上午,东湖街道举办活动,出租率达66.3%.';
 const FIXED = '5月8日上午，东湖街道举办活动，出租率达66.3%。';
@@ -20,20 +17,6 @@ function storyWith(lead: string, id: string): Story {
     },
     { id },
   );
-}
-
-async function openStory(page: Page, library: string, story: Story): Promise<string> {
-  const file = path.join(library, `${story.id}.story.json`);
-  writeFileSync(file, serializeStory(story));
-  await page.getByText(story.headline).first().click();
-  await expect(field(page, 'Headline').or(field(page, '主题'))).toHaveText(story.headline);
-  return file;
-}
-
-function savedBody(file: string): string[] {
-  const r = readStoryFile(readFileSync(file, 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.value.body.map((b) => b.text);
 }
 
 const marks = (page: Page, name: string) =>

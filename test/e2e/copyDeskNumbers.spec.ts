@@ -1,12 +1,11 @@
 // The GB/T 15835 number checks as a reporter sees them in the Copy check panel, in English and Chinese; Fix all mends the certain ones.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
+import { newStory, type Story } from '../../shared/index';
 import { expect, ROOT, startHost, test } from './fixtures';
+import { openStory, savedBody } from './storyForm';
 
 const SHOTS = path.join(ROOT, '.tmp/shots');
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
 // a percentage range without its first %, a number half in Arabic, half in Chinese numerals, and a date written both ways
 const LEAD = '6月21日上午，东湖街道举办旅游推介活动，旅游收入同比增长20～30%，吸引3千5百人参加。';
@@ -24,20 +23,6 @@ function storyWith(id: string): Story {
     },
     { id },
   );
-}
-
-async function openStory(page: Page, library: string, story: Story): Promise<string> {
-  const file = path.join(library, `${story.id}.story.json`);
-  writeFileSync(file, serializeStory(story));
-  await page.getByText(story.headline).first().click();
-  await expect(field(page, 'Headline').or(field(page, '主题'))).toHaveText(story.headline);
-  return file;
-}
-
-function savedBody(file: string): string[] {
-  const r = readStoryFile(readFileSync(file, 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.value.body.map((b) => b.text);
 }
 
 test('number findings are listed with the standard’s clause; Fix all mends the range and the mixed number, the date stays a warning', async ({

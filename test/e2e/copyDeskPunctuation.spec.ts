@@ -1,11 +1,10 @@
 // The GB/T 15834 form checks as a reporter sees them: a range with a hyphen found and fixed, a quoted two-part name left alone, the range mark a house style setting; in English and Chinese.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { newStory, serializeStory, type Story } from '../../shared/index';
+import { newStory, type Story } from '../../shared/index';
 import { expect, ROOT, startHost, test } from './fixtures';
+import { field, openStory } from './storyForm';
 
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 const SHOTS = path.join(ROOT, '.tmp', 'shots');
 
 const LEAD = '预计5-8月完工，“迎七一 展风采”活动持续3~5天。';
@@ -20,12 +19,6 @@ function story(id: string): Story {
     },
     { id },
   );
-}
-
-async function openStory(page: Page, library: string, s: Story): Promise<void> {
-  writeFileSync(path.join(library, `${s.id}.story.json`), serializeStory(s));
-  await page.getByText(s.headline).first().click();
-  await expect(field(page, 'Headline').or(field(page, '主题'))).toHaveText(s.headline);
 }
 
 const savedStyles = (userData: string) => {

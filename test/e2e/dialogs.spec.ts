@@ -5,8 +5,7 @@ import type { JSHandle, Locator, Page } from '@playwright/test';
 import { newStory, serializeStory, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { expect, startHost, test } from './fixtures';
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+import { field } from './storyForm';
 
 async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el.ownerDocument.activeElement === el || el.contains(el.ownerDocument.activeElement));

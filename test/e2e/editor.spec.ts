@@ -1,12 +1,11 @@
 // The structured editor as a reporter uses it: keyboard only, Pinyin composition, saving, export, conflicts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readStoryFile, serializeStory, newStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+import { field } from './storyForm';
 
 /** Presses Tab until the field with this accessible name has the focus (keyboard only, whatever lies between). */
 async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {

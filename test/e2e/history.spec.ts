@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+import { field } from './storyForm';
 
 async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el.ownerDocument.activeElement === el || el.contains(el.ownerDocument.activeElement));

@@ -7,6 +7,7 @@ import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { axeProblems } from './axe';
 import { ROOT, expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
+import { field } from './storyForm';
 
 const SHOTS = path.join(ROOT, '.tmp', 'shots');
 
@@ -54,7 +55,6 @@ const WHOLE_STORY = LIUAN_LINES.join('\n');
 const AS_ONE_LINE = LIUAN_LINES.filter((l) => l !== '').join(' ');
 const PARAGRAPHS = ['3月12日上午，柳岸街道举行老旧小区加装电梯集中签约仪式。', '首批六个楼栋的居民代表现场签约。'];
 
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 const paragraphs = (page: Page): Locator => page.locator('.body-input p');
 const offer = (page: Page): Locator => page.locator('.paste-split[data-kind]');
 

@@ -1,17 +1,15 @@
 // A story with photos (format version 2) in the editor: typing keeps its photos on disk, a version 1 story is saved as 2, and history compares captions.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Photo, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
+import { field } from './storyForm';
 
 type Lang = 'en' | 'zh-CN';
 const WORDS = {
   en: { body: 'Body', saved: 'Saved', history: 'History', manual: /Kept by hand/, comparison: 'Comparison', photos: /^Photos/ },
   'zh-CN': { body: '正文', saved: '已保存', history: '历史版本', manual: /手动保存/, comparison: '对照', photos: /^图片/ },
 } as const;
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
 const photo = (n: number, caption: string): Photo => ({
   file: `${String(n).repeat(64)}.jpg`,

@@ -1,9 +1,10 @@
 // The editor at a second look (issue 13): the copy check beside the form with its marks in context and places in reporter terms, the first field focused, Tab from field to field, a pasted 本报讯（记者 …） lead moved to its fields, 文图 read as the credit.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { newStory, serializeStory, type Story } from '../../shared/index';
 import { ROOT, expect, startHost, test } from './fixtures';
+import { field } from './storyForm';
 
 const SHOTS = path.join(ROOT, '.tmp', 'shots');
 
@@ -44,8 +45,6 @@ const WORDS = {
     movedAgain: '已把导语开头的“本报讯”移入电头栏，“记者 张明 文图”移入署名栏。',
   },
 } as const;
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
 /** The app in a language: the test's own host for English, a host started with --lang zh-CN for Chinese. */
 function inEach(title: string, body: (page: Page, library: string, lang: Lang) => Promise<void>): void {

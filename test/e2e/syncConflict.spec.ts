@@ -1,12 +1,10 @@
 // A sync tool's conflict copy as a reporter meets it: listed apart (never a second story), compared side by side, resolved, in English and Chinese.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { expect, startHost, test } from './fixtures';
-
-const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
+import { field } from './storyForm';
 
 /** Writes a file as a sync tool does: whole, under a hidden temporary name first, then renamed into place. */
 function writeWhole(folder: string, name: string, text: string): void {
