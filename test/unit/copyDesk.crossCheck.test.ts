@@ -6,7 +6,7 @@ import { checkStory, checkText } from '../../shared/copyDesk';
 import { CHECK_IDS, type CheckId } from '../../shared/copyDesk/types';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { newStory } from '../../shared/story';
-import { WELL_FORMED } from './copyDesk.corpus.test';
+import { WELL_FORMED } from './helpers/wellFormedCopy';
 
 /** zhlint configured for newspaper copy as CONTRIBUTING.md says: half-width punctuation only, no spaces added. */
 const ZHLINT_NEWSPAPER = { rules: { preset: 'default', adjustedFullwidthPunctuation: '', spaceBetweenMixedwidthContent: undefined } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStory, checkText } from '../../shared/copyDesk';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/houseStyle';
 import { newStory } from '../../shared/story';
-import { WELL_FORMED } from './copyDesk.corpus.test';
+import { WELL_FORMED } from './helpers/wellFormedCopy';
 
 /** Each plant: the paragraph of WELL_FORMED, the correct words and the wrong ones put in their place, the check that finds them. */
 const PLANTS = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStory } from '../../shared/copyDesk';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../shared/houseStyle';
 import { newStory } from '../../shared/story';
-import { WELL_FORMED } from './copyDesk.corpus.test';
+import { WELL_FORMED } from './helpers/wellFormedCopy';
 
 const style: HouseStyle = {
   ...DEFAULT_HOUSE_STYLE,
