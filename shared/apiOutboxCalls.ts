@@ -74,8 +74,14 @@ export const OUTBOX_CALLS = {
       .strict(),
     output: z.object({ item: outboxItemSchema }),
   },
-  /** Tries an item again now (a failed one too). */
-  'outbox.retry': { input: z.object({ id: itemIdSchema }).strict(), output: z.object({ item: outboxItemSchema }) },
+  /**
+   * Tries an item again now (a failed one too). `fromHere`: an item another computer of a synced library put in the
+   * outbox is sent by this one from now on (that computer may send it too: the desk then gets it twice, with one Message-ID).
+   */
+  'outbox.retry': {
+    input: z.object({ id: itemIdSchema, fromHere: z.boolean().optional() }).strict(),
+    output: z.object({ item: outboxItemSchema }),
+  },
   /** The network is back (the window heard `online`): every queued item is tried now rather than at its next time. */
   'outbox.kick': { input: z.object({}).strict(), output: z.object({}) },
   /** Takes an item out of the outbox (a sent one, or one the reporter no longer wants sent). */

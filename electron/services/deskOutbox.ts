@@ -262,8 +262,8 @@ export function outboxDesk(parts: OutboxDeskParts): OutboxDesk {
         fileBulletin: undefined,
       });
     },
-    'outbox.retry': async ({ id }) => {
-      const item = await outbox.retry(id).catch((e: unknown) => {
+    'outbox.retry': async ({ id, fromHere }) => {
+      const item = await outbox.retry(id, { fromHere: fromHere === true }).catch((e: unknown) => {
         throw gone(e, id);
       });
       return { item: itemView(item) };

@@ -7,6 +7,7 @@ import { simpleParser } from 'mailparser';
 import sharp from 'sharp';
 import { catalogs } from '../../renderer/src/i18n/catalogs';
 import { PhotoStore } from '../../electron/services/library/photoStore';
+import { Outbox } from '../../electron/services/outbox/index';
 import { newStory, serializeBulletin, serializeStory, type Bulletin } from '../../shared/index';
 import { startSmtpServer } from '../unit/helpers/smtpServer';
 import { axeProblems } from './axe';
@@ -304,6 +305,67 @@ for (const lang of ['zh-CN', 'en'] as const) {
       } finally {
         await context.close();
         await host.stop();
+      }
+    });
+  });
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test.describe(`an item another computer put in the outbox (${lang})`, () => {
+    test.skip(({ target }) => target === 'electron', 'sets the language with bulletin serve --lang; a real SMTP server on loopback');
+
+    test('is left to that computer until the reporter sends it from this one, after a question', async ({ browser }) => {
+      const server = await startSmtpServer('plain');
+      const library = mkdtempSync(path.join(tmpdir(), 'e2e-outbox-library-'));
+      // queued on the reporter's other laptop, brought here by the synced library
+      const maker = new Outbox(library, { passwordFor: () => undefined });
+      maker.stop();
+      const made = await maker.queueEmail(TITLE, {
+        destination: {
+          kind: 'email',
+          name: '二七区新闻部',
+          host: '127.0.0.1',
+          port: server.port,
+          security: 'none',
+          user: '',
+          from: 'zhangming@erqi.example',
+          to: ['desk@erqi.example'],
+          subject: '{page}',
+          attachPage: true,
+          photos: 'files',
+          textInBody: true,
+        },
+        subject: TITLE,
+        body: '本报讯',
+        attachments: [],
+      });
+      await maker.items.update({ ...made, host: 'zhangming-old-laptop' });
+      const host = await startHost({ lang, library });
+      const context = await browser.newContext({ locale: lang, viewport: { width: 1400, height: 1000 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(host.url);
+        await page.getByRole('button', { name: word(lang, 'shell.outbox'), exact: true }).click();
+        const item = page.getByRole('list', { name: word(lang, 'outbox.items') }).getByRole('listitem', { name: TITLE });
+        await expect(item).toContainText(word(lang, 'outbox.state.queued'));
+        await expect(item).toContainText(word(lang, 'outbox.elsewhere'));
+        await expect(item.getByRole('button', { name: word(lang, 'outbox.retry') })).toHaveCount(0);
+        await item.getByRole('button', { name: word(lang, 'outbox.sendFromHere') }).click();
+        await expect(item).toContainText(word(lang, 'outbox.sendFromHereQuestion', { title: TITLE }));
+        expect(await axeProblems(page, 'the question before sending from this computer')).toEqual([]);
+        await page.locator('main').screenshot({ path: path.join(SHOTS, `outbox-elsewhere-${lang}.png`) });
+        expect(server.received).toEqual([]);
+        await item
+          .getByRole('button', { name: word(lang, 'outbox.sendFromHere') })
+          .last()
+          .click();
+        await expect(item).toContainText(word(lang, 'outbox.state.sent'));
+        await expect(item).not.toContainText(word(lang, 'outbox.elsewhere'));
+        expect(server.received).toHaveLength(1);
+      } finally {
+        await context.close();
+        await host.stop();
+        await server.close();
       }
     });
   });

@@ -212,6 +212,27 @@ await outbox.settle();`;
     for (const i of items) expect(readdirSync(here.items.itemFolder(i.id)).filter((n) => n.includes('sending.pid'))).toEqual([]);
   }, 60_000);
 
+  it('leaves an item of another computer to it, until this one is told to send it (Send from this computer)', async () => {
+    const s = await server('starttls');
+    const library = mkdtempSync(path.join(tmpdir(), 'outbox-elsewhere-'));
+    const maker = new Outbox(library, { passwordFor: () => 'secret' });
+    maker.stop();
+    const made = await maker.queueEmail('第3版', { destination: destination(s.port), subject: '第3版', body: '本报讯', attachments: [] });
+    // as a synced library brings it from the other laptop
+    await maker.items.update({ ...made, host: 'zhangming-old-laptop' });
+    const here = new Outbox(library, { passwordFor: () => 'secret' });
+    outboxes.push(here);
+    await here.start();
+    await here.kick();
+    expect(await here.retry(made.id)).toMatchObject({ state: 'queued', host: 'zhangming-old-laptop', attempts: 0 });
+    await here.settle();
+    expect(s.received).toEqual([]);
+    const sent = await here.retry(made.id, { fromHere: true });
+    expect(sent).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(sent.host).not.toBe('zhangming-old-laptop');
+    expect(s.received).toHaveLength(1);
+  });
+
   it('sends an item once more, with the same Message-ID, after the program was killed mid-send', async () => {
     const s = await server('starttls');
     s.holdAnswers(true);

@@ -101,10 +101,16 @@ export class Outbox {
     }
   }
 
-  /** Tries an item again now (Retry in the outbox view), a failed one included. */
-  async retry(id: string): Promise<OutboxItem> {
+  /**
+   * Tries an item again now (Retry in the outbox view), a failed one included. An item of another computer is left
+   * to it unless `fromHere`: then this computer takes it over (Send from this computer).
+   */
+  async retry(id: string, options: { fromHere?: boolean } = {}): Promise<OutboxItem> {
     const item = await this.items.read(id);
-    if (item.state === 'failed') await this.items.update({ ...item, state: 'queued' });
+    if (item.state === 'sent') return item;
+    const host = options.fromHere ? thisHost() : item.host;
+    if (item.state === 'failed' || host !== item.host)
+      await this.items.update({ ...item, host, state: item.state === 'sending' ? item.state : 'queued' });
     return this.deliver(id);
   }
 

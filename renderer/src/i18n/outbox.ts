@@ -102,6 +102,9 @@ export const outboxMessages = {
     'outbox.waitingPassword': 'Waiting for the password: enter it in Settings, under Where pages are sent.',
     'outbox.lastError': 'The last try failed: {message}',
     'outbox.elsewhere': 'Put in the outbox on another computer: only that one sends it.',
+    'outbox.sendFromHere': 'Send from this computer',
+    'outbox.sendFromHereQuestion':
+      'Send “{title}” from this computer? If the other computer is on and sends it too, the desk gets it twice (with the same Message-ID).',
     'outbox.retry': 'Retry',
     'outbox.remove': 'Remove',
     'outbox.removeQuestion': 'Remove “{title}” from the outbox? It is not sent then.',
@@ -210,6 +213,8 @@ export const outboxMessages = {
     'outbox.waitingPassword': '正在等密码：请在“设置”的“投稿地址”里输入密码。',
     'outbox.lastError': '上次发送没有成功：{message}',
     'outbox.elsewhere': '这一项是在另一台电脑上放进发件箱的，只由那台电脑发送。',
+    'outbox.sendFromHere': '从本机发送',
+    'outbox.sendFromHereQuestion': '改由本机发送“{title}”？如果那台电脑开着也发了，编辑部会收到两份（邮件编号相同）。',
     'outbox.retry': '重发',
     'outbox.remove': '删除',
     'outbox.removeQuestion': '从发件箱删除“{title}”？删除后就不会发出。',

@@ -1,4 +1,4 @@
-// The outbox: each page put in it, queued, sending, sent (time, the server's answer, Message-ID) or failed (why, with Retry and Remove).
+// The outbox: each page put in it, queued, sending, sent (time, the server's answer, Message-ID) or failed (why, with Retry and Remove); another computer's item can be sent from this one.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { BulletinDeskApi } from '../../../shared/api';
 import type { OutboxItemView } from '../../../shared/apiOutboxCalls';
@@ -20,6 +20,7 @@ export function OutboxView({ api, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [items, setItems] = useState<OutboxItemView[] | undefined>(undefined);
   const [removing, setRemoving] = useState<string | undefined>(undefined);
+  const [takingOver, setTakingOver] = useState<string | undefined>(undefined);
   const [said, setSaid] = useState('');
   const [problem, setProblem] = useState('');
 
@@ -45,11 +46,11 @@ export function OutboxView({ api, onClose }: Props) {
   }, [api, read]);
   useEffect(() => heading.current?.focus(), []);
 
-  const retry = async (item: OutboxItemView) => {
+  const retry = async (item: OutboxItemView, fromHere = false) => {
     setProblem('');
     setSaid(t('outbox.retrying', { title: item.title }));
     try {
-      const { item: tried } = await api.call('outbox.retry', { id: item.id });
+      const { item: tried } = await api.call('outbox.retry', { id: item.id, ...(fromHere ? { fromHere } : {}) });
       setItems((now) => now?.map((i) => (i.id === tried.id ? tried : i)));
     } catch (e) {
       setProblem(t('outbox.problem', { reason: failureText(e, t) }));
@@ -117,10 +118,27 @@ export function OutboxView({ api, onClose }: Props) {
                       {t('outbox.retry')}
                     </button>
                   )}
+                  {item.elsewhere && (item.state === 'failed' || item.state === 'queued') && (
+                    <button type="button" className="small" onClick={() => setTakingOver(item.id)}>
+                      {t('outbox.sendFromHere')}
+                    </button>
+                  )}
                   <button type="button" className="small" disabled={item.state === 'sending'} onClick={() => setRemoving(item.id)}>
                     {t('outbox.remove')}
                   </button>
                 </div>
+                {takingOver === item.id && (
+                  <InlineConfirm
+                    question={t('outbox.sendFromHereQuestion', { title: item.title })}
+                    confirmLabel={t('outbox.sendFromHere')}
+                    cancelLabel={t('outbox.keep')}
+                    onConfirm={() => {
+                      setTakingOver(undefined);
+                      void retry(item, true);
+                    }}
+                    onCancel={() => setTakingOver(undefined)}
+                  />
+                )}
                 {removing === item.id && (
                   <InlineConfirm
                     question={t('outbox.removeQuestion', { title: item.title })}
