@@ -7,6 +7,7 @@ import { main } from '../../electron/cli/main';
 import { readStoryFile } from '../../shared/index';
 import type { Story } from '../../shared/story';
 import { CORRESPONDENT, correspondentDocx, imageDocx, oldWordBytes, tableDocx } from '../wordFiles';
+import { isStoryFile } from '../../shared/fileNames';
 
 let dir: string;
 beforeEach(() => {
@@ -22,7 +23,7 @@ async function run(...argv: string[]) {
 
 const drafts = (): Story[] =>
   readdirSync(path.join(dir, 'drafts'))
-    .filter((f) => f.endsWith('.story.json'))
+    .filter((f) => isStoryFile(f))
     .map((f) => {
       const read = readStoryFile(readFileSync(path.join(dir, 'drafts', f), 'utf8'));
       if (!read.ok) throw new Error(`${f} unreadable`);
