@@ -31,17 +31,14 @@ describe('the file associations', () => {
     const broken: AssociationConfig = {
       fileAssociations: [{ ext: 'bstory' }, { ext: 'bbulletin', mimeType: 'application/x-bulletin-desk-bulletin+json' }],
       linux: {
-        fileAssociations: [
-          { ext: 'story.json' },
-          { ext: 'bulletin.json', mimeType: 'application/json' },
-        ],
+        fileAssociations: [{ ext: 'story.json' }, { ext: 'bulletin.json', mimeType: 'application/json' }],
       },
       mac: { fileAssociations: [{ ext: ['bstory', 'bulletin.json'] }] },
     };
     expect(associationProblems(broken)).toEqual([
       "electron-builder.yml's file association bstory has no mimeType (Linux matches files by it)",
       'electron-builder.yml mac.fileAssociations has bulletin.json: that system matches only its last extension',
-      'electron-builder.yml linux.fileAssociations gives bulletin.json the MIME type application/json, not its kind\'s application/x-bulletin-desk-bulletin+json',
+      "electron-builder.yml linux.fileAssociations gives bulletin.json the MIME type application/json, not its kind's application/x-bulletin-desk-bulletin+json",
     ]);
   });
 });
