@@ -48,11 +48,13 @@ export function associationProblems(config: AssociationConfig): string[] {
   for (const { ext } of common) {
     if (ext.includes('.'))
       problems.push(`electron-builder.yml associates ${ext} on every system: Windows and macOS match only its last extension`);
-    else if (!wanted.some(([w]) => w === ext)) problems.push(`electron-builder.yml associates ${ext}, which is not a library file's extension`);
+    else if (!wanted.some(([w]) => w === ext))
+      problems.push(`electron-builder.yml associates ${ext}, which is not a library file's extension`);
   }
   for (const target of ['win', 'mac'] as const)
     for (const { ext } of extensionsOf(config[target]?.fileAssociations))
-      if (ext.includes('.')) problems.push(`electron-builder.yml ${target}.fileAssociations has ${ext}: that system matches only its last extension`);
+      if (ext.includes('.'))
+        problems.push(`electron-builder.yml ${target}.fileAssociations has ${ext}: that system matches only its last extension`);
   const linux = extensionsOf(config.linux?.fileAssociations);
   for (const old of [OLD_STORY_EXTENSION, OLD_BULLETIN_EXTENSION]) {
     const kind = fileKindOf(`x${old}`) as LibraryFileKind;

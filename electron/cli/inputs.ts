@@ -47,7 +47,8 @@ export async function collectStories(inputs: readonly string[], cwd: string): Pr
     if (stat.isDirectory()) {
       const { stories, unreadable } = await readStoryFolder(full);
       problems.push(...unreadable.map((u) => `${path.relative(cwd, u.path) || u.path}: ${u.error}`));
-      if (stories.length === 0 && unreadable.length === 0) problems.push(`${input}: the folder holds no story files (.bstory, .story.json)`);
+      if (stories.length === 0 && unreadable.length === 0)
+        problems.push(`${input}: the folder holds no story files (.bstory, .story.json)`);
       out.push(...stories);
     } else if (isBulletinFile(input)) {
       const b = await readBulletinAt(full);

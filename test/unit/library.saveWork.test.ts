@@ -54,9 +54,7 @@ describe('a save', () => {
     expect(otherFiles(library.folder)).toEqual([]);
     await library.lock.close();
     expect(readdirSync(library.folder).filter((n) => n.startsWith('.lock'))).toEqual([]);
-    expect(
-      readdirSync(library.folder, { recursive: true }).filter((n) => !isStoryFile(String(n)) && n !== '.index.json'),
-    ).toEqual([]);
+    expect(readdirSync(library.folder, { recursive: true }).filter((n) => !isStoryFile(String(n)) && n !== '.index.json')).toEqual([]);
   });
 
   it('keeps the story’s count in the catalog right as paragraphs change, are added and removed', async () => {

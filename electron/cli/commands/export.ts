@@ -84,7 +84,9 @@ function table(story: Story): string {
 export async function countCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, [], ['json']);
   if (args.positional.length === 0)
-    throw usageError('bulletin count needs a file: a story (.bstory, .story.json), a bulletin (.bbulletin, .bulletin.json), a folder or a plain-text page');
+    throw usageError(
+      'bulletin count needs a file: a story (.bstory, .story.json), a bulletin (.bbulletin, .bulletin.json), a folder or a plain-text page',
+    );
   const stories: Story[] = [];
   for (const input of args.positional) {
     if (/\.(txt|text)$/i.test(input)) stories.push(...parsePage((await readPageFile(input, io.cwd)).text).stories);

@@ -138,7 +138,9 @@ function onlyChecks(style: HouseStyle, only: string | undefined): HouseStyle {
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style', 'only'], ['json', 'fix']);
   if (args.positional.length === 0)
-    throw usageError('bulletin lint needs one or more files: story files (.bstory, .story.json), bulletins, folders of stories or plain-text pages');
+    throw usageError(
+      'bulletin lint needs one or more files: story files (.bstory, .story.json), bulletins, folders of stories or plain-text pages',
+    );
   const style = onlyChecks(await resolveStyle(flag(args, 'style'), io.cwd), flag(args, 'only'));
   const fix = args.flags.has('fix');
   const all: LintLine[] = [];
