@@ -10,11 +10,6 @@ export const BULLETIN_EXTENSION = '.bbulletin';
 export const OLD_STORY_EXTENSION = '.story.json';
 /** Bulletins written before `.bbulletin`, kept the same way. */
 export const OLD_BULLETIN_EXTENSION = '.bulletin.json';
-/**
- * History snapshots (`.history/<id>/<time>-<reason>.story.json`) keep the old extension: the folder is hidden,
- * nothing opens a snapshot by a double-click, and an older copy of the app sharing the library still lists them.
- */
-export const SNAPSHOT_EXTENSION = OLD_STORY_EXTENSION;
 
 const EXTENSIONS: ReadonlyArray<{ extension: string; kind: LibraryFileKind }> = [
   { extension: STORY_EXTENSION, kind: 'story' },

@@ -10,11 +10,16 @@ import { countStory } from '../../../shared/count';
 import type { Story } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { createFile } from './storage';
-import { SNAPSHOT_EXTENSION } from '../../../shared/fileNames';
+import { OLD_STORY_EXTENSION } from '../../../shared/fileNames';
 
 export const HISTORY_FOLDER = '.history';
 export type SnapshotReason = Snapshot['reason'];
-/** A snapshot's id: `<time>-<reason>`; its file is named `<id>.story.json` (SNAPSHOT_EXTENSION). */
+/**
+ * Snapshots keep the older extension (`.history/<id>/<time>-<reason>.story.json`): the folder is hidden, nothing
+ * opens a snapshot by a double-click, and an older copy of the app sharing the library still lists them.
+ */
+const SNAPSHOT_EXTENSION = OLD_STORY_EXTENSION;
+/** A snapshot's id: `<time>-<reason>`; its file is named `<id>.story.json`. */
 const SNAPSHOT_ID = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)$/;
 /** A snapshot file's time and reason, or null for another file. */
 function snapshotName(name: string): RegExpExecArray | null {
