@@ -184,4 +184,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n- ${problems.slice(0, 40).join('\n- ')}`);
   process.exit(1);
 }
-console.log('package check passed: config, fuses, icons, file associations, and app.asar holds the built app and runtime dependencies only');
+console.log(
+  'package check passed: config, fuses, icons, file associations, and app.asar holds the built app and runtime dependencies only',
+);
