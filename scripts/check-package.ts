@@ -1,4 +1,4 @@
-// `npm run check:package`: `npm run dist -- --dir` with a stand-in Electron, then checks the fuses, app.asar's contents and the icons.
+// `npm run check:package`: `npm run dist -- --dir` with a stand-in Electron, then checks the fuses, app.asar's contents, the icons and the associated file types.
 // The stand-in is a tiny file holding Electron's fuse wire (sentinel, version, Electron 45's default states), so
 // electron-builder gets through config, asar and fuse flipping without the real binary (which cannot be downloaded here).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { parse } from 'yaml';
 import { FUSE_SETTINGS, fuseSettingsIn, fusesAskedIn, SAFE_FUSES, type FuseName } from './fuses';
+import { associationProblems, type AssociationConfig } from './associations';
 import { iconProblems } from './icons';
 import { nativeRuntimePackages, type Lock } from './nativePackages';
 
@@ -160,6 +161,9 @@ if (existsSync(asarPath)) {
 for (const problem of await iconProblems(path.join(ROOT, 'build'), parse(builderConfig) as Parameters<typeof iconProblems>[1]))
   check(false, problem);
 
+// 5c. the file types associated: .bstory and .bbulletin on every system, Linux also the older .story.json and .bulletin.json
+for (const problem of associationProblems(parse(builderConfig) as AssociationConfig)) check(false, problem);
+
 // 6. the size, and where it goes
 const size = existsSync(asarPath) ? statSync(asarPath).size : 0;
 const bySource = new Map<string, number>();
@@ -180,4 +184,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n- ${problems.slice(0, 40).join('\n- ')}`);
   process.exit(1);
 }
-console.log('package check passed: config, fuses, and app.asar holds the built app and runtime dependencies only');
+console.log(
+  'package check passed: config, fuses, icons, file associations, and app.asar holds the built app and runtime dependencies only',
+);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Icns, IcnsImage } from '@fiahfy/icns';
 import pngToIco from 'png-to-ico';
 import sharp from 'sharp';
+import { fileKindOf } from '../shared/fileNames';
 
 /** The icons drawn in assets/icons: the app, and the file types it opens (electron-builder.yml's fileAssociations `icon`). */
 export const ICON_SOURCES = ['app', 'story', 'bulletin'] as const;
@@ -64,7 +65,7 @@ function icoSizes(bytes: Buffer): number[] {
 
 /** What electron-builder.yml names as icons: each target's `icon`, and each file association's. */
 interface IconConfig {
-  linux?: { icon?: string };
+  linux?: { icon?: string; fileAssociations?: Array<{ ext: string; icon?: string }> };
   win?: { icon?: string };
   mac?: { icon?: string };
   fileAssociations?: Array<{ ext: string; icon?: string }>;
@@ -118,8 +119,9 @@ export async function iconProblems(buildFolder: string, config: IconConfig): Pro
   ];
   for (const [target, named, expected] of wants)
     if (named !== expected) problems.push(`electron-builder.yml ${target}.icon is ${String(named)}, not ${expected}`);
-  for (const association of config.fileAssociations ?? []) {
-    const kind = ICON_SOURCES.find((n) => n !== 'app' && association.ext.startsWith(n));
+  for (const association of [...(config.fileAssociations ?? []), ...(config.linux?.fileAssociations ?? [])]) {
+    // the icon of the kind of file the extension names (bstory and story.json: a story's)
+    const kind = fileKindOf(`x.${association.ext}`);
     if (!kind || association.icon !== kind)
       problems.push(`electron-builder.yml's file association ${association.ext} has no icon of its kind (${kind ?? '?'})`);
   }

@@ -1,4 +1,4 @@
-// The bulletin: a page of stories in order, as its `.bulletin.json` file holds it.
+// The bulletin: a page of stories in order, as its `.bbulletin` (or older `.bulletin.json`) file holds it.
 import { z } from 'zod';
 import { ID_PATTERN } from './story';
 

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_HOUSE_STYLES, findHouseStyle, houseStyleSchema, type HouseStyle } from '../../shared/houseStyle';
 import { describeIssue } from '../../shared/storyFile';
-import { BULLETIN_EXT, STORY_EXT, readBulletinAt, readStoryAt, readStoryFolder, type StoryOnDisk } from '../services/storyFiles';
+import { isBulletinFile } from '../../shared/fileNames';
+import { readBulletinAt, readStoryAt, readStoryFolder, type StoryOnDisk } from '../services/storyFiles';
 import { usageError } from './io';
 import { describeFsError, readBytes } from './pageFile';
 
@@ -46,9 +47,10 @@ export async function collectStories(inputs: readonly string[], cwd: string): Pr
     if (stat.isDirectory()) {
       const { stories, unreadable } = await readStoryFolder(full);
       problems.push(...unreadable.map((u) => `${path.relative(cwd, u.path) || u.path}: ${u.error}`));
-      if (stories.length === 0 && unreadable.length === 0) problems.push(`${input}: the folder holds no ${STORY_EXT} files`);
+      if (stories.length === 0 && unreadable.length === 0)
+        problems.push(`${input}: the folder holds no story files (.bstory, .story.json)`);
       out.push(...stories);
-    } else if (input.endsWith(BULLETIN_EXT)) {
+    } else if (isBulletinFile(input)) {
       const b = await readBulletinAt(full);
       if ('error' in b) {
         problems.push(`${input}: ${b.error}`);

@@ -6,7 +6,7 @@ const USAGE = `Usage: bulletin <command> [options]
   parse PAGE.txt|STORY.docx           the page's stories and the importer's decisions, as JSON
   format PAGE.txt [--style NAME]      the page re-laid in the house layout
   import PAGE.txt|STORY.docx --into DIR
-                                      one .story.json per story in DIR (never overwrites)
+                                      one .bstory per story in DIR (never overwrites)
   export FILE|DIR... [--style NAME] [--encoding utf8|utf8-bom|gb18030] [--eol lf|crlf] [--out FILE]
                                       stories, bulletins or folders in the paper's layout
   export --package OUT_DIR|OUT.zip FILE|DIR... [--style NAME] [--encoding …] [--eol …]
@@ -21,15 +21,16 @@ const USAGE = `Usage: bulletin <command> [options]
                                       the page and its photos mailed now (password in
                                       BULLETIN_SMTP_PASSWORD); exit 0 sent, 1 refused, 2 bad input
   send FILE|DIR... --folder DIR       the same into a drop folder (whole files, nothing replaced)
-  photo add STORY.story.json PHOTO... [--caption TEXT] [--credit TEXT]
+  photo add STORY.bstory PHOTO... [--caption TEXT] [--credit TEXT]
                                       photos (JPEG, PNG, WebP) checked, kept in the library and added
                                       to the story's end; the credit defaults to the byline's photographer
-  photo list STORY.story.json [--json]
+  photo list STORY.bstory [--json]
                                       a story's photos: size, caption and credit, and whether each
                                       file is in the library's photos folder
   serve [--drafts DIR] [--port N] [--lang zh-CN|en] [--open]
                                       the app for a browser on 127.0.0.1 (Ctrl+C saves and stops)
 
+Stories are .bstory files and bulletins .bbulletin (older .story.json and .bulletin.json are read as well).
 Pages may be UTF-8 or GB18030; parse and import also read Word files (.docx, not .doc or .wps). House styles: default, byline-in-dateline, byline-at-end,
 legacy-typesetter, or a .json file. Exit status: 0 done, 1 a problem in the content (for lint: errors
 remain), 2 usage or unreadable input.

@@ -1,8 +1,9 @@
-// Files the system asks the app to open (.story.json, .bulletin.json): read from a launch's arguments, held until the page asks for them.
+// Files the system asks the app to open (.bstory, .bbulletin, and the older .story.json, .bulletin.json): read from a launch's arguments, held until the page asks for them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventPayload } from '../../shared/api';
 import type { OpenableKind } from './menuEvents';
+import { fileKindOf } from '../../shared/fileNames';
 
 interface OpenableFile {
   path: string;
@@ -14,10 +15,7 @@ export type OpenedFiles = EventPayload<'app.openFiles'>;
 
 /** The kind of file by its name, or null when the app does not open it. */
 export function openableKind(fileName: string): OpenableKind | null {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.story.json') && name.length > '.story.json'.length) return 'story';
-  if (name.endsWith('.bulletin.json') && name.length > '.bulletin.json'.length) return 'bulletin';
-  return null;
+  return fileKindOf(fileName.toLowerCase());
 }
 
 /**

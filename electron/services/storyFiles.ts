@@ -7,9 +7,7 @@ import path from 'node:path';
 import { readBulletinFile, readStoryFile, serializeStory } from '../../shared/storyFile';
 import type { Story } from '../../shared/story';
 import type { Bulletin } from '../../shared/bulletin';
-
-export const STORY_EXT = '.story.json';
-export const BULLETIN_EXT = '.bulletin.json';
+import { isStoryFile, withStoryExtension } from '../../shared/fileNames';
 
 /** A file-name-safe slug of a headline: letters, digits and Han characters, at most 24 of them. */
 export function slugify(headline: string): string {
@@ -21,9 +19,14 @@ export function slugify(headline: string): string {
   return [...slug].slice(0, 24).join('').replace(/-$/, '').toLowerCase() || 'story';
 }
 
-/** `<slug>-<short id>.story.json` */
+/** `<slug>-<short id>`: a new file's name before its extension (`.bstory`, `.bbulletin`). */
+export function fileBase(title: string, id: string): string {
+  return `${slugify(title)}-${id.replace(/-/g, '').slice(0, 8)}`;
+}
+
+/** A new story file's name: `<slug>-<short id>.bstory` */
 export function storyFileName(story: Story): string {
-  return `${slugify(story.headline)}-${story.id.replace(/-/g, '').slice(0, 8)}${STORY_EXT}`;
+  return withStoryExtension(fileBase(story.headline, story.id));
 }
 
 /** Writes a new story file in the folder, never over another file; returns its path. */
@@ -73,9 +76,9 @@ export async function readBulletinAt(file: string, followLinks = true): Promise<
   return result.ok ? { path: file, bulletin: result.value } : { path: file, error: result.error };
 }
 
-/** Every story file of a folder (not its hidden subfolders), oldest first by creation time, then by name. */
+/** Every story file of a folder (`.bstory` and `.story.json`; not its hidden subfolders), oldest first by creation time, then by name. */
 export async function readStoryFolder(dir: string): Promise<{ stories: StoryOnDisk[]; unreadable: Unreadable[] }> {
-  const names = (await fs.readdir(dir)).filter((n) => n.endsWith(STORY_EXT) && !n.startsWith('.')).sort();
+  const names = (await fs.readdir(dir)).filter((n) => isStoryFile(n) && !n.startsWith('.')).sort();
   const stories: StoryOnDisk[] = [];
   const unreadable: Unreadable[] = [];
   for (const name of names) {

@@ -14,6 +14,7 @@ import {
   type Story,
 } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
+import { isBulletinFile } from '../../shared/fileNames';
 
 const TITLE = '二七报 6月21日 第3版';
 
@@ -57,7 +58,7 @@ function writeStories(library: string, stories: Story[] = STORIES): void {
 }
 
 function bulletinFile(library: string): string {
-  const [file] = readdirSync(library).filter((f) => f.endsWith('.bulletin.json'));
+  const [file] = readdirSync(library).filter((f) => isBulletinFile(f));
   if (!file) throw new Error('no bulletin file');
   return file;
 }

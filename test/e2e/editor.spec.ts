@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { readStoryFile, serializeStory, newStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
+import { isStoryFile } from '../../shared/fileNames';
 import { field } from './storyForm';
 
 /** Presses Tab until the field with this accessible name has the focus (keyboard only, whatever lies between). */
@@ -22,7 +23,7 @@ async function tabTo(page: Page, name: string, key: 'Tab' | 'Shift+Tab' = 'Tab')
 }
 
 function storyFiles(library: string): string[] {
-  return readdirSync(library).filter((f) => f.endsWith('.story.json'));
+  return readdirSync(library).filter((f) => isStoryFile(f));
 }
 
 function readOnly(library: string): Story {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { expect, startHost, test } from './fixtures';
+import { isStoryFile } from '../../shared/fileNames';
 import { field } from './storyForm';
 
 async function isFocused(target: Locator): Promise<boolean> {
@@ -20,7 +21,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 function storyOnDisk(library: string): Story {
-  const [file] = readdirSync(library).filter((f) => f.endsWith('.story.json'));
+  const [file] = readdirSync(library).filter((f) => isStoryFile(f));
   const r = readStoryFile(readFileSync(path.join(library, file as string), 'utf8'));
   if (!r.ok) throw new Error(r.error);
   return r.value;

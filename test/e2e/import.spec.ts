@@ -7,6 +7,7 @@ import { formatByline, type Story } from '../../shared/index';
 import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { expect, startHost, test } from './fixtures';
 import { storiesOnDisk, card, row } from './importPage';
+import { isBulletinFile, isStoryFile } from '../../shared/fileNames';
 
 /** A made-up page of three stories in the paper's layout (LAYOUT.md). */
 const PAGE = [
@@ -76,7 +77,7 @@ test('a page of three stories: a correction, then the drafts written only on con
   await expect(app.getByRole('button', { name: 'Undo last correction' })).toBeEnabled();
   expect(storiesOnDisk(host.library)).toEqual([]); // nothing written before the confirm
   await app.waitForTimeout(500);
-  expect(readdirSync(host.library).filter((f) => f.endsWith('.story.json'))).toEqual([]);
+  expect(readdirSync(host.library).filter((f) => isStoryFile(f))).toEqual([]);
 
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
   const written = await waitForStories(host.library, 3);
@@ -177,8 +178,8 @@ test('with the bulletin option, a bulletin holds the stories in the page’s ord
   await app.getByLabel('Date', { exact: true }).fill('2026-05-20');
   await app.getByRole('button', { name: 'Write 3 drafts' }).click();
   const written = await waitForStories(host.library, 3);
-  await expect.poll(() => readdirSync(host.library).filter((f) => f.endsWith('.bulletin.json')).length).toBe(1);
-  const file = readdirSync(host.library).find((f) => f.endsWith('.bulletin.json')) as string;
+  await expect.poll(() => readdirSync(host.library).filter((f) => isBulletinFile(f)).length).toBe(1);
+  const file = readdirSync(host.library).find((f) => isBulletinFile(f)) as string;
   const bulletin = JSON.parse(readFileSync(path.join(host.library, file), 'utf8')) as { title: string; date: string; stories: string[] };
   expect(bulletin.title).toBe('社区简讯 第12期');
   expect(bulletin.date).toBe('2026-05-20');
@@ -288,7 +289,7 @@ test('the whole flow from the keyboard alone, in Chinese, with the byline read a
     const written = await waitForStories(host.library, 3);
     expect(written[1]?.subheadline).toBe('柳岸街道');
     expect(written[1]?.byline).toEqual([{ role: '记者', names: ['欧阳', '明日'], credit: '' }]);
-    await expect.poll(() => readdirSync(host.library).filter((f) => f.endsWith('.bulletin.json')).length).toBe(1);
+    await expect.poll(() => readdirSync(host.library).filter((f) => isBulletinFile(f)).length).toBe(1);
   } finally {
     await context.close();
     await host.stop();

@@ -3,11 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { readStoryFile, type Story } from '../../shared/index';
+import { isStoryFile } from '../../shared/fileNames';
 
 /** The story files in the library, oldest first (as the importer wrote them). */
 export function storiesOnDisk(library: string): Story[] {
   return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
+    .filter((f) => isStoryFile(f))
     .map((f) => {
       const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));
       if (!r.ok) throw new Error(r.error);

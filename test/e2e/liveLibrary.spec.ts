@@ -1,4 +1,4 @@
-// The library as the reporter sees it, in step with the disk without a reload: imported drafts listed and found, filed stories shown filed, bulletins made here or elsewhere listed, untouched new stories not kept, no reload notice for her own saves.
+// The library as the reporter sees it, in step with the disk without a reload: imported drafts listed and found, filed stories shown filed, bulletins made here or elsewhere listed, .bstory/.bbulletin files synced in beside older .story.json ones, untouched new stories not kept, no reload notice for her own saves.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -230,3 +230,52 @@ test('typing and saving the open story never says it changed on disk', async ({ 
   await expect(storyList(app, 'en').getByRole('option', { name: /社区开放日举办消防安全活动/ })).toBeVisible();
   expect(storiesOnDisk(host.library)[0]?.headline).toBe('社区开放日举办消防安全活动');
 });
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`(${lang}) a .bstory and a .bbulletin another computer syncs in are listed beside an older .story.json, without a reload`, async ({
+    browser,
+    target,
+  }) => {
+    test.skip(target === 'electron', 'starts its own host in the language tested');
+    const { host, app, close } = await openApp(browser, lang);
+    try {
+      await expect(storyList(app, lang)).toBeVisible();
+      const at = new Date('2026-06-22T08:00:00Z');
+      const synced = newStory(
+        { headline: '东岭村修通产业路', body: [{ type: 'paragraph', text: '6月21日，东岭村三公里产业路全线贯通。' }] },
+        { id: '3c9d1e2f-4a5b-4c6d-8e7f-901a2b3c4d5e', now: at },
+      );
+      const older = newStory(
+        { headline: '西河镇开展防汛演练', body: [{ type: 'paragraph', text: '6月20日，西河镇组织防汛应急演练。' }] },
+        { id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', now: at },
+      );
+      writeFileSync(path.join(host.library, '东岭村修通产业路-3c9d1e2f.bstory'), serializeStory(synced));
+      writeFileSync(path.join(host.library, '西河镇开展防汛演练-7a8b9c0d.story.json'), serializeStory(older));
+      const page = {
+        format: BULLETIN_FORMAT,
+        version: BULLETIN_VERSION,
+        id: '5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f',
+        title: '晚报 6月22日 第5版',
+        date: '2026-06-22',
+        houseStyle: '',
+        stories: [synced.id],
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+      };
+      writeFileSync(path.join(host.library, '晚报-5d6e7f80.bbulletin'), serializeBulletin(page as never));
+      await expect(storyList(app, lang).getByRole('option', { name: /东岭村修通产业路/ })).toBeVisible();
+      await expect(storyList(app, lang).getByRole('option', { name: /西河镇开展防汛演练/ })).toBeVisible();
+      await expect(
+        app.getByRole('list', { name: WORDS[lang].bulletins }).getByRole('button', { name: /晚报 6月22日 第5版/ }),
+      ).toBeVisible();
+      await storyList(app, lang)
+        .getByRole('option', { name: /东岭村修通产业路/ })
+        .click();
+      await expect(app.getByRole('main').getByText('6月21日，东岭村三公里产业路全线贯通。')).toBeVisible();
+      mkdirSync(SHOTS, { recursive: true });
+      await app.screenshot({ path: path.join(SHOTS, `liveLibrary-bstory-${lang}.png`) });
+    } finally {
+      await close();
+    }
+  });
+}

@@ -54,3 +54,52 @@ for (const lang of ['en', 'zh-CN'] as const) {
     }
   });
 }
+
+const NEW_NAMES = {
+  en: {
+    notOpened:
+      /Not opened: 外地来稿-00000000\.bstory\. Only stories \(\.bstory, \.story\.json\) and bulletins \(\.bbulletin, \.bulletin\.json\) in the library folder open here/,
+  },
+  'zh-CN': {
+    notOpened:
+      /未能打开：外地来稿-00000000\.bstory。这里只能打开稿库文件夹中的稿件文件（\.bstory、\.story\.json）和版面文件（\.bbulletin、\.bulletin\.json）/,
+  },
+} as const;
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`a .bstory double-clicked (the extension Windows and macOS match) opens from the library; one elsewhere is named (${lang})`, async ({
+    browser,
+    target,
+  }) => {
+    test.skip(target !== 'browser', 'the Electron project runs the held files in main (electron.spec.ts)');
+    const host = await startHost({ lang });
+    const context = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+    const file = `举办社区消防安全开放日-${STORY.id.slice(0, 8)}.bstory`;
+    try {
+      writeFileSync(path.join(host.library, file), serializeStory(STORY));
+      const page = await context.newPage();
+      await page.route('**/api/call/app.takeOpenedFiles', (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            ok: true,
+            value: {
+              files: [
+                { path: path.join(path.dirname(host.library), 'elsewhere', '外地来稿-00000000.bstory'), kind: 'story' },
+                { path: path.join(host.library, file), kind: 'story' },
+              ],
+              unopenable: [],
+            },
+          }),
+        }),
+      );
+      await page.goto(host.url);
+      await expect(page.getByRole('alert').filter({ hasText: NEW_NAMES[lang].notOpened })).toBeVisible();
+      await expect(page.getByRole('main').getByText(STORY.headline).first()).toBeVisible();
+      await page.screenshot({ path: path.join('.tmp/shots', `opened-bstory-${lang}.png`) });
+    } finally {
+      await context.close();
+      await host.stop();
+    }
+  });
+}

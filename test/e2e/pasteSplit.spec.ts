@@ -7,6 +7,7 @@ import { LIUAN_LINES, TAOWU_LINES } from '../pages';
 import { axeProblems } from './axe';
 import { ROOT, expect, startHost, test } from './fixtures';
 import { composePinyin } from './ime';
+import { isStoryFile } from '../../shared/fileNames';
 import { field } from './storyForm';
 
 const SHOTS = path.join(ROOT, '.tmp', 'shots');
@@ -70,7 +71,7 @@ async function paste(page: Page, text: string): Promise<void> {
 
 /** The one story file of the library, as saved. */
 function onDisk(library: string): Story | string {
-  const file = readdirSync(library).find((f) => f.endsWith('.story.json'));
+  const file = readdirSync(library).find((f) => isStoryFile(f));
   if (!file) return 'no story file';
   const read = readStoryFile(readFileSync(path.join(library, file), 'utf8'));
   return read.ok ? read.value : read.error;

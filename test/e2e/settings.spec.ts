@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { newStory, serializeStory } from '../../shared/index';
 import { catalogs } from '../../renderer/src/i18n/catalogs';
 import { expect, startHost, test, type Host } from './fixtures';
+import { isBulletinFile, isStoryFile } from '../../shared/fileNames';
 
 type Lang = 'en' | 'zh-CN';
 type Key = keyof (typeof catalogs)['en'];
@@ -90,8 +91,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await page.getByRole('textbox', { name: w('bulletin.title'), exact: true }).fill('二七报 6月21日 第3版');
       await page.getByRole('button', { name: w('bulletin.create'), exact: true }).click();
       await expect(page.getByRole('main').getByRole('heading', { name: '二七报 6月21日 第3版' })).toBeVisible();
-      await expect.poll(() => readdirSync(host.library).filter((f) => f.endsWith('.bulletin.json')).length, { timeout: 5000 }).toBe(1);
-      const bulletinFile = readdirSync(host.library).find((f) => f.endsWith('.bulletin.json')) as string;
+      await expect.poll(() => readdirSync(host.library).filter((f) => isBulletinFile(f)).length, { timeout: 5000 }).toBe(1);
+      const bulletinFile = readdirSync(host.library).find((f) => isBulletinFile(f)) as string;
       expect(JSON.parse(readFileSync(path.join(host.library, bulletinFile), 'utf8')).houseStyle).toBe('byline-at-end');
 
       // the language: the interface's words change at once
@@ -154,7 +155,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
       // the new library is the one written to
       await page.keyboard.press('Control+n');
-      await expect.poll(() => readdirSync(next).filter((f) => f.endsWith('.story.json')).length, { timeout: 5000 }).toBe(1);
+      await expect.poll(() => readdirSync(next).filter((f) => isStoryFile(f)).length, { timeout: 5000 }).toBe(1);
       expect(contents(library)).toEqual(before);
     } finally {
       await page.context().close();
@@ -202,7 +203,7 @@ test('every window shows the new library; an edit another window had not saved y
     await expect(other.getByRole('listbox', { name: 'Stories' }).getByRole('option', { name: /Late edit/ })).toBeVisible();
     const storiesIn = (folder: string) =>
       readdirSync(folder)
-        .filter((f) => f.endsWith('.story.json'))
+        .filter((f) => isStoryFile(f))
         .map((f) => JSON.parse(readFileSync(path.join(folder, f), 'utf8')) as { id: string; headline: string });
     const [late] = storiesIn(next);
     expect(storiesIn(next)).toHaveLength(1);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { storyFileName } from '../../electron/services/storyFiles';
 import { expect, startHost, test } from './fixtures';
+import { isStoryFile } from '../../shared/fileNames';
 import { field } from './storyForm';
 
 /** Writes a file as a sync tool does: whole, under a hidden temporary name first, then renamed into place. */
@@ -20,7 +21,7 @@ function story(id: string, headline: string, body: string, updatedAt: string): S
 
 /** Syncthing's name for the other side of a conflict: the mark goes before the last extension. */
 function syncthingCopy(original: string, device: string): string {
-  return original.replace(/\.json$/, `.sync-conflict-20261205-101010-${device}.json`);
+  return original.replace(/(\.[^.]+)$/, `.sync-conflict-20261205-101010-${device}$1`);
 }
 
 function readStory(folder: string, name: string): Story {
@@ -116,7 +117,7 @@ test('a Syncthing conflict copy is offered beside its story, never as a second s
   await expect(field(app, 'Body')).toHaveText(THIRD);
   await stories.getByRole('option', { selected: false }).click();
   await expect(field(app, 'Body')).toHaveText(THEIRS);
-  const files = readdirSync(host.library).filter((n) => n.endsWith('.story.json'));
+  const files = readdirSync(host.library).filter((n) => isStoryFile(n));
   expect(files.map((n) => readStory(host.library, n).body[0]?.text).sort()).toEqual([THEIRS, THIRD].sort());
 });
 

@@ -5,6 +5,7 @@ import { countStory } from '../../shared/count';
 import { newStory, readStoryFile, serializeStory, type Story } from '../../shared/index';
 import { expect, test } from './fixtures';
 import { composePinyin } from './ime';
+import { isStoryFile } from '../../shared/fileNames';
 
 const SENTENCE = '县粮食局召开夏粮收购工作推进会，要求各收购网点开辟绿色通道，确保颗粒归仓。';
 
@@ -34,7 +35,7 @@ test('typing at the end of a long body updates the counts, the preview and the f
   await expect(app.locator('[data-field="body"] .field-count')).toHaveText(`${counts.fields.body} characters`);
   await expect(app.getByText(`Story: ${counts.story} characters`)).toBeVisible();
   const onDisk = () => {
-    const file = readdirSync(host.library).find((f) => f.endsWith('.story.json')) as string;
+    const file = readdirSync(host.library).find((f) => isStoryFile(f)) as string;
     const saved = readStoryFile(readFileSync(path.join(host.library, file), 'utf8'));
     return saved.ok ? saved.value.body : saved.error;
   };

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readStoryFile } from '../../shared/index';
 import { expect, test } from './fixtures';
+import { isStoryFile } from '../../shared/fileNames';
 
 function bodyOnDisk(library: string): string {
-  const [file] = readdirSync(library).filter((f) => f.endsWith('.story.json'));
+  const [file] = readdirSync(library).filter((f) => isStoryFile(f));
   if (!file) return '';
   const r = readStoryFile(readFileSync(path.join(library, file), 'utf8'));
   return r.ok ? r.value.body.map((b) => b.text).join('\n') : '';

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { readStoryFile, type Story } from '../../shared/index';
+import { isStoryFile } from '../../shared/fileNames';
 
 export const field = (page: Page, name: string): Locator => page.getByRole('textbox', { name, exact: true });
 
@@ -10,7 +11,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export function storyFiles(library: string): string[] {
   return readdirSync(library)
-    .filter((f) => f.endsWith('.story.json'))
+    .filter((f) => isStoryFile(f))
     .sort();
 }
 

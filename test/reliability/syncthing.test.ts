@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../shared/api';
 import { readStoryFile, type Story } from '../../shared/index';
+import { hasLibraryLastExtension, isBulletinFile } from '../../shared/fileNames';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import {
   configure,
@@ -43,7 +44,7 @@ const instances: Instance[] = [];
 function bodiesOnDisk(folder: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of readdirSync(folder)) {
-    if (name.startsWith('.') || !name.endsWith('.json') || name.endsWith('.bulletin.json')) continue;
+    if (name.startsWith('.') || !hasLibraryLastExtension(name) || isBulletinFile(name)) continue;
     const r = readStoryFile(readFileSync(path.join(folder, name), 'utf8'));
     if (r.ok) out.set(name, bodyOf(r.value));
   }

@@ -132,7 +132,7 @@ describe('bulletin import', () => {
     const files = readdirSync(path.join(dir, 'drafts')).sort();
     expect(files).toHaveLength(2);
     for (const f of files) {
-      expect(f).toMatch(/^.+-[0-9a-f]{8}\.story\.json$/);
+      expect(f).toMatch(/^.+-[0-9a-f]{8}\.bstory$/);
       expect(r.stdout).toContain(f);
       expect(readStoryFile(readFileSync(path.join(dir, 'drafts', f), 'utf8')).ok).toBe(true);
     }

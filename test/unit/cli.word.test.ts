@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readStoryFile } from '../../shared/index';
 import type { Story } from '../../shared/story';
 import { CORRESPONDENT, correspondentDocx, imageDocx, oldWordBytes, tableDocx } from '../wordFiles';
+import { isStoryFile } from '../../shared/fileNames';
 import { runCli } from './helpers/cliRun';
 
 let dir: string;
@@ -17,7 +18,7 @@ const run = (...argv: string[]) => runCli(dir, argv);
 
 const drafts = (): Story[] =>
   readdirSync(path.join(dir, 'drafts'))
-    .filter((f) => f.endsWith('.story.json'))
+    .filter((f) => isStoryFile(f))
     .map((f) => {
       const read = readStoryFile(readFileSync(path.join(dir, 'drafts', f), 'utf8'));
       if (!read.ok) throw new Error(`${f} unreadable`);

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { readStoryFile, type Story } from '../../shared/index';
 import { connectHttpClient } from './helpers/hostClient';
+import { isStoryFile } from '../../shared/fileNames';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -48,7 +49,7 @@ describe('the host killed during a burst of saves', () => {
       host.child.kill('SIGKILL');
       await host.exited;
       await settled;
-      const files = readdirSync(library).filter((f) => f.endsWith('.story.json'));
+      const files = readdirSync(library).filter((f) => isStoryFile(f));
       expect(files).toHaveLength(4);
       for (const f of files) {
         const r = readStoryFile(readFileSync(path.join(library, f), 'utf8'));

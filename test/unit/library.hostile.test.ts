@@ -189,7 +189,8 @@ describe('a library in a sync tool’s folder', () => {
       originalRevision: both.original?.revision,
     });
     expect((await desk.service['story.read']({ id: 'abcd1234-x' })).story.body[0]?.text).toBe('另一台电脑的版本。');
-    expect(kept.trashId).toMatch(/\.story\.json$/);
+    // trashed under a plain name, which (a name made new) has the new extension
+    expect(kept.trashId).toMatch(/^\d{8}T\d{9}Z-jie-abcd1234\.other-copy\.bstory$/);
     // the original's text is in its history
     expect((await desk.service['history.list']({ id: 'abcd1234-x' })).snapshots.length).toBeGreaterThan(0);
 
@@ -213,7 +214,9 @@ describe('a library in a sync tool’s folder', () => {
     const { library, userData } = folders();
     const desk = await open(library, userData);
     const made = await desk.service['bulletin.create']({ title: '第3版', date: '2026-12-05' });
-    const copy = made.file.replace(/\.json$/, '.sync-conflict-20261205-101010-ABCDEF7.json');
+    // Syncthing puts its mark before the last extension: 第3版-….sync-conflict-….bbulletin
+    expect(made.file).toMatch(/\.bbulletin$/);
+    const copy = made.file.replace(/(\.[^.]+)$/, '.sync-conflict-20261205-101010-ABCDEF7$1');
     writeFileSync(path.join(library, copy), readFileSync(path.join(library, made.file)));
     const listing = await desk.service['library.list']({});
     expect(listing.bulletins.map((b) => b.file)).toEqual([made.file]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { countStory } from '../../shared/count';
 import { newStory, serializeStory, type Story } from '../../shared/index';
 import { Library } from '../../electron/services/library/library';
+import { isStoryFile } from '../../shared/fileNames';
 
 async function libraryWithStory(): Promise<{ library: Library; story: Story; revision: string; file: string }> {
   const library = new Library(mkdtempSync(path.join(tmpdir(), 'save-work-')));
@@ -21,7 +22,7 @@ async function libraryWithStory(): Promise<{ library: Library; story: Story; rev
  */
 const otherFiles = (folder: string) =>
   readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => !e.isDirectory() && !e.name.endsWith('.story.json') && e.name !== '.index.json')
+    .filter((e) => !e.isDirectory() && !isStoryFile(e.name) && e.name !== '.index.json')
     .map((e) => path.join(path.relative(folder, e.parentPath), e.name))
     .filter((f) => !/^\.lock\/[0-9a-f]+\/owner\.json$/.test(f));
 
@@ -53,9 +54,7 @@ describe('a save', () => {
     expect(otherFiles(library.folder)).toEqual([]);
     await library.lock.close();
     expect(readdirSync(library.folder).filter((n) => n.startsWith('.lock'))).toEqual([]);
-    expect(
-      readdirSync(library.folder, { recursive: true }).filter((n) => !String(n).endsWith('.story.json') && n !== '.index.json'),
-    ).toEqual([]);
+    expect(readdirSync(library.folder, { recursive: true }).filter((n) => !isStoryFile(String(n)) && n !== '.index.json')).toEqual([]);
   });
 
   it('keeps the story’s count in the catalog right as paragraphs change, are added and removed', async () => {

@@ -8,6 +8,7 @@ import type { EventPayload } from '../../shared/api';
 import { newStory, serializeStory, type Story } from '../../shared/index';
 import { openDesk, type Desk } from '../../electron/services/desk';
 import { History } from '../../electron/services/library/history';
+import { isStoryFile } from '../../shared/fileNames';
 
 const opened: Desk[] = [];
 afterEach(async () => {
@@ -74,7 +75,7 @@ describe('the catalog index', () => {
     const { library, userData } = folders();
     const desk = await open(library, userData);
     const created = await desk.service['story.create']({ fields: { headline: '举办社区消防安全开放日' } });
-    expect(created.file).toMatch(/^举办社区消防安全开放日-[0-9a-f]{8}\.story\.json$/);
+    expect(created.file).toMatch(/^举办社区消防安全开放日-[0-9a-f]{8}\.bstory$/);
     const saved = await desk.service['story.save']({
       id: created.story.id,
       story: { ...created.story, headline: '新标题' },
@@ -284,7 +285,7 @@ describe('moving a story to the trash while its save is on its way', () => {
     });
     const trashing = desk.service['story.trash']({ id: created.story.id });
     await Promise.allSettled([saving, trashing]);
-    expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toEqual([]);
+    expect(readdirSync(library).filter((f) => isStoryFile(f))).toEqual([]);
     expect((await desk.service['trash.list']({})).entries).toHaveLength(1);
   });
 });

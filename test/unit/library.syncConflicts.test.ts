@@ -33,7 +33,8 @@ async function conflictedLibrary() {
   const story = newStory({ headline: '夏粮收购', body: body('这台电脑写的。') });
   const file = storyFileName(story);
   writeFileSync(path.join(library, file), serializeStory(story));
-  const copy = file.replace(/\.json$/, '.sync-conflict-20261205-101010-ABCDEF2.json');
+  // Syncthing puts its mark before the last extension (a new story's file: 夏粮收购-….bstory)
+  const copy = file.replace(/(\.[^.]+)$/, '.sync-conflict-20261205-101010-ABCDEF2$1');
   writeFileSync(
     path.join(library, copy),
     serializeStory({ ...story, body: body('另一台电脑写的。'), updatedAt: '2026-12-05T02:10:00.000Z' }),

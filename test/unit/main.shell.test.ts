@@ -15,6 +15,8 @@ describe('files from the system', () => {
     path.resolve('/home/li/稿件/举办邻里节-1a2b3c4d.story.json'),
     path.resolve('/home/li/稿件/6月21日第3版.bulletin.json'),
     path.resolve('/work/a.story.json'),
+    path.resolve('/home/li/稿件/夏粮收购-5f1c2a90.bstory'),
+    path.resolve('/home/li/稿件/6月22日第3版-7d0e4c11.bbulletin'),
   ]);
   const isFile = (p: string) => existing.has(p);
 
@@ -24,6 +26,35 @@ describe('files from the system', () => {
     expect(openableKind('.story.json')).toBeNull();
     expect(openableKind('notes.json')).toBeNull();
     expect(openableKind('story.json.exe')).toBeNull();
+  });
+
+  it('knows the single extensions Windows and macOS match (.bstory, .bbulletin), in any case', () => {
+    expect(openableKind('夏粮收购-5f1c2a90.bstory')).toBe('story');
+    expect(openableKind('6月22日第3版-7d0e4c11.bbulletin')).toBe('bulletin');
+    // Windows may hand over the name as the file system spells it
+    expect(openableKind('XIALIANG.BSTORY')).toBe('story');
+    expect(openableKind('.bstory')).toBeNull();
+    expect(openableKind('a.bstory.txt')).toBeNull();
+    expect(openableKind('a.story')).toBeNull();
+  });
+
+  it("takes .bstory and .bbulletin files from a launch's arguments and as file: URLs, beside the older names", () => {
+    const story = path.resolve('/home/li/稿件/夏粮收购-5f1c2a90.bstory');
+    const page = path.resolve('/home/li/稿件/6月22日第3版-7d0e4c11.bbulletin');
+    expect(
+      openableFilesFromArgv(
+        ['夏粮收购-5f1c2a90.bstory', pathToFileURL(page).href, '/work/a.story.json', 'missing.bstory'],
+        '/home/li/稿件',
+        isFile,
+      ),
+    ).toEqual({
+      files: [
+        { path: story, kind: 'story' },
+        { path: page, kind: 'bulletin' },
+        { path: path.resolve('/work/a.story.json'), kind: 'story' },
+      ],
+      unopenable: ['missing.bstory'],
+    });
   });
 
   it("takes existing story and bulletin files from a launch's arguments, relative to its folder, once each", () => {

@@ -8,8 +8,8 @@ const story = (id: string, file: string) => ({ id, file }) as StorySummary;
 const bulletin = (id: string, file: string) => ({ id, file }) as BulletinSummary;
 const model = (folder: string): LibraryModel => ({
   folder,
-  stories: [story('a1b2c3d4', '举办邻里节-a1b2c3d4.story.json')],
-  bulletins: [bulletin('p1', '6月21日第3版.bulletin.json')],
+  stories: [story('a1b2c3d4', '举办邻里节-a1b2c3d4.story.json'), story('5f1c2a90', '夏粮收购-5f1c2a90.bstory')],
+  bulletins: [bulletin('p1', '6月21日第3版.bulletin.json'), bulletin('p2', '6月22日第3版-7d0e4c11.bbulletin')],
   unreadable: [],
   conflicts: [],
 });
@@ -33,5 +33,21 @@ describe('files opened from the system', () => {
       unopenable: [],
     });
     expect(placed).toEqual({ show: { kind: 'bulletin', id: 'p1' }, notOpened: [] });
+  });
+
+  it("opens the library's .bstory story and .bbulletin bulletin, and names a .bstory outside the library", () => {
+    const placed = placeOpenedFiles(model('/home/li/稿库'), {
+      files: [
+        { path: '/home/li/下载/别处-00000000.bstory', kind: 'story' },
+        { path: '/home/li/稿库/夏粮收购-5f1c2a90.bstory', kind: 'story' },
+      ],
+      unopenable: [],
+    });
+    expect(placed).toEqual({ show: { kind: 'story', id: '5f1c2a90' }, notOpened: ['别处-00000000.bstory'] });
+    const page = placeOpenedFiles(model('/home/li/稿库'), {
+      files: [{ path: '/home/li/稿库/6月22日第3版-7d0e4c11.bbulletin', kind: 'bulletin' }],
+      unopenable: [],
+    });
+    expect(page).toEqual({ show: { kind: 'bulletin', id: 'p2' }, notOpened: [] });
   });
 });

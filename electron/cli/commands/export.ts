@@ -13,7 +13,7 @@ import { collectStories, resolveStyle } from '../inputs';
 import { readPageFile } from '../pageFile';
 import { shown } from './pageCommon';
 import { exportPackage } from './exportPackage';
-import { STORY_EXT, BULLETIN_EXT } from '../../services/storyFiles';
+import { fileKindOf } from '../../../shared/fileNames';
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style', 'encoding', 'eol', 'out', 'package']);
@@ -25,7 +25,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     lineEnding: choice(args, 'eol', LINE_ENDINGS) ?? base.lineEnding,
   };
   const out = flag(args, 'out');
-  if (out && (out.endsWith(STORY_EXT) || out.endsWith(BULLETIN_EXT))) {
+  if (out && fileKindOf(out) !== null) {
     throw usageError(`--out ${out}: that name is for drafts; export to a .txt file instead`);
   }
   const items = await collectStories(args.positional, io.cwd);
@@ -84,7 +84,9 @@ function table(story: Story): string {
 export async function countCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, [], ['json']);
   if (args.positional.length === 0)
-    throw usageError('bulletin count needs a file: a .story.json, a .bulletin.json, a folder or a plain-text page');
+    throw usageError(
+      'bulletin count needs a file: a story (.bstory, .story.json), a bulletin (.bbulletin, .bulletin.json), a folder or a plain-text page',
+    );
   const stories: Story[] = [];
   for (const input of args.positional) {
     if (/\.(txt|text)$/i.test(input)) stories.push(...parsePage((await readPageFile(input, io.cwd)).text).stories);

@@ -1,4 +1,4 @@
-// `bulletin import PAGE.txt|STORY.docx --into DIR`: one new .story.json per story found (a Word file's photos in DIR/photos); never overwrites a file.
+// `bulletin import PAGE.txt|STORY.docx --into DIR`: one new .bstory per story found (a Word file's photos in DIR/photos); never overwrites a file.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { withWordNotes } from '../../../shared/parse/wordPage';

@@ -11,7 +11,7 @@ import { encodeText, EncodingError } from '../../services/encoding';
 import { History } from '../../services/library/history';
 import { replaceFile } from '../../services/library/storage';
 import { readRegularFile } from '../../services/library/safeRead';
-import { BULLETIN_EXT, STORY_EXT } from '../../services/storyFiles';
+import { isBulletinFile, isStoryFile } from '../../../shared/fileNames';
 import { flag, readArgs } from '../args';
 import { usageError, type CliIo } from '../io';
 import { collectStories, resolveStyle } from '../inputs';
@@ -112,7 +112,7 @@ async function expand(inputs: readonly string[], cwd: string): Promise<string[]>
       (s) => s.isDirectory(),
       () => false,
     );
-    if (isFolder || input.endsWith(BULLETIN_EXT)) out.push(...(await collectStories([input], cwd)).map((s) => shown(cwd, s.path)));
+    if (isFolder || isBulletinFile(input)) out.push(...(await collectStories([input], cwd)).map((s) => shown(cwd, s.path)));
     else out.push(input);
   }
   return out;
@@ -138,12 +138,14 @@ function onlyChecks(style: HouseStyle, only: string | undefined): HouseStyle {
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['style', 'only'], ['json', 'fix']);
   if (args.positional.length === 0)
-    throw usageError('bulletin lint needs one or more files: .story.json story files, bulletins, folders of stories or plain-text pages');
+    throw usageError(
+      'bulletin lint needs one or more files: story files (.bstory, .story.json), bulletins, folders of stories or plain-text pages',
+    );
   const style = onlyChecks(await resolveStyle(flag(args, 'style'), io.cwd), flag(args, 'only'));
   const fix = args.flags.has('fix');
   const all: LintLine[] = [];
   for (const file of await expand(args.positional, io.cwd)) {
-    const linted = file.endsWith(STORY_EXT) ? await lintStoryFile(file, io, style, fix) : await lintPage(file, io, style, fix);
+    const linted = isStoryFile(file) ? await lintStoryFile(file, io, style, fix) : await lintPage(file, io, style, fix);
     all.push(...linted.lines);
     if (fix && linted.fixed > 0) io.stderr(`${file}: fixed ${linted.fixed} ${linted.fixed === 1 ? 'finding' : 'findings'}\n`);
   }

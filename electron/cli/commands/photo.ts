@@ -1,4 +1,4 @@
-// `bulletin photo add|list STORY.story.json`: photos checked and added to a story in its library, or listed with captions, credits and presence.
+// `bulletin photo add|list STORY.bstory` (or an older STORY.story.json): photos checked and added to a story in its library, or listed with captions, credits and presence.
 import path from 'node:path';
 import { withPhotoAdded, suggestedCredit } from '../../../shared/storyPhotos';
 import type { Photo } from '../../../shared/photo';
@@ -24,7 +24,7 @@ async function presence(storyPath: string, files: readonly string[]): Promise<bo
 async function listCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, [], ['json']);
   const [input, ...more] = args.positional;
-  if (input === undefined || more.length > 0) throw usageError('bulletin photo list needs one story file (.story.json)');
+  if (input === undefined || more.length > 0) throw usageError('bulletin photo list needs one story file (.bstory or .story.json)');
   let read;
   try {
     read = await readStoryAt(path.resolve(io.cwd, input), true);
@@ -65,7 +65,7 @@ async function addCommand(argv: string[], io: CliIo): Promise<number> {
   const args = readArgs(argv, ['caption', 'credit']);
   const [input, ...files] = args.positional;
   if (input === undefined || files.length === 0)
-    throw usageError('bulletin photo add needs a story file (.story.json) and one or more photos');
+    throw usageError('bulletin photo add needs a story file (.bstory or .story.json) and one or more photos');
   let read;
   try {
     read = await readStoryAt(path.resolve(io.cwd, input), true);

@@ -4,7 +4,8 @@ import { ApiError } from '../../../shared/api';
 import { BULLETIN_FORMAT, BULLETIN_VERSION, type Bulletin } from '../../../shared/bulletin';
 import { newId } from '../../../shared/story';
 import { serializeBulletin } from '../../../shared/storyFile';
-import { slugify } from '../storyFiles';
+import { withBulletinExtension } from '../../../shared/fileNames';
+import { fileBase } from '../storyFiles';
 import type { Library } from './library';
 import { readRegularFile } from './safeRead';
 import { createFile, replaceFile, revisionOf } from './storage';
@@ -37,7 +38,7 @@ export class Bulletins {
         createdAt: at,
         updatedAt: at,
       };
-      const file = `${slugify(fields.title)}-${bulletin.id.replace(/-/g, '').slice(0, 8)}.bulletin.json`;
+      const file = withBulletinExtension(fileBase(fields.title, bulletin.id));
       const text = serializeBulletin(bulletin);
       const revision = revisionOf(text);
       this.library.knownRevisions.set(file, revision);

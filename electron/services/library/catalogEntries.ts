@@ -5,6 +5,7 @@ import { summarizeStory } from '../../../shared/summary';
 import type { Story } from '../../../shared/story';
 import type { Bulletin } from '../../../shared/bulletin';
 import { readBulletinFile, readStoryFile, type ReadProblem } from '../../../shared/storyFile';
+import { fileKindOf, isStoryFile } from '../../../shared/fileNames';
 import { describeProblem, lstatQuiet, MAX_FILE_BYTES, NotAFileError, problemOf, readRegularFile } from './safeRead';
 import { revisionOf } from './storage';
 import { conflictOriginal, isSyncTemporary } from './syncFiles';
@@ -12,8 +13,6 @@ import { promises as fs } from 'node:fs';
 
 export { summarizeStory };
 export { INDEX_FILE, loadIndex, saveIndex } from './indexFile';
-export const STORY_EXT = '.story.json';
-export const BULLETIN_EXT = '.bulletin.json';
 
 export type Entry =
   | { kind: 'story'; size: number; mtimeMs: number; summary: StorySummary }
@@ -25,15 +24,15 @@ export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }):
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
-/** A story or bulletin file, or a sync tool's conflict copy of one (never a hidden, temporary or sync tool's file). */
+/** A story or bulletin file (`.bstory`, `.bbulletin`, `.story.json`, `.bulletin.json`), or a sync tool's conflict copy of one (never a hidden, temporary or sync tool's file). */
 export function isLibraryFile(name: string): boolean {
   if (name.startsWith('.') || isSyncTemporary(name)) return false;
-  return name.endsWith(STORY_EXT) || name.endsWith(BULLETIN_EXT) || conflictOriginal(name) !== null;
+  return fileKindOf(name) !== null || conflictOriginal(name) !== null;
 }
 
 /** Whether a library file holds a story (a conflict copy holds what its original holds). */
 function holdsStory(name: string): boolean {
-  return (conflictOriginal(name)?.original ?? name).endsWith(STORY_EXT);
+  return isStoryFile(conflictOriginal(name)?.original ?? name);
 }
 
 /** An entry for a name that is not a regular file of a readable size: never read, never quoted. */

@@ -10,10 +10,21 @@ import { countStory } from '../../../shared/count';
 import type { Story } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
 import { createFile } from './storage';
+import { OLD_STORY_EXTENSION } from '../../../shared/fileNames';
 
 export const HISTORY_FOLDER = '.history';
 export type SnapshotReason = Snapshot['reason'];
-const NAME = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)\.story\.json$/;
+/**
+ * Snapshots keep the older extension (`.history/<id>/<time>-<reason>.story.json`): the folder is hidden, nothing
+ * opens a snapshot by a double-click, and an older copy of the app sharing the library still lists them.
+ */
+const SNAPSHOT_EXTENSION = OLD_STORY_EXTENSION;
+/** A snapshot's id: `<time>-<reason>`; its file is named `<id>.story.json`. */
+const SNAPSHOT_ID = /^(\d{8}T\d{6}\d{3}Z)-(export|status|interval|restore|manual)$/;
+/** A snapshot file's time and reason, or null for another file. */
+function snapshotName(name: string): RegExpExecArray | null {
+  return name.endsWith(SNAPSHOT_EXTENSION) ? SNAPSHOT_ID.exec(name.slice(0, -SNAPSHOT_EXTENSION.length)) : null;
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** While a story changes, at most one snapshot in this time. */
 const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
@@ -55,7 +66,7 @@ export class History {
     const folder = await this.folderOf(id);
     if (!folder) return [];
     const names = await fs.readdir(folder).catch(() => [] as string[]);
-    return names.filter((n) => NAME.test(n)).sort();
+    return names.filter((n) => snapshotName(n) !== null).sort();
   }
 
   private async readSnapshot(id: string, name: string): Promise<string> {
@@ -67,7 +78,7 @@ export class History {
   async lastTakenAt(id: string): Promise<Date | null> {
     const names = await this.names(id);
     const last = names[names.length - 1];
-    return last ? fromStamp((NAME.exec(last) as RegExpExecArray)[1] as string) : null;
+    return last ? fromStamp((snapshotName(last) as RegExpExecArray)[1] as string) : null;
   }
 
   /** Keeps a copy of the story as it is now. */
@@ -76,10 +87,11 @@ export class History {
       const folder = (await this.folderOf(story.id, true)) as string;
       let at = now.getTime();
       for (;;) {
-        const name = `${stamp(new Date(at))}-${reason}.story.json`;
+        const snapshotId = `${stamp(new Date(at))}-${reason}`;
+        const name = `${snapshotId}${SNAPSHOT_EXTENSION}`;
         if (await createFile(path.join(folder, name), serializeStory(story), tempFolder)) {
           await this.prune(story.id, now);
-          return name.replace(/\.story\.json$/, '');
+          return snapshotId;
         }
         at += 1; // two snapshots in the same millisecond
       }
@@ -97,10 +109,10 @@ export class History {
   async list(id: string): Promise<Snapshot[]> {
     const out: Snapshot[] = [];
     for (const name of (await this.names(id)).reverse()) {
-      const m = NAME.exec(name) as RegExpExecArray;
+      const m = snapshotName(name) as RegExpExecArray;
       const r = readStoryFile(await this.readSnapshot(id, name).catch(() => ''));
       out.push({
-        snapshotId: name.replace(/\.story\.json$/, ''),
+        snapshotId: name.slice(0, -SNAPSHOT_EXTENSION.length),
         takenAt: fromStamp(m[1] as string).toISOString(),
         reason: m[2] as SnapshotReason,
         headline: r.ok ? r.value.headline : '',
@@ -111,8 +123,8 @@ export class History {
   }
 
   async read(id: string, snapshotId: string): Promise<Story> {
-    const name = `${snapshotId}.story.json`;
-    if (!NAME.test(name))
+    const name = `${snapshotId}${SNAPSHOT_EXTENSION}`;
+    if (!snapshotName(name))
       throw new ApiError({
         code: 'invalid',
         message: `no snapshot “${snapshotId}”`,
@@ -148,7 +160,7 @@ export class History {
     const keepDays = new Set<string>();
     const removed: string[] = [];
     for (const name of [...names].reverse()) {
-      const at = fromStamp((NAME.exec(name) as RegExpExecArray)[1] as string);
+      const at = fromStamp((snapshotName(name) as RegExpExecArray)[1] as string);
       if (now.getTime() - at.getTime() <= 7 * DAY_MS) continue;
       const day = dayOf(at);
       if (!keepDays.has(day)) {

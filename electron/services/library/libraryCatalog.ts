@@ -193,7 +193,7 @@ export class LibraryCatalog {
     return listingOf(this.folder, this.entries, this.ownFiles());
   }
 
-  /** The file of an id: the one named after it (`…-<first 8 of the id>.story.json`) when copies share the id. */
+  /** The file of an id: the one named after it (`…-<first 8 of the id>.bstory` or `.story.json`) when copies share the id. */
   findFile(id: string, kind: 'story' | 'bulletin' = 'story'): string | undefined {
     const own = ownMark(id);
     let found: string | undefined;

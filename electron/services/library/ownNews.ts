@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
-import { BULLETIN_EXT } from './catalogEntries';
+import { isBulletinFile } from '../../../shared/fileNames';
 import type { Library } from './library';
 import { readRegularFile } from './safeRead';
 import type { SearchIndex } from './search';
@@ -25,7 +25,7 @@ export function tellOwnChanges(library: Library, emit: DeskListener, search: Sea
       emit(change.added ? 'bulletin.added' : 'bulletin.changed', { summary: change.summary });
     } else if (conflictOriginal(change.file)) {
       emit('conflict.gone', { file: change.file });
-    } else if (change.file.endsWith(BULLETIN_EXT)) {
+    } else if (isBulletinFile(change.file)) {
       emit('bulletin.removed', { id: change.id, file: change.file });
     } else {
       if (change.id !== '') search.invalidate(change.id);

@@ -1,12 +1,13 @@
 // Sync tools' files in a library: conflict copies (the other side of a conflict on a story) and temporary files to ignore.
 import type { SyncConflict } from '../../../shared/api';
+import { fileKindOf, hasLibraryLastExtension } from '../../../shared/fileNames';
 
 export type SyncTool = SyncConflict['tool'];
 
 /**
  * The marks sync tools put into a conflict copy's name, before its last extension (Syncthing, Nextcloud) or before
- * `.story.json` (as some tools and people name them):
- * - Syncthing: `NAME.sync-conflict-20261205-101010-ABCDEFG.json`
+ * `.story.json` (as some tools and people name them); `NAME.bstory` gets them before `.bstory`:
+ * - Syncthing: `NAME.sync-conflict-20261205-101010-ABCDEFG.json`, `NAME.sync-conflict-20261205-101010-ABCDEFG.bstory`
  * - Nextcloud, ownCloud: `NAME (conflicted copy 2026-12-05 101010).json`, `NAME_conflict-20261205-101010.json`
  * - Dropbox: `NAME (Zhang Ming's conflicted copy 2026-12-05).json`, `NAME (1) (conflict …).json`
  */
@@ -19,17 +20,15 @@ const MARKS: ReadonlyArray<{ tool: SyncTool; mark: RegExp }> = [
 
 const CONFLICT_WORD = /conflict/i;
 
-const LIBRARY_EXT = /\.(story|bulletin)\.json$/;
-
 /** The original's name and the tool, when `name` is a sync tool's conflict copy of a story or bulletin file. */
 export function conflictOriginal(name: string): { original: string; tool: SyncTool } | null {
   // every mark says "conflict": a name without it (nearly every one, thousands per listing) is no copy
-  if (name.startsWith('.') || !name.endsWith('.json') || !CONFLICT_WORD.test(name)) return null;
+  if (name.startsWith('.') || !hasLibraryLastExtension(name) || !CONFLICT_WORD.test(name)) return null;
   for (const { tool, mark } of MARKS) {
     const m = mark.exec(name);
     if (!m) continue;
     const original = name.slice(0, m.index) + name.slice(m.index + m[0].length);
-    if (LIBRARY_EXT.test(original) && !original.startsWith('.')) return { original, tool };
+    if (fileKindOf(original) !== null && !original.startsWith('.')) return { original, tool };
   }
   return null;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ApiError, type StoryWithRevision, type TrashEntry } from '../../../shared/api';
 import { newId } from '../../../shared/story';
 import { readStoryFile, serializeStory } from '../../../shared/storyFile';
+import { baseNameOf, isStoryFile, withStoryExtension } from '../../../shared/fileNames';
 import { storyFileName } from '../storyFiles';
 import type { Library } from './library';
 import { keptFolder } from './keptFolders';
@@ -12,7 +13,13 @@ import { readRegularFile } from './safeRead';
 import { createFile, moveFile, revisionOf } from './storage';
 
 export const TRASH_FOLDER = '.trash';
-const TRASH_NAME = /^(\d{8}T\d{9}Z)-(.+\.story\.json)$/;
+const TRASHED_AT = /^(\d{8}T\d{9}Z)-(.+)$/;
+
+/** A trash entry's name: `<time>-<the story file's name>` (`.bstory` or `.story.json`); its time and that name, or null. */
+function trashName(name: string): { at: string; original: string } | null {
+  const m = TRASHED_AT.exec(name);
+  return m && isStoryFile(m[2] as string) ? { at: m[1] as string, original: m[2] as string } : null;
+}
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
@@ -34,7 +41,7 @@ export class Trash {
     return this.moveFileToTrash(await this.library.fileOf(id));
   }
 
-  /** Moves a library file (a story, or a sync tool's conflict copy of one) into the trash; its trash name ends in `.story.json`. */
+  /** Moves a library file (a story, or a sync tool's conflict copy of one) into the trash; its trash name ends in the story's extension (a conflict copy's in `.bstory`). */
   moveFileToTrash(name: string): Promise<string> {
     return this.library.lock.run(() => this.moveHeld(name));
   }
@@ -43,7 +50,7 @@ export class Trash {
     const folder = (await this.folder(true)) as string;
     // a sync tool's conflict copy is trashed under a plain name: restored, it is a story of its own, not a conflict again
     const original = conflictOriginal(name)?.original;
-    const plain = original ? `${original.replace(/\.story\.json$/, '')}.other-copy.story.json` : name;
+    const plain = original ? withStoryExtension(`${baseNameOf(original)}.other-copy`) : name;
     const trashId = `${stamp(new Date())}-${plain}`;
     this.library.ownRemovals.add(name);
     try {
@@ -63,23 +70,23 @@ export class Trash {
     const folder = await this.folder();
     if (!folder) return [];
     const names = (await fs.readdir(folder).catch(() => [] as string[]))
-      .filter((n) => TRASH_NAME.test(n))
+      .filter((n) => trashName(n) !== null)
       .sort()
       .reverse();
     const entries: TrashEntry[] = [];
     for (const trashId of names) {
-      const m = TRASH_NAME.exec(trashId) as RegExpExecArray;
+      const m = trashName(trashId) as { at: string; original: string };
       const r = readStoryFile(
         await readRegularFile(path.join(folder, trashId)).then(
           (b) => b.toString('utf8'),
           () => '',
         ),
       );
-      const at = m[1] as string;
+      const at = m.at;
       entries.push({
         trashId,
         id: r.ok ? r.value.id : '',
-        headline: r.ok ? r.value.headline : (m[2] as string),
+        headline: r.ok ? r.value.headline : m.original,
         trashedAt: `${at.slice(0, 4)}-${at.slice(4, 6)}-${at.slice(6, 8)}T${at.slice(9, 11)}:${at.slice(11, 13)}:${at.slice(13, 15)}.${at.slice(15, 18)}Z`,
       });
     }
@@ -92,7 +99,7 @@ export class Trash {
   }
 
   private async restoreHeld(trashId: string): Promise<StoryWithRevision> {
-    const m = TRASH_NAME.exec(trashId);
+    const m = trashName(trashId);
     if (!m || trashId !== path.basename(trashId))
       throw new ApiError({ code: 'invalid', message: `“${trashId}” is not in the trash`, reason: 'notInTrash', params: { trashId } });
     const folder = await this.folder();
@@ -104,7 +111,7 @@ export class Trash {
     } catch {
       throw new ApiError({ code: 'not-found', message: 'that story is not in the trash any more', reason: 'trashGone' });
     }
-    const original = m[2] as string;
+    const original = m.original;
     const r0 = readStoryFile(text);
     if (!r0.ok || !this.library.findFile(r0.value.id)) {
       try {

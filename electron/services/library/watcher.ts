@@ -3,7 +3,8 @@ import { watch, type FSWatcher } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DeskListener } from '../deskTypes';
-import { BULLETIN_EXT, isLibraryFile, STORY_EXT } from './catalogEntries';
+import { isBulletinFile, isStoryFile } from '../../../shared/fileNames';
+import { isLibraryFile } from './catalogEntries';
 import type { Library } from './library';
 import { conflictOf } from './catalogListing';
 import type { Entry } from './catalogEntries';
@@ -85,10 +86,10 @@ function tellGone(emit: DeskListener, onStoryText: StoryText, name: string, entr
   const id = entry && entry.kind !== 'unreadable' ? entry.summary.id : '';
   if (conflictOriginal(name)) {
     emit('conflict.gone', { file: name });
-  } else if (name.endsWith(STORY_EXT)) {
+  } else if (isStoryFile(name)) {
     if (id !== '') onStoryText?.(id);
     emit('story.removed', { id, file: name });
-  } else if (name.endsWith(BULLETIN_EXT)) {
+  } else if (isBulletinFile(name)) {
     emit('bulletin.removed', { id, file: name });
   }
 }

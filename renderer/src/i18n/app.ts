@@ -25,7 +25,7 @@ export const appMessages = {
       'This part of the desk could not be loaded: {reason}. Your stories are safe; reload the window (Ctrl+R) to try again.',
     'shell.createFailed': 'A new story could not be made: {reason}',
     'shell.filesNotOpened':
-      'Not opened: {names}. Only stories (.story.json) and bulletins (.bulletin.json) in the library folder open here: copy the file into the library folder, or switch to its folder in Settings.',
+      'Not opened: {names}. Only stories (.bstory, .story.json) and bulletins (.bbulletin, .bulletin.json) in the library folder open here: copy the file into the library folder, or switch to its folder in Settings.',
 
     'library.search': 'Search',
     'library.searchHint': 'Any word of any field',
@@ -161,7 +161,7 @@ export const appMessages = {
     'shell.workspaceFailed': '编辑台的这一部分未能载入：{reason}。稿件不受影响；请重新载入窗口（Ctrl+R）再试。',
     'shell.createFailed': '无法新建稿件：{reason}',
     'shell.filesNotOpened':
-      '未能打开：{names}。这里只能打开稿库文件夹中的稿件文件和版面文件：请把文件复制到稿库文件夹，或在“设置”中切换到它所在的文件夹。',
+      '未能打开：{names}。这里只能打开稿库文件夹中的稿件文件（.bstory、.story.json）和版面文件（.bbulletin、.bulletin.json）：请把文件复制到稿库文件夹，或在“设置”中切换到它所在的文件夹。',
 
     'library.search': '搜索',
     'library.searchHint': '任一栏目中的任何词',

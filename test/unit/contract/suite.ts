@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulletinDeskApi, EventName, EventPayload } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
+import { isStoryFile } from '../../../shared/fileNames';
 
 interface ContractHarness {
   api: BulletinDeskApi;
@@ -273,7 +274,7 @@ export function contractSuite(binding: string, open: Opener): void {
       expect(gb.encoding).toBe('utf8');
       expect(gb.stories.map((s) => s.headline)).toEqual(['举办消防安全开放日', '枫溪镇开展义诊']);
       expect(gb.decisions.some((d) => d.message.includes('kicker'))).toBe(true);
-      expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toEqual([]);
+      expect(readdirSync(library).filter((f) => isStoryFile(f))).toEqual([]);
       // the reporter corrects a decision before anything is written: the kicker was the subheadline
       const [first, second] = gb.stories as [Story, Story];
       const corrected = { ...first, kicker: '', subheadline: first.kicker };
@@ -285,19 +286,19 @@ export function contractSuite(binding: string, open: Opener): void {
       expect([stored.story.kicker, stored.story.subheadline]).toEqual(['', '东湖街道']);
       // the same write again (a try after a failure half way, a second press): nothing is written twice
       const files = readdirSync(library)
-        .filter((f) => f.endsWith('.story.json'))
+        .filter((f) => isStoryFile(f))
         .sort();
       const again = await api.call('import.write', { stories: [corrected, second] });
       expect(again.written).toEqual(written.written);
       expect(
         readdirSync(library)
-          .filter((f) => f.endsWith('.story.json'))
+          .filter((f) => isStoryFile(f))
           .sort(),
       ).toEqual(files);
       // a story of the page whose id the library holds with other text is written anew, beside it
       const other = await api.call('import.write', { stories: [{ ...second, headline: '另一篇' }] });
       expect(other.written[0]?.id).not.toBe(second.id);
-      expect(readdirSync(library).filter((f) => f.endsWith('.story.json'))).toHaveLength(3);
+      expect(readdirSync(library).filter((f) => isStoryFile(f))).toHaveLength(3);
       expect((await rejection(api.call('import.parse', { base64: Buffer.from([0x41, 0x80, 0x42]).toString('base64') }))).code).toBe(
         'refused',
       );

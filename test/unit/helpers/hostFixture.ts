@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { makeFakeBuild, snapshotTree, startTestHost, type TestHost, type TestHostOptions } from './hostHarness';
+import { isStoryFile } from '../../../shared/fileNames';
 
 export const SENTINEL_TEXT = '{"sentinel": "outside the library; never read, moved or changed"}\n';
 
@@ -44,7 +45,7 @@ export function useHostFixture(keepAliveMs = 100, options: TestHostOptions = {})
     f.port = f.running.host.port;
     f.token = f.running.host.token;
     f.auth = () => ({ authorization: `Bearer ${f.token}`, 'content-type': 'application/json' });
-    f.storyFiles = () => readdirSync(f.library).filter((n) => n.endsWith('.story.json'));
+    f.storyFiles = () => readdirSync(f.library).filter((n) => isStoryFile(n));
     before = snapshotTree(f.root, [f.library, f.userData]);
   });
   afterEach(async () => {
