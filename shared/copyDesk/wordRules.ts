@@ -1,5 +1,5 @@
 // The checks of words: the built-in list of misused words, the house style's word pairs and never-use words, and 的/地/得 where a pattern is certain.
-import { MISUSED_WORDS } from './misusedWords';
+import { MISUSED_WORDS, type MisusedWord } from './misusedWords';
 import type { RawFinding } from './types';
 
 /** The house style's own word lists, and its name (each finding says which list it came from). */
@@ -28,11 +28,27 @@ function insideRight(text: string, at: number, wrong: string, right: string): bo
   return false;
 }
 
+/** The built-in list by each wrong form's first character: the text is read once, not once per pair. */
+let byFirst: Map<string, MisusedWord[]> | undefined;
+function misusedStartingWith(ch: string): MisusedWord[] | undefined {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const entry of MISUSED_WORDS) {
+      const first = entry.wrong[0] as string;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+    }
+  }
+  return byFirst.get(ch);
+}
+
 /** `misused-word`: a word from the built-in list, wrong in every context; the fix is its right form. */
 export function misusedWords(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const entry of MISUSED_WORDS) {
-    for (const at of occurrences(text, entry.wrong)) {
+  for (let at = 0; at < text.length; at++) {
+    const entries = misusedStartingWith(text[at] as string);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (!text.startsWith(entry.wrong, at)) continue;
       const end = at + entry.wrong.length;
       if (entry.notAfter && end < text.length && entry.notAfter.includes(text[end] as string)) continue;
       if (entry.notBefore && at > 0 && entry.notBefore.includes(text[at - 1] as string)) continue;
