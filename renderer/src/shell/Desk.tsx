@@ -20,7 +20,7 @@ import { failureText } from './errors';
 import { warmFormats } from './format';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
-import { placeOpenedFiles, type OpenedFiles } from './openedFiles';
+import { useOpenedFiles } from './useOpenedFiles';
 import { useOpenStory } from './useOpenStory';
 import type { Workspace } from './workspace';
 import {
@@ -133,27 +133,8 @@ export function Desk({ api, preferences }: Props) {
   useSendWhenOnline(api);
 
   // files the system asked the app to open: the library's own stories and bulletins open, anything else is said
-  const model = library.model;
+  useOpenedFiles(api, library.model, { openStory, setWorkspace, setProblem });
   const language = useLanguage();
-  const openByFile = useRef<(batch: OpenedFiles) => void>(() => undefined);
-  openByFile.current = (batch) => {
-    if (!model) return;
-    const placed = placeOpenedFiles(model, batch);
-    if (placed.show?.kind === 'story') void openStory(placed.show.id);
-    else if (placed.show) setWorkspace({ kind: 'bulletin', id: placed.show.id });
-    if (placed.notOpened.length > 0)
-      setProblem(t('shell.filesNotOpened', { names: new Intl.ListFormat(language, { type: 'conjunction' }).format(placed.notOpened) }));
-  };
-  useEffect(() => api.on('app.openFiles', (batch) => openByFile.current(batch)), [api]);
-  // those asked for before the page had its library (a double-click that started the app) are taken once it has
-  const libraryLoaded = Boolean(model);
-  useEffect(() => {
-    if (!libraryLoaded) return;
-    api.call('app.takeOpenedFiles', {}).then(
-      (batch) => openByFile.current(batch),
-      () => undefined,
-    );
-  }, [api, libraryLoaded]);
 
   const flushOpen = useCallback(async (): Promise<boolean> => {
     if (!session) return true;
