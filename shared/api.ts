@@ -151,7 +151,14 @@ const calls = {
     input: z.object({ file: z.string().min(1).max(255) }).strict(),
     output: z.object({ movedTo: z.string() }),
   },
-  'story.create': { input: z.object({ fields: storyFieldsSchema.optional() }).strict(), output: storyWithRevisionSchema },
+  /**
+   * A new story. `id`: the one the window already shows it under (New story draws the form before the file is
+   * written); refused when a story of the library has it.
+   */
+  'story.create': {
+    input: z.object({ id: storySchema.shape.id.optional(), fields: storyFieldsSchema.optional() }).strict(),
+    output: storyWithRevisionSchema,
+  },
   'story.read': { input: byId, output: storyWithRevisionSchema },
   'story.save': {
     input: z.object({ id: idSchema, story: storySchema, baseRevision: revisionSchema }).strict(),

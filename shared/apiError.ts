@@ -29,6 +29,7 @@ export const REASONS = [
   'storyReplaced',
   'storyUnreadable',
   'storyIdMismatch',
+  'storyIdTaken',
   'noFreeName',
   // photos in the library (the image service's refusals are its own)
   'photoDiskFull',

@@ -54,6 +54,11 @@ export interface NewStoryOptions {
   byline?: Contributor[];
 }
 
+/** The byline a new story starts with: the reporter's own name in Settings (none while no name is set). */
+export function reporterByline(reporter: { name: string; role: string }): Contributor[] {
+  return reporter.name ? [{ role: reporter.role || '记者', names: [reporter.name], credit: '' }] : [];
+}
+
 /** An empty draft: the house dateline, the reporter's own byline, one empty lead paragraph. */
 export function newStory(fields: Partial<Omit<Story, 'format' | 'version'>> = {}, options: NewStoryOptions = {}): Story {
   const now = (options.now ?? new Date()).toISOString();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ApiError, type BulletinDeskService, type CallOutput, type Language } from '../../shared/api';
 import { BUILT_IN_HOUSE_STYLES, type HouseStyle } from '../../shared/houseStyle';
 import { sameStoryText } from '../../shared/sameStory';
-import { newId, type Story } from '../../shared/story';
+import { newId, reporterByline, type Story } from '../../shared/story';
 import type { Desk, DeskListener, DeskOptions } from './deskTypes';
 import { packageCalls } from './deskPackage';
 import { outboxDesk } from './deskOutbox';
@@ -139,10 +139,11 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     'conflict.read': async ({ file }) => conflicts.read(file),
     'conflict.resolve': async (input) => wrapIo('the conflict copy', () => conflicts.resolve(input)),
     'unreadable.moveAside': async ({ file }) => ({ movedTo: await wrapIo(file, () => library.moveAside(file)) }),
-    'story.create': async ({ fields }) => {
-      const reporter = preferences.get().reporter;
-      const byline = reporter.name ? [{ role: reporter.role || '记者', names: [reporter.name], credit: '' }] : [];
-      const created = await wrapIo('the new story', () => library.create(fields ?? {}, { dateline: styleNamed().datelineLabel, byline }));
+    'story.create': async ({ id, fields }) => {
+      const byline = reporterByline(preferences.get().reporter);
+      const created = await wrapIo('the new story', () =>
+        library.create(fields ?? {}, { dateline: styleNamed().datelineLabel, byline }, id),
+      );
       // a new empty story (New story), not one made with text: removed if the reporter leaves it with nothing typed
       if (Object.keys(fields ?? {}).length === 0) untouched.created(created.story.id, created.revision);
       return created;

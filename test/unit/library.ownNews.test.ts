@@ -95,6 +95,25 @@ describe("the desk's own writes", () => {
     expect(listed).toEqual([typed.story.id]);
   });
 
+  it('New story under the id the window already shows: written with the house dateline and the reporter’s byline; an id the library has is refused', async () => {
+    const { desk: d, events } = await desk();
+    await d.service['preferences.set']({ reporter: { name: '王小明', role: '记者' } });
+    const made = await d.service['story.create']({ id: 'shown-before-written' });
+    expect(made.story).toMatchObject({
+      id: 'shown-before-written',
+      dateline: '本报讯',
+      byline: [{ role: '记者', names: ['王小明'], credit: '' }],
+    });
+    expect(made.file).toMatch(/\.bstory$/);
+    expect(events).toContain('story.added shown-before-written');
+    await expect(d.service['story.create']({ id: 'shown-before-written' })).rejects.toMatchObject({
+      code: 'invalid',
+      reason: 'storyIdTaken',
+    });
+    // left with nothing typed, it is removed like any new story
+    expect(await d.service['story.discardUntouched']({ id: made.story.id, revision: made.revision })).toEqual({ removed: true });
+  });
+
   it('a new story put on a page is kept though nothing was typed: no page points at a story that is gone', async () => {
     const { desk: d, folder } = await desk();
     const empty = await d.service['story.create']({});

@@ -69,6 +69,12 @@ export class Library extends LibraryCatalog {
     return this.queue.run(id, task);
   }
 
+  /** Whether the catalog knows a story with this id (the folder is not looked through again). */
+  async hasStory(id: string): Promise<boolean> {
+    await this.checkedAtLeastOnce().catch(() => undefined);
+    return this.findFile(id) !== undefined;
+  }
+
   async fileOf(id: string): Promise<string> {
     await this.checkedAtLeastOnce().catch(() => undefined);
     const find = () => this.findFile(id);
@@ -115,9 +121,10 @@ export class Library extends LibraryCatalog {
   }
 
   /** Writes a new story file named from its headline; never over another file. */
-  async add(story: Story): Promise<StoryWithRevision> {
+  /** Writes a new story under a free name; `keepId`: under its own id or not at all (the window shows it by that id). */
+  async add(story: Story, keepId = false): Promise<StoryWithRevision> {
     let current = story;
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < (keepId ? 1 : 5); attempt++) {
       const name = storyFileName(current);
       const text = serializeStory(current);
       const revision = revisionOf(text);
@@ -133,8 +140,14 @@ export class Library extends LibraryCatalog {
     throw new ApiError({ code: 'io', message: 'no free file name for the new story', reason: 'noFreeName' });
   }
 
-  async create(fields: Partial<Story>, defaults: { dateline: string; byline: Story['byline'] }): Promise<StoryWithRevision> {
-    return this.add(newStory(fields, { dateline: defaults.dateline, byline: defaults.byline }));
+  /** A new story; `id`: the one the window already shows it under, refused when a story of the library has it. */
+  async create(fields: Partial<Story>, defaults: { dateline: string; byline: Story['byline'] }, id?: string): Promise<StoryWithRevision> {
+    if (id !== undefined && (await this.hasStory(id)))
+      throw new ApiError({ code: 'invalid', message: `a story with the id ${id} is already in the library`, reason: 'storyIdTaken' });
+    return this.add(
+      newStory(fields, { dateline: defaults.dateline, byline: defaults.byline, ...(id === undefined ? {} : { id }) }),
+      id !== undefined,
+    );
   }
 
   /**

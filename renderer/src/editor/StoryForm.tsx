@@ -55,6 +55,7 @@ export const StoryForm = memo(function StoryForm({
   houseStyle,
   onReady,
   onImportText,
+  rehearsal = false,
 }: StoryFormProps) {
   const t = useT();
   const language = useLanguage();
@@ -74,7 +75,7 @@ export const StoryForm = memo(function StoryForm({
 
   const [counter] = useState(storyCounter);
   const [counts, setCounts] = useState(() => countsOf(loaded, counter));
-  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
+  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, rehearsal ? undefined : highlightPainter('copy')));
   // a whole story pasted into an empty story: the offer to split it into the fields
   const [pasteSplit] = useState(() =>
     createPasteSplit(

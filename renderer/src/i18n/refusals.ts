@@ -9,6 +9,7 @@ export const refusalMessages = {
       '{file} was replaced by another program and can no longer be read; choose Keep both to save your text as a new story',
     'refusal.storyUnreadable': '{file} cannot be opened: the file is damaged or not a story',
     'refusal.storyIdMismatch': 'the story does not match its file; nothing was saved',
+    'refusal.storyIdTaken': 'another story of the library already has this story’s id; press New story again',
     'refusal.noFreeName': 'no free file name was found, so nothing was written; try again',
     'refusal.photoDiskFull':
       'the disk is full, so the photo {fileName} was not copied into the library; the story keeps its other photos. Free some space, then add it again',
@@ -112,6 +113,7 @@ export const refusalMessages = {
     'refusal.storyReplaced': '{file} 已被其他程序替换，无法再读取；请选“两份都保留”，把你的文字另存为新稿件',
     'refusal.storyUnreadable': '{file} 打不开：文件已损坏，或者不是稿件',
     'refusal.storyIdMismatch': '稿件与它的文件对不上，没有保存',
+    'refusal.storyIdTaken': '稿库里已有同一编号的稿件，请再按一次“新建稿件”',
     'refusal.noFreeName': '找不到可用的文件名，什么也没有写入；请再试一次',
     'refusal.photoDiskFull': '磁盘已满，照片“{fileName}”没有存进稿库，稿件原有的照片都在。请腾出磁盘空间后重新添加',
     'refusal.photoMissing': '照片 {file} 已不在稿库的照片文件夹中（可能被其他程序移走或删除）；请从原处重新添加这张照片',

@@ -108,6 +108,15 @@ export type SaveEffect =
   /** The view changed (the status line, the banner, the form): tell React and whoever waits for the saves. */
   | { type: 'notify' };
 
+/** The base revision of a story whose file is not written yet: its save makes the file (New story, drawn at once). */
+export const NOT_ON_DISK = '';
+
+/** The state of a new story shown before its file exists: the file's making is its first save, already on its way. */
+export function creatingState(id: string, story: Story): SaveState {
+  // the new story itself is an edit not on disk yet: a making refused is tried again like a save, and flushed
+  return { ...openedState(id, { story, revision: NOT_ON_DISK, file: '' }), inFlight: { edit: 0, story }, savedEdit: -1 };
+}
+
 /** The state of a story just read from disk. */
 export function openedState(id: string, opened: StoryWithRevision): SaveState {
   return {

@@ -1,6 +1,9 @@
 // The open stories' sessions: one per story while it is open or still has text to save, fed by the library's events.
 import type { BulletinDeskApi, EventPayload, StoryWithRevision } from '../../../shared/api';
-import type { SessionDeps } from './saveTypes';
+import { sameStoryText } from '../../../shared/sameStory';
+import type { Story } from '../../../shared/story';
+import { NOT_ON_DISK } from './saveState';
+import type { SaveAnswer, SessionDeps } from './saveTypes';
 import { StorySession } from './storySession';
 
 export class SessionManager {
@@ -10,13 +13,18 @@ export class SessionManager {
   private unsavedKey = '';
   /** Stories made new here (New story), until the reporter types in them or leaves them. */
   private readonly fresh = new Set<string>();
+  /** New stories whose file was made but whose first text could not be saved yet: the file's revision. */
+  private readonly made = new Map<string, string>();
+  /** Told when a new story's file could not be made the first time, and when it is made after all (the toolbar says so). */
+  private readonly makingTold = new Map<string, { tell(e: unknown): void; failed: boolean }>();
 
   /** The library's list hears of every save through the library's own events, not from here. */
   constructor(private readonly api: BulletinDeskApi) {}
 
   private deps(): SessionDeps {
     return {
-      save: (id, story, baseRevision) => this.api.call('story.save', { id, story, baseRevision }),
+      save: (id, story, baseRevision) =>
+        baseRevision === NOT_ON_DISK ? this.saveNew(id, story) : this.api.call('story.save', { id, story, baseRevision }),
       read: (id) => this.api.call('story.read', { id }),
       saveAsNew: (story) => this.api.call('story.saveAsNew', { story }),
       setTimer: (run, ms) => {
@@ -24,7 +32,38 @@ export class SessionManager {
         return () => clearTimeout(t);
       },
       now: () => Date.now(),
+      // a new story whose file was written after the reporter went to another one, with nothing typed: not kept
+      onSaved: (story) => {
+        const session = this.sessions.get(story.id);
+        if (session && story.id !== this.activeId) this.discardIfUntouched(session);
+      },
     };
+  }
+
+  /**
+   * The save of a story whose file does not exist yet: `story.create` under its id (with nothing typed, the desk may
+   * remove it again unasked), then `story.save` when the text is not the new story's (typed while a failed making
+   * waited). A file made whose text then failed to save is remembered, so the next try only saves.
+   */
+  private async saveNew(id: string, story: Story): Promise<SaveAnswer> {
+    let base = this.made.get(id);
+    if (base === undefined) {
+      const told = this.makingTold.get(id);
+      const created = await this.api.call('story.create', { id }).catch((e: unknown) => {
+        if (told && !told.failed) told.tell(e);
+        if (told) told.failed = true;
+        throw e;
+      });
+      if (told?.failed) told.tell(undefined);
+      this.makingTold.delete(id);
+      if (sameStoryText(story, created.story))
+        return { revision: created.revision, updatedAt: created.story.updatedAt, file: created.file };
+      base = created.revision;
+      this.made.set(id, base);
+    }
+    const saved = await this.api.call('story.save', { id, story, baseRevision: base });
+    this.made.delete(id);
+    return saved;
   }
 
   get(id: string): StorySession | undefined {
@@ -57,6 +96,22 @@ export class SessionManager {
     return session;
   }
 
+  /**
+   * A new story (New story) shown at once, before its file exists: the session makes the file as its first save, and
+   * what is typed meanwhile is saved once it is there. Kept only if the reporter types in it (as `adopt`'s `fresh`).
+   * A making refused is tried again like a save (the status line says so); `onMaking` hears of the first refusal,
+   * and with `undefined` when the file is made after all.
+   */
+  createNew(story: Story, onMaking?: (failure: unknown) => void): StorySession {
+    this.fresh.add(story.id);
+    if (onMaking) this.makingTold.set(story.id, { tell: onMaking, failed: false });
+    const session = new StorySession(story.id, { story, revision: NOT_ON_DISK, file: '' }, this.deps(), true);
+    this.sessions.set(session.id, session);
+    session.subscribe(() => this.changed(session));
+    this.notify();
+    return session;
+  }
+
   /** The story shown in the editor; the one shown before goes on saving in the background, then is let go. */
   activate(id: string | undefined): void {
     const previous = this.activeId;
@@ -74,7 +129,7 @@ export class SessionManager {
    * (the desk checks again that nothing, here or in another program, changed it since it was made). True when asked.
    */
   private discardIfUntouched(session: StorySession): boolean {
-    if (!this.fresh.has(session.id)) return false;
+    if (!this.fresh.has(session.id) || session.beingMade) return false; // (decided once its file is written)
     this.fresh.delete(session.id);
     if (!session.untouched) return false;
     session.dispose();

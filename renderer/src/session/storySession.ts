@@ -3,7 +3,18 @@ import type { EventPayload, StoryWithRevision } from '../../../shared/api';
 import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
 import { step } from './saveMachine';
-import { isDirty, isSettled, openedState, viewOf, type SaveEffect, type SaveEvent, type SaveState, type TimerName } from './saveState';
+import {
+  creatingState,
+  isDirty,
+  isSettled,
+  NOT_ON_DISK,
+  openedState,
+  viewOf,
+  type SaveEffect,
+  type SaveEvent,
+  type SaveState,
+  type TimerName,
+} from './saveState';
 import type { SessionDeps, SessionView } from './saveTypes';
 
 export class StorySession {
@@ -16,13 +27,17 @@ export class StorySession {
   /** The answer of the keep both started by the last event, if it started one. */
   private keepingBoth: Promise<StoryWithRevision | undefined> | undefined;
 
+  /** `creating`: a new story shown before its file exists; `opened` holds its text and the file is made at once. */
   constructor(
     readonly id: string,
     opened: StoryWithRevision,
     private readonly deps: SessionDeps,
+    creating = false,
   ) {
-    this.state = openedState(id, opened);
+    this.state = creating ? creatingState(id, opened.story) : openedState(id, opened);
     this.view = viewOf(this.state);
+    const making = this.state.inFlight;
+    if (making) this.run({ type: 'save', sent: making, base: NOT_ON_DISK });
   }
 
   // ------------------------------------------------------------ reading
@@ -51,6 +66,11 @@ export class StorySession {
   get untouched(): boolean {
     const s = this.state;
     return s.edit === 0 && !s.inFlight && s.phase.kind === 'ok' && s.keepingBoth === undefined;
+  }
+
+  /** A new story whose file is being written (its first save, `story.create`, is on its way). */
+  get beingMade(): boolean {
+    return this.state.base === NOT_ON_DISK && this.state.inFlight !== undefined;
   }
 
   /** The revision on disk this session's text is based on (a restore from the history is made on it). */

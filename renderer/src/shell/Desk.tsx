@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
+import { newStory as makeStory, reporterByline } from '../../../shared/story';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
 import { defaultHouseStyle, houseStylesOf } from '../houseStyles/styleChoices';
@@ -17,6 +18,7 @@ import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
 import { failureText } from './errors';
+import { FormWarmUp } from './FormWarmUp';
 import { warmFormats } from './format';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
@@ -58,8 +60,7 @@ export function Desk({ api, preferences }: Props) {
   const unsaved = useMemo(() => new Set(unsavedKey === '' ? [] : unsavedKey.split(' ')), [unsavedKey]);
   // after a library switch the page starts in Settings, which says where the old stories are
   const [workspace, setWorkspace] = useState<Workspace>(() => (switchNotice() ? { kind: 'settings' } : { kind: 'story' }));
-  const { open, session, openStory, adoptNew } = useOpenStory(manager, setWorkspace);
-  const creating = useRef(false);
+  const { open, session, openStory, adoptNew, showNew } = useOpenStory(manager, setWorkspace);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(undefined);
   const [previewOn, setPreviewOn] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -102,25 +103,21 @@ export function Desk({ api, preferences }: Props) {
     };
   }, [api, manager]);
 
-  const newStory = useCallback(async () => {
-    if (creating.current) return;
-    creating.current = true;
+  // the new story is drawn at once from the house style and the reporter's name; its file is written meanwhile
+  const newStory = useCallback(() => {
     setProblem('');
-    try {
-      const created = await api.call('story.create', {});
-      setFocusRequest({ id: created.story.id, field: 'kicker' });
-      adoptNew(created, true);
-    } catch (e) {
-      setProblem(t('shell.createFailed', { reason: failureText(e, t) }));
-    } finally {
-      creating.current = false;
-    }
-  }, [api, adoptNew, t]);
+    const draft = makeStory({}, { dateline: houseStyle.datelineLabel, byline: reporterByline(preferences.reporter) });
+    const created = manager.createNew(draft, (e) =>
+      setProblem(e === undefined ? '' : t('shell.createFailed', { reason: failureText(e, t) })),
+    );
+    setFocusRequest({ id: draft.id, field: 'kicker' });
+    showNew(created);
+  }, [manager, houseStyle, preferences.reporter, showNew, t]);
 
   // keyboard shortcuts and menu commands (also those given while the app was starting)
   const commands = useRef<(c: Command) => void>(() => undefined);
   commands.current = (command) => {
-    if (command === 'newStory') void newStory();
+    if (command === 'newStory') newStory();
     else if (command === 'search') {
       searchRef.current?.focus();
       searchRef.current?.select();
@@ -231,6 +228,7 @@ export function Desk({ api, preferences }: Props) {
     main = storyPart = (
       <main className="editor editor-empty" aria-label={t('shell.story')}>
         {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
+        {open.kind === 'none' && <FormWarmUp houseStyle={houseStyle} />}
         {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
         {open.kind === 'failed' && <p className="problem">{t('shell.openFailed', { reason: open.message })}</p>}
       </main>
@@ -240,7 +238,7 @@ export function Desk({ api, preferences }: Props) {
     <div className={previewOn && workspace.kind === 'story' ? 'desk with-preview' : 'desk'}>
       <Toolbar
         previewOn={previewOn}
-        onNewStory={() => void newStory()}
+        onNewStory={newStory}
         onExport={() => setExportOpen(true)}
         onSendStory={() => setSendOpen(true)}
         onTogglePreview={() => setPreviewOn((on) => !on)}

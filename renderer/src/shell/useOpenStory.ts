@@ -55,5 +55,14 @@ export function useOpenStory(manager: SessionManager, setWorkspace: (workspace: 
     [manager, show, setWorkspace],
   );
 
-  return { open, session, openStory, adoptNew };
+  /** A new story shown at once, its file still being written (New story). */
+  const showNew = useCallback(
+    (created: StorySession) => {
+      setWorkspace({ kind: 'story' });
+      show(created);
+    },
+    [show, setWorkspace],
+  );
+
+  return { open, session, openStory, adoptNew, showNew };
 }
