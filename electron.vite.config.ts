@@ -70,7 +70,7 @@ export default defineConfig({
     server: { hmr: false },
     build: {
       outDir: resolve(root, 'out/renderer'),
-      sourcemap: false,
+      sourcemap: process.env.BENCH_SOURCEMAP === '1',
       // electron-vite leaves the renderer unminified: 1.2 MB of script to parse before the first story opens
       minify: true,
       // the app's script is one large chunk on purpose (the story editor needs all of it): no warning for it

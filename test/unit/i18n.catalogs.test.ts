@@ -5,7 +5,7 @@ import { checkStory, checkText, type Finding } from '../../shared/copyDesk';
 import { houseStyleSchema } from '../../shared/houseStyle';
 import { newStory } from '../../shared/story';
 import { AREA_CATALOGS, PLURAL_FORMS } from '../../renderer/src/i18n/catalogs';
-import { counted, pluralKey, translator, type MessageKey, type PluralKey } from '../../renderer/src/i18n/translate';
+import { counted, formatNumber, pluralKey, pluralOf, translator, type MessageKey, type PluralKey } from '../../renderer/src/i18n/translate';
 import { messageKey } from '../../renderer/src/editor/copyMessages';
 
 const LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly Language[];
@@ -154,6 +154,18 @@ describe('the message catalogs', () => {
       expect([...PLURAL_FORMS[language]].sort(), language).toEqual(
         [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort(),
       );
+  });
+
+  it('choose the plural form and write the number as Intl does, without Intl for whole numbers', () => {
+    const numbers = [...Array.from({ length: 2100 }, (_, i) => i - 50), 12_345, 1_000_000, -1000, 0.5, 1.5, 2.25];
+    for (const language of LANGUAGES) {
+      const rules = new Intl.PluralRules(language);
+      const format = new Intl.NumberFormat(language);
+      for (const n of numbers) {
+        expect(pluralOf(language, n), `${language} ${n}`).toBe(rules.select(n));
+        expect(formatNumber(n, language), `${language} ${n}`).toBe(format.format(n));
+      }
+    }
   });
 });
 

@@ -120,6 +120,27 @@ describe('a new story shown before its file exists', () => {
     expect(f.manager.unsaved().size).toBe(0);
   });
 
+  it('prepared ahead (its form made unseen): nothing is sent until it is asked for, and it is dated then', async () => {
+    vi.setSystemTime(new Date('2026-12-06T08:00:00.000Z'));
+    const f = fakeApi();
+    const prepared = f.manager.prepareNew(newStory({}, { id: 'new-1' }));
+    expect(prepared.getView().latest.createdAt).toBe('2026-12-06T08:00:00.000Z');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(f.calls).toHaveLength(0);
+    expect(f.manager.unsaved().size).toBe(0);
+    vi.setSystemTime(new Date('2026-12-06T11:30:00.000Z'));
+    const session = f.manager.startNew(prepared);
+    f.manager.activate(session.id);
+    expect(session).toBe(prepared);
+    expect(f.calls).toHaveLength(1);
+    expect(f.calls[0]).toMatchObject({ name: 'story.create', input: { id: 'new-1' } });
+    // the form still holds the story as prepared: its edits are dated when it was asked for
+    session.edit({ ...newStory({}, { id: 'new-1', now: new Date('2026-12-06T08:00:00.000Z') }), headline: '标题' });
+    f.calls[0]!.resolve(made(newStory({}, { id: 'new-1' })));
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(f.last('story.save')).toMatchObject({ input: { story: { headline: '标题', createdAt: '2026-12-06T11:30:00.000Z' } } });
+  });
+
   it('flush waits for the file to be made and for what was typed meanwhile', async () => {
     const f = fakeApi();
     const session = f.manager.createNew(draft());

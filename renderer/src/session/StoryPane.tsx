@@ -27,9 +27,14 @@ interface Props {
   onSavedAsNew(opened: Awaited<ReturnType<StorySession['keepBoth']>>): void;
   /** Pasted text that reads as several stories, for the import review. */
   onImportText(text: string): void;
+  /**
+   * A new story's form made ahead while no story is open, not seen nor reached: these words are shown in its place.
+   * When the reporter asks for a new story the same form is shown (nothing is made then), laid out where it was.
+   */
+  unseen?: string;
 }
 
-export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSavedAsNew, onImportText }: Props) {
+export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSavedAsNew, onImportText, unseen }: Props) {
   const t = useT();
   const view = useSessionView(session);
   const handle = useRef<StoryFormHandle | undefined>(undefined);
@@ -68,23 +73,28 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
     void session.keepBoth().then((created) => created && onSavedAsNew(created));
   };
 
+  const hidden = unseen !== undefined;
   return (
-    <main className="editor" aria-label={t('shell.story')}>
-      <ConflictBanner
-        view={view}
-        onReloadTheirs={() => session.reloadTheirs()}
-        onKeepMine={() => session.keepMine()}
-        onKeepBoth={keepBoth}
-      />
-      <StoryForm
-        key={`${view.id}:${view.formKey}`}
-        initial={formStory}
-        onChange={onChange}
-        readOnly={view.latest.status === 'filed'}
-        houseStyle={houseStyle}
-        onReady={onReady}
-        onImportText={onImportText}
-      />
+    <main className={hidden ? 'editor editor-unseen' : 'editor'} aria-label={t('shell.story')}>
+      {hidden && <p className="quiet editor-unseen-words">{unseen}</p>}
+      {/* the same elements seen or not (only these attributes change), so showing the form makes nothing again */}
+      <div className="story-pane" aria-hidden={hidden || undefined} inert={hidden}>
+        <ConflictBanner
+          view={view}
+          onReloadTheirs={() => session.reloadTheirs()}
+          onKeepMine={() => session.keepMine()}
+          onKeepBoth={keepBoth}
+        />
+        <StoryForm
+          key={`${view.id}:${view.formKey}`}
+          initial={formStory}
+          onChange={onChange}
+          readOnly={view.latest.status === 'filed'}
+          houseStyle={houseStyle}
+          onReady={onReady}
+          onImportText={onImportText}
+        />
+      </div>
     </main>
   );
 }

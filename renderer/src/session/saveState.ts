@@ -111,10 +111,17 @@ export type SaveEffect =
 /** The base revision of a story whose file is not written yet: its save makes the file (New story, drawn at once). */
 export const NOT_ON_DISK = '';
 
-/** The state of a new story shown before its file exists: the file's making is its first save, already on its way. */
+/** The state of a new story prepared before its file exists (nothing is sent until its making starts). */
 export function creatingState(id: string, story: Story): SaveState {
-  // the new story itself is an edit not on disk yet: a making refused is tried again like a save, and flushed
-  return { ...openedState(id, { story, revision: NOT_ON_DISK, file: '' }), inFlight: { edit: 0, story }, savedEdit: -1 };
+  return openedState(id, { story, revision: NOT_ON_DISK, file: '' });
+}
+
+/**
+ * The making of a prepared new story starts: the file's making is its first save, on its way now. The story itself is
+ * an edit not on disk yet (a making refused is tried again like a save, and flushed); `story` is it as made now.
+ */
+export function makingStarted(s: SaveState, story: Story): SaveState {
+  return { ...s, latest: story, inFlight: { edit: 0, story }, savedEdit: -1 };
 }
 
 /** The state of a story just read from disk. */

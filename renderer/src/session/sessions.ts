@@ -103,11 +103,23 @@ export class SessionManager {
    * and with `undefined` when the file is made after all.
    */
   createNew(story: Story, onMaking?: (failure: unknown) => void): StorySession {
-    this.fresh.add(story.id);
-    if (onMaking) this.makingTold.set(story.id, { tell: onMaking, failed: false });
-    const session = new StorySession(story.id, { story, revision: NOT_ON_DISK, file: '' }, this.deps(), true);
+    return this.startNew(this.prepareNew(story), onMaking);
+  }
+
+  /** A new story's session made ahead, before the reporter asks for one (its form can be made unseen): nothing is sent. */
+  prepareNew(story: Story): StorySession {
+    return new StorySession(story.id, { story, revision: NOT_ON_DISK, file: '' }, this.deps(), true);
+  }
+
+  /** A prepared new story is asked for: it is open from now on, and its file is made (see `createNew`). */
+  startNew(session: StorySession, onMaking?: (failure: unknown) => void): StorySession {
+    const live = this.sessions.get(session.id);
+    if (live) return live;
+    this.fresh.add(session.id);
+    if (onMaking) this.makingTold.set(session.id, { tell: onMaking, failed: false });
     this.sessions.set(session.id, session);
     session.subscribe(() => this.changed(session));
+    session.startMaking(new Date().toISOString());
     this.notify();
     return session;
   }

@@ -5,6 +5,7 @@ import { failureOf } from '../shell/errors';
 import { step } from './saveMachine';
 import {
   creatingState,
+  makingStarted,
   isDirty,
   isSettled,
   NOT_ON_DISK,
@@ -27,17 +28,29 @@ export class StorySession {
   /** The answer of the keep both started by the last event, if it started one. */
   private keepingBoth: Promise<StoryWithRevision | undefined> | undefined;
 
-  /** `creating`: a new story shown before its file exists; `opened` holds its text and the file is made at once. */
+  /** The time a new story was asked for (its form may have been made earlier, unseen): every edit carries it. */
+  private createdAt: string | undefined;
+
+  /** `prepared`: a new story whose file does not exist yet; `opened` holds its text (see `startMaking`). */
   constructor(
     readonly id: string,
     opened: StoryWithRevision,
     private readonly deps: SessionDeps,
-    creating = false,
+    prepared = false,
   ) {
-    this.state = creating ? creatingState(id, opened.story) : openedState(id, opened);
+    this.state = prepared ? creatingState(id, opened.story) : openedState(id, opened);
+    this.view = viewOf(this.state);
+  }
+
+  /** A prepared new story is asked for (`now`, ISO): its file is made now, as its first save. */
+  startMaking(now: string): void {
+    if (this.state.base !== NOT_ON_DISK || this.createdAt !== undefined) return;
+    this.createdAt = now;
+    this.state = makingStarted(this.state, { ...this.state.latest, createdAt: now, updatedAt: now });
     this.view = viewOf(this.state);
     const making = this.state.inFlight;
     if (making) this.run({ type: 'save', sent: making, base: NOT_ON_DISK });
+    this.notify();
   }
 
   // ------------------------------------------------------------ reading
@@ -91,7 +104,9 @@ export class StorySession {
   }
 
   edit(story: Story): void {
-    this.dispatch({ type: 'edit', story });
+    // a form made before the story was asked for holds the time it was made
+    const stamped = this.createdAt === undefined || story.createdAt === this.createdAt ? story : { ...story, createdAt: this.createdAt };
+    this.dispatch({ type: 'edit', story: stamped });
   }
 
   /** Sends what is pending now; resolves when every edit is on disk or saving is blocked (conflict, fault). */

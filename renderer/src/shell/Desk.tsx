@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { BulletinDeskApi, Preferences } from '../../../shared/api';
 import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
-import { newStory as makeStory, reporterByline } from '../../../shared/story';
 import type { ExportTarget } from '../export/ExportDialog';
 import type { ConflictResolution } from '../syncConflict/ConflictView';
 import { defaultHouseStyle, houseStylesOf } from '../houseStyles/styleChoices';
@@ -18,12 +17,12 @@ import type { StorySession } from '../session/storySession';
 import { useSessionView } from '../session/useSession';
 import { handleCommands, type Command } from './commands';
 import { failureText } from './errors';
-import { FormWarmUp } from './FormWarmUp';
 import { warmFormats } from './format';
 import { Toolbar } from './Toolbar';
 import { useImportReview } from './useImportReview';
 import { useOpenedFiles } from './useOpenedFiles';
 import { useOpenStory } from './useOpenStory';
+import { usePreparedStory } from './usePreparedStory';
 import type { Workspace } from './workspace';
 import {
   BulletinView,
@@ -103,16 +102,14 @@ export function Desk({ api, preferences }: Props) {
     };
   }, [api, manager]);
 
-  // the new story is drawn at once from the house style and the reporter's name; its file is written meanwhile
+  // the next new story waits unseen in the story's place while none is open; New story shows it (or makes one at once)
+  const { prepared, take } = usePreparedStory(manager, houseStyle, preferences.reporter, open.kind === 'none' && workspace.kind === 'story');
   const newStory = useCallback(() => {
     setProblem('');
-    const draft = makeStory({}, { dateline: houseStyle.datelineLabel, byline: reporterByline(preferences.reporter) });
-    const created = manager.createNew(draft, (e) =>
-      setProblem(e === undefined ? '' : t('shell.createFailed', { reason: failureText(e, t) })),
-    );
-    setFocusRequest({ id: draft.id, field: 'kicker' });
+    const created = manager.startNew(take(), (e) => setProblem(e === undefined ? '' : t('shell.createFailed', { reason: failureText(e, t) })));
+    setFocusRequest({ id: created.id, field: 'kicker' });
     showNew(created);
-  }, [manager, houseStyle, preferences.reporter, showNew, t]);
+  }, [manager, take, showNew, t]);
 
   // keyboard shortcuts and menu commands (also those given while the app was starting)
   const commands = useRef<(c: Command) => void>(() => undefined);
@@ -211,10 +208,11 @@ export function Desk({ api, preferences }: Props) {
     );
   else if (workspace.kind === 'proof')
     main = <ProofView api={api} target={workspace.target} houseStyle={houseStyle} flush={flushOpen} onClose={backToStory} />;
-  else if (session)
+  else if (session || prepared)
     main = storyPart = (
       <StoryPane
-        session={session}
+        session={(session ?? prepared) as StorySession}
+        unseen={session ? undefined : t('shell.empty')}
         houseStyle={houseStyle}
         focusRequest={focusRequest}
         onFocusDone={clearFocusRequest}
@@ -228,7 +226,6 @@ export function Desk({ api, preferences }: Props) {
     main = storyPart = (
       <main className="editor editor-empty" aria-label={t('shell.story')}>
         {open.kind === 'none' && <p className="quiet">{t('shell.empty')}</p>}
-        {open.kind === 'none' && <FormWarmUp houseStyle={houseStyle} />}
         {open.kind === 'opening' && <p className="quiet">{t('shell.opening')}</p>}
         {open.kind === 'failed' && <p className="problem">{t('shell.openFailed', { reason: open.message })}</p>}
       </main>

@@ -47,20 +47,26 @@ export function formatCount(n: number, language: Language): string {
   return formatNumber(n, language);
 }
 
+/** How long after the desk is drawn the formatters are made: the next new story's form is made first (usePreparedStory). */
+const WARM_AFTER_MS = 600;
+
 /**
- * Makes the language's formatters (times, numbers, plural rules) while the browser is idle after the desk is drawn: the
- * first of each costs ICU's data (15–20 ms in a new page), which the reporter's first New story would otherwise wait for.
+ * Makes the language's formatters (times, numbers of a thousand and more) while the browser is idle after the desk is
+ * drawn: the first of each costs ICU's data (15–20 ms in a new page), which the first status line would otherwise pay.
  */
 export function warmFormats(language: Language): () => void {
+  let idle: number | undefined;
   const warm = () => {
     formatter(language, 'time');
     formatter(language, 'day');
     warmCounted(language);
   };
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(warm, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const idle = window.requestIdleCallback(warm, { timeout: 1000 });
-  return () => window.cancelIdleCallback(idle);
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(warm, { timeout: 1000 });
+    else warm();
+  }, WARM_AFTER_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
 }
