@@ -1,4 +1,4 @@
-// The copy desk's entry points: a story's or a page's findings under a house style, and applying the certain fixes.
+// The copy desk's checks: a story's or a page's findings under a house style (the fixes are in fix.ts, the check while typing in incremental.ts).
 import { formatByline } from '../byline';
 import { countText } from '../count';
 import type { HouseStyle } from '../houseStyle';
@@ -17,7 +17,8 @@ import {
   type SpaceAllowance,
 } from './textRules';
 import { estimateDigits, mixedNumerals, percentRanges, twoDigitYears } from './numberRules';
-import { numberStyleMixed } from './numberStyle';
+import { numberStyleMixed, numberUsesIn } from './numberStyle';
+import { NO_MEMO, type TextMemo } from './textMemo';
 import { bylineInBody, datelineInBody, datelineInLine } from './deskLayoutRules';
 import { wordChecks } from './wordRules';
 import { CHECK_IDS, DEFAULT_SEVERITY, type CheckId, type Finding, type FindingField, type RawFinding } from './types';
@@ -96,7 +97,7 @@ function continuedQuote(raw: RawFinding[], next: string | undefined): RawFinding
 }
 
 /** Gives raw findings their place and the house style's severity; drops the checks the style turns off. */
-function placed(raw: readonly RawFinding[], field: FindingField, block: number | undefined, style: CheckSettings): Finding[] {
+export function placed(raw: readonly RawFinding[], field: FindingField, block: number | undefined, style: CheckSettings): Finding[] {
   const out: Finding[] = [];
   for (const r of raw) {
     const setting = style.checks?.[r.rule];
@@ -133,54 +134,60 @@ function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Every finding of a story's texts under a house style. */
-export function checkCopy(texts: CopyTexts, style: CheckSettings): Finding[] {
+/**
+ * Every finding of a story's texts under a house style. `memo` (see incremental.ts) gives back each text's own
+ * checks from the check before when that text is unchanged; the story-wide ones (a number's form across the
+ * story, the story's length, a quotation over several paragraphs, the lead and the last paragraph) are made
+ * again each time from the texts' remembered parts.
+ */
+export function checkCopy(texts: CopyTexts, style: CheckSettings, memo: TextMemo = NO_MEMO): Finding[] {
   const out: Finding[] = [];
+  const titleChecks = (text: string) => lineChecks(text, { titleParts: true }, style);
   for (const field of ['kicker', 'headline', 'subheadline'] as const) {
-    out.push(...placed(lineChecks(texts[field], { titleParts: true }, style), field, undefined, style));
+    out.push(...placed(memo.of('title', texts[field], titleChecks), field, undefined, style));
   }
-  const headlineCount = countText(texts.headline).words;
-  out.push(...placed(lengthTarget(headlineCount, style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style));
+  const words = (text: string) => memo.of('words', text, (t) => countText(t).words);
   out.push(
-    ...placed(
-      [...lineChecks(texts.dateline, null, style), ...datelineField(texts.dateline, style.datelineLabel)],
-      'dateline',
-      undefined,
-      style,
-    ),
+    ...placed(lengthTarget(words(texts.headline), style.headlineTarget, 'headline', texts.headline.length), 'headline', undefined, style),
   );
+  const datelineChecks = (text: string) => [...lineChecks(text, null, style), ...datelineField(text, style.datelineLabel)];
+  out.push(...placed(memo.of('dateline', texts.dateline, datelineChecks), 'dateline', undefined, style));
+  // a byline or photo credit at a paragraph's end (图为活动现场。记者 李明 摄) and a dateline's bracketed byline keep their spaces, as on a page
+  const paragraphChecks = (text: string) => lineChecks(text, { exempt: bodyExempt(text) }, style);
+  // datelineInBody tells only the lead (block 0) from the other paragraphs
+  const inBody = (text: string) => datelineInBody(text, 1, style.datelineLabel);
+  const inLead = (text: string) => datelineInBody(text, 0, style.datelineLabel);
   texts.body.forEach((block, i) => {
-    // a byline or photo credit at a paragraph's end (图为活动现场。记者 李明 摄) and a dateline's bracketed byline keep their spaces, as on a page
-    const exempt = block.type === 'paragraph' ? bodyExempt(block.text) : [];
-    const raw = continuedQuote(
-      lineChecks(block.text, block.type === 'subheading' ? { titleParts: true } : { exempt }, style),
-      texts.body[i + 1]?.text,
-    );
+    const own = block.type === 'subheading' ? memo.of('title', block.text, titleChecks) : memo.of('paragraph', block.text, paragraphChecks);
+    const raw = [...continuedQuote(own, texts.body[i + 1]?.text)];
     if (i === 0 && block.type === 'paragraph') raw.push(...leadRepeatsDateline(block.text));
     // the desk's layout mistakes (issue 18): a dateline inside the body, the byline left in the body's first or last paragraph
     if (block.type === 'paragraph') {
-      raw.push(...datelineInBody(block.text, i, style.datelineLabel));
+      raw.push(...(i === 0 ? memo.of('dateline-in-lead', block.text, inLead) : memo.of('dateline-in-body', block.text, inBody)));
       if (i === 0 || i === texts.body.length - 1) raw.push(...bylineInBody(block.text, texts.byline));
     }
     out.push(...placed(raw, 'body', i, style));
   });
   // the byline's spaces are its own: between roles and names
-  out.push(...placed([...lineChecks(texts.byline, null, style), ...bylineForm(texts.byline)], 'byline', undefined, style));
+  const bylineChecks = (text: string) => [...lineChecks(text, null, style), ...bylineForm(text)];
+  out.push(...placed(memo.of('byline', texts.byline, bylineChecks), 'byline', undefined, style));
   // a caption is one line of copy; a credit (记者 张明 摄) keeps its spaces between role, names and credit, as a byline does
+  const captionChecks = (text: string) => lineChecks(text, {}, style);
+  const creditChecks = (text: string) => lineChecks(text, null, style);
   (texts.photos ?? []).forEach((photo, i) => {
-    out.push(...placed(lineChecks(photo.caption, {}, style), 'caption', i, style));
-    out.push(...placed(lineChecks(photo.credit, null, style), 'credit', i, style));
+    out.push(...placed(memo.of('caption', photo.caption, captionChecks), 'caption', i, style));
+    out.push(...placed(memo.of('credit', photo.credit, creditChecks), 'credit', i, style));
   });
   // GB/T 15835 numbers (wt-numbers): dates and counts in one form across the story's body and captions (titles keep their own)
   const bodyTexts = texts.body.map((b) => (b.type === 'paragraph' ? b.text : ''));
   const captions = (texts.photos ?? []).map((p) => p.caption);
-  const styled = numberStyleMixed([...bodyTexts, ...captions]);
+  const styled = numberStyleMixed([...bodyTexts, ...captions], (text) => memo.of('numbers', text, numberUsesIn));
   styled.forEach((raw, i) => {
     if (i < bodyTexts.length) out.push(...placed(raw, 'body', i, style));
     else out.push(...placed(raw, 'caption', i - bodyTexts.length, style));
   });
   const storyCount = [texts.kicker, texts.headline, texts.subheadline, texts.dateline, texts.byline, ...texts.body.map((b) => b.text)]
-    .map((t) => countText(t).words)
+    .map(words)
     .reduce((a, b) => a + b, 0);
   out.push(...placed(lengthTarget(storyCount, style.storyTarget, 'story', 0), 'story', undefined, style));
   return sortFindings(out);
@@ -224,87 +231,6 @@ export function checkText(page: string, style: CheckSettings): Finding[] {
   // GB/T 15835 numbers (wt-numbers): the whole page is one setting for dates and counts; title-like lines keep their own
   numberStyleMixed(lines.map((l) => (isTitleLike(l) ? '' : l))).forEach((raw, i) => out.push(...placed(raw, 'page', i, style)));
   return sortFindings(out);
-}
-
-/**
- * The text with the findings' fixes applied (findings of this one text). Overlapping fixes: the first one wins,
- * the others wait for the next round.
- */
-export function applyFixes(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'fix'>[]): string {
-  const fixes = findings.filter((f) => f.fix).sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let at = 0;
-  for (const f of fixes) {
-    if (f.start < at) continue;
-    out += text.slice(at, f.start) + (f.fix as { replacement: string }).replacement;
-    at = f.end;
-  }
-  return out + text.slice(at);
-}
-
-/** Applies certain fixes round after round (one fix can reveal another: ,, → ，， → ，) until none is left. */
-function fixUntilSettled(text: string, find: (text: string) => Finding[]): string {
-  let current = text;
-  for (let round = 0; round < 6; round++) {
-    const fixable = find(current).filter((f) => f.fix);
-    if (fixable.length === 0) break;
-    const next = applyFixes(current, fixable);
-    if (next === current) break;
-    current = next;
-  }
-  return current;
-}
-
-/** A plain-text page with every certain fix applied; line endings stay as they were. */
-export function fixText(page: string, style: CheckSettings): string {
-  return page
-    .split(/(\r\n|\n|\r)/)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      return fixUntilSettled(part, (line) => checkText(line, style));
-    })
-    .join('');
-}
-
-/** Findings of a story's field (or body block), so each text is fixed on its own. */
-function ofField(findings: readonly Finding[], field: FindingField, block?: number): Finding[] {
-  return findings.filter((f) => f.field === field && f.block === block);
-}
-
-/** A story with every certain fix applied to its fields; the byline's contributors are fixed piece by piece. */
-export function fixStory(story: Story, style: CheckSettings): Story {
-  const fixField = (field: Exclude<FindingField, 'story' | 'page' | 'body' | 'byline' | 'caption' | 'credit'>) =>
-    fixUntilSettled(story[field], (t) => ofField(checkStory({ ...story, [field]: t }, style), field));
-  const body = story.body.map((b, i) => ({
-    ...b,
-    text: fixUntilSettled(b.text, (t) =>
-      ofField(checkStory({ ...story, body: story.body.map((x, j) => (j === i ? { ...x, text: t } : x)) }, style), 'body', i),
-    ),
-  }));
-  const piece = (t: string) =>
-    fixUntilSettled(t, (x) =>
-      placed([...halfwidthPunctuation(x), ...doubledPunctuation(x), ...fullwidthDigitsLetters(x)], 'byline', undefined, style),
-    );
-  const byline = story.byline.map((c) => ({ ...c, role: piece(c.role), names: c.names.map(piece), credit: piece(c.credit) }));
-  const photoPart = (i: number, part: 'caption' | 'credit', text: string) =>
-    fixUntilSettled(text, (t) =>
-      ofField(checkStory({ ...story, photos: story.photos.map((p, j) => (j === i ? { ...p, [part]: t } : p)) }, style), part, i),
-    );
-  const photos = story.photos.map((p, i) => ({
-    ...p,
-    caption: photoPart(i, 'caption', p.caption),
-    credit: photoPart(i, 'credit', p.credit),
-  }));
-  return {
-    ...story,
-    kicker: fixField('kicker'),
-    headline: fixField('headline'),
-    subheadline: fixField('subheadline'),
-    dateline: fixField('dateline'),
-    body,
-    byline,
-    photos,
-  };
 }
 
 export type { CheckId };

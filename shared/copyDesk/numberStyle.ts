@@ -4,8 +4,8 @@ import type { RawFinding } from './types';
 type Form = 'arabic' | 'chinese';
 type Kind = 'date' | 'count';
 
-interface NumberUse {
-  text: number;
+/** A date or a count in one text, and where. */
+export interface NumberUse {
   start: number;
   end: number;
   found: string;
@@ -30,7 +30,8 @@ function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-function usesIn(text: string, index: number): NumberUse[] {
+/** The dates and counts of one text that the story-wide check compares (a quoted name or slogan keeps its own). */
+export function numberUsesIn(text: string): NumberUse[] {
   const quoted = quotedRanges(text);
   const free = (start: number, end: number) => !quoted.some(([a, b]) => start < b && end > a);
   const out: NumberUse[] = [];
@@ -38,7 +39,7 @@ function usesIn(text: string, index: number): NumberUse[] {
     const start = m.index as number;
     const end = start + m[0].length;
     const key = kind === 'date' ? 'date' : `count ${m[0].slice(-1)}`;
-    if (free(start, end)) out.push({ text: index, start, end, found: m[0], kind, key, form });
+    if (free(start, end)) out.push({ start, end, found: m[0], kind, key, form });
   };
   for (const m of text.matchAll(/(?<![0-9.])(?:[1-9]|1[0-2])月[1-9][0-9]?日/gu)) add(m, 'date', 'arabic');
   // a lunar date (农历八月十五日) is written in Chinese numerals by rule (GB/T 15835—2011 4.2.1)
@@ -60,10 +61,11 @@ function usesIn(text: string, index: number): NumberUse[] {
 /**
  * The same kind of number (a date, a count with a measure word) written both ways in the texts of one story:
  * the form used more often (on a tie, first) is the story's (counts compared by their measure word), each use of the other form is a finding. Findings per text, in the texts' order.
+ * `usesIn` reads one text's uses (the incremental check gives the ones it remembers of texts that did not change).
  */
-export function numberStyleMixed(texts: readonly string[]): RawFinding[][] {
+export function numberStyleMixed(texts: readonly string[], usesIn: (text: string) => readonly NumberUse[] = numberUsesIn): RawFinding[][] {
   const out: RawFinding[][] = texts.map(() => []);
-  const uses = texts.flatMap((t, i) => usesIn(t, i));
+  const uses = texts.flatMap((t, i) => usesIn(t).map((u) => ({ ...u, text: i })));
   for (const key of new Set(uses.map((u) => u.key))) {
     const ofKind = uses.filter((u) => u.key === key);
     const arabic = ofKind.filter((u) => u.form === 'arabic').length;

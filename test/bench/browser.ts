@@ -135,13 +135,29 @@ async function typingMetrics(browser: Browser, metrics: Metrics, length: number,
   }
 }
 
+const launch = () => chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...UNTHROTTLED] });
+
+/** Typing in the 20,000- and the 100,000-character body (a reporter pastes long documents into notes and bodies). */
+async function bothTypings(browser: Browser, metrics: Metrics): Promise<void> {
+  await typingMetrics(browser, metrics, 20_000);
+  await typingMetrics(browser, metrics, 100_000, true);
+}
+
+/** `npm run bench -- typing`: the typing figures alone, typing.* as in the whole run. */
+export async function typingOnlyMetrics(metrics: Metrics): Promise<void> {
+  const browser = await launch();
+  try {
+    await bothTypings(browser, metrics);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function browserMetrics(metrics: Metrics): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...UNTHROTTLED] });
+  const browser = await launch();
   try {
     await loadMetrics(browser, metrics);
-    await typingMetrics(browser, metrics, 20_000);
-    // a reporter pastes long documents into notes and bodies
-    await typingMetrics(browser, metrics, 100_000, true);
+    await bothTypings(browser, metrics);
     await importReviewMetrics(browser, metrics);
     await memoryMetrics(browser, metrics);
   } finally {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { exportStories } from '../../shared/layout/export';
 import { parsePage } from '../../shared/parse/parsePage';
-import { browserMetrics } from './browser';
+import { browserMetrics, typingOnlyMetrics } from './browser';
 import { bigPage } from '../pages';
 import { makePage, makeStories } from './corpus';
 import { libraryMetrics, saveMetrics } from './library';
@@ -32,7 +32,7 @@ const GOALS: Record<string, { max: number; strict?: boolean }> = {
   'import.2mb_elements': { max: 4000, strict: true },
 };
 
-const only = process.argv.slice(2); // e.g. `npm run bench -- node`, `-- browser` or `-- save`
+const only = process.argv.slice(2); // e.g. `npm run bench -- node`, `-- browser`, `-- typing` or `-- save`
 const want = (part: string) => only.length === 0 || only.includes(part);
 
 const metrics: Metrics = {};
@@ -46,6 +46,7 @@ if (want('node')) {
   await libraryMetrics(metrics);
 }
 if (want('browser')) await browserMetrics(metrics);
+if (only.includes('typing')) await typingOnlyMetrics(metrics);
 if (only.includes('save')) {
   // the save measure five times in a row (the goal holds in each); the figures kept are the worst run's
   const runs: Metrics[] = [];

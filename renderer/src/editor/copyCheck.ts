@@ -1,8 +1,8 @@
 // The copy desk in the form: checks the fields' texts after a pause (never mid-composition), marks findings, applies fixes as undoable edits.
 import {
   applyFixes,
-  checkCopy,
   contextOf,
+  createCopyChecker,
   placeOf,
   type CheckSettings,
   type CopyTexts,
@@ -101,6 +101,8 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastFixed: LexicalEditor[] = [];
   let photoTexts: PhotoTexts | undefined;
+  // only the blocks changed since the last check are read again (the story-wide checks see the whole story)
+  const checkCopy = createCopyChecker();
 
   const composing = () => [...editors.values()].some((e) => e.isComposing()) || (photoTexts?.composing() ?? false);
 
@@ -160,7 +162,8 @@ export function createCopyCheck(storyId: string, initialStyle: CheckSettings, pa
     // no fields (the form is going): nothing to check, and the marks are another form's to draw
     if (editors.size === 0 || composing()) return;
     texts = readTexts();
-    shown = checkCopy(texts, style).filter((f) => !ignored.has(keyOf(f)));
+    const found = checkCopy(texts, style);
+    shown = ignored.size === 0 ? found : found.filter((f) => !ignored.has(keyOf(f)));
     paint();
     for (const l of listeners) l(shown);
   };
