@@ -16,6 +16,7 @@ const WORDS = {
     notMade: 'A new story could not be made: the disk is full',
     notSaved: 'Not saved: the disk is full',
     saved: 'Saved',
+    empty: 'Choose a story in the library, or start a new one.',
   },
   'zh-CN': {
     newStory: '新建稿件',
@@ -25,11 +26,52 @@ const WORDS = {
     notMade: '无法新建稿件：磁盘已满',
     notSaved: '未保存：磁盘已满',
     saved: '已保存',
+    empty: '在稿库中选择一篇稿件，或新建一篇。',
   },
 } as const;
 
 for (const lang of ['zh-CN', 'en'] as const) {
   const w = WORDS[lang];
+  test(`the empty desk (${lang}): its words shown, the next story's form unseen and out of reach; New story shows it ready for typing`, async ({
+    browser,
+    target,
+  }) => {
+    test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
+    const host = await startHost({ lang });
+    const context = await browser.newContext({ locale: lang });
+    try {
+      const page = await context.newPage();
+      // the page's clock: the form is made at 8:00, New story is pressed at 11:30
+      await page.clock.setFixedTime(new Date('2026-12-07T08:00:00.000Z'));
+      await page.goto(host.url);
+      await expect(page.getByText(w.empty)).toBeVisible();
+      // the form made ahead waits in the story's place: nothing of it is seen, named or reached from the keyboard
+      await expect(page.locator('.story-pane[inert] .story-form')).toHaveCount(1);
+      await expect(page.getByRole('textbox', { name: w.kicker })).toHaveCount(0);
+      await page.getByRole('button', { name: w.newStory, exact: true }).focus();
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('.story-pane') === null)).toBe(true);
+      }
+      await page.clock.setFixedTime(new Date('2026-12-07T11:30:00.000Z'));
+      await page.keyboard.press('Control+n');
+      await expect(field(page, w.kicker)).toBeFocused();
+      await expect(page.getByText(w.empty)).toHaveCount(0);
+      await page.keyboard.type('引题');
+      await expect(page.getByRole('status')).toContainText(w.saved);
+      const files = readdirSync(host.library).filter(isStoryFile);
+      expect(files).toHaveLength(1);
+      const read = readStoryFile(readFileSync(path.join(host.library, files[0] as string), 'utf8'));
+      if (!read.ok) throw new Error(read.error);
+      // dated when it was asked for, not when its form was made
+      expect(read.value.kicker).toBe('引题');
+      expect(read.value.createdAt).toBe('2026-12-07T11:30:00.000Z');
+    } finally {
+      await context.close();
+      await host.stop();
+    }
+  });
+
   test(`New story with the disk full (${lang}): typed at once, kept, written once space is freed`, async ({ browser, target }) => {
     test.skip(target === 'electron', 'sets the language with bulletin serve --lang');
     const disk = mountSmallDisk('e2e-new-story-');

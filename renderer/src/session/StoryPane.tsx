@@ -1,5 +1,5 @@
 // The open story: its form (remounted with a new key to load another version), the conflict banner, focus requests.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../../shared/copyDesk';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import type { Story } from '../../../shared/story';
@@ -58,7 +58,8 @@ export function StoryPane({ session, houseStyle, focusRequest, onFocusDone, onSa
     }
   }, [focusRequest, session, onFocusDone]);
 
-  useEffect(focusIfAsked, [focusIfAsked]);
+  // before the frame is drawn: a form made ahead is shown with the cursor already in it
+  useLayoutEffect(focusIfAsked, [focusIfAsked]);
 
   const onReady = useCallback(
     (h: StoryFormHandle) => {

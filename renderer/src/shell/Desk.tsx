@@ -103,10 +103,21 @@ export function Desk({ api, preferences }: Props) {
   }, [api, manager]);
 
   // the next new story waits unseen in the story's place while none is open; New story shows it (or makes one at once)
-  const { prepared, take } = usePreparedStory(manager, houseStyle, preferences.reporter, open.kind === 'none' && workspace.kind === 'story');
+  const deskRef = useRef<HTMLDivElement>(null);
+  // reading a box lays the whole page out now
+  const layOut = useCallback(() => void deskRef.current?.getBoundingClientRect(), []);
+  const { prepared, take } = usePreparedStory(
+    manager,
+    houseStyle,
+    preferences.reporter,
+    open.kind === 'none' && workspace.kind === 'story',
+    layOut,
+  );
   const newStory = useCallback(() => {
     setProblem('');
-    const created = manager.startNew(take(), (e) => setProblem(e === undefined ? '' : t('shell.createFailed', { reason: failureText(e, t) })));
+    const created = manager.startNew(take(), (e) =>
+      setProblem(e === undefined ? '' : t('shell.createFailed', { reason: failureText(e, t) })),
+    );
     setFocusRequest({ id: created.id, field: 'kicker' });
     showNew(created);
   }, [manager, take, showNew, t]);
@@ -232,7 +243,7 @@ export function Desk({ api, preferences }: Props) {
     );
 
   return (
-    <div className={previewOn && workspace.kind === 'story' ? 'desk with-preview' : 'desk'}>
+    <div ref={deskRef} className={previewOn && workspace.kind === 'story' ? 'desk with-preview' : 'desk'}>
       <Toolbar
         previewOn={previewOn}
         onNewStory={newStory}

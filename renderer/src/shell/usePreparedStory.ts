@@ -1,13 +1,11 @@
 // The next new story made ahead while the desk is idle with no story open: its form waits unseen, so New story only shows it.
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
 import { newStory, reporterByline, type Story } from '../../../shared/story';
 import type { SessionManager } from '../session/sessions';
 import type { StorySession } from '../session/storySession';
-
-/** How long the desk may stay busy before the story is prepared anyway (idle callbacks can starve). */
-const IDLE_TIMEOUT_MS = 1000;
 
 interface Prepared {
   session: StorySession;
@@ -19,7 +17,14 @@ interface Prepared {
  * `wanted`: no story is open, so the form can wait in the story's place. Answers the prepared session to draw unseen
  * (undefined until it is made), and `take`, which gives it up for New story (or makes one at once, when none is ready).
  */
-export function usePreparedStory(manager: SessionManager, houseStyle: HouseStyle, reporter: Preferences['reporter'], wanted: boolean) {
+export function usePreparedStory(
+  manager: SessionManager,
+  houseStyle: HouseStyle,
+  reporter: Preferences['reporter'],
+  wanted: boolean,
+  /** Lays the prepared form out at once (the desk reads its place), so that showing it later lays out nothing. */
+  laidOut?: () => void,
+) {
   const datelineLabel = houseStyle.datelineLabel;
   const byline = useMemo(() => reporterByline(reporter), [reporter]);
   const defaults = `${datelineLabel}\n${JSON.stringify(byline)}`;
@@ -29,15 +34,21 @@ export function usePreparedStory(manager: SessionManager, houseStyle: HouseStyle
 
   useEffect(() => {
     if (!wanted || ready) return;
-    // made in a transition: a key pressed meanwhile is answered first
-    const prepare = () => startTransition(() => setPrepared({ session: manager.prepareNew(make()), defaults }));
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(prepare, 0);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(prepare, { timeout: IDLE_TIMEOUT_MS });
-    return () => window.cancelIdleCallback(idle);
-  }, [wanted, ready, manager, make, defaults]);
+    // made in one go in the task after the frame that showed the desk: the reporter sees the desk first, and New
+    // story finds the form made and laid out (her first key comes long after these 40–80 ms). Made bit by bit in a
+    // transition instead, a key pressed meanwhile met a form half made and made another one from the start.
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        flushSync(() => setPrepared({ session: manager.prepareNew(make()), defaults }));
+        laidOut?.();
+      }, 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [wanted, ready, manager, make, defaults, laidOut]);
 
   const take = useCallback((): StorySession => {
     setPrepared(undefined);
