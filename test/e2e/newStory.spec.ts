@@ -51,7 +51,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
       await page.getByRole('button', { name: w.newStory, exact: true }).focus();
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.closest('.story-pane') === null)).toBe(true);
+        // (in-page code as text: the specs are compiled without the DOM's types)
+        expect(await page.evaluate<boolean>("document.activeElement?.closest('.story-pane') === null")).toBe(true);
       }
       await page.clock.setFixedTime(new Date('2026-12-07T11:30:00.000Z'));
       await page.keyboard.press('Control+n');
