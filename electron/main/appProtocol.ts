@@ -14,7 +14,9 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
  * scheme (an origin, relative URLs, storage) in a secure context, with fetch. Not bypassCSP (the page's CSP holds),
  * not corsEnabled (no other origin may read it), no service workers, no streaming.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+// codeCache: V8 keeps the compiled script between starts (a reporter opens the app many times a day); Chromium does
+// so for http(s) only unless a standard scheme asks
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
 
 /** What the handler reads of a request (Electron hands it a whole `Request`, its URL as Chromium canonicalised it). */
 export type AppRequest = Pick<Request, 'method' | 'url'>;

@@ -175,12 +175,12 @@ describe('the app:// handler', () => {
 });
 
 describe('the app:// scheme in Electron (stand-in)', () => {
-  it('is registered before ready as standard, secure and with fetch: no CSP bypass, no CORS, no service workers', async () => {
+  it('is registered before ready as standard, secure, with fetch and the code cache: no CSP bypass, no CORS, no service workers', async () => {
     const { registerAppScheme } = await import('../../electron/main/appScheme');
     registerAppScheme();
     expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
     expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
   });
 
