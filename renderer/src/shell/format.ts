@@ -1,6 +1,7 @@
 // Times and numbers as the interface's language writes them (Intl, formatters kept per language).
 import type { Language } from '../../../shared/api';
 import { formatNumber, warmCounted } from '../i18n/translate';
+import { whenIdleAfter } from './whenIdle';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -55,18 +56,9 @@ const WARM_AFTER_MS = 600;
  * drawn: the first of each costs ICU's data (15–20 ms in a new page), which the first status line would otherwise pay.
  */
 export function warmFormats(language: Language): () => void {
-  let idle: number | undefined;
-  const warm = () => {
+  return whenIdleAfter(WARM_AFTER_MS, 1000, () => {
     formatter(language, 'time');
     formatter(language, 'day');
     warmCounted(language);
-  };
-  const timer = window.setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(warm, { timeout: 1000 });
-    else warm();
-  }, WARM_AFTER_MS);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
+  });
 }

@@ -1,6 +1,7 @@
 // The desk's workspaces other than the story (bulletin, import review, house styles, settings, outbox, history, proof, sync conflict) and the export and send-story dialogs, each loaded on first use.
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../i18n/index';
+import { whenIdleAfter } from './whenIdle';
 
 /** Each part's script, fetched the first time it is shown (or when the desk is idle after starting). */
 const loaders = {
@@ -32,18 +33,9 @@ const PRELOAD_AFTER_MS = 1500;
 
 /** Fetches every part in the background once the desk has settled, so that opening one later does not wait. */
 export function preloadWorkspaces(): () => void {
-  let idle: number | undefined;
-  const timer = window.setTimeout(() => {
-    const load = () => {
-      for (const loader of Object.values(loaders)) void loader().catch(() => undefined); // a failure is said when the part is opened
-    };
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(load, { timeout: 2000 });
-    else load();
-  }, PRELOAD_AFTER_MS);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
+  return whenIdleAfter(PRELOAD_AFTER_MS, 2000, () => {
+    for (const loader of Object.values(loaders)) void loader().catch(() => undefined); // a failure is said when the part is opened
+  });
 }
 
 /** A workspace while its script loads, and in its place if the script cannot be loaded. */
