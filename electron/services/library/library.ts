@@ -120,8 +120,10 @@ export class Library extends LibraryCatalog {
     return { story: read.story, revision, file: name };
   }
 
-  /** Writes a new story file named from its headline; never over another file. */
-  /** Writes a new story under a free name; `keepId`: under its own id or not at all (the window shows it by that id). */
+  /**
+   * Writes a new story file named from its headline; never over another file. `keepId`: under its own id or not at
+   * all (the window already shows it by that id); otherwise a name taken meanwhile gives the story a new id.
+   */
   async add(story: Story, keepId = false): Promise<StoryWithRevision> {
     let current = story;
     for (let attempt = 0; attempt < (keepId ? 1 : 5); attempt++) {

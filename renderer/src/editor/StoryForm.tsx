@@ -55,7 +55,6 @@ export const StoryForm = memo(function StoryForm({
   houseStyle,
   onReady,
   onImportText,
-  rehearsal = false,
 }: StoryFormProps) {
   const t = useT();
   const language = useLanguage();
@@ -75,7 +74,7 @@ export const StoryForm = memo(function StoryForm({
 
   const [counter] = useState(storyCounter);
   const [counts, setCounts] = useState(() => countsOf(loaded, counter));
-  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, rehearsal ? undefined : highlightPainter('copy')));
+  const [copyCheck] = useState(() => createCopyCheck(loaded.id, houseStyle, highlightPainter('copy')));
   // a whole story pasted into an empty story: the offer to split it into the fields
   const [pasteSplit] = useState(() =>
     createPasteSplit(

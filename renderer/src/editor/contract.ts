@@ -26,8 +26,6 @@ export interface StoryFormProps {
   onReady?(handle: StoryFormHandle): void;
   /** Text pasted into the story that reads as several stories: the reporter asked to bring it in with the import review. */
   onImportText?(text: string): void;
-  /** A form made only to be thrown away (the desk's warm-up, never shown): it paints no copy-check marks. */
-  rehearsal?: boolean;
 }
 
 export interface StoryFormHandle {

@@ -108,13 +108,11 @@ export type SaveEffect =
   /** The view changed (the status line, the banner, the form): tell React and whoever waits for the saves. */
   | { type: 'notify' };
 
-/** The base revision of a story whose file is not written yet: its save makes the file (New story, drawn at once). */
+/**
+ * The base revision of a story whose file is not written yet: its save makes the file (New story, drawn at once). A
+ * session opened on it (`openedState`) sends nothing until its making starts.
+ */
 export const NOT_ON_DISK = '';
-
-/** The state of a new story prepared before its file exists (nothing is sent until its making starts). */
-export function creatingState(id: string, story: Story): SaveState {
-  return openedState(id, { story, revision: NOT_ON_DISK, file: '' });
-}
 
 /**
  * The making of a prepared new story starts: the file's making is its first save, on its way now. The story itself is

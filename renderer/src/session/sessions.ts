@@ -108,7 +108,7 @@ export class SessionManager {
 
   /** A new story's session made ahead, before the reporter asks for one (its form can be made unseen): nothing is sent. */
   prepareNew(story: Story): StorySession {
-    return new StorySession(story.id, { story, revision: NOT_ON_DISK, file: '' }, this.deps(), true);
+    return new StorySession(story.id, { story, revision: NOT_ON_DISK, file: '' }, this.deps());
   }
 
   /** A prepared new story is asked for: it is open from now on, and its file is made (see `createNew`). */

@@ -4,7 +4,6 @@ import type { Story } from '../../../shared/story';
 import { failureOf } from '../shell/errors';
 import { step } from './saveMachine';
 import {
-  creatingState,
   makingStarted,
   isDirty,
   isSettled,
@@ -31,14 +30,13 @@ export class StorySession {
   /** The time a new story was asked for (its form may have been made earlier, unseen): every edit carries it. */
   private createdAt: string | undefined;
 
-  /** `prepared`: a new story whose file does not exist yet; `opened` holds its text (see `startMaking`). */
+  /** `opened` at revision NOT_ON_DISK: a new story whose file does not exist yet (see `startMaking`). */
   constructor(
     readonly id: string,
     opened: StoryWithRevision,
     private readonly deps: SessionDeps,
-    prepared = false,
   ) {
-    this.state = prepared ? creatingState(id, opened.story) : openedState(id, opened);
+    this.state = openedState(id, opened);
     this.view = viewOf(this.state);
   }
 
@@ -47,7 +45,6 @@ export class StorySession {
     if (this.state.base !== NOT_ON_DISK || this.createdAt !== undefined) return;
     this.createdAt = now;
     this.state = makingStarted(this.state, { ...this.state.latest, createdAt: now, updatedAt: now });
-    this.view = viewOf(this.state);
     const making = this.state.inFlight;
     if (making) this.run({ type: 'save', sent: making, base: NOT_ON_DISK });
     this.notify();
