@@ -32,7 +32,7 @@ export class Library extends LibraryCatalog {
    * The story each file held when this library last wrote it: the next save need not parse it again, nor count
    * again the paragraphs it did not change (20,000 characters counted took most of a save's own time).
    */
-  private readonly written = new Map<string, { revision: string; story: Story; counter: StoryCounter }>();
+  private readonly written = new Map<string, { revision: string; story: Story; counter: StoryCounter; bytes?: Buffer }>();
 
   /** One writer at a time across processes and machines (the app and `bulletin serve`, two laptops on a share). */
   readonly lock: FolderLock;
@@ -165,8 +165,8 @@ export class Library extends LibraryCatalog {
     if (story.id !== id)
       return Promise.reject(new ApiError({ code: 'invalid', message: 'the story does not match its id', reason: 'storyIdMismatch' }));
     const saved: Story = { ...story, updatedAt: now.toISOString() };
-    const text = serializeStory(saved);
-    const revision = revisionOf(text);
+    // encoded once: the same bytes are written, hashed, and kept to compare the next save's file on disk with
+    const bytes = Buffer.from(serializeStory(saved));
     return this.queue.run(id, async () => {
       // the file's name (and the text) first, outside the lock: finding a story the catalog does not know yet
       // checks the whole folder, which other programs must not wait for
@@ -175,11 +175,13 @@ export class Library extends LibraryCatalog {
         const target = path.join(this.folder, name);
         // the temp file (in the lock's folder: if the lock is taken away meanwhile, the write fails instead of
         // landing) is written and fsynced while the file on disk is read and compared; a refusal removes it
-        const staged = stageReplace(target, text, held.tempFolder);
+        const staged = stageReplace(target, bytes, held.tempFolder);
         const { onDisk, previous } = await this.checkBase(name, target, baseRevision).catch(async (e: unknown) => {
           await staged.discard();
           throw e;
         });
+        // hashed while the temp file's fsync is on its way
+        const revision = revisionOf(bytes);
         this.knownRevisions.set(name, revision);
         try {
           await staged.commit();
@@ -193,11 +195,11 @@ export class Library extends LibraryCatalog {
           name,
           saved,
           revision,
-          text,
+          bytes,
           false,
           summarizeStory(saved, name, revision, (s) => counter.story(s)),
         );
-        this.written.set(name, { revision, story: saved, counter });
+        this.written.set(name, { revision, story: saved, counter, bytes });
         this.persistIndexSoon();
         return { revision, updatedAt: saved.updatedAt, file: name, saved, ...(previous ? { previous } : {}) };
       });
@@ -233,9 +235,9 @@ export class Library extends LibraryCatalog {
       }
       throw e;
     }
-    const onDisk = revisionOf(bytes);
-    // the file as this library last wrote it: known, no need to parse 20,000 characters again
+    // the file as this library last wrote it: known by its bytes (a compare, not a hash), no need to parse it again
     const mine = this.written.get(name);
+    const onDisk = mine?.bytes?.equals(bytes) ? mine.revision : revisionOf(bytes);
     const { entry, story: previous } =
       mine?.revision === onDisk ? { entry: { kind: 'story' as const }, story: mine.story } : readEntry(name, bytes);
     if (entry.kind === 'unreadable') {

@@ -280,11 +280,12 @@ export class LibraryCatalog {
     name: string,
     story: Story,
     revision: string,
-    text: string,
+    text: string | Uint8Array,
     added: boolean,
     summary = summarizeStory(story, name, revision),
   ): void {
-    this.entries.set(name, { kind: 'story', size: Buffer.byteLength(text), mtimeMs: 0, summary });
+    const size = typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength;
+    this.entries.set(name, { kind: 'story', size, mtimeMs: 0, summary });
     this.changed();
     this.onOwnChange({ kind: 'story', added, summary, story });
   }

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { closeDone } from './safeRead';
 
 /** Temp files are `.<name>.<random>.tmp` in the same folder: never listed as drafts, cleaned at start. */
 const TEMP_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -54,7 +55,8 @@ export async function writeNewSynced(file: string, data: string | Uint8Array): P
     await fs.unlink(file).catch(() => undefined);
     throw e;
   }
-  await handle.close();
+  // written and fsynced: the rename that follows need not wait for the close (see closeDone)
+  await closeDone(handle);
 }
 
 async function writeTemp(target: string, data: string | Uint8Array, tempFolder?: string): Promise<string> {
