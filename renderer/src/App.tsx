@@ -1,10 +1,10 @@
 // The app: the interface language from the desk (app.info), the preferences (both asked for as the page started), then the shell in that language.
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Language, Preferences } from '../../shared/api';
 import { I18nProvider, translator } from './i18n/index';
 import { failureText } from './shell/errors';
 import { Desk } from './shell/Desk';
-import { deskAtStart } from './shell/startup';
+import { deskAtStart, deskIfIn } from './shell/startup';
 
 type State = { kind: 'loading' } | { kind: 'ready'; language: Language; preferences: Preferences } | { kind: 'failed'; message: string };
 
@@ -15,18 +15,27 @@ const guessed: Language = typeof navigator !== 'undefined' && navigator.language
 const defaultPreferences = (): Promise<Preferences> =>
   import('../../shared/api').then(({ preferencesSchema }) => preferencesSchema.parse({}));
 
+/** The desk's state at once when its first answers came while the app's script loaded (as they mostly do). */
+function readyAtStart(api: Window['bulletinDesk']): State | undefined {
+  const [info, preferences] = deskIfIn(api) ?? [];
+  return info && preferences ? { kind: 'ready', language: info.language, preferences } : undefined;
+}
+
 export function App() {
   const api = window.bulletinDesk;
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  // answered already: the first frame is the desk's, not one of the starting screen drawn and thrown away
+  const [atStart] = useState(() => readyAtStart(api));
+  const [state, setState] = useState<State>(() => atStart ?? { kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    deskAtStart(api)
-      .then(([info, preferences]) => Promise.all([info, preferences ?? defaultPreferences()]))
-      .then(
-        ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
-        (e: unknown) => live && setState({ kind: 'failed', message: failureText(e, translator(guessed)) }),
-      );
+    if (!atStart)
+      deskAtStart(api)
+        .then(([info, preferences]) => Promise.all([info, preferences ?? defaultPreferences()]))
+        .then(
+          ([info, preferences]) => live && setState({ kind: 'ready', language: info.language, preferences }),
+          (e: unknown) => live && setState({ kind: 'failed', message: failureText(e, translator(guessed)) }),
+        );
     const off = api.on('preferences.changed', (preferences) => {
       setState((s) => (s.kind === 'ready' ? { ...s, preferences } : s));
       // the language chosen in Settings (the desk knows the system's and a forced one): the interface switches at once
@@ -39,10 +48,12 @@ export function App() {
       live = false;
       off();
     };
-  }, [api]);
+  }, [api, atStart]);
 
   const language = state.kind === 'ready' ? state.language : guessed;
-  useEffect(() => {
+  // before the frame is drawn: the page's language picks its fonts, and set after the first frame (index.html says
+  // zh-CN) an English desk was laid out and shaped twice, once in the Chinese fonts
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.title = translator(language)('app.name');
   }, [language]);

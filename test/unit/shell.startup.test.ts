@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BulletinDeskApi, StorySummary } from '../../shared/api';
 import { readResult } from '../../renderer/src/bridge/readResult';
-import { deskAtStart, startDesk, takeFirstListing } from '../../renderer/src/shell/startup';
+import { deskAtStart, deskIfIn, firstListingIfIn, startDesk, takeFirstListing } from '../../renderer/src/shell/startup';
 
 const summary = (id: string): StorySummary => ({
   id,
@@ -51,9 +51,12 @@ describe('the first calls', () => {
 
     const listing = { folder: '/drafts', stories: [summary('a')], bulletins: [], unreadable: [] };
     desk.emit('story.added', { summary: summary('early') }); // while the listing is on its way: it may or may not show it
+    expect(firstListingIfIn(desk.api)).toBeUndefined(); // not come yet: the desk's first frame waits for it
     desk.answers.get('library.list')?.(listing);
     await Promise.resolve();
     await Promise.resolve();
+    // come before the app's script ran: its first frame shows it, and it is still there to be taken
+    expect(firstListingIfIn(desk.api)).toEqual(listing);
     desk.emit('story.added', { summary: summary('b') });
     desk.emit('story.removed', { id: 'a', file: 'a.story.json' });
 
@@ -68,10 +71,14 @@ describe('the first calls', () => {
     // the sidebar listens itself from then on
     expect(desk.listening('story.added')).toBe(0);
     expect(takeFirstListing(desk.api)).toBeUndefined();
+    expect(firstListingIfIn(desk.api)).toBeUndefined();
 
+    expect(deskIfIn(desk.api)).toBeUndefined();
     desk.answers.get('app.info')?.({ version: '1', host: 'browser', language: 'zh-CN', libraryFolder: '/drafts' });
     desk.answers.get('preferences.get')?.({ language: 'zh-CN' });
     const [info, preferences] = await deskAtStart(desk.api);
+    expect(deskIfIn(desk.api)).toEqual([info, preferences]);
+    expect(deskIfIn(fakeDesk().api)).toBeUndefined();
     expect(info.language).toBe('zh-CN');
     expect(preferences).toEqual({ language: 'zh-CN' });
   });

@@ -1,7 +1,8 @@
 // The library's bulletins in the sidebar, from the one live model of the library (useLibrary): open one.
 import { useId, useMemo } from 'react';
 import type { BulletinSummary } from '../../../shared/api';
-import { counted, useLanguage, useT, type Language } from '../i18n/index';
+import { counted, useLanguage, useT } from '../i18n/index';
+import { formatCalendarDate } from '../i18n/dates';
 import { newestFirst } from './pageOrder';
 import './bulletin.css';
 
@@ -12,15 +13,6 @@ export interface BulletinListProps {
   error: string | undefined;
   openId: string | undefined;
   onOpen(id: string): void;
-}
-
-/** A bulletin's date (YYYY-MM-DD) as the interface's language writes a date. */
-function formatBulletinDate(date: string, language: Language): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return '';
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(
-    new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])),
-  );
 }
 
 export function BulletinList({ bulletins: listed, error, openId, onOpen }: BulletinListProps) {
@@ -41,7 +33,7 @@ export function BulletinList({ bulletins: listed, error, openId, onOpen }: Bulle
               <button type="button" aria-current={b.id === openId ? 'true' : undefined} onClick={() => onOpen(b.id)}>
                 <span className="bulletin-list-title">{b.title || t('bulletin.untitled')}</span>
                 <span className="quiet">
-                  {formatBulletinDate(b.date, language) || t('bulletin.list.noDate')} ·{' '}
+                  {formatCalendarDate(b.date, language) || t('bulletin.list.noDate')} ·{' '}
                   {counted(t, language, 'bulletin.list.stories', b.stories)}
                 </span>
               </button>

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactElement, type Ref } from 'react';
 import type { StorySummary } from '../../../shared/api';
 import { counted, useLanguage, useT } from '../i18n/index';
-import { formatUpdated } from '../shell/format';
+import { formatUpdated } from '../i18n/dates';
 import { moveCursor, scrollToShow, visibleRange } from './windowing';
 
 /** Every row has this height (CSS gives the row's content the same). */
@@ -25,14 +25,16 @@ export function StoryList({ stories, openId, unsaved, conflicted, onOpen, listRe
   const language = useLanguage();
   const viewport = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
+  // the window's height until the list's own is reported: enough rows for the first frame, read without a layout
+  const [height, setHeight] = useState(() => window.innerHeight);
   const [cursorId, setCursorId] = useState<string | undefined>(undefined);
   const now = new Date();
 
   useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
-    setHeight(el.clientHeight);
+    // read in the observer's reports (after the frame's layout, before its paint), never at mount: a read here
+    // forced the desk's first style and layout inside React's commit, and a second render before the first paint
     const observer = new ResizeObserver(() => setHeight(el.clientHeight));
     observer.observe(el);
     return () => observer.disconnect();

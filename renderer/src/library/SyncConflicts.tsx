@@ -1,7 +1,7 @@
 // Sync tools' conflict copies in the sidebar: each story changed on two computers, with the tool and the time, and Compare…
 import type { SyncConflict } from '../../../shared/api';
 import { useLanguage, useT } from '../i18n/index';
-import { formatUpdated } from '../shell/format';
+import { formatUpdated } from '../i18n/dates';
 import '../syncConflict/syncConflict.css';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BulletinDeskApi, EventName } from '../../../shared/api';
 import { useT } from '../i18n/index';
 import { failureText } from '../shell/errors';
-import { LIBRARY_EVENTS, takeFirstListing, type LibraryNews } from '../shell/startup';
+import { firstListingIfIn, LIBRARY_EVENTS, takeFirstListing, type LibraryNews } from '../shell/startup';
 import { applyNews, fromListing, type LibraryModel } from './libraryModel';
 
 /** The listing is read again on returning to the window at most this often. */
@@ -18,10 +18,13 @@ export interface LibraryState {
 
 export function useLibrary(api: BulletinDeskApi): LibraryState {
   const t = useT();
-  const [model, setModel] = useState<LibraryModel | undefined>(undefined);
+  // the listing asked for as the page started, when it is in by the first render (as it mostly is: it travels while
+  // the app's script loads): the desk's first frame shows the library, and no second render of the desk follows
+  const [shown] = useState(() => firstListingIfIn(api));
+  const [model, setModel] = useState<LibraryModel | undefined>(() => (shown ? fromListing(shown) : undefined));
   // the failure as it came, worded at render (a change of language neither re-subscribes nor lists again)
   const [failed, setFailed] = useState<{ failure: unknown } | undefined>(undefined);
-  const [changes, setChanges] = useState(0);
+  const [changes, setChanges] = useState(shown ? 1 : 0);
 
   useEffect(() => {
     let live = true;
@@ -41,6 +44,8 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
           if (!live) return;
           const news = waiting ?? [];
           waiting = undefined;
+          // the listing the first render showed, with nothing new since: shown already
+          if (listing === shown && news.length === 0) return;
           setModel(news.reduce(applyNews, fromListing(listing)));
           setChanges((n) => n + 1);
           setFailed(undefined);
@@ -68,7 +73,7 @@ export function useLibrary(api: BulletinDeskApi): LibraryState {
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
-  }, [api]);
+  }, [api, shown]);
 
   return { model, error: failed ? failureText(failed.failure, t) : undefined, changes };
 }

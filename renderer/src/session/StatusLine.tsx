@@ -1,7 +1,7 @@
 // The status line (role="status"): whether every edit of the open story is on disk, and what is wrong when not.
 import { useLanguage, useT } from '../i18n/index';
 import { failureText } from '../shell/errors';
-import { formatClock, formatUpdated } from '../shell/format';
+import { formatClock, formatUpdated } from '../i18n/dates';
 import type { SessionView } from './saveTypes';
 import { statusMessage, type StatusMessage } from './statusText';
 

@@ -32,6 +32,8 @@ export const LIBRARY_EVENTS: readonly LibraryEvent[] = [
 
 export interface FirstListing {
   listing: Promise<Listing>;
+  /** The listing once it has come (the desk's first frame can show it, instead of a frame without it). */
+  listed?: Listing;
   /**
    * The library's events since the listing was asked for, in order (stops keeping them): applied on top of the
    * listing, what it already shows changes nothing and what it missed is added. Later ones go to the taker's own listeners.
@@ -43,6 +45,8 @@ interface Started {
   api: BulletinDeskApi;
   /** app.info and the preferences (undefined when they cannot be read: the shell then uses the defaults). */
   desk: Promise<[AppInfo, Preferences | undefined]>;
+  /** The same once they have come (the first frame can be the desk's, instead of a frame of the starting screen). */
+  deskIn?: [AppInfo, Preferences | undefined];
   listing: FirstListing | undefined;
 }
 
@@ -57,24 +61,39 @@ export function startDesk(api: BulletinDeskApi): void {
   const news: LibraryNews[] = [];
   const offs = LIBRARY_EVENTS.map((name) => api.on(name, (payload) => void news.push({ name, payload } as LibraryNews)));
   const listing = api.call('library.list', {});
-  listing.catch(() => undefined);
-  started = {
-    api,
-    desk,
-    listing: {
-      listing,
-      newsSince() {
-        for (const off of offs.splice(0)) off();
-        return news.splice(0);
-      },
+  const first: FirstListing = {
+    listing,
+    newsSince() {
+      for (const off of offs.splice(0)) off();
+      return news.splice(0);
     },
   };
+  listing.then(
+    (listed) => void (first.listed = listed),
+    () => undefined,
+  );
+  const now: Started = { api, desk, listing: first };
+  desk.then(
+    (answers) => void (now.deskIn = answers),
+    () => undefined,
+  );
+  started = now;
 }
 
 /** app.info and the preferences asked for at the start (asked now if the start did not). */
 export function deskAtStart(api: BulletinDeskApi): Promise<[AppInfo, Preferences | undefined]> {
   if (started?.api === api) return started.desk;
   return Promise.all([api.call('app.info', {}), api.call('preferences.get', {}).catch(() => undefined)]);
+}
+
+/** app.info and the preferences asked for at the start, if they have come. */
+export function deskIfIn(api: BulletinDeskApi): [AppInfo, Preferences | undefined] | undefined {
+  return started?.api === api ? started.deskIn : undefined;
+}
+
+/** The listing asked for at the start if it has come and was not taken yet; it stays to be taken. */
+export function firstListingIfIn(api: BulletinDeskApi): Listing | undefined {
+  return started?.api === api ? started.listing?.listed : undefined;
 }
 
 /** The listing asked for at the start, once (undefined after that: the sidebar asks again itself). */
