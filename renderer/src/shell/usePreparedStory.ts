@@ -1,5 +1,5 @@
 // The next new story made ahead while the desk is idle with no story open: its form waits unseen, so New story only shows it.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Preferences } from '../../../shared/api';
 import type { HouseStyle } from '../../../shared/houseStyle';
@@ -32,7 +32,9 @@ export function usePreparedStory(
   const [prepared, setPrepared] = useState<Prepared | undefined>(undefined);
   const ready = prepared?.defaults === defaults ? prepared.session : undefined;
 
-  useEffect(() => {
+  // asked for as the desk is committed (a layout effect): the frame asked for is the one that draws the desk, and the
+  // form is made in the task right after that frame is drawn, not after React's passive effects and one more frame
+  useLayoutEffect(() => {
     if (!wanted || ready) return;
     // made in one go in the task after the frame that showed the desk: the reporter sees the desk first, and New
     // story finds the form made and laid out (her first key comes long after these 40–80 ms). Made bit by bit in a
