@@ -73,12 +73,23 @@ export default defineConfig({
       sourcemap: process.env.BENCH_SOURCEMAP === '1',
       // electron-vite leaves the renderer unminified: 1.2 MB of script to parse before the first story opens
       minify: true,
-      // the app's script is one large chunk on purpose (the story editor needs all of it): no warning for it
+      // the app's script is needed whole before the first story opens: no warning for its size
       chunkSizeWarningLimit: 1024,
       // one stylesheet, named in index.html: the app's script and the workspaces loaded later wait for no CSS
       cssCodeSplit: false,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
+        // React and Lexical apart from the app's own script: three files parsed side by side as they arrive (V8
+        // streams each on a thread of its own), where one file of 615 KB was parsed on one thread while the page
+        // waited; the desk is drawn ≈ 50 ms sooner on two cores (docs/DESIGN.md, "Load time")
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'lexical', test: /node_modules[\\/](lexical|@lexical)[\\/]/ },
+            ],
+          },
+        },
       },
     },
   },
