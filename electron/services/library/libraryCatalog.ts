@@ -21,6 +21,7 @@ import { removeLeftovers } from './storage';
 import { conflictOf, listingOf, ownMark, type LibraryListing } from './catalogListing';
 import { foundByCheck, type Found, type OwnChange } from './catalogNews';
 import { conflictOriginal } from './syncFiles';
+import { CatalogMap } from './catalogMap';
 
 export type { LibraryListing, OwnChange };
 
@@ -39,7 +40,7 @@ function afterQueuedEvents(): Promise<void> {
 }
 
 export class LibraryCatalog {
-  protected entries = new Map<string, Entry>();
+  protected entries = new CatalogMap();
   /** Revisions this library wrote or read last, by file name: the watcher tells its own writes apart by them. */
   readonly knownRevisions = new Map<string, string>();
   /** File names the library itself is moving away (trash, aside): the watcher does not report them removed. */
@@ -76,7 +77,7 @@ export class LibraryCatalog {
   /** Creates the folder when missing and loads the saved catalog (checked, and a crash's temp files removed, at the first check). */
   async open(): Promise<void> {
     await fs.mkdir(this.folder, { recursive: true });
-    this.entries = await loadIndex(this.folder);
+    this.entries = new CatalogMap(await loadIndex(this.folder));
     this.version++;
   }
 
@@ -197,8 +198,8 @@ export class LibraryCatalog {
   findFile(id: string, kind: 'story' | 'bulletin' = 'story'): string | undefined {
     const own = ownMark(id);
     let found: string | undefined;
-    for (const [name, e] of this.entries) {
-      if (e.kind !== kind || e.summary.id !== id || conflictOriginal(name)) continue;
+    for (const name of this.entries.filesOf(kind, id)) {
+      if (conflictOriginal(name)) continue;
       if (name.includes(own)) return name;
       if (found === undefined || name < found) found = name;
     }
