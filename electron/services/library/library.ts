@@ -29,8 +29,9 @@ export class Library extends LibraryCatalog {
   readonly photos: PhotoStore;
   private readonly queue = new KeyedQueue();
   /**
-   * The story each file held when this library last wrote it: the next save need not parse it again, nor count
-   * again the paragraphs it did not change (20,000 characters counted took most of a save's own time).
+   * The story each file held when this library last wrote it, and its bytes: the next save compares the file on disk
+   * with them instead of hashing it, need not parse it again, nor count again the paragraphs it did not change
+   * (20,000 characters counted took most of a save's own time).
    */
   private readonly written = new Map<string, { revision: string; story: Story; counter: StoryCounter; bytes?: Buffer }>();
 

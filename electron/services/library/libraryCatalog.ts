@@ -281,11 +281,11 @@ export class LibraryCatalog {
     name: string,
     story: Story,
     revision: string,
-    text: string | Uint8Array,
+    written: string | Uint8Array,
     added: boolean,
     summary = summarizeStory(story, name, revision),
   ): void {
-    const size = typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength;
+    const size = typeof written === 'string' ? Buffer.byteLength(written) : written.byteLength;
     this.entries.set(name, { kind: 'story', size, mtimeMs: 0, summary });
     this.changed();
     this.onOwnChange({ kind: 'story', added, summary, story });
